@@ -1,0 +1,3 @@
+from meapp.cli import main
+
+raise SystemExit(main())

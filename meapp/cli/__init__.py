@@ -1,0 +1,101 @@
+"""The `meapp` command line (PRODUCT.md §6): the same services as the GUI.
+
+With no arguments it starts the GUI. Global options (`--db`, `--program`, `--user`,
+`--json`) are accepted before or after the subcommand. Exit codes: 0 success, 2 bad input
+or a refused action (one clear line on stderr, never a traceback), 1 when `check` or
+`verify` find damage or tampering.
+
+Each subcommand lives in its own module (`cmd_*.py`) with a `register(sub, common)`
+function; heavy libraries are imported inside the command functions, so `meapp status`
+does not pay for reportlab or openpyxl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from meapp import __version__
+
+
+def _command_modules() -> list:
+    """Every `meapp.cli.cmd_*` module, ordered by its ORDER constant (then name)."""
+    import pkgutil
+
+    import meapp.cli as package
+
+    mods = [
+        importlib.import_module(f"meapp.cli.{info.name}")
+        for info in pkgutil.iter_modules(package.__path__)
+        if info.name.startswith("cmd_")
+    ]
+    return sorted(mods, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    g = parser.add_argument_group("global options")
+    g.add_argument("--db", default=default, help="database file or SQLAlchemy URL")
+    g.add_argument("--program", default=default, help="programme id or code")
+    g.add_argument("--user", default=default, help="login (or MEAPP_USER)")
+    g.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="machine-readable output",
+    )
+    g.add_argument("--lang", default=default, help="language of messages: ky, ru or en")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as exit code 2 with one line (its default)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="meapp", description="meapp — monitoring and evaluation")
+    parser.add_argument("--version", action="version", version=f"meapp {__version__}")
+    _global_options(parser, suppress=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in _command_modules():
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in ("-h", "--help", "--version") and _only_globals(argv)):
+        from meapp.ui.app import run_gui
+
+        return run_gui(argv)
+    from meapp.cli.common import run_command
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    return run_command(args)
+
+
+def _only_globals(argv: list[str]) -> bool:
+    """`meapp --db x.db` (no subcommand) starts the GUI on that database."""
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a in ("--db", "--program", "--user", "--lang"):
+            i += 2
+            continue
+        if a.split("=", 1)[0] in ("--db", "--program", "--user", "--lang"):
+            i += 1
+            continue
+        return False
+    return True

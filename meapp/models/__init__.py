@@ -1,0 +1,52 @@
+"""The domain model (SQLAlchemy 2.x typed mappings) and pure domain rules. No Qt here."""
+
+from meapp.models.base import Base, Entity
+from meapp.models.governance import GroupMember, Risk, SwotItem, WorkingGroup
+from meapp.models.monitoring import (
+    Actual,
+    Evaluation,
+    Evidence,
+    Hearing,
+    MeasureProgress,
+    MeasureSpending,
+    Proposal,
+    PublicCheck,
+    ReportingRound,
+    TargetRevision,
+)
+from meapp.models.program import (
+    Indicator,
+    IndicatorTarget,
+    MeasureBudget,
+    Municipality,
+    PlanItem,
+    Program,
+)
+from meapp.models.security import AuditEvent, User
+
+__all__ = [
+    "Actual",
+    "AuditEvent",
+    "Base",
+    "Entity",
+    "Evaluation",
+    "Evidence",
+    "GroupMember",
+    "Hearing",
+    "Indicator",
+    "IndicatorTarget",
+    "MeasureBudget",
+    "MeasureProgress",
+    "MeasureSpending",
+    "Municipality",
+    "PlanItem",
+    "Program",
+    "Proposal",
+    "PublicCheck",
+    "ReportingRound",
+    "Risk",
+    "SwotItem",
+    "TargetRevision",
+    "User",
+    "WorkingGroup",
+]

@@ -1,0 +1,68 @@
+"""Users and the tamper-evident audit trail."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from meapp.models import enums
+from meapp.models.base import Base, Entity, enum_check
+
+
+class User(Entity):
+    __tablename__ = "app_user"
+    __table_args__ = (CheckConstraint(enum_check("role", enums.ROLES), name="role"),)
+
+    login: Mapped[str] = mapped_column(String(100), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[str | None] = mapped_column(String(300))
+    organisation: Mapped[str | None] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(20), default="viewer")
+    password_hash: Mapped[str] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Signing identity: PKCS#12 encrypted with the owner's password, and the certificate.
+    signing_p12: Mapped[bytes | None] = mapped_column(LargeBinary)
+    signing_cert_pem: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEvent(Base):
+    """One entry of the hash chain.
+
+    Every column is stored as text or integer so that the hash, computed over the exact
+    stored text of every column, is the same on SQLite and PostgreSQL and after a backup.
+    `seq` orders the chain; `prev_hash` is the previous event's `hash`.
+    """
+
+    __tablename__ = "audit_event"
+    __table_args__ = (
+        Index("ix_audit_event_entity", "entity", "entity_id"),
+        Index("ix_audit_event_user", "user_login"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    at: Mapped[str] = mapped_column(String(32))
+    user_login: Mapped[str | None] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str | None] = mapped_column(String(36))
+    program_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    period: Mapped[str | None] = mapped_column(String(10))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,1 @@
+"""Use cases (plan, monitoring, reports, exchange, users, audit…). No Qt import here."""

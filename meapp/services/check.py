@@ -1,0 +1,62 @@
+"""`meapp check`: database integrity, schema version and the audit chain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+
+from meapp.models import AuditEvent, Program
+from meapp.services import audit
+from meapp.services.db import SCHEMA_HEAD, Database
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    schema_revision: str | None
+    schema_expected: str
+    integrity: str
+    foreign_keys: list[str]
+    audit_events: int
+    audit_ok: bool
+    audit_broken_seq: int | None
+    audit_broken_id: str | None
+    audit_reason: str | None
+    programs: int
+
+    def as_json(self) -> dict:
+        return {
+            "ok": self.ok,
+            "schema": {"revision": self.schema_revision, "expected": self.schema_expected},
+            "integrity": self.integrity,
+            "foreign_key_violations": self.foreign_keys,
+            "audit": {
+                "events": self.audit_events,
+                "ok": self.audit_ok,
+                "broken_seq": self.audit_broken_seq,
+                "broken_id": self.audit_broken_id,
+                "reason": self.audit_reason,
+            },
+            "programs": self.programs,
+        }
+
+
+def run_check(db: Database) -> CheckReport:
+    integrity = "ok"
+    fks: list[str] = []
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            rows = conn.execute(text("PRAGMA integrity_check")).fetchall()
+            integrity = "; ".join(str(r[0]) for r in rows)
+            fks = [f"{r[0]} rowid {r[1]} → {r[2]}" for r in conn.execute(text("PRAGMA foreign_key_check"))]
+    revision = db.schema_revision()
+    with db.session() as s:
+        chain = audit.verify_chain(s)
+        n_programs = s.scalar(select(func.count()).select_from(Program)) or 0
+        n_events = s.scalar(select(func.count()).select_from(AuditEvent)) or 0
+    ok = integrity == "ok" and not fks and chain.ok and revision == SCHEMA_HEAD
+    return CheckReport(
+        ok, revision, SCHEMA_HEAD, integrity, fks, n_events, chain.ok, chain.broken_seq,
+        chain.broken_id, chain.reason, n_programs,
+    )

@@ -1,0 +1,107 @@
+"""Structured errors the services raise; the UI and the CLI turn them into sentences.
+
+Services speak in codes and data: a `Problem` names what is wrong (a message code plus
+parameters) and where (file, sheet, row, column). The message text is English and
+translatable; callers translate `message` with the context "problems" and format it with
+`params`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Problem:
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    file: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+
+    def text(self, translate=None) -> str:
+        msg = translate("problems", self.message) if translate else self.message
+        try:
+            msg = msg.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            pass
+        where = self.where(translate)
+        return f"{where}: {msg}" if where else msg
+
+    def where(self, translate=None) -> str:
+        t = (lambda s: translate("problems", s)) if translate else (lambda s: s)
+        parts = []
+        if self.file:
+            parts.append(self.file)
+        if self.sheet:
+            parts.append(t("sheet {sheet}").format(sheet=self.sheet))
+        if self.row is not None:
+            parts.append(t("row {row}").format(row=self.row))
+        if self.column:
+            parts.append(t("column {column}").format(column=self.column))
+        return ", ".join(parts)
+
+
+class MeappError(Exception):
+    """Base of the errors a user can act on (exit code 2 on the command line)."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(self.text())
+
+    def text(self, translate=None) -> str:
+        msg = translate("problems", self.message) if translate else self.message
+        try:
+            return msg.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return msg
+
+
+class ValidationError(MeappError):
+    """Bad input: one or more problems, nothing was changed."""
+
+    def __init__(self, problems: list[Problem] | Problem | str, **params: Any) -> None:
+        if isinstance(problems, str):
+            problems = [Problem(problems, params)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems = list(problems)
+        first = self.problems[0] if self.problems else Problem("invalid input")
+        super().__init__(first.message, **first.params)
+
+    def text(self, translate=None) -> str:
+        if not getattr(self, "problems", None):
+            return super().text(translate)
+        first = self.problems[0].text(translate)
+        more = len(self.problems) - 1
+        if more > 0:
+            tail = translate("problems", "(and {n} more problems)") if translate else "(and {n} more problems)"
+            return f"{first} {tail.format(n=more)}"
+        return first
+
+
+class PermissionDenied(MeappError):
+    """The user's role does not allow the action."""
+
+
+class NotFound(MeappError):
+    """A programme, indicator, user… that the caller named does not exist."""
+
+
+class PeriodLocked(MeappError):
+    """The period's round is approved: nothing in it changes any more."""
+
+
+class ConcurrentEdit(MeappError):
+    """Someone else changed the row since it was read (optimistic concurrency)."""
+
+
+class AuthenticationFailed(MeappError):
+    """Wrong login or password."""
+
+
+class IntegrityDamage(MeappError):
+    """The database or the audit chain is damaged (exit code 1 on the command line)."""
