@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: venv run test lint bench translations demo dist clean
+.PHONY: venv run test test-pg lint bench translations demo dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,9 +26,20 @@ venv: $(STAMP)
 run: $(STAMP) translations-compiled
 	$(PY) main.py
 
+# The whole suite on SQLite, then the service tests again on a real PostgreSQL server
+# (a throw-away cluster started by scripts/pg_server.sh when PostgreSQL is installed, or the
+# server named by MEAPP_TEST_PG_URL).
 test: $(TESTSTAMP) translations-compiled
 	$(MAKE) lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen MEAPP_TEST_PG_URL= $(PY) -m pytest $(PYTEST_ARGS)
+	$(MAKE) test-pg
+
+test-pg: $(TESTSTAMP)
+	@url="$${MEAPP_TEST_PG_URL:-$$(scripts/pg_server.sh start 2>/dev/null || true)}"; \
+	if [ -z "$$url" ]; then echo "PostgreSQL not installed: service tests on PostgreSQL skipped"; exit 0; fi; \
+	echo "Service tests on PostgreSQL ($$url)"; \
+	QT_QPA_PLATFORM=offscreen MEAPP_TEST_PG_URL="$$url" $(PY) -m pytest tests/unit -m "not slow" $(PYTEST_ARGS); \
+	rc=$$?; [ -n "$${MEAPP_TEST_PG_URL:-}" ] || scripts/pg_server.sh stop; exit $$rc
 
 lint: $(TESTSTAMP)
 	$(VENV)/bin/ruff check meapp tests bench main.py

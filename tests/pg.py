@@ -1,0 +1,19 @@
+"""A fresh PostgreSQL database per test when MEAPP_TEST_PG_URL points at a server."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+
+def fresh_pg_database(server_url: str) -> str:
+    """Create an empty database on the server and return its URL."""
+    url = make_url(server_url)
+    name = f"meapp_t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return url.set(database=name).render_as_string(hide_password=False)
