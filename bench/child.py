@@ -1,0 +1,49 @@
+"""One measured start, in a fresh interpreter (see bench/run.py).
+
+`bare`: import PySide6, SQLAlchemy and pyqtgraph, show one empty chart, wait until it is
+painted and the event loop is idle, exit. `app DB`: start meapp on DB the way a user does
+and exit as soon as the dashboard is shown and idle (MEAPP_EXIT_WHEN_READY).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def report() -> None:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"maxrss_mb": rss}))
+
+
+def bare() -> int:
+    import pyqtgraph as pg
+    import sqlalchemy  # noqa: F401
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    w = pg.PlotWidget()
+    w.resize(1366, 768)
+    w.show()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    return 0
+
+
+def start_app(db: str) -> int:
+    os.environ["MEAPP_EXIT_WHEN_READY"] = "1"
+    from meapp.cli import main
+
+    return main(["--db", db, "--user", "mayor"])
+
+
+if __name__ == "__main__":
+    code = bare() if sys.argv[1] == "bare" else start_app(sys.argv[2])
+    report()
+    raise SystemExit(code)
