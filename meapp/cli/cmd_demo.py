@@ -1,0 +1,84 @@
+"""`meapp demo [--scale small|oblast]`: create the demo programme(s) and the four demo users."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+ORDER = 10
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser(
+        "demo",
+        parents=[common],
+        help="create the demo data (Kara-Balta programme, or 40 programmes with --scale oblast)",
+    )
+    p.add_argument(
+        "--scale",
+        choices=("small", "oblast"),
+        default="small",
+        help="small: one programme with two years of data; oblast: 40 programmes for benchmarks",
+    )
+    p.set_defaults(func=cmd_demo)
+
+
+def _progress_printer(ctx):
+    """A one-line progress counter on stderr when it is a terminal (the oblast build takes a while)."""
+    if ctx.json or not sys.stderr.isatty():
+        return None
+
+    def progress(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(
+            f"\r{ctx.tr('Creating the demo: {done} of {total}', done=done, total=total)}",
+            end=end,
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return progress
+
+
+def cmd_demo(ctx) -> int:
+    from sqlalchemy import select
+
+    from meapp.models import User
+    from meapp.models.roles import ROLE_LABELS
+    from meapp.services import demo
+
+    db = ctx.db()
+    scale = ctx.args.scale
+    started = time.perf_counter()
+    # Asked first: an existing demo needs no login (running `meapp demo` twice is harmless).
+    summary = demo.existing_demo(db, scale)
+    if summary is None:
+        actor = ctx.actor("demo.create")
+        summary = demo.create_demo(db, actor, scale=scale, progress=_progress_printer(ctx))
+    elapsed = time.perf_counter() - started
+    if ctx.json:
+        ctx.print_json(summary.as_json())
+        return 0
+    if summary.created:
+        ctx.out(ctx.tr("Demo created in {seconds} s.", seconds=f"{elapsed:.1f}"))
+    else:
+        ctx.out(ctx.tr("The demo is already in the database; nothing was changed."))
+    ctx.out(
+        ctx.tr(
+            "Programmes: {programs}, indicators: {indicators}, measures: {measures}, "
+            "actuals: {actuals}.",
+            programs=summary.programs,
+            indicators=summary.indicators,
+            measures=summary.measures,
+            actuals=summary.actuals,
+        )
+    )
+    ctx.out(ctx.tr("Demo users (password: {password}):", password=demo.DEMO_PASSWORD))
+    with ctx.db().session() as s:
+        roles = dict(
+            s.execute(select(User.login, User.role).where(User.login.in_(summary.users))).all()
+        )
+    for login in summary.users:
+        label = ROLE_LABELS.get(roles.get(login, ""), "")
+        ctx.out(f"  {login:<8} {ctx.translate('roles', label) if label else ''}".rstrip())
+    return 0
