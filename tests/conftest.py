@@ -32,10 +32,11 @@ def db_url(tmp_path) -> str:
     MEAPP_TEST_PG_URL is set (then a fresh schema is created per test)."""
     pg = os.environ.get("MEAPP_TEST_PG_URL")
     if pg:
-        from tests.pg import fresh_pg_database
+        from tests.pg import drop_pg_database, fresh_pg_database
 
         url = fresh_pg_database(pg)
         yield url
+        drop_pg_database(url)
         return
     yield str(tmp_path / "test.db")
 

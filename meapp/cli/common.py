@@ -88,7 +88,7 @@ class Context:
             db = self.db()
             login = getattr(self.args, "user", None) or os.environ.get("MEAPP_USER")
             if not users.has_users(db):
-                self._actor = users.Actor.system() if not login else users.Actor.system()
+                self._actor = users.Actor.system()
             else:
                 if not login:
                     raise ValidationError("this command changes data: give --user LOGIN")
