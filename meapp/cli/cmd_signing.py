@@ -1,0 +1,334 @@
+"""`meapp identity create|import|export-cert|show|trust|trusted`, `meapp sign`, `meapp verify`.
+
+The signing key is protected by the user's login password: `identity create` and `sign`
+take it from MEAPP_PASSWORD or a prompt (MEAPP_KEY_PASSWORD, when set, opens a key that was
+protected with another password). `identity import` reads the PKCS#12 file's own password
+from MEAPP_P12_PASSWORD or a prompt. `verify` needs no login; it exits 1 when a signature
+is broken, the file changed after signing or it carries no signature at all (nothing
+vouches for it), 2 when the file is not a PDF.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+ORDER = 60
+
+
+def register(sub, common) -> None:
+    ident = sub.add_parser(
+        "identity", parents=[common], help="the signing identity of --user (key and certificate)"
+    )
+    actions = ident.add_subparsers(dest="identity_action", metavar="ACTION", required=True)
+
+    c = actions.add_parser(
+        "create", parents=[common], help="new key and self-signed certificate for --user"
+    )
+    c.add_argument(
+        "--key", choices=("rsa", "ec"), default="rsa", help="key type (rsa 3072 or ec P-256)"
+    )
+    c.add_argument("--years", type=int, default=5, help="validity of the certificate")
+    c.add_argument("--replace", action="store_true", help="replace an existing identity")
+    c.set_defaults(func=cmd_identity_create)
+
+    i = actions.add_parser(
+        "import", parents=[common], help="take a PKCS#12 file from a certificate authority"
+    )
+    i.add_argument("file", help="FILE.p12 or FILE.pfx")
+    i.add_argument("--replace", action="store_true", help="replace an existing identity")
+    i.set_defaults(func=cmd_identity_import)
+
+    e = actions.add_parser("export-cert", parents=[common], help="write the certificate of --user")
+    e.add_argument("-o", "--output", required=True, help="FILE.pem, FILE.crt or FILE.der")
+    e.add_argument("--format", choices=("pem", "der"), help="default: from the file name")
+    e.set_defaults(func=cmd_identity_export)
+
+    s = actions.add_parser("show", parents=[common], help="the certificate of --user")
+    s.set_defaults(func=cmd_identity_show)
+
+    t = actions.add_parser("trust", parents=[common], help="trust a signatory's certificate")
+    t.add_argument("file", help="certificate file (PEM or DER)")
+    t.set_defaults(func=cmd_identity_trust)
+
+    tl = actions.add_parser("trusted", parents=[common], help="list trusted certificates")
+    tl.set_defaults(func=cmd_identity_trusted)
+
+    sg = sub.add_parser("sign", parents=[common], help="sign a report in place as --user")
+    sg.add_argument("file", help="the report (PDF) of an approved round")
+    sg.add_argument("--field", help="signature field to fill (default: the next empty one)")
+    sg.set_defaults(func=cmd_sign)
+
+    v = sub.add_parser("verify", parents=[common], help="check the signatures of a PDF")
+    v.add_argument("file")
+    v.set_defaults(func=cmd_verify)
+
+
+# -- who and which password -------------------------------------------------------------------
+
+
+def _secret(ctx, env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        from meapp.services.errors import ValidationError
+
+        raise ValidationError("no password: set {env} or run the command in a terminal", env=env)
+    return getpass.getpass(prompt)
+
+
+def _login_name(ctx) -> str:
+    from meapp.services.errors import ValidationError
+
+    login = getattr(ctx.args, "user", None) or os.environ.get("MEAPP_USER")
+    if not login:
+        raise ValidationError("give --user LOGIN")
+    return login
+
+
+def _login(ctx, right: str):
+    """The acting user and the password they typed (it also protects their key)."""
+    from meapp.services import users
+
+    db = ctx.db()
+    login = _login_name(ctx)
+    password = _secret(ctx, "MEAPP_PASSWORD", ctx.tr("Password for {login}: ", login=login))
+    actor = users.authenticate(db, login, password)
+    users.require(actor, right)
+    ctx._actor = actor
+    return actor, password
+
+
+def _cert_lines(ctx, info) -> list[str]:
+    lines = [ctx.tr("Name: {name}", name=info.common_name)]
+    if info.title:
+        lines.append(ctx.tr("Position: {position}", position=info.title))
+    if info.organisation:
+        lines.append(ctx.tr("Organisation: {organisation}", organisation=info.organisation))
+    lines.append(
+        ctx.tr(
+            "Issued by: {issuer}",
+            issuer=info.issuer if not info.self_signed else ctx.tr("self-signed"),
+        )
+    )
+    lines.append(
+        ctx.tr(
+            "Valid: {start} – {end}",
+            start=info.not_before.strftime("%Y-%m-%d"),
+            end=info.not_after.strftime("%Y-%m-%d"),
+        )
+    )
+    lines.append(ctx.tr("SHA-256: {sha256}", sha256=info.sha256))
+    return lines
+
+
+# -- identity ---------------------------------------------------------------------------------
+
+
+def cmd_identity_create(ctx) -> int:
+    from meapp.services.signing import identity
+
+    actor, password = _login(ctx, "identity.manage")
+    dto = identity.create_identity(
+        ctx.db(),
+        actor,
+        actor.login,
+        password,
+        key_type=ctx.args.key,
+        years=ctx.args.years,
+        replace=ctx.args.replace,
+    )
+    if ctx.json:
+        ctx.print_json({"login": dto.login, "certificate": dto.certificate.as_json()})
+        return 0
+    ctx.out(ctx.tr("Signing identity created for {login}.", login=dto.login))
+    for line in _cert_lines(ctx, dto.certificate):
+        ctx.out("  " + line)
+    return 0
+
+
+def cmd_identity_import(ctx) -> int:
+    from meapp.services.errors import ValidationError
+    from meapp.services.signing import identity
+
+    path = Path(ctx.args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            "cannot read {file}: {error}", file=str(path), error=exc.strerror or str(exc)
+        ) from exc
+    actor, password = _login(ctx, "identity.manage")
+    p12_password = _secret(
+        ctx, "MEAPP_P12_PASSWORD", ctx.tr("Password of {file}: ", file=path.name)
+    )
+    dto = identity.import_identity(
+        ctx.db(),
+        actor,
+        actor.login,
+        data,
+        p12_password,
+        password,
+        replace=ctx.args.replace,
+        file=path.name,
+    )
+    if ctx.json:
+        ctx.print_json({"login": dto.login, "certificate": dto.certificate.as_json()})
+        return 0
+    ctx.out(ctx.tr("Signing identity imported for {login}.", login=dto.login))
+    for line in _cert_lines(ctx, dto.certificate):
+        ctx.out("  " + line)
+    return 0
+
+
+def cmd_identity_export(ctx) -> int:
+    from meapp.services.signing import identity
+
+    out = Path(ctx.args.output)
+    fmt = ctx.args.format or ("der" if out.suffix.lower() in (".der", ".cer") else "pem")
+    data = identity.export_certificate(ctx.existing_db(), _login_name(ctx), fmt)
+    out.write_bytes(data)
+    if ctx.json:
+        ctx.print_json({"format": fmt, "bytes": len(data)})
+    else:
+        ctx.out(ctx.tr("Certificate written: {file}", file=str(out)))
+    return 0
+
+
+def cmd_identity_show(ctx) -> int:
+    from meapp.services.signing import identity
+
+    login = _login_name(ctx)
+    dto = identity.get_identity(ctx.existing_db(), login)
+    if ctx.json:
+        ctx.print_json({"login": login, "certificate": dto.certificate.as_json() if dto else None})
+        return 0
+    if dto is None:
+        ctx.out(ctx.tr("{login} has no signing identity.", login=login))
+        return 0
+    for line in _cert_lines(ctx, dto.certificate):
+        ctx.out(line)
+    return 0
+
+
+def cmd_identity_trust(ctx) -> int:
+    from meapp.services.errors import ValidationError
+    from meapp.services.signing import identity
+
+    path = Path(ctx.args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            "cannot read {file}: {error}", file=str(path), error=exc.strerror or str(exc)
+        ) from exc
+    info = identity.add_trusted_certificate(data, file=path.name)
+    if ctx.json:
+        ctx.print_json(info.as_json())
+    else:
+        ctx.out(ctx.tr("Trusted: {name}", name=info.common_name))
+        for line in _cert_lines(ctx, info)[1:]:
+            ctx.out("  " + line)
+    return 0
+
+
+def cmd_identity_trusted(ctx) -> int:
+    from meapp.services.signing import identity
+
+    infos = identity.list_trusted_certificates()
+    if ctx.json:
+        ctx.print_json({"trusted": [i.as_json() for i in infos]})
+        return 0
+    if not infos:
+        ctx.out(ctx.tr("No trusted certificates. Add one: meapp identity trust FILE.pem"))
+    for i in infos:
+        ctx.out(f"{i.sha256[:16]}  {i.common_name}" + (f" · {i.title}" if i.title else ""))
+    return 0
+
+
+# -- sign and verify --------------------------------------------------------------------------
+
+
+def cmd_sign(ctx) -> int:
+    from meapp.services.signing.sign import sign_report
+
+    path = Path(ctx.args.file)
+    if not path.is_file():
+        from meapp.services.errors import ValidationError
+
+        raise ValidationError("file not found: {file}", file=str(path))
+    actor, password = _login(ctx, "countersign")
+    key_password = os.environ.get("MEAPP_KEY_PASSWORD") or password
+    result = sign_report(
+        ctx.db(), actor, path, key_password, field_name=ctx.args.field, translate=ctx.translate
+    )
+    if ctx.json:
+        ctx.print_json(result.as_json())
+    else:
+        who = result.signer + (f" ({result.position})" if result.position else "")
+        ctx.out(
+            ctx.tr(
+                "Signed {file} as {who} in the field {field}.",
+                file=path.name,
+                who=who,
+                field=result.field_name,
+            )
+        )
+    return 0
+
+
+def _trusted(ctx):
+    """Trusted certificates: the trusted folder, plus the users of the database if it exists."""
+    from meapp.services.signing.identity import trusted_certificates
+
+    arg = ctx.db_arg
+    db = ctx.db() if ("://" in arg or Path(arg).exists()) else None
+    return trusted_certificates(db)
+
+
+def cmd_verify(ctx) -> int:
+    from meapp.services.signing.verify import verify_pdf
+
+    report = verify_pdf(Path(ctx.args.file), _trusted(ctx))
+    if ctx.json:
+        ctx.print_json(report.as_json())
+        return 0 if report.ok else 1
+    name = Path(ctx.args.file).name
+    if not report.signed:
+        ctx.out(ctx.tr("{file}: no signatures.", file=name))
+        return 1
+    ctx.out(ctx.tr("{file}: {n} signature(s)", file=name, n=len(report.signatures)))
+    for n, sig in enumerate(report.signatures, 1):
+        who = sig.signer + (f", {sig.position}" if sig.position else "")
+        ctx.out(f"{n}. {who}")
+        when = (
+            sig.signing_time.astimezone().strftime("%Y-%m-%d %H:%M %z")
+            if sig.signing_time
+            else ctx.tr("unknown")
+        )
+        ctx.out("   " + ctx.tr("signed: {when}", when=when))
+        if not sig.intact:
+            state = ctx.tr("BROKEN: the signed content was altered")
+        elif sig.changed_after_signing:
+            state = ctx.tr("intact, but the document was CHANGED after signing")
+        elif sig.covers_whole_document:
+            state = ctx.tr("intact, covers the whole document")
+        else:
+            state = ctx.tr("intact; later only further signatures were added")
+        ctx.out("   " + state)
+        ctx.out(
+            "   "
+            + (
+                ctx.tr("trusted signer")
+                if sig.trusted
+                else ctx.tr("unknown signer (certificate not in the trusted list)")
+            )
+        )
+    if report.ok:
+        ctx.out(ctx.tr("All signatures are valid; nothing was changed after signing."))
+        return 0
+    ctx.out(ctx.tr("NOT VALID: a signature is broken or the file was changed after signing."))
+    return 1
