@@ -1,7 +1,17 @@
-"""`meapp backup [-o FILE]` and `meapp restore FILE`."""
+"""`meapp backup [-o FILE] [--list]` and `meapp restore FILE`.
+
+`backup` copies the database (a consistent snapshot, checked) to FILE or to the backup
+folder; `--list` shows the backups there. `restore` is an administrator's action: it
+refuses a file that is not an intact meapp database, saves the current database first and
+records the restore in the restored database's audit trail. When the current database is
+too damaged to log in to, the administrator logs in against the backup being restored.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 ORDER = 80
@@ -10,6 +20,7 @@ ORDER = 80
 def register(sub, common) -> None:
     b = sub.add_parser("backup", parents=[common], help="copy the database to a backup file")
     b.add_argument("-o", "--output", help="backup file (default: the backup folder)")
+    b.add_argument("--list", action="store_true", help="list the backups in the backup folder")
     b.set_defaults(func=cmd_backup)
     r = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
     r.add_argument("file")
@@ -17,9 +28,22 @@ def register(sub, common) -> None:
 
 
 def cmd_backup(ctx) -> int:
-    from meapp.services.backup import backup_file
+    from meapp.services.backup import backup_file, backups
 
-    dest = backup_file(ctx.existing_db(), Path(ctx.args.output) if ctx.args.output else None)
+    db = ctx.existing_db()
+    if ctx.args.list:
+        found = backups(db)
+        if ctx.json:
+            ctx.print_json({"backups": [b.as_json() for b in found]})
+            return 0
+        if not found:
+            ctx.out(ctx.tr("No backups yet"))
+        for b in found:
+            ctx.out(
+                f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.reason:<15} {b.size // 1024:>8} KB  {b.path}"
+            )
+        return 0
+    dest = backup_file(db, Path(ctx.args.output) if ctx.args.output else None)
     if ctx.json:
         ctx.print_json({"backup": str(dest)})
     else:
@@ -27,15 +51,70 @@ def cmd_backup(ctx) -> int:
     return 0
 
 
-def cmd_restore(ctx) -> int:
-    from meapp.services.backup import restore_file
-
-    db = ctx.db(migrate=False)
-    ctx.actor("backup.restore")
-    target = restore_file(db, Path(ctx.args.file))
-    ctx._db = None
+def _authenticate_on_backup(ctx, source: Path):
+    """The administrator, checked against the users of the backup (the current database
+    cannot be read). A copy is opened, so the backup file itself is not touched."""
+    from meapp.services import users
     from meapp.services.db import open_database
+    from meapp.services.errors import ValidationError
 
-    open_database(str(target)).dispose()  # upgrade an older backup to the current schema
-    ctx.out(ctx.tr("Restored {target} from {file}", target=str(target), file=ctx.args.file))
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "backup.db"
+        shutil.copyfile(source, copy)
+        db = open_database(str(copy), migrate=False)
+        try:
+            if not users.has_users(db):
+                actor = users.Actor.system()
+            else:
+                login = getattr(ctx.args, "user", None) or os.environ.get("MEAPP_USER")
+                password = os.environ.get("MEAPP_PASSWORD")
+                if not login or password is None:
+                    raise ValidationError(
+                        "the database is damaged: log in as an administrator of the backup "
+                        "(--user and MEAPP_PASSWORD)"
+                    )
+                actor = users.authenticate(db, login, password)
+            users.require(actor, "backup.restore")
+            return actor
+        finally:
+            db.dispose()
+
+
+def cmd_restore(ctx) -> int:
+    from meapp.services.backup import database_problem, restore_file
+    from meapp.services.db import open_database
+    from meapp.services.errors import ValidationError
+
+    arg = ctx.db_arg
+    if "://" in arg:
+        raise ValidationError("a shared database is restored with the server's own tools")
+    source = Path(ctx.args.file)
+    found = database_problem(source)
+    if found is not None:
+        message, params = found
+        raise ValidationError(message, **params)
+    current = Path(arg)
+    if current.exists() and database_problem(current, full=False, revisions=False) is None:
+        ctx.db(migrate=False)
+        actor = ctx.actor("backup.restore")
+    else:
+        actor = _authenticate_on_backup(ctx, source)
+    db = ctx._db or open_database(arg, migrate=False)
+    ctx._db = db
+    result = restore_file(db, source, actor_login=actor.login)
+    if ctx.json:
+        ctx.print_json(
+            {
+                "restored": str(result.target),
+                "from": str(result.source),
+                "previous_copy": str(result.previous_copy) if result.previous_copy else None,
+                "upgraded": result.upgraded,
+            }
+        )
+        return 0
+    ctx.out(ctx.tr("Restored {target} from {file}", target=str(result.target), file=str(source)))
+    if result.previous_copy is not None:
+        ctx.out(ctx.tr("The previous database was saved as {file}", file=str(result.previous_copy)))
+    if result.upgraded:
+        ctx.out(ctx.tr("The backup was made by an older meapp; its data was upgraded"))
     return 0

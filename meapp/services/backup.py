@@ -1,23 +1,86 @@
-"""Backups with SQLite's online backup API, rotated; restore with an integrity check.
+"""Backups with SQLite's online backup API, rotated; integrity checks; restore.
 
-A backup is a consistent copy even while the app writes (WAL). Automatic backups are
-taken at start, at close and before a schema upgrade; the newest `KEEP` are kept.
+A backup is a consistent copy even while the app writes (WAL): the backup API copies the
+pages of one snapshot. Each copy is written as `NAME.part`, checked (`quick_check`), flushed
+to disk and only then renamed, so a crash or a full disk never leaves a half backup under
+a real name. Automatic backups (`auto_backup`: at start and close — the GUI triggers them —
+before a schema upgrade, before a restore) are rotated: the newest `KEEP` of each database
+are kept. Manual backups are never deleted automatically.
+
+Backup files are named `<db stem>-<YYYYmmdd-HHMMSS-micro>-<reason>.db`, so the folder sorts
+by time and a person can tell them apart.
+
+`restore_file` refuses anything that is not an intact meapp database (`database_problem`
+says why), saves the current database first (a raw copy when it is too damaged for the
+backup API), and swaps the file in with a rename. `startup_check` is what the GUI runs at
+start to offer the newest intact backup when the database is damaged.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import re
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from meapp import paths
 from meapp.services.db import Database
-from meapp.services.errors import MeappError, ValidationError
+from meapp.services.errors import IntegrityDamage, MeappError, ValidationError
 
 log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
 KEEP = 10
+AUTOMATIC = ("start", "close", "upgrade", "before-restore", "auto")
+SQLITE_HEADER = b"SQLite format 3\x00"
+MEAPP_TABLES = ("alembic_version", "program", "audit_event", "app_user")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z][a-z0-9-]*)\.db$")
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason in AUTOMATIC
+
+    def as_json(self) -> dict:
+        return {
+            "file": self.path.name,
+            "taken_at": self.taken_at.isoformat(timespec="seconds"),
+            "reason": self.reason,
+            "size": self.size,
+        }
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    target: Path
+    source: Path
+    previous_copy: Path | None  # the database as it was before the restore
+    upgraded: bool  # the backup was made by an older meapp and its schema was upgraded
+
+
+@dataclass(frozen=True)
+class StartupCheck:
+    ok: bool
+    problem: str | None  # message code (context "problems"), None when ok
+    params: dict
+    backup: BackupInfo | None  # the newest intact backup to offer when not ok
 
 
 def _sqlite_path(database: Database) -> Path:
@@ -26,70 +89,368 @@ def _sqlite_path(database: Database) -> Path:
     return database.path
 
 
+def _folder(folder: Path | None) -> Path:
+    folder = Path(folder) if folder else paths.backups_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _fsync(path: Path) -> None:
+    with contextlib.suppress(OSError), open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _online_copy(source: Path, dest: Path, *, read_only: bool = False) -> None:
+    """Copy `source` into `dest` with the backup API (a consistent snapshot)."""
+    uri = f"file:{source}?mode=ro" if read_only else f"file:{source}"
+    with (
+        contextlib.closing(sqlite3.connect(uri, uri=True, timeout=10)) as src,
+        contextlib.closing(sqlite3.connect(str(dest))) as dst,
+    ):
+        src.backup(dst)
+        # one self-contained file: no WAL left beside the copy
+        dst.execute("PRAGMA journal_mode=DELETE")
+
+
+def _quick_check(path: Path) -> str:
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    return "; ".join(str(r[0]) for r in rows)
+
+
 def backup_file(
-    database: Database, dest: Path | None = None, *, reason: str = "manual", folder: Path | None = None
+    database: Database,
+    dest: Path | None = None,
+    *,
+    reason: str = "manual",
+    folder: Path | None = None,
+    keep: int = KEEP,
 ) -> Path:
-    """Copy the database to `dest` (or a timestamped file in the backup folder)."""
+    """Copy the database to `dest` (or a named file in the backup folder) and check the copy.
+
+    Raises ValidationError when the database file does not exist, IntegrityDamage when the
+    copy fails its check (the database itself is damaged), OSError for a full disk.
+    """
     src = _sqlite_path(database)
+    if not src.exists():
+        raise ValidationError("database not found: {file}", file=str(src))
     if dest is None:
-        folder = folder or paths.backups_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        dest = folder / f"{src.stem}-{stamp}-{reason}.db"
+        stamp = datetime.now().strftime(_STAMP)
+        dest = _folder(folder) / f"{src.stem}-{stamp}-{reason}.db"
     dest = Path(dest)
+    if dest.resolve() == src.resolve():
+        raise ValidationError(
+            "a backup cannot overwrite the database itself: {file}", file=str(dest)
+        )
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_suffix(dest.suffix + ".part")
-    with sqlite3.connect(str(src)) as source, sqlite3.connect(str(tmp)) as target:
-        source.backup(target)
-    tmp.replace(dest)
-    if reason != "manual":
-        rotate(dest.parent, src.stem)
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        _online_copy(src, tmp)
+        result = _quick_check(tmp)
+        if result != "ok":
+            raise IntegrityDamage(
+                "the database is damaged ({detail}); the backup was not kept", detail=result[:200]
+            )
+        _fsync(tmp)
+        tmp.replace(dest)
+    except sqlite3.DatabaseError as exc:
+        raise IntegrityDamage(
+            "the database is damaged ({detail}); the backup was not kept", detail=str(exc)
+        ) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    if reason in AUTOMATIC:
+        rotate(dest.parent, src.stem, keep)
     log.info("backup written: %s", dest)
     return dest
 
 
-def rotate(folder: Path, stem: str, keep: int = KEEP) -> None:
-    files = sorted(folder.glob(f"{stem}-*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in files[keep:]:
-        old.unlink(missing_ok=True)
+def auto_backup(
+    database: Database, reason: str = "auto", *, folder: Path | None = None, keep: int = KEEP
+) -> Path | None:
+    """An automatic backup (at start, at close…): never raises, so starting or closing the
+    app never fails over it; returns None when nothing was written (shared database, no file
+    yet, or an error, which is logged)."""
+    if reason not in AUTOMATIC:
+        reason = "auto"
+    if database.path is None or not database.path.exists():
+        return None
+    try:
+        return backup_file(database, reason=reason, folder=folder, keep=keep)
+    except (OSError, sqlite3.Error, MeappError) as exc:
+        log.warning("automatic backup (%s) failed: %s", reason, exc)
+        return None
+
+
+def _info(path: Path, stem: str) -> BackupInfo | None:
+    m = _NAME.match(path.name)
+    if not m or m.group("stem") != stem:
+        return None
+    try:
+        when = datetime.strptime(m.group("stamp"), _STAMP)
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, when, m.group("reason"), size)
+
+
+def _backups_in(folder: Path, stem: str) -> list[BackupInfo]:
+    out = []
+    for path in folder.glob(f"{glob_escape(stem)}-*.db"):
+        info = _info(path, stem)
+        if info is not None:
+            out.append(info)
+    return sorted(out, key=lambda b: b.taken_at, reverse=True)
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([\[\]*?])", r"[\1]", text)
+
+
+def rotate(folder: Path, stem: str, keep: int = KEEP) -> list[Path]:
+    """Delete the automatic backups of `stem` beyond the newest `keep`; manual ones stay."""
+    automatic = [b for b in _backups_in(Path(folder), stem) if b.automatic]
+    removed = []
+    for old in automatic[keep:]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+            removed.append(old.path)
+    return removed
+
+
+def backups(database: Database, folder: Path | None = None) -> list[BackupInfo]:
+    """The backups of this database in the folder, newest first."""
+    src = _sqlite_path(database)
+    folder = Path(folder) if folder else paths.backups_dir()
+    if not folder.is_dir():
+        return []
+    return _backups_in(folder, src.stem)
 
 
 def list_backups(database: Database, folder: Path | None = None) -> list[Path]:
-    src = _sqlite_path(database)
-    folder = folder or paths.backups_dir()
-    return sorted(folder.glob(f"{src.stem}-*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return [b.path for b in backups(database, folder)]
 
 
 def last_backup_time(database: Database, folder: Path | None = None) -> datetime | None:
     if database.path is None:
         return None
-    files = list_backups(database, folder)
-    return datetime.fromtimestamp(files[0].stat().st_mtime) if files else None
+    found = backups(database, folder)
+    return found[0].taken_at if found else None
+
+
+# -- integrity ------------------------------------------------------------------------------
+
+
+def _known_revisions() -> set[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from meapp.services.migrations import MIGRATIONS_DIR
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return {r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions()}
+
+
+def database_problem(
+    path: Path, *, full: bool = True, revisions: bool = True
+) -> tuple[str, dict] | None:
+    """Why `path` is not an intact meapp database (message code and parameters), or None.
+
+    `full` runs SQLite's complete `integrity_check` (else the faster `quick_check`);
+    `revisions` also refuses a database written by a newer meapp (an unknown schema).
+    """
+    path = Path(path)
+    if not path.is_file():
+        return (QT_TRANSLATE_NOOP("problems", "file not found: {file}"), {"file": str(path)})
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        return (
+            QT_TRANSLATE_NOOP("problems", "cannot read {file}: {error}"),
+            {"file": str(path), "error": str(exc)},
+        )
+    if header != SQLITE_HEADER:
+        return (
+            QT_TRANSLATE_NOOP("problems", "{file} is not a meapp database"),
+            {"file": path.name},
+        )
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            rows = conn.execute(
+                "PRAGMA integrity_check" if full else "PRAGMA quick_check"
+            ).fetchall()
+            result = "; ".join(str(r[0]) for r in rows)
+            if result != "ok":
+                return (
+                    QT_TRANSLATE_NOOP("problems", "{file} is damaged: {detail}"),
+                    {"file": path.name, "detail": result[:200]},
+                )
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not set(MEAPP_TABLES) <= tables:
+                return (
+                    QT_TRANSLATE_NOOP("problems", "{file} is not a meapp database"),
+                    {"file": path.name},
+                )
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return (
+            QT_TRANSLATE_NOOP("problems", "{file} is damaged: {detail}"),
+            {"file": path.name, "detail": str(exc)},
+        )
+    if revision is None:
+        return (
+            QT_TRANSLATE_NOOP("problems", "{file} is not a meapp database"),
+            {"file": path.name},
+        )
+    if revisions and revision[0] not in _known_revisions():
+        return (
+            QT_TRANSLATE_NOOP(
+                "problems",
+                "{file} was made by a newer meapp (schema {revision}); update meapp first",
+            ),
+            {"file": path.name, "revision": revision[0]},
+        )
+    return None
 
 
 def integrity_ok(path: Path) -> bool:
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            row = conn.execute("PRAGMA integrity_check").fetchone()
-            return bool(row) and row[0] == "ok"
-    except sqlite3.DatabaseError:
-        return False
+    """True when `path` is an intact meapp database (SQLite integrity check, meapp tables)."""
+    return database_problem(path, revisions=False) is None
 
 
-def restore_file(database: Database, source: Path) -> Path:
-    """Replace the database with a backup; the current file is backed up first."""
+def latest_intact_backup(database: Database, folder: Path | None = None) -> BackupInfo | None:
+    for b in backups(database, folder):
+        if database_problem(b.path, full=False, revisions=False) is None:
+            return b
+    return None
+
+
+def startup_check(database: Database, folder: Path | None = None) -> StartupCheck:
+    """The check at start (quick): when the database is damaged, the backup to offer."""
+    path = database.path
+    if path is None or not path.exists():
+        return StartupCheck(True, None, {}, None)
+    found = database_problem(path, full=False, revisions=False)
+    if found is None:
+        return StartupCheck(True, None, {}, None)
+    message, params = found
+    return StartupCheck(False, message, params, latest_intact_backup(database, folder))
+
+
+# -- restore --------------------------------------------------------------------------------
+
+
+def _raw_copy(target: Path, folder: Path) -> Path:
+    """A plain copy of a database too damaged for the backup API (with its WAL)."""
+    stamp = datetime.now().strftime(_STAMP)
+    dest = folder / f"{target.stem}-{stamp}-damaged.db"
+    shutil.copy2(target, dest)
+    wal = Path(str(target) + "-wal")
+    if wal.exists():
+        shutil.copy2(wal, Path(str(dest) + "-wal"))
+    return dest
+
+
+def _checkpoint(target: Path) -> None:
+    """Move everything from the WAL into the file, so removing the WAL loses nothing."""
+    with (
+        contextlib.suppress(sqlite3.Error),
+        contextlib.closing(sqlite3.connect(str(target), timeout=10)) as conn,
+    ):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def restore_file(
+    database: Database,
+    source: Path,
+    *,
+    folder: Path | None = None,
+    actor_login: str | None = None,
+) -> RestoreResult:
+    """Replace the database with the backup `source`; the current file is saved first.
+
+    Refuses a file that is not an intact meapp database (ValidationError naming why). The
+    restored database is upgraded to the current schema when it is older, and its audit
+    trail records the restore (who, from which file).
+    """
     source = Path(source)
-    if not source.is_file():
-        raise ValidationError("file not found: {file}", file=str(source))
-    if not integrity_ok(source):
-        raise ValidationError("{file} is not an intact meapp database", file=str(source))
     target = _sqlite_path(database)
-    safety = backup_file(database, reason="before-restore") if target.exists() else None
-    database.dispose()
-    for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    tmp = target.with_suffix(".restore.part")
-    shutil.copyfile(source, tmp)
-    tmp.replace(target)
-    log.info("restored %s from %s (previous copy: %s)", target, source, safety)
-    return target
+    if source.resolve() == target.resolve():
+        raise ValidationError("{file} is the database itself; choose a backup", file=source.name)
+    found = database_problem(source)
+    if found is not None:
+        message, params = found
+        raise ValidationError(message, **params)
+    backup_folder = _folder(folder)
+    part = target.with_name(target.name + ".restore.part")
+    try:
+        _online_copy(source, part, read_only=True)
+        if _quick_check(part) != "ok":
+            raise ValidationError("{file} is damaged: {detail}", file=source.name, detail="copy")
+    except sqlite3.DatabaseError as exc:
+        part.unlink(missing_ok=True)
+        raise ValidationError(
+            "{file} is damaged: {detail}", file=source.name, detail=str(exc)
+        ) from exc
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    previous: Path | None = None
+    try:
+        if target.exists():
+            try:
+                previous = backup_file(database, reason="before-restore", folder=backup_folder)
+            except (IntegrityDamage, sqlite3.Error):
+                previous = _raw_copy(target, backup_folder)
+        database.dispose()
+        if target.exists():
+            _checkpoint(target)
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        _fsync(part)
+        part.replace(target)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise MeappError(
+            "cannot replace {file}: {error} (is meapp still running on it?)",
+            file=str(target),
+            error=exc.strerror or str(exc),
+        ) from exc
+    upgraded = _after_restore(target, source, previous, actor_login)
+    log.info("restored %s from %s (previous copy: %s)", target, source, previous)
+    return RestoreResult(target, source, previous, upgraded)
+
+
+def _after_restore(
+    target: Path, source: Path, previous: Path | None, actor_login: str | None
+) -> bool:
+    """Upgrade an older backup to the current schema and record the restore in its trail."""
+    from meapp.services import audit
+    from meapp.services.db import SCHEMA_HEAD, open_database
+
+    db = open_database(str(target), migrate=False)
+    try:
+        upgraded = db.schema_revision() != SCHEMA_HEAD
+        if upgraded:
+            from meapp.services.db import ensure_schema
+
+            ensure_schema(db, backup=False)
+        with db.session() as s, s.begin():
+            audit.record(
+                s,
+                user=actor_login,
+                action="restore",
+                entity="database",
+                after={
+                    "file": source.name,
+                    "previous_copy": previous.name if previous else None,
+                },
+                reason=f"restored from {source.name}",
+            )
+        return upgraded
+    finally:
+        db.dispose()

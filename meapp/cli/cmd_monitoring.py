@@ -1,0 +1,312 @@
+"""`meapp status`, `meapp import-actuals FILE` and `meapp round submit|approve|reopen`."""
+
+from __future__ import annotations
+
+ORDER = 40
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
+    """Marks constants for pyside6-lupdate; they are translated where they are shown."""
+    return text
+
+
+STATUS_WORDS = {
+    "on_track": QT_TRANSLATE_NOOP("cli", "on track"),
+    "at_risk": QT_TRANSLATE_NOOP("cli", "at risk"),
+    "off_track": QT_TRANSLATE_NOOP("cli", "off track"),
+    "no_data": QT_TRANSLATE_NOOP("cli", "no data"),
+}
+MEASURE_WORDS = {
+    "done": QT_TRANSLATE_NOOP("cli", "done"),
+    "in_progress": QT_TRANSLATE_NOOP("cli", "in progress"),
+    "not_started": QT_TRANSLATE_NOOP("cli", "not started"),
+    "delayed": QT_TRANSLATE_NOOP("cli", "delayed"),
+    "cancelled": QT_TRANSLATE_NOOP("cli", "cancelled"),
+}
+ROUND_WORDS = {
+    "open": QT_TRANSLATE_NOOP("cli", "open"),
+    "submitted": QT_TRANSLATE_NOOP("cli", "submitted"),
+    "approved": QT_TRANSLATE_NOOP("cli", "approved"),
+}
+SOURCE_WORDS = {
+    "local_budget": QT_TRANSLATE_NOOP("cli", "local budget"),
+    "republican_budget": QT_TRANSLATE_NOOP("cli", "republican budget"),
+    "development_fund": QT_TRANSLATE_NOOP("cli", "development fund"),
+    "donor": QT_TRANSLATE_NOOP("cli", "donors"),
+    "sponsor": QT_TRANSLATE_NOOP("cli", "sponsors"),
+    "community": QT_TRANSLATE_NOOP("cli", "community contribution"),
+    "investor": QT_TRANSLATE_NOOP("cli", "investors"),
+    "ppp": QT_TRANSLATE_NOOP("cli", "public-private partnership"),
+    "other": QT_TRANSLATE_NOOP("cli", "other"),
+    "total": QT_TRANSLATE_NOOP("cli", "total"),
+}
+
+
+def register(sub, common) -> None:
+    st = sub.add_parser(
+        "status", parents=[common], help="progress, status and roll-ups as the GUI shows them"
+    )
+    st.add_argument("--period", help="2024-H1, 2024-H2, 2024… (default: the latest with data)")
+    st.set_defaults(func=cmd_status)
+    imp = sub.add_parser(
+        "import-actuals",
+        parents=[common],
+        help="actual values from CSV/XLSX (indicator_id, period, value, comment)",
+    )
+    imp.add_argument("file")
+    imp.set_defaults(func=cmd_import_actuals)
+    rd = sub.add_parser("round", parents=[common], help="submit, approve or reopen a round")
+    rd.add_argument("action", choices=["submit", "approve", "reopen"])
+    rd.add_argument("--period", help="default: the latest period with data")
+    rd.add_argument("--reason", help="why the round is reopened (required for reopen)")
+    rd.set_defaults(func=cmd_round)
+
+
+# -- status ------------------------------------------------------------------------------
+
+
+def cmd_status(ctx) -> int:
+    from meapp.services import status as st
+    from meapp.services.errors import NotFound
+
+    db = ctx.existing_db()
+    period = getattr(ctx.args, "period", None)
+    pid = ctx.program_id(required=False)
+    if pid is not None:
+        _check_period(db, pid, period)
+        result = [st.program_status(db, pid, period)]
+        single = True
+    else:
+        result = st.all_programs_status(db, period)
+        if not result:
+            raise NotFound(
+                "the database holds no programme yet: run `meapp demo` or `meapp import-plan`"
+            )
+        single = len(result) == 1
+    if ctx.json:
+        if single:
+            ctx.print_json(st.status_json(result[0]))
+        else:
+            ctx.print_json({"programs": [st.status_json(ps) for ps in result]})
+        return 0
+    for i, ps in enumerate(result):
+        if i:
+            ctx.out("")
+        for line in format_status(ps, ctx.tr):
+            ctx.out(line)
+    return 0
+
+
+def _check_period(db, pid, period) -> None:
+    """A period the user typed must be a period of the programme (any granularity)."""
+    if period is None:
+        return
+    from meapp.services import programs, rounds
+    from meapp.services.errors import ValidationError
+
+    prog = programs.get_program(db, pid)
+    _p, problem = rounds.period_problem(
+        period,
+        start_year=prog.start_year,
+        end_year=prog.end_year,
+        frequency=prog.frequency,
+        strict_frequency=False,
+    )
+    if problem is not None:
+        raise ValidationError(problem)
+
+
+def _pct(value) -> str:
+    from meapp.models.numbers import format_percent
+
+    return format_percent(value, 0)
+
+
+def _cut(text: str | None, width: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _table(rows: list[list[str]], right: set[int]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    out = []
+    for r in rows:
+        cells = [c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(r)]
+        out.append("  ".join(cells).rstrip())
+    return out
+
+
+def format_status(ps, tr) -> list[str]:
+    """The status of one programme-period as a readable text table (numbers `734 593,3`)."""
+    from meapp.models.numbers import format_number
+
+    lines = [
+        tr("{code} · {title}", code=ps.program_code, title=ps.program_title),
+        tr(
+            "Period {period} · round {state}",
+            period=ps.period,
+            state=tr(ROUND_WORDS.get(ps.round_state, ps.round_state)),
+        ),
+        "",
+    ]
+    header = [
+        tr("Code"),
+        tr("Indicator"),
+        tr("Unit"),
+        tr("Baseline"),
+        tr("Target"),
+        tr("Actual"),
+        tr("Progress"),
+        tr("Ratio"),
+        tr("Status"),
+    ]
+    rows = [header]
+    for r in ps.indicators:
+        target = format_number(r.target)
+        if r.target_interpolated:
+            target = "≈" + target
+        rows.append(
+            [
+                r.code or "",
+                _cut(r.name, 40),
+                _cut(r.unit, 14),
+                format_number(r.baseline),
+                target,
+                format_number(r.actual),
+                _pct(r.progress),
+                _pct(r.ratio),
+                tr(STATUS_WORDS[r.status]),
+            ]
+        )
+    if len(rows) > 1:
+        lines.extend(_table(rows, {3, 4, 5, 6, 7}))
+    else:
+        lines.append(tr("No indicators."))
+    if ps.rollups:
+        lines.append("")
+        rows = [[tr("Code"), tr("Plan item"), tr("Progress"), tr("Status")]]
+        for r in ps.rollups:
+            indent = {"direction": "", "sector": "  ", "objective": "    "}.get(r.kind, "")
+            rows.append(
+                [
+                    indent + (r.code or ""),
+                    _cut(r.title, 50),
+                    _pct(r.progress),
+                    tr(STATUS_WORDS[r.status]),
+                ]
+            )
+        lines.extend(_table(rows, {2}))
+    lines.append("")
+    change = ""
+    if ps.program_progress is not None and ps.previous_progress is not None:
+        delta = round((ps.program_progress - ps.previous_progress) * 100)
+        change = " " + tr(
+            "({sign}{delta} points since {period})",
+            sign="+" if delta >= 0 else "−",
+            delta=abs(delta),
+            period=ps.previous_period,
+        )
+    lines.append(
+        tr(
+            "Programme progress: {progress} ({status})",
+            progress=_pct(ps.program_progress),
+            status=tr(STATUS_WORDS[ps.program_status]),
+        )
+        + change
+    )
+    lines.append(
+        tr(
+            "Measures: {parts}",
+            parts=", ".join(f"{ps.measures[k]} {tr(MEASURE_WORDS[k])}" for k in MEASURE_WORDS),
+        )
+    )
+    if ps.budget:
+        lines.append("")
+        rows = [
+            [tr("Funding source"), tr("Planned"), tr("Spent"), tr("Execution"), tr("Deviation")]
+        ]
+        lines_budget = list(ps.budget) + ([ps.budget_total] if ps.budget_total else [])
+        for b in lines_budget:
+            rows.append(
+                [
+                    tr(SOURCE_WORDS.get(b.source, b.source)),
+                    format_number(b.planned),
+                    format_number(b.spent),
+                    _pct(b.execution),
+                    format_number(b.deviation),
+                ]
+            )
+        lines.extend(_table(rows, {1, 2, 3, 4}))
+    return lines
+
+
+# -- import-actuals ----------------------------------------------------------------------
+
+
+def cmd_import_actuals(ctx) -> int:
+    from meapp.services.actuals_import import import_actuals
+    from meapp.services.errors import MeappError, ValidationError
+
+    db = ctx.existing_db()
+    actor = ctx.actor("data.enter")
+    pid = ctx.program_id(required=False) if getattr(ctx.args, "program", None) else None
+    try:
+        result = import_actuals(db, actor, ctx.args.file, pid)
+    except ValidationError as exc:
+        # every bad row on the one stderr line the conventions allow
+        texts = [p.text(ctx.translate) for p in exc.problems]
+        shown = texts[:50]
+        tail = ""
+        if len(texts) > len(shown):
+            tail = " " + ctx.tr("(and {n} more problems)", n=len(texts) - len(shown))
+        summary = ctx.tr("nothing was imported")
+        raise MeappError("{details}", details=f"{summary}: " + "; ".join(shown) + tail) from exc
+    if ctx.json:
+        ctx.print_json(result.as_json())
+        return 0
+    ctx.out(
+        ctx.tr(
+            "Imported {file}: {created} new, {updated} changed, {deleted} cleared, "
+            "{unchanged} unchanged, {skipped} empty rows skipped",
+            file=result.file,
+            created=result.created,
+            updated=result.updated,
+            deleted=result.deleted,
+            unchanged=result.unchanged,
+            skipped=result.skipped,
+        )
+    )
+    for w in result.warnings:
+        ctx.warn(ctx.tr("warning: {warning}", warning=w.text(ctx.translate)))
+    return 0
+
+
+# -- round -------------------------------------------------------------------------------
+
+
+def cmd_round(ctx) -> int:
+    from meapp.services import rounds, status
+
+    db = ctx.existing_db()
+    action = ctx.args.action
+    right = {"submit": "round.submit", "approve": "round.approve", "reopen": "round.reopen"}
+    actor = ctx.actor(right[action])
+    pid = ctx.program_id()
+    period = ctx.args.period or str(status.latest_period(db, pid))
+    if action == "submit":
+        r = rounds.submit(db, actor, pid, period)
+    elif action == "approve":
+        r = rounds.approve(db, actor, pid, period)
+    else:
+        r = rounds.reopen(db, actor, pid, period, ctx.args.reason)
+    if ctx.json:
+        ctx.print_json(r.as_json())
+    else:
+        ctx.out(
+            ctx.tr(
+                "Round {period}: {state}",
+                period=r.period,
+                state=ctx.tr(ROUND_WORDS.get(r.state, r.state)),
+            )
+        )
+    return 0

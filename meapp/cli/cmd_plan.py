@@ -1,0 +1,93 @@
+"""`meapp import-plan FILE.xlsx`: the council's action plan and/or indicator matrix.
+
+When the database holds no programme, the import creates one and needs its title,
+municipality and years (`--title --municipality --years 2023-2026`). With one programme
+the file goes into it; with several, `--program` chooses. `--json` prints the summary of
+PRODUCT.md §6 (counts of what the programme holds after the import, and the warnings).
+"""
+
+from __future__ import annotations
+
+import re
+
+ORDER = 30
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser(
+        "import-plan",
+        parents=[common],
+        help="import an action plan and/or indicator matrix (.xlsx)",
+    )
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--title", help="title of the programme to create")
+    p.add_argument("--municipality", help="municipality of the programme to create")
+    p.add_argument("--years", help="years of the programme to create, e.g. 2023-2026")
+    p.set_defaults(func=cmd_import_plan)
+
+
+def _years(text: str | None):
+    from meapp.services.errors import ValidationError
+
+    if not text:
+        return None
+    m = re.fullmatch(r"\s*(\d{4})\s*[-–—:]\s*(\d{4})\s*", text)
+    if not m:
+        raise ValidationError("--years takes two years, for example 2023-2026: {value}", value=text)
+    start, end = int(m.group(1)), int(m.group(2))
+    if end < start:
+        raise ValidationError(
+            "the programme ends before it starts: {start}–{end}", start=start, end=end
+        )
+    return start, end
+
+
+def cmd_import_plan(ctx) -> int:
+    from meapp.services.errors import ValidationError
+    from meapp.services.plan_import import ImportOptions, apply_plan_import
+    from meapp.services.programs import list_programs
+
+    args = ctx.args
+    years = _years(args.years)
+    db = ctx.db()
+    actor = ctx.actor("program.setup")
+    program = getattr(args, "program", None)
+    creating = bool(args.title)
+    if not program and not creating and not list_programs(db):
+        raise ValidationError(
+            "the database holds no programme yet: give --title, --municipality and --years "
+            "(for example --years 2023-2026) to create it"
+        )
+    if creating and not program and not (args.municipality and years):
+        existing = [p for p in list_programs(db) if p.title.casefold() == args.title.casefold()]
+        if not existing:
+            raise ValidationError(
+                "to create the programme give --title, --municipality and --years "
+                "(for example --years 2023-2026)"
+            )
+    options = ImportOptions(title=args.title, municipality=args.municipality, years=years)
+    result = apply_plan_import(db, actor, args.file, program, options)
+    if ctx.json:
+        ctx.print_json(result.as_json(ctx.translate))
+        return 0
+    t = result.totals
+    if result.created_program:
+        ctx.out(ctx.tr("Programme created: {id}", id=result.program_id))
+    ctx.out(
+        ctx.tr(
+            "Programme {id}: {d} directions, {s} sectors, {o} objectives, {m} measures, "
+            "{i} indicators",
+            id=result.program_id,
+            d=t["direction"],
+            s=t["sector"],
+            o=t["objective"],
+            m=t["measure"],
+            i=t["indicator"],
+        )
+    )
+    made = sum(result.created.values())
+    changed = sum(result.updated.values())
+    ctx.out(ctx.tr("Created {n} rows, updated {u}.", n=made, u=changed))
+    for w in result.warnings:
+        ctx.out(w.text(ctx.translate))
+    return 0

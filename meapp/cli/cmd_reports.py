@@ -1,0 +1,230 @@
+"""`meapp report --kind half-year|annual|citizen -o FILE` and `meapp export-xlsx --kind … -o FILE`.
+
+Reading commands: no login. The report's language is the global `--lang` (ky, ru or en;
+else MEAPP_LANG, the saved setting, Kyrgyz). Report texts come from the Qt catalogue
+`translations/meapp_<lang>.qm` with the built-in Kyrgyz/Russian wording for entries it lacks.
+"""
+
+from __future__ import annotations
+
+ORDER = 50
+
+REPORT_KINDS = ("half-year", "annual", "citizen")
+XLSX_KINDS = ("iptt", "plan", "matrix")
+
+
+def register(sub, common) -> None:
+    rp = sub.add_parser(
+        "report",
+        parents=[common],
+        help="build a PDF report (citizen summary also as PNG); language with --lang",
+    )
+    rp.add_argument("--kind", required=True, choices=REPORT_KINDS)
+    rp.add_argument("--period", help="2024-H1, 2024-H2, 2024… (default: the latest with data)")
+    rp.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="FILE.pdf (or FILE.png for --kind citizen)",
+    )
+    rp.set_defaults(func=cmd_report)
+    xl = sub.add_parser("export-xlsx", parents=[common], help="Excel exports")
+    xl.add_argument("--kind", required=True, choices=XLSX_KINDS)
+    xl.add_argument(
+        "--period",
+        help="for --kind plan: the period whose status and spending are shown "
+        "(default: the latest with data)",
+    )
+    xl.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.xlsx")
+    xl.set_defaults(func=cmd_export_xlsx)
+
+
+def report_language(ctx) -> str:
+    """ky, ru or en: `--lang`, else MEAPP_LANG / the saved setting, else Kyrgyz."""
+    from meapp.services.errors import ValidationError
+    from meapp.services.reports.texts import LANGUAGES
+
+    given = getattr(ctx.args, "lang", None)
+    try:
+        from meapp.ui.i18n import resolve_language
+
+        lang = resolve_language(given)
+    except ImportError:  # pragma: no cover - Qt missing entirely
+        lang = (given or "ky").split("_")[0].split("-")[0].lower()
+    if lang not in LANGUAGES:
+        raise ValidationError(
+            "unknown language {lang}; use one of {langs}", lang=lang, langs=", ".join(LANGUAGES)
+        )
+    return lang
+
+
+def report_translate(lang: str):
+    """The compiled catalogue of `lang` (the builders add the built-in wording for its gaps)."""
+    if lang == "en":
+        return None
+    try:
+        from meapp.ui.i18n import cli_translator
+
+        return cli_translator(lang)
+    except ImportError:  # pragma: no cover - Qt missing entirely
+        return None
+
+
+def _source_text(_context: str, text: str) -> str:
+    return text
+
+
+def _check_period(db, pid, period: str | None, kind: str) -> None:
+    from meapp.models.periods import Period, PeriodError
+    from meapp.services import programs, rounds
+    from meapp.services.errors import ValidationError
+
+    if period is None:
+        return
+    prog = programs.get_program(db, pid)
+    _p, problem = rounds.period_problem(
+        period,
+        start_year=prog.start_year,
+        end_year=prog.end_year,
+        frequency=prog.frequency,
+        strict_frequency=False,
+    )
+    if problem is not None:
+        raise ValidationError(problem)
+    try:
+        p = Period.parse(period)
+    except PeriodError as exc:  # period_problem already refused it; kept for mypy
+        raise ValidationError("not a period: {period}", period=period) from exc
+    if kind != "annual" and p.is_year and prog.frequency != "year":
+        if kind == "plan":
+            raise ValidationError(
+                "{period} is a year: give a half-year such as {period}-H2", period=period
+            )
+        raise ValidationError(
+            "{period} is a year: use --kind annual, or give a half-year such as {period}-H2",
+            period=period,
+        )
+
+
+def _output(ctx, allowed: tuple[str, ...]):
+    from pathlib import Path
+
+    from meapp.services.errors import ValidationError
+
+    out = Path(ctx.args.output)
+    if out.suffix.lower() not in allowed:
+        raise ValidationError(
+            "the output file must end in {suffixes}: {file}",
+            suffixes=" or ".join(allowed),
+            file=str(out),
+        )
+    if out.exists() and out.is_dir():
+        raise ValidationError("{file} is a folder, not a file", file=str(out))
+    if not out.parent.exists():
+        raise ValidationError("the folder {folder} does not exist", folder=str(out.parent))
+    return out
+
+
+def cmd_report(ctx) -> int:
+    kind = ctx.args.kind
+    out = _output(ctx, (".pdf", ".png") if kind == "citizen" else (".pdf",))
+    db = ctx.existing_db()
+    pid = ctx.program_id()
+    period = getattr(ctx.args, "period", None)
+    _check_period(db, pid, period, kind)
+    lang = report_language(ctx)
+    translate = report_translate(lang)
+    if kind == "citizen":
+        from meapp.services.reports import build_report
+
+        cres = build_report(db, pid, kind, period, out, translate, lang)
+        if ctx.json:
+            ctx.print_json(
+                {
+                    "kind": kind,
+                    "lang": lang,
+                    "period": cres.period,
+                    "file": str(out),
+                    "format": out.suffix.lower().lstrip("."),
+                }
+            )
+        else:
+            ctx.out(
+                ctx.tr(
+                    "Citizen summary for {period} written to {file}",
+                    period=cres.period,
+                    file=str(out),
+                )
+            )
+        return 0
+    from meapp.services.reports import build_report
+
+    res = build_report(db, pid, kind, period, out, translate, lang)
+    if ctx.json:
+        ctx.print_json(
+            {
+                "kind": kind,
+                "lang": lang,
+                "period": res.period,
+                "file": str(out),
+                "pages": res.pages,
+                "approved": res.approved,
+                "fingerprint": res.fingerprint,
+                "signature_fields": {
+                    name: {"page": box[0], "box": list(box[1:])}
+                    for name, box in sorted(res.signature_boxes.items())
+                },
+            }
+        )
+    else:
+        ctx.out(
+            ctx.tr(
+                "Report for {period} written to {file} ({pages} pages)",
+                period=res.period,
+                file=str(out),
+                pages=res.pages,
+            )
+        )
+        if not res.approved:
+            ctx.out(ctx.tr("The period is not approved yet: the report is marked as a draft."))
+    return 0
+
+
+def cmd_export_xlsx(ctx) -> int:
+    out = _output(ctx, (".xlsx",))
+    db = ctx.existing_db()
+    pid = ctx.program_id()
+    kind = ctx.args.kind
+    lang = report_language(ctx)
+    translate = report_translate(lang)
+    if kind == "iptt":
+        from meapp.services.reports.excel_iptt import export_iptt
+
+        res = export_iptt(db, pid, out, translate, lang)
+        summary = {
+            "kind": kind,
+            "file": str(out),
+            "indicators": res.indicators,
+            "periods": list(res.periods),
+        }
+    else:
+        from meapp.services import plan_export
+
+        tr = translate or _source_text
+        if kind == "plan":
+            from meapp.services.status import latest_period
+
+            period = getattr(ctx.args, "period", None)
+            _check_period(db, pid, period, "plan")
+            shown = period or str(latest_period(db, pid))
+            plan_export.export_plan(db, pid, out, tr, period=shown)
+            summary = {"kind": kind, "file": str(out), "period": shown}
+        else:
+            plan_export.export_matrix(db, pid, out, tr)
+            summary = {"kind": kind, "file": str(out)}
+    if ctx.json:
+        ctx.print_json(summary)
+    else:
+        ctx.out(ctx.tr("Excel file written to {file}", file=str(out)))
+    return 0

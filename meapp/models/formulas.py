@@ -1,0 +1,515 @@
+"""The rulebook of PRODUCT.md §3 as pure functions: no database, no Qt, no I/O.
+
+Everything that turns stored numbers (actuals and targets per period) into the figures a
+user sees — the value of a year, the target of a half-year, progress, the plain ratio, the
+traffic light, roll-ups, measure counts and budget execution — lives here, so the grid, the
+dashboard, the reports, the command line and the exchange all agree to the last digit.
+
+Two kinds of indicator (`Indicator.aggregation`):
+
+* **cumulative** (`sum`): actuals and targets are amounts done in a period. The figure shown
+  for a period is the running total since the baseline year, compared with the target total
+  to the same date.
+* **level** (`latest` / `average`): actuals and targets are states at a moment. The figure
+  for a period is the level in that period (for a year: its last half-year, or the mean of
+  its half-years for `average`), compared with the target level of the period.
+
+Half-year targets are entered directly or derived: half of the year's amount for cumulative
+indicators, linear between the surrounding levels for level indicators. A derived target is
+flagged `interpolated` (shown as "≈") unless it is exactly a figure the council wrote — the
+second half-year of a level indicator *is* the year-end level, and the running total at the
+end of a year *is* the sum of the yearly amounts, so those are not flagged.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from meapp.models.enums import MEASURE_STATUSES
+from meapp.models.periods import Period
+
+CUMULATIVE = "cumulative"
+LEVEL = "level"
+DEFAULT_GREEN = 0.9
+DEFAULT_AMBER = 0.6
+# Relative tolerance when comparing amounts that went through float arithmetic.
+_EPS = 1e-9
+
+Values = Mapping[Period, float | None]
+
+
+def indicator_kind(aggregation: str) -> str:
+    """`sum` makes an indicator cumulative; `latest` and `average` make it a level."""
+    return CUMULATIVE if aggregation == "sum" else LEVEL
+
+
+@dataclass(frozen=True)
+class IndicatorSpec:
+    """What the formulas need to know about an indicator and its programme."""
+
+    aggregation: str = "latest"
+    direction: str = "increase"
+    baseline: float | None = None
+    baseline_year: int | None = None
+    final_target: float | None = None
+    start_year: int | None = None  # of the programme
+    end_year: int | None = None
+
+    @property
+    def kind(self) -> str:
+        return indicator_kind(self.aggregation)
+
+    @property
+    def first_year(self) -> int | None:
+        """The first year a running total counts: after the baseline year, within the programme."""
+        candidates = []
+        if self.baseline_year is not None:
+            candidates.append(self.baseline_year + 1)
+        if self.start_year is not None:
+            candidates.append(self.start_year)
+        return max(candidates) if candidates else None
+
+
+@dataclass(frozen=True)
+class Target:
+    value: float | None
+    interpolated: bool = False
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    """The figures of one indicator for one period."""
+
+    period_value: float | None  # the value of the period itself (its amount or its level)
+    actual: float | None  # the figure compared: running total (cumulative) or level
+    target: float | None  # the target it is compared with (total to date, or level)
+    target_interpolated: bool
+    progress: float | None
+    ratio: float | None
+    status: str
+
+
+# -- periods and values ------------------------------------------------------------------
+
+
+def period_time(period: Period) -> float:
+    """The moment a period ends, in years: `2024-H1` → 2024.5, `2024-H2` and `2024` → 2025.0."""
+    return period.year + period.end_month() / 12.0
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= _EPS * max(1.0, abs(a), abs(b))
+
+
+def _finer_values(values: Values, period: Period) -> list[tuple[Period, float]]:
+    """The values of the periods inside `period`, at one granularity (half-years before quarters)."""
+    inside = [
+        (p, v) for p, v in values.items() if v is not None and p != period and period.contains(p)
+    ]
+    if not inside:
+        return []
+    kinds = {p.kind for p, _ in inside}
+    keep = "H" if "H" in kinds else "Q"
+    if keep == "H":
+        halves = {p.index for p, _ in inside if p.kind == "H"}
+        # a half-year without its own value may still have quarters
+        rows = [(p, v) for p, v in inside if p.kind == "H"]
+        for p, v in inside:
+            if p.kind == "Q" and (p.index + 1) // 2 not in halves:
+                rows.append((p, v))
+        inside = rows
+    return sorted(inside, key=lambda pv: pv[0].sort_key())
+
+
+def period_value(values: Values, period: Period, aggregation: str) -> float | None:
+    """The value of one period: entered directly, or combined from the periods inside it.
+
+    A year of a cumulative indicator is the sum of its half-years; of a `latest` level its
+    last half-year with data; of an `average` level the mean of its half-years.
+    """
+    direct = values.get(period)
+    if direct is not None:
+        return float(direct)
+    if period.kind == "Q":
+        return None  # nothing is finer than a quarter
+    inside = _finer_values(values, period)
+    if not inside:
+        return None
+    numbers = [float(v) for _, v in inside]
+    if aggregation == "sum":
+        return math.fsum(numbers)
+    if aggregation == "average":
+        return math.fsum(numbers) / len(numbers)
+    return numbers[-1]
+
+
+def year_value(values: Values, year: int, aggregation: str) -> float | None:
+    return period_value(values, Period.year_of(year), aggregation)
+
+
+def _year_parts_upto(upto: Period) -> list[Period]:
+    """The periods of `upto`'s year, at its granularity, that end no later than it."""
+    if upto.is_year:
+        return [upto]
+    n = 2 if upto.is_half else 4
+    return [Period(upto.year, upto.kind, i) for i in range(1, n + 1) if i <= upto.index]
+
+
+def cumulative_total(values: Values, upto: Period, first_year: int | None) -> float | None:
+    """The sum of period amounts from the start of `first_year` to the end of `upto`.
+
+    Without a first year the earliest year with a value starts the count. None when no
+    amount was entered in that span.
+    """
+    items = [(p, v) for p, v in values.items() if v is not None]
+    if not items:
+        return None
+    start = first_year if first_year is not None else min(p.year for p, _ in items)
+    kind = upto.kind
+    if all(p.kind == kind for p, _ in items):
+        # the usual case: every value at the granularity asked for (half-years)
+        year, index = upto.year, upto.index
+        parts = [
+            float(v)
+            for p, v in items
+            if p.year >= start and (p.year < year or (p.year == year and p.index <= index))
+        ]
+        return math.fsum(parts) if parts else None
+    found: list[float] = []
+    for y in range(start, upto.year):
+        v = period_value(values, Period.year_of(y), "sum")
+        if v is not None:
+            found.append(v)
+    if upto.year >= start:
+        for p in _year_parts_upto(upto):
+            v = period_value(values, p, "sum")
+            if v is not None:
+                found.append(v)
+    return math.fsum(found) if found else None
+
+
+def latest_at_or_before(rows: Mapping[Period, object], period: Period) -> Period | None:
+    """The latest period of `rows` that ends no later than `period` (None when there is none)."""
+    key = period.sort_key()
+    best: Period | None = None
+    for p in rows:
+        if p.sort_key() <= key and (best is None or p.sort_key() > best.sort_key()):
+            best = p
+    return best
+
+
+def previous_value(values: Values, period: Period) -> tuple[Period, float] | None:
+    """The nearest earlier value at the same granularity, for outlier warnings."""
+    here = (period.year, period.index)
+    best: tuple[Period, float] | None = None
+    best_at = (0, 0)
+    for p, v in values.items():
+        if v is None or p.kind != period.kind:
+            continue
+        at = (p.year, p.index)
+        if at < here and (best is None or at > best_at):
+            best, best_at = (p, float(v)), at
+    return best
+
+
+# -- targets -----------------------------------------------------------------------------
+
+
+def _programme_years(spec: IndicatorSpec) -> list[int]:
+    if spec.start_year is None or spec.end_year is None:
+        return []
+    return list(range(spec.start_year, spec.end_year + 1))
+
+
+def year_amount(targets: Values, year: int, spec: IndicatorSpec) -> Target:
+    """The target amount of a year for a cumulative indicator.
+
+    Entered for the year, or the sum of its half-years (quarters) when all were entered;
+    otherwise what the final target leaves for the years without a yearly target, spread
+    evenly (interpolated).
+    """
+    y = Period.year_of(year)
+    direct = targets.get(y)
+    if direct is not None:
+        return Target(float(direct))
+    for kind, n in (("H", 2), ("Q", 4)):
+        parts = [targets.get(Period(year, kind, i)) for i in range(1, n + 1)]
+        if all(v is not None for v in parts):
+            return Target(math.fsum(float(v) for v in parts if v is not None))
+    years = _programme_years(spec)
+    if spec.final_target is not None and year in years:
+        given = {yy: targets.get(Period.year_of(yy)) for yy in years}
+        missing = [yy for yy, v in given.items() if v is None]
+        rest = spec.final_target - math.fsum(float(v) for v in given.values() if v is not None)
+        return Target(rest / len(missing), True)
+    return Target(None)
+
+
+def period_amount(targets: Values, period: Period, spec: IndicatorSpec) -> Target:
+    """The target amount of one period of a cumulative indicator (half of the year's, …)."""
+    direct = targets.get(period)
+    if direct is not None:
+        return Target(float(direct))
+    if period.is_year:
+        return year_amount(targets, period.year, spec)
+    if period.is_half:
+        year = year_amount(targets, period.year, spec)
+        if year.value is None:
+            return Target(None)
+        other = targets.get(Period.half(period.year, 3 - period.index))
+        if other is not None:
+            return Target(year.value - float(other), year.interpolated)
+        return Target(year.value / 2.0, True)
+    # a quarter: half of its half-year
+    half = period_amount(targets, Period.half(period.year, (period.index + 1) // 2), spec)
+    if half.value is None:
+        return Target(None)
+    return Target(half.value / 2.0, True)
+
+
+def cumulative_target(targets: Values, upto: Period, spec: IndicatorSpec) -> Target:
+    """The target total from the first counted year to the end of `upto`."""
+    start = spec.first_year
+    if start is None:
+        years = [p.year for p, v in targets.items() if v is not None]
+        if not years:
+            return Target(None)
+        start = min(years)
+    if upto.year < start:
+        return Target(None)
+    parts: list[float] = []
+    interpolated = False
+    for year in range(start, upto.year):
+        t = year_amount(targets, year, spec)
+        if t.value is None:
+            return Target(None)
+        parts.append(t.value)
+        interpolated = interpolated or t.interpolated
+    if upto.is_year or upto.end_month() == 12:
+        t = year_amount(targets, upto.year, spec)
+        if t.value is None:
+            # the last part may still be entered directly (e.g. only 2024-H2)
+            t = _sum_parts(targets, upto, spec)
+        if t.value is None:
+            return Target(None)
+        parts.append(t.value)
+        interpolated = interpolated or t.interpolated
+    else:
+        t = _sum_parts(targets, upto, spec)
+        if t.value is None:
+            return Target(None)
+        parts.append(t.value)
+        interpolated = interpolated or t.interpolated
+    return Target(math.fsum(parts), interpolated)
+
+
+def _sum_parts(targets: Values, upto: Period, spec: IndicatorSpec) -> Target:
+    total: list[float] = []
+    interpolated = False
+    for p in _year_parts_upto(upto):
+        t = period_amount(targets, p, spec)
+        if t.value is None:
+            return Target(None)
+        total.append(t.value)
+        interpolated = interpolated or t.interpolated
+    return Target(math.fsum(total), interpolated)
+
+
+def level_anchors(targets: Values, spec: IndicatorSpec) -> list[tuple[float, float, bool]]:
+    """Known levels in time order: (moment, value, exact); the baseline ends its year."""
+    points: dict[float, tuple[float, bool]] = {}
+    if spec.baseline is not None and spec.baseline_year is not None:
+        points[float(spec.baseline_year + 1)] = (float(spec.baseline), True)
+    for p, v in targets.items():
+        if v is not None:
+            points[period_time(p)] = (float(v), True)
+    if spec.final_target is not None and spec.end_year is not None:
+        points.setdefault(float(spec.end_year + 1), (float(spec.final_target), True))
+    return sorted((t, v, exact) for t, (v, exact) in points.items())
+
+
+def level_target(targets: Values, period: Period, spec: IndicatorSpec) -> Target:
+    """The target level at the end of a period: entered, or linear between known levels."""
+    direct = targets.get(period)
+    if direct is not None:
+        return Target(float(direct))
+    t0 = period_time(period)
+    before: tuple[float, float] | None = None
+    after: tuple[float, float] | None = None
+    for t, v, _exact in level_anchors(targets, spec):
+        if abs(t - t0) < 1e-9:
+            return Target(v)
+        if t < t0:
+            before = (t, v)
+        elif after is None:
+            after = (t, v)
+    if before is None or after is None:
+        return Target(None)
+    (t1, v1), (t2, v2) = before, after
+    return Target(v1 + (v2 - v1) * (t0 - t1) / (t2 - t1), True)
+
+
+def period_target(targets: Values, period: Period, spec: IndicatorSpec) -> Target:
+    """The target a period's figure is compared with: total to date, or level."""
+    if spec.kind == CUMULATIVE:
+        return cumulative_target(targets, period, spec)
+    return level_target(targets, period, spec)
+
+
+# -- progress, ratio, status -------------------------------------------------------------
+
+
+def progress(
+    actual: float | None, baseline: float | None, target: float | None, direction: str
+) -> float | None:
+    """Baseline-relative progress `(actual − baseline) / (target − baseline)`.
+
+    Right for increasing and decreasing indicators alike. When the target equals the
+    baseline the target is met (1.0) if the actual is at least as good, else 0.0; for `keep`
+    the closeness of actual to target. Without a baseline the plain ratio is the best there
+    is. None when actual or target is missing.
+    """
+    if actual is None or target is None:
+        return None
+    if baseline is None:
+        return ratio(actual, target, direction)
+    if _close(target, baseline):
+        if direction == "keep":
+            return ratio(actual, target, "keep")
+        if direction == "decrease":
+            return 1.0 if actual <= target or _close(actual, target) else 0.0
+        return 1.0 if actual >= target or _close(actual, target) else 0.0
+    return (actual - baseline) / (target - baseline)
+
+
+def ratio(actual: float | None, target: float | None, direction: str) -> float | None:
+    """The plain ratio of international practice: actual/target, target/actual to decrease.
+
+    For `keep` the closeness min/max of the two (1.0 when held exactly). None when missing or
+    when it would divide by zero (both zero counts as met).
+    """
+    if actual is None or target is None:
+        return None
+    if _close(actual, 0.0) and _close(target, 0.0):
+        return 1.0
+    if direction == "keep":
+        a, t = abs(actual), abs(target)
+        if (actual < 0) != (target < 0) and not (_close(actual, 0.0) or _close(target, 0.0)):
+            return 0.0
+        return min(a, t) / max(a, t)
+    num, den = (target, actual) if direction == "decrease" else (actual, target)
+    if _close(den, 0.0):
+        return None
+    return num / den
+
+
+def status_for(
+    value: float | None, green: float = DEFAULT_GREEN, amber: float = DEFAULT_AMBER
+) -> str:
+    """The traffic light of a progress figure by the programme's thresholds."""
+    if value is None or math.isnan(value):
+        return "no_data"
+    if value >= green - _EPS:
+        return "on_track"
+    if value >= amber - _EPS:
+        return "at_risk"
+    return "off_track"
+
+
+def _elapsed_years(first_year: int, upto: Period) -> float:
+    return max(0.0, period_time(upto) - first_year)
+
+
+def progress_baseline(spec: IndicatorSpec, upto: Period) -> float | None:
+    """The baseline a period's figure is measured from.
+
+    For a level it is the baseline value. For a running total of an increasing indicator it
+    is zero: nothing had been done since the baseline year. For a running total to decrease
+    (or to keep) it is what the baseline year's pace would have added up to by then.
+    """
+    if spec.kind == LEVEL:
+        return spec.baseline
+    if spec.direction == "increase":
+        return 0.0
+    first = spec.first_year
+    if spec.baseline is None or first is None:
+        return None
+    return spec.baseline * _elapsed_years(first, upto)
+
+
+def evaluate(
+    spec: IndicatorSpec,
+    targets: Values,
+    values: Values,
+    period: Period,
+    green: float = DEFAULT_GREEN,
+    amber: float = DEFAULT_AMBER,
+) -> IndicatorResult:
+    """All figures of one indicator for one period (the row of the monitoring grid)."""
+    own = period_value(values, period, spec.aggregation)
+    target = period_target(targets, period, spec)
+    if own is None:
+        actual = None
+    elif spec.kind == CUMULATIVE:
+        actual = cumulative_total(values, period, spec.first_year)
+    else:
+        actual = own
+    prog = progress(actual, progress_baseline(spec, period), target.value, spec.direction)
+    return IndicatorResult(
+        period_value=own,
+        actual=actual,
+        target=target.value,
+        target_interpolated=target.interpolated and target.value is not None,
+        progress=prog,
+        ratio=ratio(actual, target.value, spec.direction),
+        status=status_for(prog, green, amber),
+    )
+
+
+# -- roll-ups, measures, budget ----------------------------------------------------------
+
+
+def capped(value: float, cap: float = 1.0) -> float:
+    return min(value, cap)
+
+
+def rollup(items: Iterable[tuple[float | None, float]]) -> float | None:
+    """Weighted mean of progress figures, each capped at 100 %; None without any figure.
+
+    Items are (progress, weight); missing progress and non-positive weights are left out,
+    so an indicator without data neither helps nor hurts.
+    """
+    total = 0.0
+    weights = 0.0
+    for value, weight in items:
+        if value is None or weight is None or weight <= 0 or math.isnan(value):
+            continue
+        total += capped(value) * weight
+        weights += weight
+    if weights <= 0:
+        return None
+    return total / weights
+
+
+def count_measures(statuses: Iterable[str | None]) -> dict[str, int]:
+    """Measures by status; a measure never reported counts as not started."""
+    counts = dict.fromkeys(MEASURE_STATUSES, 0)
+    for s in statuses:
+        counts[s if s in counts else "not_started"] += 1
+    return {k: counts[k] for k in ("done", "in_progress", "not_started", "delayed", "cancelled")}
+
+
+def execution(planned: float | None, spent: float | None) -> float | None:
+    """Budget execution `spent / planned`; None when nothing was planned."""
+    if planned is None or spent is None or planned <= 0:
+        return None
+    return spent / planned
+
+
+def deviation(planned: float | None, spent: float | None) -> float | None:
+    """`spent − planned` (negative: under-spent)."""
+    if planned is None or spent is None:
+        return None
+    return spent - planned

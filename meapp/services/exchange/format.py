@@ -1,0 +1,432 @@
+"""What a `.mepkg` package holds: the manifest, the tables, the limits.
+
+A package is a zip file with
+
+* `manifest.json` — `format` (always `meapp-package`), `format_version`, `package_id`, the
+  programme (id, code, title), the municipality, the scope (`program`: the whole programme,
+  or `periods`), the periods, the sender (login, name, position), the creation time, the
+  application version and schema revision, and for every other entry its SHA-256 and size;
+* `data/<table>.json` — `{"table": name, "rows": [{column: value, …}, …]}`: every column of
+  the row as plain JSON (UUIDs and times as text), including `id`, `version`, `created_at`
+  and `updated_at`, so a row is the same row on every machine;
+* `evidence/<sha256>` — the bytes of each evidence file, named by their hash;
+* `signature.p7s` — when the sender has a signing identity: a detached CMS signature (DER)
+  of the exact bytes of `manifest.json`. The manifest carries the hash of every entry, so
+  the signature covers the whole package.
+
+A reader refuses an unknown `format_version` rather than guessing: a newer meapp may have
+changed what a row means. The format version changes when the meaning of existing content
+changes; new optional manifest keys do not change it.
+
+`TABLES` lists the exchanged tables parents first (the order rows are written in), with what
+the import needs to know about each: which column ties a row to its programme or parent,
+which column holds its period, and the natural key the database keeps unique.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, String, Table, Uuid
+
+from meapp.models import (
+    Actual,
+    Evaluation,
+    Evidence,
+    GroupMember,
+    Hearing,
+    Indicator,
+    IndicatorTarget,
+    MeasureBudget,
+    MeasureProgress,
+    MeasureSpending,
+    Municipality,
+    PlanItem,
+    Program,
+    Proposal,
+    PublicCheck,
+    ReportingRound,
+    Risk,
+    SwotItem,
+    TargetRevision,
+    WorkingGroup,
+)
+
+
+def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+FORMAT = "meapp-package"
+FORMAT_VERSION = 1
+SUPPORTED_VERSIONS = (1,)
+SUFFIX = ".mepkg"
+
+MANIFEST = "manifest.json"
+SIGNATURE = "signature.p7s"
+DATA_PREFIX = "data/"
+EVIDENCE_PREFIX = "evidence/"
+
+SCOPE_PROGRAM = "program"
+SCOPE_PERIODS = "periods"
+
+# Columns that are bookkeeping, not content: two rows with equal content are the same row
+# whatever their versions and times say.
+BOOKKEEPING = ("id", "created_at", "updated_at", "version")
+# Evidence bytes travel as `evidence/<sha256>` entries, never inside the JSON.
+BLOB_COLUMNS = ("content",)
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a package may hold before it is refused as too large (or as a zip bomb).
+
+    The JSON of one table is read into memory whole, so its size is what a 4 GB laptop can
+    afford; evidence files are read one at a time. A compressed entry that expands more
+    than `max_ratio` times is a zip bomb, not data.
+    """
+
+    max_file: int = 2 * 1024**3
+    max_entries: int = 100_000
+    max_manifest: int = 32 * 1024**2
+    max_table: int = 256 * 1024**2
+    max_data_total: int = 512 * 1024**2
+    max_evidence_file: int = 200 * 1024**2
+    max_total: int = 4 * 1024**3
+    max_ratio: int = 200
+    ratio_floor: int = 1024**2  # small entries may compress as well as they like
+    max_rows: int = 2_000_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """How one table travels.
+
+    `program_column`: the column holding the programme id (rows tied to it directly).
+    `parent`: (column, table) of the row's owner when it is tied through another row.
+    `refs`: further (column, table) references that must resolve (nullable ones may be empty).
+    `period_column`: the column with the row's period; `period_from_parent` when the period
+    is the parent's (spending of a measure's progress). `scope`: `program` rows travel with
+    the whole programme, `period` rows with their periods too.
+    """
+
+    name: str
+    model: type
+    scope: str
+    program_column: str | None = None
+    parent: tuple[str, str] | None = None
+    refs: tuple[tuple[str, str], ...] = ()
+    period_column: str | None = None
+    period_from_parent: bool = False
+    natural_key: tuple[str, ...] = ()
+
+    @property
+    def table(self) -> Table:
+        return self.model.__table__  # type: ignore[attr-defined,no-any-return]
+
+    @property
+    def entry(self) -> str:
+        return f"{DATA_PREFIX}{self.name}.json"
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.table.columns if c.name not in BLOB_COLUMNS)
+
+    @property
+    def content_columns(self) -> tuple[str, ...]:
+        return tuple(c for c in self.columns if c not in BOOKKEEPING)
+
+
+TABLES: tuple[TableSpec, ...] = (
+    TableSpec("municipality", Municipality, "program"),
+    TableSpec(
+        "program",
+        Program,
+        "program",
+        program_column="id",
+        refs=(("municipality_id", "municipality"),),
+        natural_key=("code",),
+    ),
+    TableSpec(
+        "plan_item",
+        PlanItem,
+        "program",
+        program_column="program_id",
+        refs=(("parent_id", "plan_item"),),
+    ),
+    TableSpec(
+        "measure_budget",
+        MeasureBudget,
+        "program",
+        parent=("measure_id", "plan_item"),
+        natural_key=("measure_id", "source"),
+    ),
+    TableSpec(
+        "indicator",
+        Indicator,
+        "program",
+        program_column="program_id",
+        refs=(("plan_item_id", "plan_item"),),
+    ),
+    TableSpec(
+        "indicator_target",
+        IndicatorTarget,
+        "program",
+        parent=("indicator_id", "indicator"),
+        period_column="period",
+        natural_key=("indicator_id", "period"),
+    ),
+    TableSpec(
+        "working_group",
+        WorkingGroup,
+        "program",
+        program_column="program_id",
+        natural_key=("program_id",),
+    ),
+    TableSpec("group_member", GroupMember, "program", parent=("group_id", "working_group")),
+    TableSpec("swot_item", SwotItem, "program", program_column="program_id"),
+    TableSpec("risk", Risk, "program", program_column="program_id"),
+    TableSpec("public_check", PublicCheck, "program", parent=("measure_id", "plan_item")),
+    TableSpec("hearing", Hearing, "program", program_column="program_id"),
+    TableSpec("proposal", Proposal, "program", parent=("hearing_id", "hearing")),
+    TableSpec(
+        "actual",
+        Actual,
+        "period",
+        parent=("indicator_id", "indicator"),
+        period_column="period",
+        natural_key=("indicator_id", "period"),
+    ),
+    TableSpec(
+        "measure_progress",
+        MeasureProgress,
+        "period",
+        parent=("measure_id", "plan_item"),
+        period_column="period",
+        natural_key=("measure_id", "period"),
+    ),
+    TableSpec(
+        "measure_spending",
+        MeasureSpending,
+        "period",
+        parent=("progress_id", "measure_progress"),
+        period_from_parent=True,
+        natural_key=("progress_id", "source"),
+    ),
+    TableSpec(
+        "evidence",
+        Evidence,
+        "period",
+        program_column="program_id",
+        period_column="period",
+    ),
+    TableSpec(
+        "evaluation",
+        Evaluation,
+        "period",
+        program_column="program_id",
+        period_column="period",
+        natural_key=("program_id", "period"),
+    ),
+    TableSpec(
+        "target_revision",
+        TargetRevision,
+        "period",
+        parent=("indicator_id", "indicator"),
+        period_column="period",
+    ),
+    # Last: a round that arrives approved must not lock the rows written before it.
+    TableSpec(
+        "reporting_round",
+        ReportingRound,
+        "period",
+        program_column="program_id",
+        period_column="period",
+        natural_key=("program_id", "period"),
+    ),
+)
+TABLE_BY_NAME = {t.name: t for t in TABLES}
+# Evidence hangs on rows of these tables (`owner_type` names the table; no foreign key).
+EVIDENCE_OWNERS = ("actual", "measure_progress", "public_check", "hearing")
+
+
+def is_sha256(text: str) -> bool:
+    return bool(_SHA256.match(text))
+
+
+# -- rows as JSON --------------------------------------------------------------------------
+
+
+def encode_value(value: Any) -> Any:
+    """A column value as plain JSON (UUIDs, dates and times as text)."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return None
+        return value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot put {type(value).__name__} into a package")
+
+
+def encode_row(spec: TableSpec, row: Any) -> dict[str, Any]:
+    """One database row (a Core row or mapping) as the JSON object of a package."""
+    mapping = row._mapping if hasattr(row, "_mapping") else row
+    return {c: encode_value(mapping[c]) for c in spec.columns}
+
+
+class RowError(ValueError):
+    """A value of a package row that does not fit its column: `message` with `params`."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.params = params
+
+
+def decode_value(spec: TableSpec, column: str, value: Any) -> Any:
+    """The Python value of one JSON value for `column`, checked against the column's type."""
+    col = spec.table.columns[column]
+    if value is None:
+        if not col.nullable:
+            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is empty"), column=column)
+        return None
+    kind = col.type
+    if isinstance(kind, Uuid):
+        if not isinstance(value, str):
+            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not an id"), column=column)
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            raise RowError(
+                QT_TRANSLATE_NOOP("problems", "{column} is not an id"), column=column
+            ) from None
+    if isinstance(kind, DateTime):
+        if not isinstance(value, str):
+            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not a time"), column=column)
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            raise RowError(
+                QT_TRANSLATE_NOOP("problems", "{column} is not a time"), column=column
+            ) from None
+    if isinstance(kind, Date):
+        if not isinstance(value, str):
+            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not a date"), column=column)
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise RowError(
+                QT_TRANSLATE_NOOP("problems", "{column} is not a date"), column=column
+            ) from None
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise RowError(
+                QT_TRANSLATE_NOOP("problems", "{column} is not yes or no"), column=column
+            )
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise RowError(
+                QT_TRANSLATE_NOOP("problems", "{column} is not a whole number"), column=column
+            )
+        return value
+    if isinstance(kind, Float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not a number"), column=column)
+        number = float(value)
+        if math.isnan(number) or math.isinf(number):
+            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not a number"), column=column)
+        return number
+    if isinstance(kind, LargeBinary):
+        raise RowError(
+            QT_TRANSLATE_NOOP("problems", "{column} cannot travel inside the JSON"), column=column
+        )
+    if isinstance(kind, String):
+        if not isinstance(value, str):
+            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not text"), column=column)
+        if kind.length is not None and len(value) > kind.length:
+            raise RowError(
+                QT_TRANSLATE_NOOP("problems", "{column} is longer than {length} characters"),
+                column=column,
+                length=kind.length,
+            )
+        return value
+    return value  # pragma: no cover - every exchanged column has one of the types above
+
+
+def decode_row(spec: TableSpec, data: Any) -> dict[str, Any]:
+    """A package row as column values; unknown or missing columns are errors."""
+    if not isinstance(data, dict):
+        raise RowError(QT_TRANSLATE_NOOP("problems", "a row is not an object"))
+    unknown = sorted(set(data) - set(spec.columns))
+    if unknown:
+        raise RowError(QT_TRANSLATE_NOOP("problems", "unknown column {column}"), column=unknown[0])
+    out: dict[str, Any] = {}
+    for column in spec.columns:
+        if column not in data:
+            col = spec.table.columns[column]
+            if column in BOOKKEEPING or not col.nullable:
+                raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is missing"), column=column)
+            out[column] = None
+            continue
+        out[column] = decode_value(spec, column, data[column])
+    if out.get("version") is not None and out["version"] < 1:
+        raise RowError(
+            QT_TRANSLATE_NOOP("problems", "{column} is not a whole number"), column="version"
+        )
+    return out
+
+
+def content_of(spec: TableSpec, row: dict[str, Any]) -> tuple[Any, ...]:
+    """The content of a row (no bookkeeping), for comparing two versions of it."""
+    return tuple(row.get(c) for c in spec.content_columns)
+
+
+def differing_columns(spec: TableSpec, a: dict[str, Any], b: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(c for c in spec.content_columns if a.get(c) != b.get(c))
+
+
+# -- entry names ---------------------------------------------------------------------------
+
+
+def entry_kind(name: str) -> tuple[str, str] | None:
+    """What an entry name stands for: ("manifest"|"signature"|"data"|"evidence", key), or
+    None when the name is not one a package may hold."""
+    if name == MANIFEST:
+        return ("manifest", "")
+    if name == SIGNATURE:
+        return ("signature", "")
+    if name.startswith(DATA_PREFIX) and name.endswith(".json"):
+        table = name[len(DATA_PREFIX) : -len(".json")]
+        if table in TABLE_BY_NAME:
+            return ("data", table)
+        return None
+    if name.startswith(EVIDENCE_PREFIX):
+        digest = name[len(EVIDENCE_PREFIX) :]
+        if is_sha256(digest):
+            return ("evidence", digest)
+    return None
+
+
+def unsafe_name(name: str) -> bool:
+    """A name that would leave the folder it is unpacked into, or name a device/drive."""
+    if not name or "\x00" in name:
+        return True
+    norm = name.replace("\\", "/")
+    if norm.startswith("/") or re.match(r"^[A-Za-z]:", norm):
+        return True
+    return any(part in ("..",) for part in norm.split("/"))

@@ -1,0 +1,520 @@
+"""Comparing a package with a database: what an import would do, row by row.
+
+Each row of the package is
+
+* **new** — the database has no row with its id (nor another row with its natural key);
+* **unchanged** — the database holds the same content (versions and times aside);
+* **changed** — the package's row is newer and this database did not change the row since
+  the last exchange: the import takes it;
+* **conflicting** — both sides changed the row since the last exchange (or the database
+  holds another row for the same indicator and period, created on both sides): the user
+  chooses, and both values are kept visible;
+* **outdated** — this database changed the row since the last exchange and the package still
+  carries the row as it was then (an older package): the import keeps what is here;
+* **locked** — the row would change something in a period whose round is approved here:
+  the import is refused (an administrator may reopen the round first).
+
+"Since the last exchange" is read from the audit trail: every row an import writes or
+keeps gets an `import` / `import.keep` event whose `after` holds `version` (the row's
+version here after the import) and `package_version` (its version in the package). A row
+with no such event — created here and exported, or in a copied database — is judged by the
+versions alone: the larger version is the newer row, equal versions with different content
+mean both sides changed it. (A dedicated exchange-state table would make this exact for
+rows that were only ever exported; see the report of issue 9.)
+
+Refusals that no choice can fix — a row that belongs to another programme here, a
+reference to a row neither side has, a programme code taken by another programme — are
+raised as a ValidationError before anything is compared.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from meapp.models import AuditEvent, Program
+from meapp.models.periods import Period, PeriodError
+from meapp.services import rounds
+from meapp.services.errors import Problem, ValidationError
+from meapp.services.exchange import format as fmt
+from meapp.services.exchange import scope
+from meapp.services.exchange.reader import Package
+
+
+def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+NEW = "new"
+CHANGED = "changed"
+UNCHANGED = "unchanged"
+CONFLICT = "conflict"
+OUTDATED = "outdated"
+LOCKED = "locked"
+KINDS = (NEW, CHANGED, UNCHANGED, CONFLICT, OUTDATED, LOCKED)
+
+BOTH_CHANGED = QT_TRANSLATE_NOOP(
+    "problems", "changed here and in the package since the last exchange"
+)
+TWIN = QT_TRANSLATE_NOOP("problems", "this database holds another row for the same {key}")
+OTHER_PROGRAMME = QT_TRANSLATE_NOOP("problems", "{table} {id} belongs to another programme")
+LOCKED_ROW = QT_TRANSLATE_NOOP("problems", "the period {period} is approved here and locked")
+
+_CHUNK = 500
+_MAX_PROBLEMS = 50
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One row of the package against the database, for the preview and the conflict list.
+
+    `mine` and `theirs` hold the row's content here and in the package (plain JSON values);
+    `columns` the content columns that differ. `local_id` is the id of the row here when it
+    is another row with the same natural key (`reason` says so).
+    """
+
+    table: str
+    row_id: str
+    kind: str
+    period: str | None
+    label: str
+    columns: tuple[str, ...] = ()
+    mine: dict[str, Any] | None = None
+    theirs: dict[str, Any] | None = None
+    reason: str | None = None
+    reason_params: dict[str, Any] = field(default_factory=dict)
+    local_id: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "table": self.table,
+            "id": self.row_id,
+            "kind": self.kind,
+            "period": self.period,
+            "label": self.label,
+            "columns": list(self.columns),
+            "mine": self.mine,
+            "theirs": self.theirs,
+        }
+
+
+@dataclass
+class Item:
+    """One package row with its counterpart here (mutable while planning)."""
+
+    spec: fmt.TableSpec
+    row: dict[str, Any]
+    local: dict[str, Any] | None
+    kind: str
+    period: str | None
+    twin: dict[str, Any] | None = None
+    reason: str | None = None
+    reason_params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.row["id"]  # type: ignore[no-any-return]
+
+    @property
+    def mine(self) -> dict[str, Any] | None:
+        return self.local if self.local is not None else self.twin
+
+
+@dataclass
+class ImportPlan:
+    package: Package
+    program_known: bool
+    items: list[Item]
+    labels: dict[uuid.UUID, str]
+
+    def by_kind(self, kind: str) -> list[Item]:
+        return [i for i in self.items if i.kind == kind]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for spec in fmt.TABLES:
+            if spec.name in self.package.rows:
+                out[spec.name] = dict.fromkeys(KINDS, 0)
+        for i in self.items:
+            out[i.spec.name][i.kind] += 1
+        return out
+
+    def change(self, item: Item) -> RowChange:
+        mine = item.mine
+        columns = fmt.differing_columns(item.spec, mine, item.row) if mine is not None else ()
+        return RowChange(
+            item.spec.name,
+            str(item.id),
+            item.kind,
+            item.period,
+            self.label(item),
+            columns,
+            _plain(item.spec, mine) if mine is not None else None,
+            _plain(item.spec, item.row),
+            item.reason,
+            dict(item.reason_params),
+            str(item.twin["id"]) if item.twin is not None else None,
+        )
+
+    def label(self, item: Item) -> str:
+        return _label(item.spec.name, item.row, self.labels)
+
+
+def _plain(spec: fmt.TableSpec, row: dict[str, Any]) -> dict[str, Any]:
+    return {c: fmt.encode_value(row.get(c)) for c in spec.content_columns}
+
+
+def _chunks(items: list[Any], size: int = _CHUNK) -> Iterable[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _short(text: Any, width: int = 60) -> str:
+    s = " ".join(str(text or "").split())
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def _label(table: str, row: dict[str, Any], labels: dict[uuid.UUID, str]) -> str:
+    """A few words that let a person recognise the row (codes, names, periods)."""
+
+    def ref(column: str) -> str:
+        value = row.get(column)
+        return labels.get(value, str(value)[:8]) if value is not None else ""
+
+    period = row.get("period")
+    if table in ("actual", "indicator_target", "target_revision"):
+        return f"{ref('indicator_id')} {period or ''}".strip()
+    if table == "measure_progress":
+        return f"{ref('measure_id')} {period}"
+    if table == "measure_spending":
+        return f"{ref('progress_id')} {row.get('source')}"
+    if table in ("measure_budget", "public_check"):
+        return f"{ref('measure_id')} {row.get('source') or row.get('stage') or ''}".strip()
+    if table in ("plan_item", "indicator"):
+        return labels.get(row["id"], "")
+    if table == "program":
+        return f"{row.get('code')} {_short(row.get('title'), 40)}"
+    if table == "municipality":
+        return str(row.get("name") or "")
+    if table in ("reporting_round", "evaluation"):
+        return str(period or "")
+    if table == "evidence":
+        return f"{row.get('filename')} {period or ''}".strip()
+    for column in ("full_name", "text", "place", "order_number"):
+        if row.get(column):
+            return _short(row[column])
+    return str(row["id"])[:8]
+
+
+def _names(rows: Iterable[dict[str, Any]], table: str) -> dict[uuid.UUID, str]:
+    out: dict[uuid.UUID, str] = {}
+    for r in rows:
+        if table == "indicator":
+            out[r["id"]] = _short(f"{r.get('code') or ''} {r.get('name') or ''}".strip(), 50)
+        elif table == "plan_item":
+            out[r["id"]] = _short(f"{r.get('code') or ''} {r.get('title') or ''}".strip(), 50)
+    return out
+
+
+# -- loading what the database holds --------------------------------------------------------
+
+
+def _local_rows(s: Session, pkg: Package) -> dict[str, dict[uuid.UUID, dict[str, Any]]]:
+    """The programme's rows here, per table, by id (only tables the package carries, plus
+    the parents its rows may refer to)."""
+    needed = set(pkg.rows)
+    for spec in fmt.TABLES:
+        if spec.name in pkg.rows:
+            if spec.parent:
+                needed.add(spec.parent[1])
+            needed.update(t for _c, t in spec.refs)
+    if "evidence" in pkg.rows:
+        needed.update(fmt.EVIDENCE_OWNERS)
+    out: dict[str, dict[uuid.UUID, dict[str, Any]]] = {}
+    for spec in fmt.TABLES:
+        if spec.name not in needed:
+            continue
+        out[spec.name] = {
+            r.id: dict(r._mapping) for r in s.execute(scope.rows_query(spec, pkg.program_id))
+        }
+    return out
+
+
+def _existing_elsewhere(s: Session, spec: fmt.TableSpec, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    t = spec.table
+    found: set[uuid.UUID] = set()
+    for chunk in _chunks(ids):
+        found.update(s.scalars(select(t.c.id).where(t.c.id.in_(chunk))))
+    return found
+
+
+def _bases(s: Session, items: list[Item]) -> dict[uuid.UUID, tuple[int, int]]:
+    """(package version, local version) each row had after its last exchange here."""
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for i in items:
+        by_table[i.spec.name].append(str(i.id))
+    out: dict[uuid.UUID, tuple[int, int]] = {}
+    for table, ids in by_table.items():
+        for chunk in _chunks(ids):
+            rows = s.execute(
+                select(AuditEvent.entity_id, AuditEvent.after)
+                .where(
+                    AuditEvent.entity == table,
+                    AuditEvent.entity_id.in_(chunk),
+                    AuditEvent.action.in_(("import", "import.keep")),
+                )
+                .order_by(AuditEvent.seq)
+            )
+            for entity_id, after in rows:
+                try:
+                    data = json.loads(after or "{}")
+                    out[uuid.UUID(entity_id)] = (
+                        int(data["package_version"]),
+                        int(data["version"]),
+                    )
+                except (ValueError, KeyError, TypeError):
+                    continue
+    return out
+
+
+def _period_of(
+    spec: fmt.TableSpec,
+    row: dict[str, Any],
+    pkg_rows: dict[str, dict[uuid.UUID, dict[str, Any]]],
+    local: dict[str, dict[uuid.UUID, dict[str, Any]]],
+) -> str | None:
+    if spec.period_column is not None:
+        value = row.get(spec.period_column)
+        return None if value in (None, "final") else str(value)
+    if spec.period_from_parent and spec.parent is not None:
+        column, parent = spec.parent
+        ref: Any = row.get(column)
+        owner = pkg_rows.get(parent, {}).get(ref) or local.get(parent, {}).get(ref)
+        return str(owner["period"]) if owner and owner.get("period") else None
+    return None
+
+
+# -- the plan ------------------------------------------------------------------------------
+
+
+def check_program(s: Session, pkg: Package) -> bool:
+    """Whether the database knows the package's programme; refuses another programme."""
+    file = pkg.file
+    program = s.execute(
+        select(Program.id, Program.code, Program.municipality_id).where(
+            Program.id == pkg.program_id
+        )
+    ).first()
+    if program is None:
+        other = s.scalar(select(Program.id).where(Program.code == pkg.program_code))
+        if other is not None:
+            raise ValidationError(
+                "{file} is from another programme: this database holds a different programme "
+                "with the code {code}",
+                file=file,
+                code=pkg.program_code,
+            )
+        if not pkg.whole_program:
+            raise ValidationError(
+                "{file} carries only the periods {periods} of the programme {code}, which this "
+                "database does not have; import the package of the whole programme first",
+                file=file,
+                periods=", ".join(pkg.periods),
+                code=pkg.program_code,
+            )
+        return False
+    if program.municipality_id != pkg.municipality_id:
+        raise ValidationError(
+            "{file} is from another programme: its municipality differs from the programme "
+            "{code} here",
+            file=file,
+            code=program.code,
+        )
+    return True
+
+
+def build_plan(s: Session, pkg: Package) -> ImportPlan:
+    """Compare every row of the package with the database (reads only)."""
+    known = check_program(s, pkg)
+    local = _local_rows(s, pkg) if known else {spec.name: {} for spec in fmt.TABLES}
+    if not known and "municipality" in pkg.rows:
+        # a rayon database may hold the municipality through another of its programmes
+        m = fmt.TABLE_BY_NAME["municipality"]
+        local["municipality"] = {
+            r.id: dict(r._mapping)
+            for r in s.execute(
+                select(*(m.table.c[c] for c in m.columns)).where(
+                    m.table.c.id == pkg.municipality_id
+                )
+            )
+        }
+    pkg_rows = {name: {r["id"]: r for r in rows} for name, rows in pkg.rows.items()}
+    labels: dict[uuid.UUID, str] = {}
+    for table in ("indicator", "plan_item"):
+        labels.update(_names(local.get(table, {}).values(), table))
+        labels.update(_names(pkg.rows.get(table, []), table))
+    for r in pkg.rows.get("measure_progress", []) + list(
+        local.get("measure_progress", {}).values()
+    ):
+        labels.setdefault(r["id"], f"{labels.get(r['measure_id'], '')} {r['period']}".strip())
+
+    problems: list[Problem] = []
+    items: list[Item] = []
+
+    def problem(spec: fmt.TableSpec, row: dict[str, Any], message: str, **params: Any) -> None:
+        problems.append(
+            Problem(
+                message,
+                {"table": spec.name, "id": str(row["id"]), **params},
+                file=f"{pkg.file}: {spec.entry}",
+            )
+        )
+
+    def resolves(table: str, ref: Any) -> bool:
+        return ref in pkg_rows.get(table, {}) or ref in local.get(table, {})
+
+    for spec in fmt.TABLES:
+        rows = pkg.rows.get(spec.name)
+        if not rows:
+            continue
+        here = local.get(spec.name, {})
+        by_key: dict[tuple[Any, ...], dict[str, Any]] = {}
+        if spec.natural_key:
+            by_key = {tuple(r[c] for c in spec.natural_key): r for r in here.values()}
+        missing = [r["id"] for r in rows if r["id"] not in here]
+        elsewhere = _existing_elsewhere(s, spec, missing) if missing else set()
+        for row in rows:
+            if row["id"] in elsewhere:
+                problem(
+                    spec,
+                    row,
+                    QT_TRANSLATE_NOOP(
+                        "problems", "{table} {id} belongs to another programme in this database"
+                    ),
+                )
+                continue
+            if spec.program_column is not None and row[spec.program_column] != pkg.program_id:
+                problem(spec, row, OTHER_PROGRAMME)
+                continue
+            if spec.name == "municipality" and row["id"] != pkg.municipality_id:
+                problem(spec, row, OTHER_PROGRAMME)
+                continue
+            refs = list(spec.refs) + ([spec.parent] if spec.parent else [])
+            if spec.name == "evidence":
+                owner = row["owner_type"]
+                refs.append(("owner_id", owner if owner in fmt.EVIDENCE_OWNERS else "?"))
+            bad_ref = False
+            for column, table in refs:
+                value = row.get(column)
+                if value is None:
+                    continue
+                if not resolves(table, value):
+                    problem(
+                        spec,
+                        row,
+                        QT_TRANSLATE_NOOP(
+                            "problems",
+                            "{table} {id} refers to {ref_table} {ref} that neither the package "
+                            "nor this database holds",
+                        ),
+                        ref_table=table,
+                        ref=str(value),
+                    )
+                    bad_ref = True
+            if bad_ref:
+                continue
+            period = _period_of(spec, row, pkg_rows, local)
+            if period is not None:
+                try:
+                    Period.parse(period)
+                except PeriodError:
+                    problem(
+                        spec,
+                        row,
+                        QT_TRANSLATE_NOOP(
+                            "problems", "{table} {id} has an unknown period {period}"
+                        ),
+                        period=period,
+                    )
+                    continue
+            mine = here.get(row["id"])
+            if mine is not None:
+                same = fmt.content_of(spec, mine) == fmt.content_of(spec, row)
+                items.append(Item(spec, row, mine, UNCHANGED if same else CHANGED, period))
+                continue
+            twin = None
+            if spec.natural_key:
+                twin = by_key.get(tuple(row[c] for c in spec.natural_key))
+            if twin is None:
+                items.append(Item(spec, row, None, NEW, period))
+            elif spec.name == "program":
+                raise ValidationError(
+                    "{file} is from another programme: this database holds a different "
+                    "programme with the code {code}",
+                    file=pkg.file,
+                    code=row["code"],
+                )
+            else:
+                items.append(
+                    Item(
+                        spec,
+                        row,
+                        None,
+                        CONFLICT,
+                        period,
+                        twin=twin,
+                        reason=TWIN,
+                        reason_params={"key": ", ".join(spec.natural_key)},
+                    )
+                )
+        if len(problems) >= _MAX_PROBLEMS:
+            break
+    if problems:
+        raise ValidationError(problems[:_MAX_PROBLEMS])
+
+    differing = [i for i in items if i.kind == CHANGED]
+    twins = [i for i in items if i.twin is not None]
+    bases = _bases(s, differing + twins) if differing or twins else {}
+    for i in twins:
+        assert i.twin is not None
+        base = bases.get(i.id)
+        if base is not None and base == (i.row["version"], i.twin["version"]):
+            i.kind = OUTDATED  # kept here over this very row before; neither side moved
+            i.reason = None
+    for i in differing:
+        assert i.local is not None
+        theirs, mine = i.row["version"], i.local["version"]
+        base = bases.get(i.id)
+        if base is not None:
+            package_version, local_version = base
+            local_changed = mine != local_version
+            remote_changed = theirs != package_version
+            if not local_changed:
+                continue  # CHANGED: take theirs
+            i.kind = CONFLICT if remote_changed else OUTDATED
+        elif theirs < mine:
+            i.kind = OUTDATED
+        elif theirs == mine:
+            i.kind = CONFLICT
+        if i.kind == CONFLICT:
+            i.reason = BOTH_CHANGED
+
+    if known:
+        lock_cache: dict[str, bool] = {}
+        for i in items:
+            if i.kind not in (NEW, CHANGED, CONFLICT) or i.period is None:
+                continue
+            if i.period not in lock_cache:
+                lock_cache[i.period] = rounds.is_locked(s, pkg.program_id, i.period)
+            if lock_cache[i.period]:
+                i.kind = LOCKED
+                i.reason = LOCKED_ROW
+                i.reason_params = {"period": i.period}
+    return ImportPlan(pkg, known, items, labels)

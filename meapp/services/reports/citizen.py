@@ -1,0 +1,345 @@
+"""The citizen summary: one A4 page in plain words with big figures (PDF, and PNG for sharing).
+
+For the notice board, the website and public hearings (PRODUCT.md §5): how far the programme
+is, how many measures are done and under way, how much of the planned money was spent, what
+was done, what is behind, where the money came from, and how to have one's say. No tables
+of codes, no formulas. The PNG is the PDF page rendered with pypdfium2, so both look alike.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from meapp.models.numbers import format_percent
+from meapp.models.periods import Period
+from meapp.services import status as status_service
+from meapp.services.db import Database
+from meapp.services.programs import get_program
+from meapp.services.reports import charts, fonts
+from meapp.services.reports import texts as T
+from meapp.services.reports.data import as_date, effective_round
+from meapp.services.reports.half_year import Cancelled, Progress, step
+from meapp.services.reports.layout import (
+    ACCENT,
+    GREEN,
+    MUTED,
+    RULE,
+    STATUS_COLOURS,
+    DocInfo,
+    build_pdf,
+    col,
+    frame_height,
+    frame_width,
+    para,
+    styles,
+)
+from meapp.services.reports.sections import value_text
+from meapp.services.reports.texts import Texts, Translate
+
+PNG_SCALE = 2.0  # 72 dpi × 2 = 144 dpi: 1191 × 1684 px, sharp on phones and screens
+MAX_ITEMS = 4
+
+
+@dataclass(frozen=True)
+class CitizenResult:
+    path: str
+    period: str
+    png: str | None
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _done_measures(rows: Sequence[status_service.MeasureRow]) -> list[str]:
+    """Measures done, those finished in this period first, the larger (by budget) first."""
+    done = [m for m in rows if m.status == "done"]
+    done.sort(key=lambda m: (not m.has_entry, -sum(m.planned.values() or [0.0])))
+    return [_clip(m.title, 100) for m in done[:MAX_ITEMS]]
+
+
+def _behind(t: Texts, ps: status_service.ProgramStatus) -> list[str]:
+    rows = [
+        r
+        for r in ps.indicators
+        if r.status == "off_track" and r.progress is not None and r.value_type != "milestone"
+    ]
+    rows.sort(key=lambda r: r.progress if r.progress is not None else 0.0)
+    out = []
+    for r in rows[:MAX_ITEMS]:
+        out.append(
+            t(
+                T.BEHIND_LINE,
+                name=_clip(r.name, 90),
+                actual=value_text(t, r.actual, r.value_type),
+                target=value_text(t, r.target, r.value_type),
+                unit=r.unit or "",
+            )
+            .replace("  ", " ")
+            .strip()
+        )
+    return out
+
+
+def _big_figures(t: Texts, cards: Sequence[tuple[str, str, str]], width: float) -> Any:
+    """Big number over a few plain words, side by side."""
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    f = fonts.register_fonts()
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    n = len(cards)
+    room = width / n - 8
+    longest = max(stringWidth(w, f.regular, 1.0) for _f, c, _c in cards for w in c.split())
+    size = next((s for s in (11.5, 11.0, 10.5, 10.0, 9.5) if longest * s <= room), 9.0)
+    big = ParagraphStyle("big", fontName=f.bold, fontSize=34, leading=40, alignment=TA_CENTER)
+    words = ParagraphStyle(
+        "words",
+        fontName=f.regular,
+        fontSize=size,
+        leading=size * 1.26,
+        alignment=TA_CENTER,
+        textColor=col(MUTED),
+    )
+    cells = []
+    for figure, caption, colour in cards:
+        cells.append(
+            [
+                Paragraph(f'<font color="{colour}">{fonts.markup(figure, bold=True)}</font>', big),
+                Paragraph(fonts.markup(caption), words),
+            ]
+        )
+    tbl = Table([cells], colWidths=[width / n] * n)
+    cmds: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), f.regular),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for i in range(1, n):
+        cmds.append(("LINEBEFORE", (i, 0), (i, 0), 0.8, col(RULE)))
+    tbl.setStyle(TableStyle(cmds))
+    return tbl
+
+
+def _bullets(items: Sequence[str], empty: str, colour: str) -> list:
+    from reportlab.platypus import Paragraph
+
+    st = styles()
+    if not items:
+        return [para(empty, st.body)]
+    return [
+        Paragraph(
+            f"{fonts.symbol_markup('●', colour)}&nbsp;{fonts.markup(item)}",
+            st.body,
+        )
+        for item in items
+    ]
+
+
+def _columns(left: list, right: list, width: float) -> Any:
+    from reportlab.platypus import Table, TableStyle
+
+    gap = 16.0
+    w = (width - gap) / 2
+    tbl = Table([[left, "", right]], colWidths=[w, gap, w])
+    tbl.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return tbl
+
+
+def _banner(t: Texts, municipality: str, period_text: str, width: float) -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    f = fonts.register_fonts()
+    head = ParagraphStyle(
+        "cit_head", fontName=f.bold, fontSize=21, leading=26, textColor=col("#FFFFFF")
+    )
+    sub = ParagraphStyle(
+        "cit_sub", fontName=f.regular, fontSize=13, leading=17, textColor=col("#FFFFFF")
+    )
+    cell = [
+        Paragraph(fonts.markup(t(T.CITIZEN_HEADLINE, municipality=municipality), bold=True), head),
+        Paragraph(fonts.markup(f"{t(T.CITIZEN_TITLE)} · {period_text}"), sub),
+    ]
+    tbl = Table([[cell]], colWidths=[width])
+    tbl.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), f.regular),
+                ("BACKGROUND", (0, 0), (-1, -1), col(ACCENT)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 14),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+                ("TOPPADDING", (0, 0), (-1, -1), 12),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 14),
+            ]
+        )
+    )
+    return tbl
+
+
+def build_citizen(
+    db: Database,
+    program_id: uuid.UUID | str,
+    period: Period | str | None,
+    path: str | Path,
+    translate: Translate | None,
+    lang: str = "ky",
+    *,
+    today: date | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> CitizenResult:
+    """Build the one-page summary; a path ending in `.png` gets the rendered page instead."""
+    from reportlab.platypus import KeepInFrame, Spacer
+
+    t = Texts(translate, lang)
+    step(progress, cancelled, 0, 3)
+    ps = status_service.program_status(db, program_id, period)
+    p = Period.parse(ps.period)
+    pid = uuid.UUID(ps.program_id)
+    prog = get_program(db, pid)
+    measures = status_service.measure_rows(db, pid, p)
+    rnd = effective_round(db, pid, p)
+    step(progress, cancelled, 1, 3)
+    st = styles()
+    width = frame_width()
+    period_text = t.period(p)
+    total = ps.budget_total
+    on_track = ps.status_counts.get("on_track", 0)
+    cards = [
+        (
+            format_percent(ps.program_progress),
+            t(T.CITIZEN_PROGRESS),
+            STATUS_COLOURS.get(ps.program_status, MUTED),
+        ),
+        (str(ps.measures.get("done", 0)), t(T.CITIZEN_DONE), GREEN),
+        (
+            str(ps.measures.get("in_progress", 0) + ps.measures.get("delayed", 0)),
+            t(T.CITIZEN_UNDER_WAY),
+            ACCENT,
+        ),
+        (format_percent(total.execution if total else None), t(T.CITIZEN_MONEY), ACCENT),
+        (f"{on_track}/{len(ps.indicators)}", t(T.CITIZEN_ON_TRACK), STATUS_COLOURS["on_track"]),
+    ]
+    office = (
+        t(T.CITIZEN_OFFICE_CITY) if prog.municipality_kind == "city" else t(T.CITIZEN_OFFICE_AO)
+    )
+    thresholds = (prog.threshold_amber, prog.threshold_green)
+    directions = [
+        charts.ProgressRow(r.title, r.progress, r.status)
+        for r in ps.rollups
+        if r.kind == "direction"
+    ]
+    money = [(t.source(b.source), b.spent) for b in ps.budget]
+    approved = rnd.state == "approved"
+    footer = (
+        t(T.CITIZEN_APPROVED, date=t.date(as_date(rnd.approved_at)))
+        if approved and (rnd.approved_at)
+        else (t(T.CITIZEN_NOT_APPROVED) if not approved else "")
+    )
+    content: list = [
+        _big_figures(t, cards, width),
+        Spacer(1, 6),
+        para(t(T.CHART_DIRECTIONS), st.h2, bold=True),
+        charts.progress_bars(directions, t, width, thresholds),
+        Spacer(1, 4),
+        _columns(
+            [
+                para(t(T.CITIZEN_WHAT_DONE), st.h2, bold=True),
+                *_bullets(_done_measures(measures), t(T.CITIZEN_NOTHING_DONE), GREEN),
+            ],
+            [
+                para(t(T.CITIZEN_WHAT_BEHIND), st.h2, bold=True),
+                *_bullets(_behind(t, ps), t(T.CITIZEN_NOTHING_BEHIND), STATUS_COLOURS["off_track"]),
+            ],
+            width,
+        ),
+        para(t(T.CITIZEN_WHERE_MONEY), st.h2, bold=True),
+        charts.share_strip(money, t, width),
+    ]
+    closing = [
+        Spacer(1, 8),
+        para(t(T.CITIZEN_SAY, office=office), st.body, bold=True),
+        para(
+            " ".join(
+                x for x in (t(T.CITIZEN_SOURCE, title=prog.title, period=period_text), footer) if x
+            ).replace("..", "."),
+            st.note,
+        ),
+    ]
+    banner = _banner(t, prog.municipality, period_text, width)
+    banner_h = banner.wrap(width, 1000)[1]
+    closing_h = sum(f.wrap(width, 1000)[1] for f in closing) + 12
+    room = frame_height() - banner_h - closing_h - 10
+    story = [
+        banner,
+        Spacer(1, 10),
+        # one page, always: if a municipality's texts run long, the tail is cut, never shrunk
+        # below the 9 pt the style allows
+        KeepInFrame(width, room, content, mode="truncate"),
+        *closing,
+    ]
+    step(progress, cancelled, 2, 3)
+    target = Path(path)
+    png = target.suffix.lower() == ".png"
+    pdf_path = target.with_suffix(".pdf.tmp") if png else target.with_name(target.name + ".tmp")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    info = DocInfo(
+        title=f"{t(T.CITIZEN_TITLE)}: {prog.municipality}, {period_text}",
+        author=prog.municipality,
+        subject=prog.title,
+        lang=t.lang,
+        header_left="",
+        header_right="",
+        keywords=("meapp", prog.code, str(p)),
+    )
+    try:
+        build_pdf(str(pdf_path), story, info, t, footer=False)
+        if png:
+            render_png(pdf_path, target)
+        else:
+            pdf_path.replace(target)
+    finally:
+        if pdf_path.exists():
+            pdf_path.unlink()
+    step(progress, cancelled, 3, 3)
+    return CitizenResult(str(target), str(p), str(target) if png else None)
+
+
+def render_png(
+    pdf_path: str | Path, png_path: str | Path, *, scale: float = PNG_SCALE, page: int = 0
+) -> Path:
+    """Render one page of a PDF to PNG (pypdfium2: no display, no Qt)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        bitmap = pdf[page].render(scale=scale)
+        image = bitmap.to_pil()
+        out = Path(png_path)
+        tmp = out.with_name(out.name + ".tmp")
+        image.save(tmp, format="PNG", optimize=True)
+        tmp.replace(out)
+        return out
+    finally:
+        pdf.close()

@@ -1,0 +1,129 @@
+"""The half-year monitoring report (PDF, A4) — PRODUCT.md §5.
+
+Cover, summary figures, charts, the indicator table, the measures table, the evaluation
+narrative, the working group and a signature page with empty signature fields (`sig_chair`,
+`sig_mayor`) and the SHA-256 fingerprint of the approved data. The same builder serves a
+quarter when a programme reports quarterly.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from meapp.models.periods import Period
+from meapp.services.db import Database
+from meapp.services.errors import MeappError
+from meapp.services.reports import sections as S
+from meapp.services.reports import texts as T
+from meapp.services.reports.data import ReportData, gather
+from meapp.services.reports.layout import DocInfo, build_pdf, frame_width, styles
+from meapp.services.reports.signature import Box, BoxRegistry
+from meapp.services.reports.texts import Texts, Translate
+from meapp.services.signing.pdfinfo import mark_keywords
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ReportCancelled(MeappError):
+    """The user cancelled the report; no file was written."""
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: str
+    pages: int
+    period: str
+    fingerprint: str
+    signature_boxes: dict[str, Box]
+    approved: bool
+
+
+def step(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int) -> None:
+    """Report progress to the caller (a progress dialog) and stop when it asks to cancel."""
+    if cancelled is not None and cancelled():
+        raise ReportCancelled("the report was cancelled")
+    if progress is not None:
+        progress(done, total)
+
+
+def doc_info(data: ReportData, t: Texts, title: str, period_text: str) -> DocInfo:
+    prog = data.program
+    return DocInfo(
+        title=f"{title}: {prog.title}, {period_text}",
+        author=prog.municipality,
+        subject=f"{t(T.ON_PROGRAMME)} «{prog.title}», {period_text}",
+        lang=t.lang,
+        header_left=f"{prog.municipality} · {prog.title}",
+        header_right=period_text,
+        keywords=("meapp", prog.code, *mark_keywords(prog.id, str(data.period), data.fingerprint)),
+    )
+
+
+def write_pdf(path: str | Path, story: list, info: DocInfo, t: Texts, registry: BoxRegistry) -> int:
+    """Write the story to `path` (via a temporary file), then add the signature fields."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    try:
+        pages = build_pdf(str(tmp), story, info, t, boxes=registry.boxes)
+        tmp.replace(target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return pages
+
+
+def build_half_year(
+    db: Database,
+    program_id: uuid.UUID | str,
+    period: Period | str | None,
+    path: str | Path,
+    translate: Translate | None,
+    lang: str = "ky",
+    *,
+    today: date | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ReportResult:
+    """Build the half-year (or quarter) report of one programme-period as a PDF file."""
+    from reportlab.platypus import NextPageTemplate, PageBreak
+
+    t = Texts(translate, lang)
+    total = 6
+    step(progress, cancelled, 0, total)
+    data = gather(db, program_id, period)
+    step(progress, cancelled, 1, total)
+    st = styles()
+    width = frame_width()
+    title = t(T.QUARTER_TITLE) if data.period.is_quarter else t(T.HALF_YEAR_TITLE)
+    period_text = t.period(data.period)
+    story: list = S.cover(
+        data, t, title, t(T.REPORTING_PERIOD, period=period_text), today or date.today()
+    )
+    story += [S.section_title(1, t(T.SEC_SUMMARY)), S.summary_cards(data, t, width)]
+    story += [S.para(t(T.SEC_BUDGET), st.h2, bold=True), S.budget_table(data, t, width)]
+    story += S.charts_section(db, data, t, width, 2)
+    step(progress, cancelled, 2, total)
+    wide = frame_width(landscape_pages=True)
+    story += [NextPageTemplate("landscape"), PageBreak()]
+    story += [S.section_title(3, t(T.SEC_INDICATORS)), *S.indicator_table(data, t, wide)]
+    story += [S.section_title(4, t(T.SEC_MEASURES)), *S.measures_table(data, t, wide)]
+    story += [NextPageTemplate("portrait"), PageBreak()]
+    story += [S.section_title(5, t(T.SEC_EVALUATION)), *S.evaluation_section(data, t)]
+    story += [
+        S.section_title(6, t(T.SEC_GROUP)),
+        *S.group_section(data.group, t, width, data.period.year),
+    ]
+    registry = BoxRegistry()
+    story += S.signature_page(data, t, width, registry, 7)
+    step(progress, cancelled, 3, total)
+    pages = write_pdf(path, story, doc_info(data, t, title, period_text), t, registry)
+    step(progress, cancelled, total, total)
+    return ReportResult(
+        str(path), pages, str(data.period), data.fingerprint, dict(registry.boxes), data.approved
+    )

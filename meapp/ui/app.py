@@ -1,0 +1,296 @@
+"""Starting the GUI: application, language, style, database, first start, login, window.
+
+`run_gui(argv)` is what `meapp` (and `python main.py`) runs with no subcommand; it takes the
+global options `--db --program --user --lang` (and `--page`, from `meapp gui`).
+`render_screenshot` draws one page at laptop size into a PNG without a login, as a viewer.
+
+Kept lean for a fast start: pages, services beyond the first page's and every heavy library
+are imported when first needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from meapp import paths
+from meapp.services.db import Database
+from meapp.services.users import Actor
+from meapp.ui import i18n, settings
+from meapp.ui.style import apply_style
+
+log = logging.getLogger(__name__)
+SCREEN_SIZE = (1366, 768)
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="meapp", add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--program")
+    parser.add_argument("--user")
+    parser.add_argument("--lang")
+    parser.add_argument("--page")
+    parser.add_argument("--json", action="store_true")  # accepted, meaningless for the GUI
+    opts, _unknown = parser.parse_known_args(argv)
+    return opts
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "meapp"])
+        app.setApplicationName("meapp")
+    assert isinstance(app, QApplication)
+    return app
+
+
+def prepare(app: QApplication, lang: str | None) -> str:
+    """Language and look, before any window exists. Returns the language code used."""
+    code = i18n.install_language(i18n.resolve_language(lang))
+    apply_style(app)
+    return code
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+# Said by the offscreen platform about every top-level window: not a problem of ours.
+QT_NOISE = ("does not support propagateSizeHints",)
+
+
+def _qt_message(mode: QtMsgType, _context, message: str) -> None:
+    level = _QT_LEVELS.get(mode, logging.WARNING)
+    if any(noise in message for noise in QT_NOISE):
+        level = logging.DEBUG
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def setup_logging() -> None:
+    """A rotating log file in the user's data folder; warnings also on stderr; Qt's own
+    messages routed into the same log."""
+    root = logging.getLogger()
+    if any(getattr(h, "_meapp", False) for h in root.handlers):
+        return
+    root.setLevel(logging.INFO)
+    try:
+        file_handler = logging.handlers.RotatingFileHandler(
+            paths.logs_dir() / "meapp.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        file_handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        )
+        file_handler._meapp = True  # type: ignore[attr-defined]
+        root.addHandler(file_handler)
+    except OSError:
+        pass
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    console._meapp = True  # type: ignore[attr-defined]
+    root.addHandler(console)
+    qInstallMessageHandler(_qt_message)
+
+
+# -- the interactive start ------------------------------------------------------------------
+def run_gui(argv: list[str]) -> int:
+    opts = _parse(list(argv))
+    setup_logging()
+    app = ensure_application()
+    prepare(app, opts.lang)
+    from meapp.ui.messages import install_excepthook
+
+    install_excepthook()
+    db_arg = (
+        opts.db
+        or os.environ.get("MEAPP_DB")
+        or settings.get(settings.Keys.LAST_DB)
+        or str(paths.default_db_path())
+    )
+    page = opts.page
+    program = opts.program
+    while True:
+        db = _open_database(db_arg)
+        if db is None:
+            return 2
+        try:
+            outcome = _session(app, db, opts, page, program)
+        finally:
+            db.dispose()
+        if isinstance(outcome, str):  # the user chose another database file
+            db_arg, page, program = outcome, None, None
+            continue
+        return outcome
+
+
+def _open_database(db_arg: str) -> Database | None:
+    """Open (create, upgrade) the database; on failure say why and offer another file."""
+    from PySide6.QtCore import QCoreApplication
+
+    from meapp.services.db import open_database
+    from meapp.services.errors import MeappError, ValidationError
+    from meapp.ui.messages import show_error
+
+    while True:
+        try:
+            db = open_database(db_arg)
+        except MeappError as exc:
+            show_error(None, exc)
+        except Exception:  # noqa: BLE001 - a broken or foreign file is a common, known problem
+            log.warning("cannot open %s", db_arg, exc_info=True)
+            show_error(None, ValidationError("cannot open the database {file}", file=db_arg))
+        else:
+            if db.path is not None:
+                settings.put(settings.Keys.LAST_DB, str(db.path))
+            return db
+        path, _ = QFileDialog.getOpenFileName(
+            None,
+            QCoreApplication.translate("MainWindow", "Open a meapp database"),
+            "",
+            QCoreApplication.translate(
+                "MainWindow", "meapp databases (*.db *.sqlite);;All files (*)"
+            ),
+        )
+        if not path:
+            return None
+        db_arg = path
+
+
+def _session(app: QApplication, db: Database, opts, page: str | None, program: str | None):
+    """One database from first start to the window's close. Returns the exit code, or the
+    path of another database the user chose to open."""
+    from meapp.services import users
+    from meapp.ui import queries
+    from meapp.ui.context import AppContext
+
+    ctx = AppContext(db, Actor.system(), auto_backup=True)
+    created_demo = False
+    if not queries.has_programs(db) and not users.has_users(db):
+        from meapp.ui.first_start import FirstStartDialog
+
+        dialog = FirstStartDialog(ctx)
+        if not dialog.exec():
+            return 0
+        if dialog.open_path:
+            return dialog.open_path
+        created_demo = dialog.created_demo
+    if users.has_users(db):
+        actor = _log_in(db, opts.user, created_demo)
+        if actor is None:
+            return 0
+        ctx.actor = actor
+
+    program_id = None
+    if program:
+        from meapp.services.errors import MeappError
+        from meapp.services.programs import resolve_program
+
+        try:
+            found = resolve_program(db, program, required=False)
+            program_id = str(found) if found else None
+        except MeappError as exc:
+            from meapp.ui.messages import show_error
+
+            show_error(None, exc)
+
+    from meapp.ui.main_window import MainWindow
+
+    exit_when_ready = bool(os.environ.get("MEAPP_EXIT_WHEN_READY"))
+    if exit_when_ready:
+        ctx.auto_backup = False  # the benchmark measures the start, not a backup at exit
+    window = MainWindow(ctx, initial_page=page, program_id=program_id)
+    window.show_for_screen()
+    if exit_when_ready:
+        # The start-up benchmark: leave as soon as the window is painted and idle.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
+    else:
+        window.start_background_work()
+    code = app.exec()
+    return window.reopen_path or code
+
+
+def _log_in(db: Database, login: str | None, created_demo: bool) -> Actor | None:
+    from meapp.services.errors import AuthenticationFailed
+    from meapp.services.users import authenticate
+    from meapp.ui.login import LoginDialog
+
+    login = login or os.environ.get("MEAPP_USER") or settings.get(settings.Keys.LAST_LOGIN)
+    password = os.environ.get("MEAPP_PASSWORD")
+    if login and password is not None:
+        try:
+            return authenticate(db, login, password)
+        except AuthenticationFailed:
+            pass
+    hint = None
+    if created_demo:
+        from PySide6.QtCore import QCoreApplication
+
+        from meapp.ui.first_start import DEMO_PASSWORD, DEMO_USERS_HINT
+
+        hint = QCoreApplication.translate(
+            "LoginDialog", "Demo users: {users}; password: {password}"
+        ).format(users=DEMO_USERS_HINT, password=DEMO_PASSWORD)
+        login = login or "admin"
+    dialog = LoginDialog(db, login=login, hint=hint)
+    if not dialog.exec() or dialog.actor is None:
+        return None
+    if dialog.actor.login:
+        settings.put(settings.Keys.LAST_LOGIN, dialog.actor.login)
+    return dialog.actor
+
+
+# -- screenshots ----------------------------------------------------------------------------
+def render_screenshot(
+    db: Database,
+    page: str,
+    path: Path,
+    size: tuple[int, int] = SCREEN_SIZE,
+    *,
+    lang: str | None = None,
+    program_id: str | None = None,
+) -> Path:
+    """Draw one page of the main window at `size` into a PNG, read-only, as a viewer."""
+    from PySide6.QtCore import QSize, Qt
+
+    from meapp.services.errors import MeappError
+    from meapp.ui.context import AppContext
+    from meapp.ui.main_window import MainWindow
+
+    qInstallMessageHandler(_qt_message)
+    app = ensure_application()
+    prepare(app, lang)
+    ctx = AppContext(db, Actor(None, "viewer"), read_only=True)
+    window = MainWindow(ctx, initial_page=page, program_id=program_id)
+    window.resize(QSize(*size))
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    pixmap = window.grab()
+    if (pixmap.width(), pixmap.height()) != size:
+        pixmap = pixmap.scaled(
+            QSize(*size),
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    path = Path(path)
+    ok = pixmap.save(str(path), "PNG")
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    if not ok:
+        raise MeappError("cannot write the image {file}", file=str(path))
+    return path

@@ -1,0 +1,291 @@
+"""The first start: a database without a programme offers the demo, an empty programme, or
+another database file. Also used later by File → New programme."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCommandLinkButton,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meapp.services.db import Database
+from meapp.services.errors import ValidationError
+from meapp.services.users import Actor
+from meapp.ui import labels, style
+from meapp.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+DEMO_USERS_HINT = "admin, editor, chair, mayor"
+DEMO_PASSWORD = "demo"
+
+# Kyrgyz and Russian Cyrillic to Latin, for programme codes typed on the command line.
+_CYRILLIC = "абвгдеёжзийклмнңоөпрстуүфхцчшщъыьэюя"
+_LATIN_PARTS = "a b v g d e yo zh z i y k l m n ng o o p r s t u u f kh ts ch sh shch _ y _ e yu ya"
+_LATIN = {c: ("" if t == "_" else t) for c, t in zip(_CYRILLIC, _LATIN_PARTS.split(), strict=True)}
+
+
+def program_code(municipality: str, start_year: int) -> str:
+    """`Кара-Балта`, 2023 → `KARA-BALTA-2023` (a readable code for `--program`)."""
+    latin = "".join(_LATIN.get(ch, ch) for ch in municipality.lower())
+    slug = re.sub(r"[^a-z0-9]+", "-", latin).strip("-")[:24].strip("-") or "program"
+    return f"{slug.upper()}-{start_year}"
+
+
+def create_empty_program(
+    db: Database,
+    actor: Actor,
+    *,
+    title: str,
+    municipality: str,
+    municipality_kind: str,
+    start_year: int,
+    end_year: int,
+) -> str:
+    """Create a draft programme with no plan yet; returns its id.
+
+    Uses `services.programs.create_program` when that service exists; until then it writes
+    the two rows itself, through the same audit trail (the lead moves this into services).
+    """
+    title, municipality = title.strip(), municipality.strip()
+    if not title:
+        raise ValidationError("the programme needs a title")
+    if not municipality:
+        raise ValidationError("the programme needs a municipality")
+    if end_year < start_year:
+        raise ValidationError("the last year comes before the first year")
+
+    from meapp.services import programs
+
+    create = getattr(programs, "create_program", None)
+    if create is not None:
+        created = create(
+            db,
+            actor,
+            title=title,
+            municipality=municipality,
+            municipality_kind=municipality_kind,
+            start_year=start_year,
+            end_year=end_year,
+        )
+        return str(getattr(created, "id", created))
+    return _create_program_rows(
+        db, actor, title, municipality, municipality_kind, start_year, end_year
+    )
+
+
+def _create_program_rows(
+    db: Database,
+    actor: Actor,
+    title: str,
+    municipality: str,
+    kind: str,
+    start_year: int,
+    end_year: int,
+) -> str:
+    from sqlalchemy import select
+
+    from meapp.models import Municipality, Program
+    from meapp.services import audit
+    from meapp.services.users import require
+
+    require(actor, "program.setup")
+    with db.session() as s, s.begin():
+        base = program_code(municipality, start_year)
+        code, n = base, 1
+        while s.scalar(select(Program.id).where(Program.code == code)) is not None:
+            n += 1
+            code = f"{base}-{n}"
+        mun = s.scalar(select(Municipality).where(Municipality.name == municipality))
+        if mun is None:
+            mun = Municipality(name=municipality, kind=kind)
+            s.add(mun)
+            audit.record_created(s, actor.login, mun, "municipality")
+        program = Program(
+            municipality_id=mun.id,
+            code=code,
+            title=title,
+            start_year=start_year,
+            end_year=end_year,
+            status="draft",
+        )
+        s.add(program)
+        s.flush()
+        audit.record_created(s, actor.login, program, "program", program_id=program.id)
+        return str(program.id)
+
+
+class EmptyProgramDialog(QDialog):
+    """Title, municipality and years of a new, empty programme."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New programme"))
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(
+            self.tr("e.g. Socio-economic development programme 2025–2028")
+        )
+        self.municipality = QLineEdit()
+        self.kind = QComboBox()
+        for code in ("city", "aiyl_okmotu"):
+            self.kind.addItem(labels.municipality_kind(code), code)
+        this_year = date.today().year
+        self.start = QSpinBox()
+        self.start.setRange(2000, 2100)
+        self.start.setValue(this_year)
+        self.end = QSpinBox()
+        self.end.setRange(2000, 2100)
+        self.end.setValue(this_year + 3)
+        self.start.valueChanged.connect(lambda v: self.end.setMinimum(v))
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Municipality:"), self.municipality)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&First year:"), self.start)
+        form.addRow(self.tr("&Last year:"), self.end)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {
+            "title": self.title_edit.text(),
+            "municipality": self.municipality.text(),
+            "municipality_kind": self.kind.currentData(),
+            "start_year": self.start.value(),
+            "end_year": self.end.value(),
+        }
+
+
+class FirstStartDialog(QDialog):
+    """Three ways to begin. After `exec()`: `created_program_id`, `created_demo` or
+    `open_path` tell the caller what happened."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, has_programs: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created_program_id: str | None = None
+        self.created_demo = False
+        self.open_path: str | None = None
+        self.setWindowTitle(
+            self.tr("New programme") if has_programs else self.tr("Welcome to meapp")
+        )
+        self.setWindowIcon(style.icon("app"))
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        intro = QLabel(
+            self.tr(
+                "The database {name} holds no programme yet. How would you like to begin?"
+            ).format(name=ctx.db.display_name)
+            if not has_programs
+            else self.tr("Add a programme to the database {name}:").format(name=ctx.db.display_name)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.demo_button = QCommandLinkButton(
+            self.tr("Create the demo programme"),
+            self.tr(
+                "A town programme with four directions and two years of half-year data, to look "
+                "around and practise. Users {users}, password: {password}."
+            ).format(users=DEMO_USERS_HINT, password=DEMO_PASSWORD),
+        )
+        self.empty_button = QCommandLinkButton(
+            self.tr("Start an empty programme"),
+            self.tr("Give the title, the municipality and the years; import the plan later."),
+        )
+        self.open_button = QCommandLinkButton(
+            self.tr("Open another database file"),
+            self.tr("A meapp database from this computer or a USB stick."),
+        )
+        can_setup = not ctx.read_only and ctx.actor.can("program.setup")
+        self.demo_button.setEnabled(can_setup)
+        self.empty_button.setEnabled(can_setup)
+        for button in (self.demo_button, self.empty_button, self.open_button):
+            layout.addWidget(button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.demo_button.clicked.connect(self.create_demo)
+        self.empty_button.clicked.connect(self.create_empty)
+        self.open_button.clicked.connect(self.choose_file)
+        self.demo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def create_demo(self) -> None:
+        from meapp.ui.worker import run_task
+
+        db = self.ctx.db
+        actor = self.ctx.actor if self.ctx.actor.login else None
+
+        def work(progress, cancelled):
+            from meapp.services.demo import create_demo
+
+            return create_demo(db, actor, scale="small", progress=progress, cancelled=cancelled)
+
+        def done(summary) -> None:
+            self.created_demo = True
+            self.created_program_id = summary.program_ids[0] if summary.program_ids else None
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            from meapp.services.demo import DemoCancelled
+            from meapp.ui.messages import show_error
+
+            self.setEnabled(True)
+            if not isinstance(exc, DemoCancelled):
+                show_error(self, exc)
+
+        self.setEnabled(False)
+        run_task(
+            self,
+            work,
+            label=self.tr("Creating the demo programme…"),
+            on_finished=done,
+            on_failed=failed,
+        )
+
+    def create_empty(self) -> None:
+        from meapp.ui.messages import show_error
+
+        dialog = EmptyProgramDialog(self)
+        while dialog.exec():
+            try:
+                self.created_program_id = create_empty_program(
+                    self.ctx.db, self.ctx.actor, **dialog.values()
+                )
+            except ValidationError as exc:
+                show_error(dialog, exc)
+                continue
+            self.accept()
+            return
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a meapp database"),
+            "",
+            self.tr("meapp databases (*.db *.sqlite);;All files (*)"),
+        )
+        if path:
+            self.open_path = path
+            self.accept()

@@ -1,0 +1,575 @@
+"""The main window: top bar (programme, period, round state), navigation, pages, status bar.
+
+Pages are created the first time they are shown (their modules imported then too), so the
+start pays only for the first page. The programme and period chosen in the top bar form the
+`Scope` every page follows.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meapp import __version__
+from meapp.services.programs import ProgramDTO, list_programs
+from meapp.ui import labels, queries, settings, style
+from meapp.ui.context import AppContext, Scope
+from meapp.ui.navigation import Navigation
+from meapp.ui.pages import PAGE_KEYS, PAGES, page_info
+from meapp.ui.pages.base import Page
+
+log = logging.getLogger(__name__)
+
+
+def short_path(path: str, limit: int = 48) -> str:
+    """`/home/aigul/.local/share/meapp/meapp.db` → `/…/meapp/meapp.db` when long."""
+    if len(path) <= limit or "://" in path:
+        return path
+    p = Path(path)
+    return f"{p.anchor}…{os.sep}{p.parent.name}{os.sep}{p.name}"
+
+
+def program_label(p: ProgramDTO) -> str:
+    """The programme as the selector shows it: its title, led by the municipality unless
+    the title already names it ("Кара-Балта шаарын … программасы")."""
+    first_word = p.municipality.split()[0] if p.municipality.split() else ""
+    if first_word and first_word.lower() in p.title.lower():
+        return p.title
+    return f"{p.municipality} · {p.title}"
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box that shortens a long current text with "…" instead of cutting it off
+    (programme titles are long); the full text is in the list and the tooltip."""
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        room = field.width() - (
+            option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, max(room, 10)
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class TopBar(QWidget):
+    """Programme and period selectors, and the period's round state in words and an icon."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TopBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(8)
+        self.program_label = QLabel()
+        self.program = ElidingComboBox()
+        self.program.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.program.setMinimumContentsLength(34)
+        self.program_label.setBuddy(self.program)
+        self.period_label = QLabel()
+        self.period = QComboBox()
+        # Fixed: "2025-ж. II жарым жылдык" must never be cut; the programme takes the rest.
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.period_label.setBuddy(self.period)
+        self.round_icon = QLabel()
+        self.round_text = QLabel()
+        self.round_text.setObjectName("RoundState")
+        layout.addWidget(self.program_label)
+        layout.addWidget(self.program, 3)
+        layout.addSpacing(12)
+        layout.addWidget(self.period_label)
+        layout.addWidget(self.period, 1)
+        layout.addStretch(1)
+        layout.addWidget(self.round_icon)
+        layout.addWidget(self.round_text)
+
+
+class MainWindow(QMainWindow):
+    scope_changed = Signal(object)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        initial_page: str | None = None,
+        program_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pages: dict[str, Page] = {}
+        self.scope = Scope()
+        self.reopen_path: str | None = None  # set when the user opens another database
+        self.help_dialog: QWidget | None = None
+        self._programs: list[ProgramDTO] = []
+        self._rounds: dict[str, queries.RoundDTO] = {}
+        self._last_backup = None
+
+        self.top = TopBar()
+        self.nav = Navigation()
+        self.stack = QStackedWidget()
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.nav)
+        body_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.top)
+        central_layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        self._build_status_bar()
+        self._build_actions()
+        self.setTabOrder(self.top.program, self.top.period)
+        self.setTabOrder(self.top.period, self.nav.list)
+
+        self.nav.set_collapsed(settings.get(settings.Keys.NAV_COLLAPSED))
+        self.nav.collapsed_changed.connect(self._nav_collapsed)
+        self.nav.page_requested.connect(self.show_page)
+        self.top.program.currentIndexChanged.connect(self._program_chosen)
+        self.top.period.currentIndexChanged.connect(self._period_chosen)
+
+        self.resize(QSize(1366, 768))
+        self._geometry_restored = False
+        if not ctx.read_only:
+            geometry = settings.get(settings.Keys.WINDOW_GEOMETRY)
+            if geometry and not geometry.isEmpty():
+                self._geometry_restored = self.restoreGeometry(geometry)
+        self.reload_programs(select_id=program_id)
+        page = initial_page or settings.get(settings.Keys.LAST_PAGE)
+        self.show_page(page if page in PAGE_KEYS else "dashboard")
+        self.retranslate_ui()
+
+    # -- building -----------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.status_db = QLabel()
+        self.status_user = QLabel()
+        self.status_lock_icon = QLabel()
+        self.status_lock = QLabel()
+        self.status_backup = QLabel()
+        bar.addWidget(self.status_db, 1)
+        bar.addPermanentWidget(self.status_user)
+        bar.addPermanentWidget(self.status_lock_icon)
+        bar.addPermanentWidget(self.status_lock)
+        bar.addPermanentWidget(self.status_backup)
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu("")
+        self.act_new_program = QAction(self)
+        self.act_new_program.triggered.connect(self.new_program)
+        self.act_new_program.setEnabled(
+            not self.ctx.read_only and self.ctx.actor.can("program.setup")
+        )
+        self.act_open = QAction(self)
+        self.act_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_open.triggered.connect(self.open_database)
+        self.act_open.setEnabled(not self.ctx.read_only)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.act_quit.triggered.connect(self.close)
+        self.file_menu.addAction(self.act_new_program)
+        self.file_menu.addAction(self.act_open)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+
+        self.view_menu = menu.addMenu("")
+        self.act_names = QAction(self)
+        self.act_names.setCheckable(True)
+        self.act_names.setChecked(not self.nav.is_collapsed())
+        self.act_names.toggled.connect(lambda on: self.nav.set_collapsed(not on))
+        self.view_menu.addAction(self.act_names)
+        self.view_menu.addSeparator()
+        self.page_actions: list[QAction] = []
+        for row, info in enumerate(PAGES):
+            act = QAction(style.icon(info.icon), "", self)
+            if row < 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            act.triggered.connect(lambda _=False, key=info.key: self.show_page(key))
+            self.view_menu.addAction(act)
+            self.page_actions.append(act)
+
+        self.help_menu = menu.addMenu("")
+        self.act_help = QAction(self)
+        self.act_help.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.act_help.triggered.connect(self.show_page_help)
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.act_help)
+        self.help_menu.addAction(self.act_about)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step_page(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step_page(-1))
+        QShortcut(QKeySequence("F6"), self, self._toggle_focus)
+
+    # -- programmes and periods ---------------------------------------------------------
+    def reload_programs(self, select_id: str | None = None) -> None:
+        self._programs = list_programs(self.ctx.db)
+        wanted = select_id or self.scope.program_id or settings.get(settings.Keys.LAST_PROGRAM)
+        combo = self.top.program
+        combo.blockSignals(True)
+        combo.clear()
+        for p in self._programs:
+            combo.addItem(program_label(p), p.id)
+            combo.setItemData(
+                combo.count() - 1,
+                f"{p.municipality} · {p.title} ({p.code})",
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        index = combo.findData(wanted) if wanted else -1
+        combo.setCurrentIndex(index if index >= 0 else (0 if self._programs else -1))
+        combo.setEnabled(bool(self._programs))
+        combo.blockSignals(False)
+        self._program_chosen(combo.currentIndex())
+
+    def _program_chosen(self, index: int) -> None:
+        program = self._programs[index] if 0 <= index < len(self._programs) else None
+        combo = self.top.period
+        combo.blockSignals(True)
+        combo.clear()
+        if program is None:
+            self._rounds = {}
+            combo.blockSignals(False)
+            combo.setEnabled(False)
+            self._set_scope(Scope())
+            return
+        self._rounds = queries.rounds(self.ctx.db, program.id)
+        self.top.program.setToolTip(f"{program.municipality} · {program.title} ({program.code})")
+        periods = queries.program_periods(
+            program.start_year, program.end_year, program.frequency, list(self._rounds)
+        )
+        for code in periods:
+            combo.addItem(labels.period(code), code)
+        self._refresh_period_icons()
+        saved = settings.get(settings.Keys.LAST_PERIOD)
+        same_program = program.id == settings.get(settings.Keys.LAST_PROGRAM)
+        period = saved if (same_program and saved in periods) else None
+        period = period or queries.default_period(periods, self._rounds)
+        combo.setCurrentIndex(combo.findData(period) if period else -1)
+        combo.setEnabled(bool(periods))
+        combo.blockSignals(False)
+        self._set_scope(Scope(program, period, self._rounds.get(period) if period else None))
+
+    def _refresh_period_icons(self) -> None:
+        combo = self.top.period
+        for row in range(combo.count()):
+            rnd = self._rounds.get(combo.itemData(row))
+            combo.setItemIcon(row, style.icon(f"round-{rnd.state if rnd else 'open'}"))
+
+    def _period_chosen(self, index: int) -> None:
+        period = self.top.period.itemData(index) if index >= 0 else None
+        self._set_scope(
+            Scope(self.scope.program, period, self._rounds.get(period) if period else None)
+        )
+
+    def _set_scope(self, scope: Scope) -> None:
+        self.scope = scope
+        if not self.ctx.read_only:
+            if scope.program_id:
+                settings.put(settings.Keys.LAST_PROGRAM, scope.program_id)
+            if scope.period:
+                settings.put(settings.Keys.LAST_PERIOD, scope.period)
+        for page in self.pages.values():
+            page.set_scope(scope)
+        self._show_round_state()
+        self._show_status()
+        self._update_title()
+        self.scope_changed.emit(scope)
+
+    # -- pages --------------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        """The page for `key`, created (and its module imported) on first use."""
+        if key not in self.pages:
+            info = page_info(key)
+            module = importlib.import_module(f"meapp.ui.pages.{info.module}")
+            page = module.PAGE(self.ctx)
+            page.set_scope(self.scope)
+            if hasattr(page, "backup_made"):
+                page.backup_made.connect(self._backup_made)
+            self.stack.addWidget(page)
+            self.pages[key] = page
+        return self.pages[key]
+
+    def current_page_key(self) -> str | None:
+        widget = self.stack.currentWidget()
+        for key, page in self.pages.items():
+            if page is widget:
+                return key
+        return None
+
+    def show_page(self, key: str) -> None:
+        if key not in PAGE_KEYS:
+            raise KeyError(key)
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self.nav.set_current(key)
+        if not self.ctx.read_only:
+            settings.put(settings.Keys.LAST_PAGE, key)
+
+    def _step_page(self, step: int) -> None:
+        keys = list(PAGE_KEYS)
+        current = self.current_page_key() or keys[0]
+        self.show_page(keys[(keys.index(current) + step) % len(keys)])
+
+    def _toggle_focus(self) -> None:
+        if self.nav.list.hasFocus():
+            page = self.stack.currentWidget()
+            for child in page.findChildren(QWidget) if page else []:
+                if (
+                    child.isVisible()
+                    and child.isEnabled()
+                    and child.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ):
+                    child.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                    return
+        else:
+            self.nav.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, Page) and page.focus_search():
+            return
+        self.statusBar().showMessage(self.tr("This page has no search."), 3000)
+
+    def show_page_help(self) -> None:
+        """F1: the guide of the current page in a window beside the main one."""
+        from meapp.ui.help_view import HelpDialog
+
+        key = self.current_page_key() or "help"
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        dialog = HelpDialog(key, self.tr("Help: {page}").format(page=self._page_label(key)), self)
+        self.help_dialog = dialog
+        dialog.show()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About meapp"),
+            self.tr(
+                "meapp {version}: monitoring and evaluation of municipal development "
+                "programmes. Works without internet; your data stay in {folder}."
+            ).format(version=__version__, folder=self.ctx.db.display_name),
+        )
+
+    @staticmethod
+    def _page_label(key: str) -> str:
+        return QCoreApplication.translate("Navigation", page_info(key).label)
+
+    def _nav_collapsed(self, collapsed: bool) -> None:
+        self.act_names.blockSignals(True)
+        self.act_names.setChecked(not collapsed)
+        self.act_names.blockSignals(False)
+        settings.put(settings.Keys.NAV_COLLAPSED, collapsed)
+
+    # -- actions that leave this window -------------------------------------------------
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a meapp database"),
+            str(Path(self.ctx.db.display_name).parent),
+            self.tr("meapp databases (*.db *.sqlite);;All files (*)"),
+        )
+        if path:
+            self.reopen_path = path
+            self.close()
+
+    def new_program(self) -> None:
+        from meapp.ui.first_start import FirstStartDialog
+
+        dialog = FirstStartDialog(self.ctx, self, has_programs=bool(self._programs))
+        if dialog.exec() and dialog.open_path:
+            self.reopen_path = dialog.open_path
+            self.close()
+        elif dialog.created_program_id:
+            self.reload_programs(select_id=dialog.created_program_id)
+
+    # -- texts and state ----------------------------------------------------------------
+    def _show_round_state(self) -> None:
+        rnd = self.scope.round
+        top = self.top
+        if self.scope.period is None:
+            top.round_icon.clear()
+            top.round_text.clear()
+            return
+        state = rnd.state if rnd else "open"
+        top.round_icon.setPixmap(style.icon(f"round-{state}").pixmap(20, 20))
+        if rnd is None or state == "open":
+            text = self.tr("Open for data entry")
+        elif state == "submitted":
+            text = self.tr("Submitted · {who} · {date}").format(
+                who=rnd.submitted_by_name or rnd.submitted_by or "…",
+                date=rnd.submitted_at.strftime("%d.%m.%Y") if rnd.submitted_at else "…",
+            )
+        else:
+            text = self.tr("Approved · {who} · {date}").format(
+                who=rnd.approved_by_name or rnd.approved_by or "…",
+                date=rnd.approved_at.strftime("%d.%m.%Y") if rnd.approved_at else "…",
+            )
+        top.round_text.setText(text)
+        top.round_icon.setToolTip(labels.round_state(state))
+
+    def _show_status(self) -> None:
+        db = self.ctx.db
+        self.status_db.setText(self.tr("Database: {name}").format(name=short_path(db.display_name)))
+        self.status_db.setToolTip(db.display_name)
+        actor = self.ctx.actor
+        if self.ctx.read_only and actor.login is None:
+            user = self.tr("Viewing only")
+        elif actor.login is None:
+            user = self.tr("Set-up mode (no users yet)")
+        else:
+            user = self.tr("User: {login} ({role})").format(
+                login=actor.login, role=labels.role(actor.role)
+            )
+        self.status_user.setText(user)
+        rnd = self.scope.round
+        if self.scope.period is None:
+            self.status_lock_icon.clear()
+            self.status_lock.setText(self.tr("No period"))
+        else:
+            state = rnd.state if rnd else "open"
+            self.status_lock_icon.setPixmap(style.icon(f"round-{state}").pixmap(16, 16))
+            self.status_lock.setText(
+                {
+                    "open": self.tr("Period open"),
+                    "submitted": self.tr("Period submitted, awaiting approval"),
+                    "approved": self.tr("Period locked (approved)"),
+                }[state]
+            )
+        self.status_backup.setText(self._backup_text())
+
+    def _backup_made(self, path: str) -> None:
+        self._show_status()
+        self.statusBar().showMessage(self.tr("Backup saved: {file}").format(file=path), 10000)
+
+    def _backup_text(self) -> str:
+        if self.ctx.db.path is None:
+            return self.tr("Backups: by the database server")
+        try:
+            from meapp.services.backup import last_backup_time
+
+            when = last_backup_time(self.ctx.db, settings.backup_folder())
+        except OSError:
+            when = None
+        if when is None:
+            return self.tr("No backup yet")
+        return self.tr("Last backup: {time}").format(time=when.strftime("%d.%m.%Y %H:%M"))
+
+    def _update_title(self) -> None:
+        p = self.scope.program
+        self.setWindowTitle(f"meapp — {p.municipality} · {p.title}" if p else "meapp")
+
+    def retranslate_ui(self) -> None:
+        top = self.top
+        top.program_label.setText(self.tr("&Programme:"))
+        top.period_label.setText(self.tr("P&eriod:"))
+        for row in range(top.period.count()):
+            top.period.setItemText(row, labels.period(top.period.itemData(row)))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.act_new_program.setText(self.tr("&New programme…"))
+        self.act_open.setText(self.tr("&Open database…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.act_names.setText(self.tr("Page &names in the navigation"))
+        for info, act in zip(PAGES, self.page_actions, strict=True):
+            act.setText(self._page_label(info.key))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_help.setText(self.tr("&Help for this page"))
+        self.act_about.setText(self.tr("&About meapp"))
+        self._show_round_state()
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- start and close ----------------------------------------------------------------
+    def show_for_screen(self) -> None:
+        """First start on a laptop screen (1366×768 or less): fill it; later starts: as left."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        if (
+            not self._geometry_restored
+            and available is not None
+            and (available.width() <= 1400 or available.height() <= 800)
+        ):
+            self.showMaximized()
+        else:
+            self.show()
+
+    def start_background_work(self) -> None:
+        """After the window is up: the automatic start backup, off the GUI thread."""
+        if not self.ctx.auto_backup or self.ctx.db.path is None:
+            return
+        from meapp.services.backup import backup_file
+        from meapp.ui.worker import run_task
+
+        db, folder = self.ctx.db, settings.backup_folder()
+        QTimer.singleShot(
+            1500,
+            lambda: run_task(
+                self,
+                lambda _p, _c: backup_file(db, folder=folder, reason="start"),
+                label="",
+                show_progress=False,
+                on_finished=lambda _path: self._show_status(),
+                on_failed=lambda exc: log.warning("start backup failed: %s", exc),
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        from meapp.ui.worker import wait_for_tasks
+
+        wait_for_tasks()
+        if not self.ctx.read_only:
+            settings.put(settings.Keys.WINDOW_GEOMETRY, self.saveGeometry())
+        if self.ctx.auto_backup and self.ctx.db.path is not None:
+            from meapp.services.backup import backup_file
+
+            try:
+                backup_file(self.ctx.db, folder=settings.backup_folder(), reason="close")
+            except Exception:  # noqa: BLE001 - closing must not fail over a backup
+                log.warning("close backup failed", exc_info=True)
+        super().closeEvent(event)

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Smoke-test the bundle built by scripts/build_dist.sh: run the bundled executable's `demo`,
+# `check` and `gui --screenshot` (plan, dashboard) offscreen with a throw-away data folder,
+# check the exit codes and the screenshots, and that nothing was written beside the executable.
+# A data file or Qt plugin missing from the bundle makes one of these fail.
+#
+#   scripts/smoke_dist.sh [BUNDLE_DIR]         # default dist/meapp
+#   scripts/smoke_dist.sh --time [BUNDLE_DIR]  # also time `gui --page dashboard --screenshot`,
+#                                              # bundle against the source run (.venv)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+TIME=0
+if [ "${1:-}" = "--time" ]; then TIME=1; shift; fi
+BUNDLE=$(cd "${1:-dist/meapp}" && pwd)
+if [ -x "$BUNDLE/meapp-cli.exe" ]; then EXE="$BUNDLE/meapp-cli.exe"; GUI_EXE="$BUNDLE/meapp.exe"
+else EXE="$BUNDLE/meapp-cli"; GUI_EXE="$BUNDLE/meapp"; fi
+[ -x "$EXE" ] || { echo "smoke: no executable $EXE (run scripts/build_dist.sh)" >&2; exit 1; }
+[ -x "$GUI_EXE" ] || { echo "smoke: no executable $GUI_EXE" >&2; exit 1; }
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export MEAPP_HOME="$WORK/home"
+export QT_QPA_PLATFORM=offscreen
+unset MEAPP_DB MEAPP_USER MEAPP_PASSWORD
+MARK="$WORK/mark"
+touch "$MARK"
+sleep 1  # file times have a one-second grain on some file systems
+mkdir -p "$WORK/cwd"
+cd "$WORK/cwd"  # a file written to the current folder would show there
+
+fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
+run() {  # run NAME EXPECTED_EXIT CMD... : output into $WORK/NAME.log
+  local name=$1 want=$2; shift 2
+  local rc=0
+  "$@" >"$WORK/$name.log" 2>&1 || rc=$?
+  if [ "$rc" != "$want" ]; then
+    echo "---- $name (exit $rc, expected $want): $*" >&2
+    tail -n 40 "$WORK/$name.log" >&2
+    fail "$name"
+  fi
+  echo "smoke: ok   $name"
+}
+
+run version 0 "$GUI_EXE" --version
+grep -q "meapp" "$WORK/version.log" || fail "version output"
+run demo 0 "$EXE" demo
+[ -f "$MEAPP_HOME/meapp.db" ] || fail "demo did not create $MEAPP_HOME/meapp.db"
+run check 0 "$EXE" check
+run programs-json 0 "$EXE" programs --json
+run screenshot 0 "$EXE" gui --page plan --screenshot "$WORK/plan.png"
+[ -s "$WORK/plan.png" ] || fail "no screenshot"
+head -c 8 "$WORK/plan.png" | od -An -c | grep -q "P   N   G" || fail "screenshot is not a PNG"
+run dashboard 0 "$EXE" gui --page dashboard --screenshot "$WORK/dashboard.png"
+[ -s "$WORK/dashboard.png" ] || fail "no dashboard screenshot"
+run bad-input 2 "$EXE" gui --page no-such-page --screenshot "$WORK/x.png"
+
+written=$(find "$BUNDLE" -newer "$MARK" -print | head -n 20)
+[ -z "$written" ] || fail "files written inside the bundle: $written"
+leftovers=$(find "$WORK/cwd" -mindepth 1 -print | head -n 20)
+[ -z "$leftovers" ] || fail "files written to the current folder: $leftovers"
+echo "smoke: ok   nothing written beside the executable; data in MEAPP_HOME:" \
+  "$(cd "$MEAPP_HOME" && find . -maxdepth 1 -mindepth 1 | sort | tr '\n' ' ')"
+
+if [ "$TIME" = 1 ]; then
+  # Median of three runs of each; the first bundle run also warms the disk cache.
+  median() { sort -n | sed -n 2p; }
+  timeit() {
+    local start end
+    start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N)
+    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f\n", b - a }'
+  }
+  "$EXE" gui --page dashboard --screenshot "$WORK/d.png" >/dev/null 2>&1
+  b=$(for _ in 1 2 3; do timeit "$EXE" gui --page dashboard --screenshot "$WORK/d.png"; done | median)
+  s=$(for _ in 1 2 3; do
+        timeit "$ROOT/.venv/bin/python" "$ROOT/main.py" gui --page dashboard --screenshot "$WORK/d.png"
+      done | median)
+  echo "smoke: time gui --page dashboard --screenshot: bundle ${b}s, source ${s}s (median of 3)"
+fi
+echo "smoke: bundle $BUNDLE passed"

@@ -1,0 +1,104 @@
+"""`meapp gui --page NAME --screenshot FILE.png` as a process on a real database file."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run_cli
+
+pytestmark = pytest.mark.slow
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG file"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def _qt_warnings(stderr: str) -> list[str]:
+    return [
+        line for line in stderr.splitlines() if line.strip() and "propagateSizeHints" not in line
+    ]
+
+
+def test_screenshot_of_the_plan_page_in_kyrgyz(demo_db, tmp_path, _isolated_home):
+    out = tmp_path / "plan.png"
+    result = run_cli(
+        "--db",
+        str(demo_db.path),
+        "--lang",
+        "ky",
+        "gui",
+        "--page",
+        "plan",
+        "--screenshot",
+        str(out),
+        env={"MEAPP_HOME": str(_isolated_home)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert png_size(out) == (1366, 768)
+    assert out.stat().st_size > 20_000  # a drawn page, not an empty picture
+    assert _qt_warnings(result.stderr) == []
+    assert str(out) in result.stdout
+
+
+def test_screenshot_size_can_be_chosen(demo_db, tmp_path, _isolated_home):
+    out = tmp_path / "settings.png"
+    result = run_cli(
+        "--db",
+        str(demo_db.path),
+        "gui",
+        "--page",
+        "settings",
+        "--size",
+        "1024x600",
+        "--screenshot",
+        str(out),
+        env={"MEAPP_HOME": str(_isolated_home)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert png_size(out) == (1024, 600)
+
+
+def test_every_page_renders(demo_db, tmp_path, _isolated_home):
+    from meapp.ui.pages import PAGE_KEYS
+
+    for page in PAGE_KEYS:
+        out = tmp_path / f"{page}.png"
+        result = run_cli(
+            "--db",
+            str(demo_db.path),
+            "gui",
+            "--page",
+            page,
+            "--screenshot",
+            str(out),
+            env={"MEAPP_HOME": str(_isolated_home)},
+        )
+        assert result.returncode == 0, (page, result.stderr)
+        assert png_size(out) == (1366, 768)
+
+
+def test_unknown_page_and_missing_database_are_refused(tmp_path, _isolated_home):
+    env = {"MEAPP_HOME": str(_isolated_home)}
+    bad_page = run_cli("gui", "--page", "nosuch", "--screenshot", str(tmp_path / "x.png"), env=env)
+    assert bad_page.returncode == 2
+    assert "nosuch" in bad_page.stderr
+    missing = tmp_path / "missing.db"
+    no_db = run_cli(
+        "--db",
+        str(missing),
+        "--lang",
+        "en",
+        "gui",
+        "--screenshot",
+        str(tmp_path / "x.png"),
+        env=env,
+    )
+    assert no_db.returncode == 2
+    assert no_db.stderr.strip() == f"meapp: database not found: {missing}"
+    assert not missing.exists()

@@ -1,0 +1,3617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>Here you will see every change made in the database: who changed what and when, with the values before and after, and whether the audit chain is intact.</source>
+            <translation>Here you will see every change made in the database: who changed what and when, with the values before and after, and whether the audit chain is intact.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComingPage</name>
+        <message>
+            <source>This page is being prepared and comes with the next version of meapp. Meanwhile the Plan and Dashboard pages show the programme.</source>
+            <translation>This page is being prepared and comes with the next version of meapp. Meanwhile the Plan and Dashboard pages show the programme.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>{place} · {start}–{end} · status: {status}</source>
+            <translation>{place} · {start}–{end} · status: {status}</translation>
+        </message>
+        <message>
+            <source>Approved by {body}, decision No. {number} of {date}</source>
+            <translation>Approved by {body}, decision No. {number} of {date}</translation>
+        </message>
+        <message>
+            <source>The approval of the programme is not recorded yet.</source>
+            <translation>The approval of the programme is not recorded yet.</translation>
+        </message>
+        <message>
+            <source>Open (no entries yet)</source>
+            <translation>Open (no entries yet)</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>No programme yet</translation>
+        </message>
+        <message>
+            <source>Create the demo programme or an empty programme with File → New programme, or open another database with File → Open database.</source>
+            <translation>Create the demo programme or an empty programme with File → New programme, or open another database with File → Open database.</translation>
+        </message>
+        <message>
+            <source>Priority directions</source>
+            <translation>Priority directions</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Sectors</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Reporting rounds</source>
+            <translation>Reporting rounds</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>By whom</source>
+            <translation>By whom</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Progress, traffic lights and budget execution will appear on this page in a later version of meapp.</source>
+            <translation>Progress, traffic lights and budget execution will appear on this page in a later version of meapp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyProgramDialog</name>
+        <message>
+            <source>New programme</source>
+            <translation>New programme</translation>
+        </message>
+        <message>
+            <source>e.g. Socio-economic development programme 2025–2028</source>
+            <translation>e.g. Socio-economic development programme 2025–2028</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Municipality:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;First year:</source>
+            <translation>&amp;First year:</translation>
+        </message>
+        <message>
+            <source>&amp;Last year:</source>
+            <translation>&amp;Last year:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPage</name>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Here the working group will write the evaluation of the period: summary, progress, weak points, recommendations and proposed target corrections, and approve the round.</source>
+            <translation>Here the working group will write the evaluation of the period: summary, progress, weak points, recommendations and proposed target corrections, and approve the round.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <source>New programme</source>
+            <translation>New programme</translation>
+        </message>
+        <message>
+            <source>Welcome to meapp</source>
+            <translation>Welcome to meapp</translation>
+        </message>
+        <message>
+            <source>The database {name} holds no programme yet. How would you like to begin?</source>
+            <translation>The database {name} holds no programme yet. How would you like to begin?</translation>
+        </message>
+        <message>
+            <source>Add a programme to the database {name}:</source>
+            <translation>Add a programme to the database {name}:</translation>
+        </message>
+        <message>
+            <source>Create the demo programme</source>
+            <translation>Create the demo programme</translation>
+        </message>
+        <message>
+            <source>A town programme with four directions and two years of half-year data, to look around and practise. Users {users}, password: {password}.</source>
+            <translation>A town programme with four directions and two years of half-year data, to look around and practise. Users {users}, password: {password}.</translation>
+        </message>
+        <message>
+            <source>Start an empty programme</source>
+            <translation>Start an empty programme</translation>
+        </message>
+        <message>
+            <source>Give the title, the municipality and the years; import the plan later.</source>
+            <translation>Give the title, the municipality and the years; import the plan later.</translation>
+        </message>
+        <message>
+            <source>Open another database file</source>
+            <translation>Open another database file</translation>
+        </message>
+        <message>
+            <source>A meapp database from this computer or a USB stick.</source>
+            <translation>A meapp database from this computer or a USB stick.</translation>
+        </message>
+        <message>
+            <source>Creating the demo programme…</source>
+            <translation>Creating the demo programme…</translation>
+        </message>
+        <message>
+            <source>Open a meapp database</source>
+            <translation>Open a meapp database</translation>
+        </message>
+        <message>
+            <source>meapp databases (*.db *.sqlite);;All files (*)</source>
+            <translation>meapp databases (*.db *.sqlite);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>The dashboard shows the state of the programme at a glance: its approval, how many directions, measures and indicators it has, and which reporting rounds are open, submitted or approved. Choose the programme and the period at the top.</source>
+            <translation>The dashboard shows the state of the programme at a glance: its approval, how many directions, measures and indicators it has, and which reporting rounds are open, submitted or approved. Choose the programme and the period at the top.</translation>
+        </message>
+        <message>
+            <source>The plan is the programme tree: priority directions, sectors, objectives and measures, with the indicators under them. Click a line to see its details on the right. Press Ctrl+F and type a word or a code to filter the tree.</source>
+            <translation>The plan is the programme tree: priority directions, sectors, objectives and measures, with the indicators under them. Click a line to see its details on the right. Press Ctrl+F and type a word or a code to filter the tree.</translation>
+        </message>
+        <message>
+            <source>Monitoring is where the half-year actuals of indicators and the status and spending of measures are entered, with their evidence. An approved period is locked and cannot be changed.</source>
+            <translation>Monitoring is where the half-year actuals of indicators and the status and spending of measures are entered, with their evidence. An approved period is locked and cannot be changed.</translation>
+        </message>
+        <message>
+            <source>Evaluation holds the working group's text for a period: summary, progress, weak points, recommendations and proposed target corrections.</source>
+            <translation>Evaluation holds the working group's text for a period: summary, progress, weak points, recommendations and proposed target corrections.</translation>
+        </message>
+        <message>
+            <source>Reports builds the half-year report, the annual report and the citizen summary as PDF, and the Excel tables; signed reports can be verified here.</source>
+            <translation>Reports builds the half-year report, the annual report and the citizen summary as PDF, and the Excel tables; signed reports can be verified here.</translation>
+        </message>
+        <message>
+            <source>The working group page lists the members of the monitoring working group, the order that formed it, and checks the shares of women and young people.</source>
+            <translation>The working group page lists the members of the monitoring working group, the order that formed it, and checks the shares of women and young people.</translation>
+        </message>
+        <message>
+            <source>Risks lists what may stop the programme, with likelihood, impact and mitigation, next to the SWOT analysis.</source>
+            <translation>Risks lists what may stop the programme, with likelihood, impact and mitigation, next to the SWOT analysis.</translation>
+        </message>
+        <message>
+            <source>The audit trail shows every change: who, when, what was before and after. The trail is chained, so any later edit of history is detected.</source>
+            <translation>The audit trail shows every change: who, when, what was before and after. The trail is chained, so any later edit of history is detected.</translation>
+        </message>
+        <message>
+            <source>Users and their roles: a viewer reads, an editor enters data, an evaluator approves rounds and signs reports, an administrator sets up the programme and users.</source>
+            <translation>Users and their roles: a viewer reads, an editor enters data, an evaluator approves rounds and signs reports, an administrator sets up the programme and users.</translation>
+        </message>
+        <message>
+            <source>Settings: the language of the program (it changes at once), the traffic-light thresholds of the programme, and the folder for backups.</source>
+            <translation>Settings: the language of the program (it changes at once), the traffic-light thresholds of the programme, and the folder for backups.</translation>
+        </message>
+        <message>
+            <source>Press F1 on any page to read its guide. Keyboard: Ctrl+1 … Ctrl+9 open the pages, Ctrl+F searches, Ctrl+O opens another database, Ctrl+Q quits.</source>
+            <translation>Press F1 on any page to read its guide. Keyboard: Ctrl+1 … Ctrl+9 open the pages, Ctrl+F searches, Ctrl+O opens another database, Ctrl+Q quits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpPage</name>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Back</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>Keyboard</source>
+            <translation type="vanished">Keyboard</translation>
+        </message>
+        <message>
+            <source>help for the current page</source>
+            <translation type="vanished">help for the current page</translation>
+        </message>
+        <message>
+            <source>open the first nine pages of the navigation</source>
+            <translation type="vanished">open the first nine pages of the navigation</translation>
+        </message>
+        <message>
+            <source>previous or next page</source>
+            <translation type="vanished">previous or next page</translation>
+        </message>
+        <message>
+            <source>move between the navigation and the page</source>
+            <translation type="vanished">move between the navigation and the page</translation>
+        </message>
+        <message>
+            <source>search on the current page</source>
+            <translation type="vanished">search on the current page</translation>
+        </message>
+        <message>
+            <source>open another database</source>
+            <translation type="vanished">open another database</translation>
+        </message>
+        <message>
+            <source>quit</source>
+            <translation type="vanished">quit</translation>
+        </message>
+        <message>
+            <source>monitoring and evaluation of municipal development programmes</source>
+            <translation type="vanished">monitoring and evaluation of municipal development programmes</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Demo users: {users}; password: {password}</source>
+            <translation>Demo users: {users}; password: {password}</translation>
+        </message>
+        <message>
+            <source>meapp — log in</source>
+            <translation>meapp — log in</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>Database: {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Type your login.</source>
+            <translation>Type your login.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Open a meapp database</source>
+            <translation>Open a meapp database</translation>
+        </message>
+        <message>
+            <source>meapp databases (*.db *.sqlite);;All files (*)</source>
+            <translation>meapp databases (*.db *.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>This page has no search.</source>
+            <translation>This page has no search.</translation>
+        </message>
+        <message>
+            <source>Help: {page}</source>
+            <translation>Help: {page}</translation>
+        </message>
+        <message>
+            <source>The guides of all pages are on the Help page.</source>
+            <translation type="vanished">The guides of all pages are on the Help page.</translation>
+        </message>
+        <message>
+            <source>About meapp</source>
+            <translation>About meapp</translation>
+        </message>
+        <message>
+            <source>meapp {version}: monitoring and evaluation of municipal development programmes. Works without internet; your data stay in {folder}.</source>
+            <translation>meapp {version}: monitoring and evaluation of municipal development programmes. Works without internet; your data stay in {folder}.</translation>
+        </message>
+        <message>
+            <source>Open for data entry</source>
+            <translation>Open for data entry</translation>
+        </message>
+        <message>
+            <source>Submitted · {who} · {date}</source>
+            <translation>Submitted · {who} · {date}</translation>
+        </message>
+        <message>
+            <source>Approved · {who} · {date}</source>
+            <translation>Approved · {who} · {date}</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>Database: {name}</translation>
+        </message>
+        <message>
+            <source>Viewing only</source>
+            <translation>Viewing only</translation>
+        </message>
+        <message>
+            <source>Set-up mode (no users yet)</source>
+            <translation>Set-up mode (no users yet)</translation>
+        </message>
+        <message>
+            <source>User: {login} ({role})</source>
+            <translation>User: {login} ({role})</translation>
+        </message>
+        <message>
+            <source>No period</source>
+            <translation>No period</translation>
+        </message>
+        <message>
+            <source>Period open</source>
+            <translation>Period open</translation>
+        </message>
+        <message>
+            <source>Period submitted, awaiting approval</source>
+            <translation>Period submitted, awaiting approval</translation>
+        </message>
+        <message>
+            <source>Period locked (approved)</source>
+            <translation>Period locked (approved)</translation>
+        </message>
+        <message>
+            <source>Backup saved: {file}</source>
+            <translation>Backup saved: {file}</translation>
+        </message>
+        <message>
+            <source>Backups: by the database server</source>
+            <translation>Backups: by the database server</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>No backup yet</translation>
+        </message>
+        <message>
+            <source>Last backup: {time}</source>
+            <translation>Last backup: {time}</translation>
+        </message>
+        <message>
+            <source>&amp;Programme:</source>
+            <translation>&amp;Programme:</translation>
+        </message>
+        <message>
+            <source>P&amp;eriod:</source>
+            <translation>P&amp;eriod:</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;New programme…</source>
+            <translation>&amp;New programme…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Open database…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Page &amp;names in the navigation</source>
+            <translation>Page &amp;names in the navigation</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this page</source>
+            <translation>&amp;Help for this page</translation>
+        </message>
+        <message>
+            <source>&amp;About meapp</source>
+            <translation>&amp;About meapp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Nothing was changed. Correct the input and try again.</source>
+            <translation>Nothing was changed. Correct the input and try again.</translation>
+        </message>
+        <message>
+            <source>The period is approved and locked. An administrator can reopen it.</source>
+            <translation>The period is approved and locked. An administrator can reopen it.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this meanwhile. Your change was not saved; reload and try again.</source>
+            <translation>Someone else changed this meanwhile. Your change was not saved; reload and try again.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this. Ask an administrator.</source>
+            <translation>Your role does not allow this. Ask an administrator.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>meapp</source>
+            <translation>meapp</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside meapp. This is a bug.</source>
+            <translation>Something went wrong inside meapp. This is a bug.</translation>
+        </message>
+        <message>
+            <source>Your data are safe: an unfinished change is not saved. Details are in the log file.</source>
+            <translation>Your data are safe: an unfinished change is not saved. Details are in the log file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringPage</name>
+        <message>
+            <source>Monitoring</source>
+            <translation>Monitoring</translation>
+        </message>
+        <message>
+            <source>Here you will enter the half-year actuals of the indicators and the status, per cent complete and spending of the measures, attach evidence and submit the round.</source>
+            <translation>Here you will enter the half-year actuals of the indicators and the status, per cent complete and spending of the measures, attach evidence and submit the round.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Show the page names</source>
+            <translation>Show the page names</translation>
+        </message>
+        <message>
+            <source>Hide names</source>
+            <translation>Hide names</translation>
+        </message>
+        <message>
+            <source>Show icons only</source>
+            <translation>Show icons only</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Monitoring</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Working group</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risks</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Matches: {n}</source>
+            <translation>Matches: {n}</translation>
+        </message>
+        <message>
+            <source>{directions} priority directions · {measures} measures · {indicators} indicators</source>
+            <translation>{directions} priority directions · {measures} measures · {indicators} indicators</translation>
+        </message>
+        <message>
+            <source>Select a line of the plan to see its details.</source>
+            <translation>Select a line of the plan to see its details.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Responsible executor</source>
+            <translation>Responsible executor</translation>
+        </message>
+        <message>
+            <source>Lines under it</source>
+            <translation>Lines under it</translation>
+        </message>
+        <message>
+            <source>Programme plan</source>
+            <translation>Programme plan</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>word or code (Ctrl+F)</source>
+            <translation>word or code (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Expand all</source>
+            <translation>Expand all</translation>
+        </message>
+        <message>
+            <source>Collapse all</source>
+            <translation>Collapse all</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Responsible / unit</source>
+            <translation>Responsible / unit</translation>
+        </message>
+        <message>
+            <source>The plan is empty</source>
+            <translation>The plan is empty</translation>
+        </message>
+        <message>
+            <source>Import the action plan and the indicator matrix from the council's Excel tables, or create the demo programme with File → New programme.</source>
+            <translation>Import the action plan and the indicator matrix from the council's Excel tables, or create the demo programme with File → New programme.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Save All</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Yes to &amp;All</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;o to All</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abort</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Restore Defaults</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Here you will build the half-year report, the annual report and the citizen summary as PDF in Kyrgyz, Russian or English, export Excel tables, sign reports and verify signed files.</source>
+            <translation>Here you will build the half-year report, the annual report and the citizen summary as PDF in Kyrgyz, Russian or English, export Excel tables, sign reports and verify signed files.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RisksPage</name>
+        <message>
+            <source>Risks</source>
+            <translation>Risks</translation>
+        </message>
+        <message>
+            <source>Here you will keep the risks of the programme with their likelihood, impact and mitigation, and the SWOT analysis: strengths, weaknesses, opportunities and threats.</source>
+            <translation>Here you will keep the risks of the programme with their likelihood, impact and mitigation, and the SWOT analysis: strengths, weaknesses, opportunities and threats.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Folder for backups</source>
+            <translation>Folder for backups</translation>
+        </message>
+        <message>
+            <source>The backup is saved.</source>
+            <translation type="vanished">The backup is saved.</translation>
+        </message>
+        <message>
+            <source>Saving a backup…</source>
+            <translation>Saving a backup…</translation>
+        </message>
+        <message>
+            <source>made by the database server</source>
+            <translation>made by the database server</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>progress {green} or more</source>
+            <translation>progress {green} or more</translation>
+        </message>
+        <message>
+            <source>progress from {amber} to {green}</source>
+            <translation>progress from {amber} to {green}</translation>
+        </message>
+        <message>
+            <source>progress below {amber}</source>
+            <translation>progress below {amber}</translation>
+        </message>
+        <message>
+            <source>no actual value for the period</source>
+            <translation>no actual value for the period</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the program:</source>
+            <translation>&amp;Language of the program:</translation>
+        </message>
+        <message>
+            <source>The new language applies at once, and again at the next start.</source>
+            <translation>The new language applies at once, and again at the next start.</translation>
+        </message>
+        <message>
+            <source>Traffic lights of the programme</source>
+            <translation>Traffic lights of the programme</translation>
+        </message>
+        <message>
+            <source>Progress is (actual − baseline) / (target − baseline). The thresholds belong to the programme; an administrator changes them with the plan.</source>
+            <translation>Progress is (actual − baseline) / (target − baseline). The thresholds belong to the programme; an administrator changes them with the plan.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation>&amp;Backup folder:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>Back up &amp;now</translation>
+        </message>
+        <message>
+            <source>Last backup:</source>
+            <translation>Last backup:</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Data folder:</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>Here the administrator will add users, give them roles (viewer, editor, evaluator, administrator) and reset passwords.</source>
+            <translation>Here the administrator will add users, give them roles (viewer, editor, evaluator, administrator) and reset passwords.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingGroupPage</name>
+        <message>
+            <source>Working group</source>
+            <translation>Working group</translation>
+        </message>
+        <message>
+            <source>Here you will keep the monitoring working group: the order that formed it, its members with their positions and sides, and the check of the shares of women and youth.</source>
+            <translation>Here you will keep the monitoring working group: the order that formed it, its members with their positions and sides, and the check of the shares of women and youth.</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>programme</source>
+            <translation>programme</translation>
+        </message>
+        <message>
+            <source>municipality</source>
+            <translation>municipality</translation>
+        </message>
+        <message>
+            <source>plan item</source>
+            <translation>plan item</translation>
+        </message>
+        <message>
+            <source>indicator</source>
+            <translation>indicator</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <source>target revision</source>
+            <translation>target revision</translation>
+        </message>
+        <message>
+            <source>actual value</source>
+            <translation>actual value</translation>
+        </message>
+        <message>
+            <source>measure progress</source>
+            <translation>measure progress</translation>
+        </message>
+        <message>
+            <source>measure budget</source>
+            <translation>measure budget</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>evidence</translation>
+        </message>
+        <message>
+            <source>reporting round</source>
+            <translation>reporting round</translation>
+        </message>
+        <message>
+            <source>evaluation</source>
+            <translation>evaluation</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>user</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>reopened</translation>
+        </message>
+        <message>
+            <source>role changed</source>
+            <translation>role changed</translation>
+        </message>
+        <message>
+            <source>activated</source>
+            <translation>activated</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>deactivated</translation>
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation>password changed</translation>
+        </message>
+        <message>
+            <source>password reset</source>
+            <translation>password reset</translation>
+        </message>
+        <message>
+            <source>signing identity created</source>
+            <translation>signing identity created</translation>
+        </message>
+        <message>
+            <source>signing identity imported</source>
+            <translation>signing identity imported</translation>
+        </message>
+        <message>
+            <source>signing identity deleted</source>
+            <translation>signing identity deleted</translation>
+        </message>
+        <message>
+            <source>report signed</source>
+            <translation>report signed</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Object id</source>
+            <translation>Object id</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Programme id</source>
+            <translation>Programme id</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Event id</source>
+            <translation>Event id</translation>
+        </message>
+        <message>
+            <source>(set-up)</source>
+            <translation>(set-up)</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Restored {target} from {file}</source>
+            <translation>Restored {target} from {file}</translation>
+        </message>
+        <message>
+            <source>Backup written: {file}</source>
+            <translation>Backup written: {file}</translation>
+        </message>
+        <message>
+            <source>{programs} programme(s), {indicators} indicators, {measures} measures, {actuals} actuals.</source>
+            <translation type="vanished">{programs} programme(s), {indicators} indicators, {measures} measures, {actuals} actuals.</translation>
+        </message>
+        <message>
+            <source>Demo users (password: {password}):</source>
+            <translation>Demo users (password: {password}):</translation>
+        </message>
+        <message>
+            <source>Demo created in {seconds} s:</source>
+            <translation type="vanished">Demo created in {seconds} s:</translation>
+        </message>
+        <message>
+            <source>The demo is already in the database; nothing was changed.</source>
+            <translation>The demo is already in the database; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Creating the demo: {done} of {total}</source>
+            <translation>Creating the demo: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Screenshot saved: {file}</source>
+            <translation>Screenshot saved: {file}</translation>
+        </message>
+        <message>
+            <source>{code} · {title}</source>
+            <translation>{code} · {title}</translation>
+        </message>
+        <message>
+            <source>Period {period} · round {state}</source>
+            <translation>Period {period} · round {state}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation>Ratio</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Measures: {parts}</source>
+            <translation>Measures: {parts}</translation>
+        </message>
+        <message>
+            <source>Imported {file}: {created} new, {updated} changed, {deleted} cleared, {unchanged} unchanged, {skipped} empty rows skipped</source>
+            <translation>Imported {file}: {created} new, {updated} changed, {deleted} cleared, {unchanged} unchanged, {skipped} empty rows skipped</translation>
+        </message>
+        <message>
+            <source>No indicators.</source>
+            <translation>No indicators.</translation>
+        </message>
+        <message>
+            <source>({sign}{delta} since {period})</source>
+            <translation type="vanished">({sign}{delta} since {period})</translation>
+        </message>
+        <message>
+            <source>Programme progress: {progress} ({status})</source>
+            <translation>Programme progress: {progress} ({status})</translation>
+        </message>
+        <message>
+            <source>nothing was imported</source>
+            <translation>nothing was imported</translation>
+        </message>
+        <message>
+            <source>warning: {text}</source>
+            <translation type="vanished">warning: {text}</translation>
+        </message>
+        <message>
+            <source>Programmes: {programs}, indicators: {indicators}, measures: {measures}, actuals: {actuals}.</source>
+            <translation>Programmes: {programs}, indicators: {indicators}, measures: {measures}, actuals: {actuals}.</translation>
+        </message>
+        <message>
+            <source>Demo created in {seconds} s.</source>
+            <translation>Demo created in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>({sign}{delta} points since {period})</source>
+            <translation>({sign}{delta} points since {period})</translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>warning: {warning}</translation>
+        </message>
+        <message>
+            <source>Round {period}: {state}</source>
+            <translation>Round {period}: {state}</translation>
+        </message>
+        <message>
+            <source>Plan item</source>
+            <translation>Plan item</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>Execution</translation>
+        </message>
+        <message>
+            <source>Deviation</source>
+            <translation>Deviation</translation>
+        </message>
+        <message>
+            <source>(and {n} more problems)</source>
+            <translation>(and {n} more problems)</translation>
+        </message>
+        <message>
+            <source>Programme {id}: {d} directions, {s} sectors, {o} objectives, {m} measures, {i} indicators</source>
+            <translation>Programme {id}: {d} directions, {s} sectors, {o} objectives, {m} measures, {i} indicators</translation>
+        </message>
+        <message>
+            <source>Created {n} rows, updated {u}.</source>
+            <translation>Created {n} rows, updated {u}.</translation>
+        </message>
+        <message>
+            <source>Programme created: {id}</source>
+            <translation>Programme created: {id}</translation>
+        </message>
+        <message>
+            <source>No programmes. Import the council's tables or create the demo: meapp demo</source>
+            <translation>No programmes. Import the council's tables or create the demo: meapp demo</translation>
+        </message>
+        <message>
+            <source>Schema: {rev} (expected {exp})</source>
+            <translation>Schema: {rev} (expected {exp})</translation>
+        </message>
+        <message>
+            <source>Database integrity: {state}</source>
+            <translation>Database integrity: {state}</translation>
+        </message>
+        <message>
+            <source>Programmes: {n}</source>
+            <translation>Programmes: {n}</translation>
+        </message>
+        <message>
+            <source>Broken references: {n}</source>
+            <translation>Broken references: {n}</translation>
+        </message>
+        <message>
+            <source>Audit trail: {n} events, chain intact</source>
+            <translation>Audit trail: {n} events, chain intact</translation>
+        </message>
+        <message>
+            <source>Audit trail: BROKEN at event #{seq} ({id}): {reason}</source>
+            <translation>Audit trail: BROKEN at event #{seq} ({id}): {reason}</translation>
+        </message>
+        <message>
+            <source>Report for {period} written to {file} ({pages} pages)</source>
+            <translation>Report for {period} written to {file} ({pages} pages)</translation>
+        </message>
+        <message>
+            <source>Excel file written to {file}</source>
+            <translation>Excel file written to {file}</translation>
+        </message>
+        <message>
+            <source>Citizen summary for {period} written to {file}</source>
+            <translation>Citizen summary for {period} written to {file}</translation>
+        </message>
+        <message>
+            <source>The period is not approved yet: the report is marked as a draft.</source>
+            <translation>The period is not approved yet: the report is marked as a draft.</translation>
+        </message>
+        <message>
+            <source>Password for {login}: </source>
+            <translation>Password for {login}: </translation>
+        </message>
+        <message>
+            <source>Name: {name}</source>
+            <translation>Name: {name}</translation>
+        </message>
+        <message>
+            <source>Issued by: {issuer}</source>
+            <translation>Issued by: {issuer}</translation>
+        </message>
+        <message>
+            <source>Valid: {start} – {end}</source>
+            <translation>Valid: {start} – {end}</translation>
+        </message>
+        <message>
+            <source>SHA-256: {sha256}</source>
+            <translation>SHA-256: {sha256}</translation>
+        </message>
+        <message>
+            <source>Signing identity created for {login}.</source>
+            <translation>Signing identity created for {login}.</translation>
+        </message>
+        <message>
+            <source>Password of {file}: </source>
+            <translation>Password of {file}: </translation>
+        </message>
+        <message>
+            <source>Signing identity imported for {login}.</source>
+            <translation>Signing identity imported for {login}.</translation>
+        </message>
+        <message>
+            <source>{file}: {n} signature(s)</source>
+            <translation>{file}: {n} signature(s)</translation>
+        </message>
+        <message>
+            <source>NOT VALID: a signature is broken or the file was changed after signing.</source>
+            <translation>NOT VALID: a signature is broken or the file was changed after signing.</translation>
+        </message>
+        <message>
+            <source>Position: {position}</source>
+            <translation>Position: {position}</translation>
+        </message>
+        <message>
+            <source>Organisation: {organisation}</source>
+            <translation>Organisation: {organisation}</translation>
+        </message>
+        <message>
+            <source>Certificate written: {file}</source>
+            <translation>Certificate written: {file}</translation>
+        </message>
+        <message>
+            <source>{login} has no signing identity.</source>
+            <translation>{login} has no signing identity.</translation>
+        </message>
+        <message>
+            <source>Trusted: {name}</source>
+            <translation>Trusted: {name}</translation>
+        </message>
+        <message>
+            <source>No trusted certificates. Add one: meapp identity trust FILE.pem</source>
+            <translation>No trusted certificates. Add one: meapp identity trust FILE.pem</translation>
+        </message>
+        <message>
+            <source>Signed {file} as {who} in the field {field}.</source>
+            <translation>Signed {file} as {who} in the field {field}.</translation>
+        </message>
+        <message>
+            <source>{file}: no signatures.</source>
+            <translation>{file}: no signatures.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>BROKEN: the signed content was altered</source>
+            <translation>BROKEN: the signed content was altered</translation>
+        </message>
+        <message>
+            <source>All signatures are valid; nothing was changed after signing.</source>
+            <translation>All signatures are valid; nothing was changed after signing.</translation>
+        </message>
+        <message>
+            <source>signed: {when}</source>
+            <translation>signed: {when}</translation>
+        </message>
+        <message>
+            <source>intact, but the document was CHANGED after signing</source>
+            <translation>intact, but the document was CHANGED after signing</translation>
+        </message>
+        <message>
+            <source>self-signed</source>
+            <translation>self-signed</translation>
+        </message>
+        <message>
+            <source>intact, covers the whole document</source>
+            <translation>intact, covers the whole document</translation>
+        </message>
+        <message>
+            <source>intact; later only further signatures were added</source>
+            <translation>intact; later only further signatures were added</translation>
+        </message>
+        <message>
+            <source>trusted signer</source>
+            <translation>trusted signer</translation>
+        </message>
+        <message>
+            <source>unknown signer (certificate not in the trusted list)</source>
+            <translation>unknown signer (certificate not in the trusted list)</translation>
+        </message>
+        <message>
+            <source>New password for {login}: </source>
+            <translation>New password for {login}: </translation>
+        </message>
+        <message>
+            <source>Repeat the new password: </source>
+            <translation>Repeat the new password: </translation>
+        </message>
+        <message>
+            <source>User {login} ({role}) created</source>
+            <translation>User {login} ({role}) created</translation>
+        </message>
+        <message>
+            <source>{login} is now {role}</source>
+            <translation>{login} is now {role}</translation>
+        </message>
+        <message>
+            <source>{login} can log in again</source>
+            <translation>{login} can log in again</translation>
+        </message>
+        <message>
+            <source>{login} is deactivated</source>
+            <translation>{login} is deactivated</translation>
+        </message>
+        <message>
+            <source>Administrator {login} created</source>
+            <translation>Administrator {login} created</translation>
+        </message>
+        <message>
+            <source>Password of {login} changed</source>
+            <translation>Password of {login} changed</translation>
+        </message>
+        <message>
+            <source>No users yet. Create the administrator: meapp user add LOGIN --name NAME</source>
+            <translation>No users yet. Create the administrator: meapp user add LOGIN --name NAME</translation>
+        </message>
+        <message>
+            <source> (deactivated)</source>
+            <translation> (deactivated)</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>on track</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>at risk</translation>
+        </message>
+        <message>
+            <source>off track</source>
+            <translation>off track</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>delayed</source>
+            <translation>delayed</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>local budget</source>
+            <translation>local budget</translation>
+        </message>
+        <message>
+            <source>republican budget</source>
+            <translation>republican budget</translation>
+        </message>
+        <message>
+            <source>development fund</source>
+            <translation>development fund</translation>
+        </message>
+        <message>
+            <source>donors</source>
+            <translation>donors</translation>
+        </message>
+        <message>
+            <source>sponsors</source>
+            <translation>sponsors</translation>
+        </message>
+        <message>
+            <source>community contribution</source>
+            <translation>community contribution</translation>
+        </message>
+        <message>
+            <source>investors</source>
+            <translation>investors</translation>
+        </message>
+        <message>
+            <source>public-private partnership</source>
+            <translation>public-private partnership</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+    </context>
+    <context>
+        <name>evaluation</name>
+        <message>
+            <source>Programme progress in {period}: {progress} ({status}). Indicators: {on_track} on track, {at_risk} at risk, {off_track} off track, {no_data} without data. Measures: {done} done, {in_progress} in progress, {not_started} not started, {delayed} delayed, {cancelled} cancelled.</source>
+            <translation>Programme progress in {period}: {progress} ({status}). Indicators: {on_track} on track, {at_risk} at risk, {off_track} off track, {no_data} without data. Measures: {done} done, {in_progress} in progress, {not_started} not started, {delayed} delayed, {cancelled} cancelled.</translation>
+        </message>
+        <message>
+            <source>Budget: {spent} som spent of {planned} som planned ({execution}).</source>
+            <translation>Budget: {spent} som spent of {planned} som planned ({execution}).</translation>
+        </message>
+        <message>
+            <source>Indicators off track:</source>
+            <translation>Indicators off track:</translation>
+        </message>
+        <message>
+            <source>{code} {name}: actual {actual}, target {target} {unit} (progress {progress})</source>
+            <translation>{code} {name}: actual {actual}, target {target} {unit} (progress {progress})</translation>
+        </message>
+        <message>
+            <source>Delayed measures:</source>
+            <translation>Delayed measures:</translation>
+        </message>
+        <message>
+            <source>{code} {title} (responsible: {executor})</source>
+            <translation>{code} {title} (responsible: {executor})</translation>
+        </message>
+        <message>
+            <source>Indicators without data for the period:</source>
+            <translation>Indicators without data for the period:</translation>
+        </message>
+        <message>
+            <source>{code} {name}: review the target {target} {unit} (progress {progress})</source>
+            <translation>{code} {name}: review the target {target} {unit} (progress {progress})</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>on track</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>at risk</translation>
+        </message>
+        <message>
+            <source>off track</source>
+            <translation>off track</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Priority direction</source>
+            <translation>Priority direction</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translation>viewer</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>editor</translation>
+        </message>
+        <message>
+            <source>evaluator</source>
+            <translation>evaluator</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archived</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>On track</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>Off track</source>
+            <translation>Off track</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <source>town</source>
+            <translation>town</translation>
+        </message>
+        <message>
+            <source>aiyl okmotu</source>
+            <translation>aiyl okmotu</translation>
+        </message>
+        <message>
+            <source>{year}</source>
+            <translation>{year}</translation>
+        </message>
+        <message>
+            <source>{year}, first half-year</source>
+            <translation>{year}, first half-year</translation>
+        </message>
+        <message>
+            <source>{year}, second half-year</source>
+            <translation>{year}, second half-year</translation>
+        </message>
+        <message>
+            <source>{year}, 1st quarter</source>
+            <translation>{year}, 1st quarter</translation>
+        </message>
+        <message>
+            <source>{year}, 2nd quarter</source>
+            <translation>{year}, 2nd quarter</translation>
+        </message>
+        <message>
+            <source>{year}, 3rd quarter</source>
+            <translation>{year}, 3rd quarter</translation>
+        </message>
+        <message>
+            <source>{year}, 4th quarter</source>
+            <translation>{year}, 4th quarter</translation>
+        </message>
+    </context>
+    <context>
+        <name>problems</name>
+        <message>
+            <source>missing event before this one</source>
+            <translation>missing event before this one</translation>
+        </message>
+        <message>
+            <source>link to the previous event broken</source>
+            <translation>link to the previous event broken</translation>
+        </message>
+        <message>
+            <source>content changed after it was written</source>
+            <translation>content changed after it was written</translation>
+        </message>
+        <message>
+            <source>(and {n} more problems)</source>
+            <translation>(and {n} more problems)</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}</source>
+            <translation>sheet {sheet}</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>row {row}</translation>
+        </message>
+        <message>
+            <source>column {column}</source>
+            <translation>column {column}</translation>
+        </message>
+        <message>
+            <source>invalid input</source>
+            <translation>invalid input</translation>
+        </message>
+        <message>
+            <source>the database holds no programme yet: run `meapp demo` or `meapp import-plan`</source>
+            <translation>the database holds no programme yet: run `meapp demo` or `meapp import-plan`</translation>
+        </message>
+        <message>
+            <source>{details}</source>
+            <translation>{details}</translation>
+        </message>
+        <message>
+            <source>no password: set {env} or run the command in a terminal</source>
+            <translation>no password: set {env} or run the command in a terminal</translation>
+        </message>
+        <message>
+            <source>give --user LOGIN</source>
+            <translation>give --user LOGIN</translation>
+        </message>
+        <message>
+            <source>file not found: {file}</source>
+            <translation>file not found: {file}</translation>
+        </message>
+        <message>
+            <source>cannot read {file}: {error}</source>
+            <translation>cannot read {file}: {error}</translation>
+        </message>
+        <message>
+            <source>no new password: set MEAPP_NEW_PASSWORD or run the command in a terminal</source>
+            <translation>no new password: set MEAPP_NEW_PASSWORD or run the command in a terminal</translation>
+        </message>
+        <message>
+            <source>the two passwords differ</source>
+            <translation>the two passwords differ</translation>
+        </message>
+        <message>
+            <source>this command changes data: give --user LOGIN</source>
+            <translation>this command changes data: give --user LOGIN</translation>
+        </message>
+        <message>
+            <source>no password: set MEAPP_PASSWORD or run the command in a terminal</source>
+            <translation>no password: set MEAPP_PASSWORD or run the command in a terminal</translation>
+        </message>
+        <message>
+            <source>give the role: --role viewer, editor, evaluator or admin</source>
+            <translation>give the role: --role viewer, editor, evaluator or admin</translation>
+        </message>
+        <message>
+            <source>the first user must be an administrator</source>
+            <translation>the first user must be an administrator</translation>
+        </message>
+        <message>
+            <source>database not found: {file}</source>
+            <translation>database not found: {file}</translation>
+        </message>
+        <message>
+            <source>the import was cancelled; nothing was changed</source>
+            <translation>the import was cancelled; nothing was changed</translation>
+        </message>
+        <message>
+            <source>a page holds 1 to {n} events</source>
+            <translation>a page holds 1 to {n} events</translation>
+        </message>
+        <message>
+            <source>backups are made by the server's own tools for a shared database</source>
+            <translation>backups are made by the server's own tools for a shared database</translation>
+        </message>
+        <message>
+            <source>{file} is not an intact meapp database</source>
+            <translation>{file} is not an intact meapp database</translation>
+        </message>
+        <message>
+            <source>not a database URL: {url}</source>
+            <translation>not a database URL: {url}</translation>
+        </message>
+        <message>
+            <source>unknown demo scale {scale}; use one of {scales}</source>
+            <translation>unknown demo scale {scale}; use one of {scales}</translation>
+        </message>
+        <message>
+            <source>the demo was not created: cancelled</source>
+            <translation>the demo was not created: cancelled</translation>
+        </message>
+        <message>
+            <source>not allowed: log in as an administrator to create the demo</source>
+            <translation>not allowed: log in as an administrator to create the demo</translation>
+        </message>
+        <message>
+            <source>unknown part of the evaluation: {part}</source>
+            <translation>unknown part of the evaluation: {part}</translation>
+        </message>
+        <message>
+            <source>a target revision needs a reason</source>
+            <translation>a target revision needs a reason</translation>
+        </message>
+        <message>
+            <source>no indicator {indicator}</source>
+            <translation>no indicator {indicator}</translation>
+        </message>
+        <message>
+            <source>no programme {program}</source>
+            <translation>no programme {program}</translation>
+        </message>
+        <message>
+            <source>not a number: {value}</source>
+            <translation>not a number: {value}</translation>
+        </message>
+        <message>
+            <source>unknown measure status {status}; use one of {statuses}</source>
+            <translation>unknown measure status {status}; use one of {statuses}</translation>
+        </message>
+        <message>
+            <source>the per cent complete lies between 0 and 100: {value}</source>
+            <translation>the per cent complete lies between 0 and 100: {value}</translation>
+        </message>
+        <message>
+            <source>unknown funding source {source}; use one of {sources}</source>
+            <translation>unknown funding source {source}; use one of {sources}</translation>
+        </message>
+        <message>
+            <source>spending cannot be negative: {value}</source>
+            <translation>spending cannot be negative: {value}</translation>
+        </message>
+        <message>
+            <source>no measure {measure}</source>
+            <translation>no measure {measure}</translation>
+        </message>
+        <message>
+            <source>the database holds several programmes: choose one with --program</source>
+            <translation>the database holds several programmes: choose one with --program</translation>
+        </message>
+        <message>
+            <source>no programme with id or code {program}</source>
+            <translation>no programme with id or code {program}</translation>
+        </message>
+        <message>
+            <source>the export was cancelled</source>
+            <translation>the export was cancelled</translation>
+        </message>
+        <message>
+            <source>not a period: {period}</source>
+            <translation>not a period: {period}</translation>
+        </message>
+        <message>
+            <source>--years takes two years, for example 2023-2026: {value}</source>
+            <translation>--years takes two years, for example 2023-2026: {value}</translation>
+        </message>
+        <message>
+            <source>the programme ends before it starts: {start}–{end}</source>
+            <translation>the programme ends before it starts: {start}–{end}</translation>
+        </message>
+        <message>
+            <source>the database holds no programme yet: give --title, --municipality and --years (for example --years 2023-2026) to create it</source>
+            <translation>the database holds no programme yet: give --title, --municipality and --years (for example --years 2023-2026) to create it</translation>
+        </message>
+        <message>
+            <source>to create the programme give --title, --municipality and --years (for example --years 2023-2026)</source>
+            <translation>to create the programme give --title, --municipality and --years (for example --years 2023-2026)</translation>
+        </message>
+        <message>
+            <source>unknown language {lang}; use one of {langs}</source>
+            <translation>unknown language {lang}; use one of {langs}</translation>
+        </message>
+        <message>
+            <source>{period} is a year: use --kind annual, or give a half-year such as {period}-H2</source>
+            <translation>{period} is a year: use --kind annual, or give a half-year such as {period}-H2</translation>
+        </message>
+        <message>
+            <source>the output file must end in {suffixes}: {file}</source>
+            <translation>the output file must end in {suffixes}: {file}</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a file</source>
+            <translation>{file} is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>the folder {folder} does not exist</source>
+            <translation>the folder {folder} does not exist</translation>
+        </message>
+        <message>
+            <source>{period} is a year: give a half-year such as {period}-H2</source>
+            <translation>{period} is a year: give a half-year such as {period}-H2</translation>
+        </message>
+        <message>
+            <source>changed by someone else: reload and try again</source>
+            <translation>changed by someone else: reload and try again</translation>
+        </message>
+        <message>
+            <source>thresholds must satisfy 0 ≤ amber ≤ green ≤ 100 %</source>
+            <translation>thresholds must satisfy 0 ≤ amber ≤ green ≤ 100 %</translation>
+        </message>
+        <message>
+            <source>unknown reporting frequency: {value}</source>
+            <translation>unknown reporting frequency: {value}</translation>
+        </message>
+        <message>
+            <source>unknown programme status: {value}</source>
+            <translation>unknown programme status: {value}</translation>
+        </message>
+        <message>
+            <source>unknown kind of municipality: {value}</source>
+            <translation>unknown kind of municipality: {value}</translation>
+        </message>
+        <message>
+            <source>unknown field {field}</source>
+            <translation>unknown field {field}</translation>
+        </message>
+        <message>
+            <source>no plan item {id}</source>
+            <translation>no plan item {id}</translation>
+        </message>
+        <message>
+            <source>the parent belongs to another programme</source>
+            <translation>the parent belongs to another programme</translation>
+        </message>
+        <message>
+            <source>a measure cannot hold other plan items</source>
+            <translation>a measure cannot hold other plan items</translation>
+        </message>
+        <message>
+            <source>a {kind} cannot sit under a {parent}</source>
+            <translation>a {kind} cannot sit under a {parent}</translation>
+        </message>
+        <message>
+            <source>a plan item needs a title</source>
+            <translation>a plan item needs a title</translation>
+        </message>
+        <message>
+            <source>unknown kind of plan item: {value}</source>
+            <translation>unknown kind of plan item: {value}</translation>
+        </message>
+        <message>
+            <source>the deadline ends before it starts: {start}–{end}</source>
+            <translation>the deadline ends before it starts: {start}–{end}</translation>
+        </message>
+        <message>
+            <source>no indicator {id}</source>
+            <translation>no indicator {id}</translation>
+        </message>
+        <message>
+            <source>an indicator needs a name</source>
+            <translation>an indicator needs a name</translation>
+        </message>
+        <message>
+            <source>unknown {field}: {value}</source>
+            <translation>unknown {field}: {value}</translation>
+        </message>
+        <message>
+            <source>the weight cannot be negative</source>
+            <translation>the weight cannot be negative</translation>
+        </message>
+        <message>
+            <source>the plan item belongs to another programme</source>
+            <translation>the plan item belongs to another programme</translation>
+        </message>
+        <message>
+            <source>no {what} {id}</source>
+            <translation>no {what} {id}</translation>
+        </message>
+        <message>
+            <source>not a year: {value}</source>
+            <translation>not a year: {value}</translation>
+        </message>
+        <message>
+            <source>an item cannot be moved into itself</source>
+            <translation>an item cannot be moved into itself</translation>
+        </message>
+        <message>
+            <source>text too long ({n} characters, at most {max})</source>
+            <translation>text too long ({n} characters, at most {max})</translation>
+        </message>
+        <message>
+            <source>only measures have a planned cost</source>
+            <translation>only measures have a planned cost</translation>
+        </message>
+        <message>
+            <source>the code {code} is taken</source>
+            <translation>the code {code} is taken</translation>
+        </message>
+        <message>
+            <source>the items under it do not fit under a {kind}</source>
+            <translation>the items under it do not fit under a {kind}</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: its data cannot change</source>
+            <translation>the period {period} is approved: its data cannot change</translation>
+        </message>
+        <message>
+            <source>targets are set per year or half-year: {value}</source>
+            <translation>targets are set per year or half-year: {value}</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: its target cannot change</source>
+            <translation>the period {period} is approved: its target cannot change</translation>
+        </message>
+        <message>
+            <source>the year {year} is outside the programme</source>
+            <translation>the year {year} is outside the programme</translation>
+        </message>
+        <message>
+            <source>unknown funding source: {value}</source>
+            <translation>unknown funding source: {value}</translation>
+        </message>
+        <message>
+            <source>not a date: {value}</source>
+            <translation>not a date: {value}</translation>
+        </message>
+        <message>
+            <source>not a period: {value}</source>
+            <translation>not a period: {value}</translation>
+        </message>
+        <message>
+            <source>a planned cost cannot be negative: {value}</source>
+            <translation>a planned cost cannot be negative: {value}</translation>
+        </message>
+        <message>
+            <source>cannot write {file}: {reason}</source>
+            <translation>cannot write {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>no action plan or indicator matrix found: no sheet has a header with measures or indicators</source>
+            <translation>no action plan or indicator matrix found: no sheet has a header with measures or indicators</translation>
+        </message>
+        <message>
+            <source>no measures or indicators found in the file</source>
+            <translation>no measures or indicators found in the file</translation>
+        </message>
+        <message>
+            <source>the database holds no programme yet: give its title, municipality and years (--title, --municipality, --years 2023-2026)</source>
+            <translation>the database holds no programme yet: give its title, municipality and years (--title, --municipality, --years 2023-2026)</translation>
+        </message>
+        <message>
+            <source>import cancelled: nothing was changed</source>
+            <translation>import cancelled: nothing was changed</translation>
+        </message>
+        <message>
+            <source>no plan item {key} to attach the indicator to</source>
+            <translation>no plan item {key} to attach the indicator to</translation>
+        </message>
+        <message>
+            <source>choose at least one period to export</source>
+            <translation>choose at least one period to export</translation>
+        </message>
+        <message>
+            <source>the export was cancelled; no package was written</source>
+            <translation>the export was cancelled; no package was written</translation>
+        </message>
+        <message>
+            <source>the stored evidence file {sha256} is damaged; run meapp check</source>
+            <translation>the stored evidence file {sha256} is damaged; run meapp check</translation>
+        </message>
+        <message>
+            <source>{file} is from another programme: it carries {code}, not {program}</source>
+            <translation>{file} is from another programme: it carries {code}, not {program}</translation>
+        </message>
+        <message>
+            <source>--prefer takes mine or theirs, not {value}</source>
+            <translation>--prefer takes mine or theirs, not {value}</translation>
+        </message>
+        <message>
+            <source>{file}: {n} rows were changed both here and in the package; nothing was imported. Choose which to keep (--prefer mine or --prefer theirs)</source>
+            <translation>{file}: {n} rows were changed both here and in the package; nothing was imported. Choose which to keep (--prefer mine or --prefer theirs)</translation>
+        </message>
+        <message>
+            <source>a conflict is resolved with mine or theirs, not {value}</source>
+            <translation>a conflict is resolved with mine or theirs, not {value}</translation>
+        </message>
+        <message>
+            <source>{file} does not fit this database (a row breaks its rules); nothing was imported</source>
+            <translation>{file} does not fit this database (a row breaks its rules); nothing was imported</translation>
+        </message>
+        <message>
+            <source>the database is busy with another change; try again in a moment</source>
+            <translation>the database is busy with another change; try again in a moment</translation>
+        </message>
+        <message>
+            <source>{file} is from another programme: its municipality differs from the programme {code} here</source>
+            <translation>{file} is from another programme: its municipality differs from the programme {code} here</translation>
+        </message>
+        <message>
+            <source>{file} is from another programme: this database holds a different programme with the code {code}</source>
+            <translation>{file} is from another programme: this database holds a different programme with the code {code}</translation>
+        </message>
+        <message>
+            <source>{file} carries only the periods {periods} of the programme {code}, which this database does not have; import the package of the whole programme first</source>
+            <translation>{file} carries only the periods {periods} of the programme {code}, which this database does not have; import the package of the whole programme first</translation>
+        </message>
+        <message>
+            <source>{file} is incomplete: {entry} is missing</source>
+            <translation>{file} is incomplete: {entry} is missing</translation>
+        </message>
+        <message>
+            <source>the evidence file {sha256} is missing from the package</source>
+            <translation>the evidence file {sha256} is missing from the package</translation>
+        </message>
+        <message>
+            <source>the id {id} appears twice (also in {table})</source>
+            <translation>the id {id} appears twice (also in {table})</translation>
+        </message>
+        <message>
+            <source>the period {period} is not one of the package's periods</source>
+            <translation>the period {period} is not one of the package's periods</translation>
+        </message>
+        <message>
+            <source>the evidence file {sha256} has another size than its row says</source>
+            <translation>the evidence file {sha256} has another size than its row says</translation>
+        </message>
+        <message>
+            <source>evidence without a period travels only with the whole programme</source>
+            <translation>evidence without a period travels only with the whole programme</translation>
+        </message>
+        <message>
+            <source>{file}: the signature does not match the package; it was changed after signing</source>
+            <translation>{file}: the signature does not match the package; it was changed after signing</translation>
+        </message>
+        <message>
+            <source>help page not found: {page}</source>
+            <translation>help page not found: {page}</translation>
+        </message>
+        <message>
+            <source>targets for years outside the programme ({years}) were not imported</source>
+            <translation>targets for years outside the programme ({years}) were not imported</translation>
+        </message>
+        <message>
+            <source>the programme's years are needed to read the yearly targets: give them (for example 2023-2026)</source>
+            <translation>the programme's years are needed to read the yearly targets: give them (for example 2023-2026)</translation>
+        </message>
+        <message>
+            <source>{n} indicators match no plan item by issue or group and go to the programme</source>
+            <translation>{n} indicators match no plan item by issue or group and go to the programme</translation>
+        </message>
+        <message>
+            <source>a row without a measure text was skipped</source>
+            <translation>a row without a measure text was skipped</translation>
+        </message>
+        <message>
+            <source>indicators by year: imported for the programme, the last year before it is the baseline, its years are the targets</source>
+            <translation>indicators by year: imported for the programme, the last year before it is the baseline, its years are the targets</translation>
+        </message>
+        <message>
+            <source>the sheet has a header but no rows under it</source>
+            <translation>the sheet has a header but no rows under it</translation>
+        </message>
+        <message>
+            <source>no number in the cell: {value} (kept as text)</source>
+            <translation>no number in the cell: {value} (kept as text)</translation>
+        </message>
+        <message>
+            <source>the baseline year is not in the header: {year} assumed</source>
+            <translation>the baseline year is not in the header: {year} assumed</translation>
+        </message>
+        <message>
+            <source>the number {code} is used twice (also row {other})</source>
+            <translation>the number {code} is used twice (also row {other})</translation>
+        </message>
+        <message>
+            <source>measure without a task: placed directly under {parent}</source>
+            <translation>measure without a task: placed directly under {parent}</translation>
+        </message>
+        <message>
+            <source>measure without a task or heading: placed at the top of the plan</source>
+            <translation>measure without a task or heading: placed at the top of the plan</translation>
+        </message>
+        <message>
+            <source>deadline not understood: the text is kept, the years are empty</source>
+            <translation>deadline not understood: the text is kept, the years are empty</translation>
+        </message>
+        <message>
+            <source>a heading without a number was read as a {kind}</source>
+            <translation>a heading without a number was read as a {kind}</translation>
+        </message>
+        <message>
+            <source>a row with values but no indicator name was skipped</source>
+            <translation>a row with values but no indicator name was skipped</translation>
+        </message>
+        <message>
+            <source>sheet not recognised as an action plan or an indicator matrix: skipped</source>
+            <translation>sheet not recognised as an action plan or an indicator matrix: skipped</translation>
+        </message>
+        <message>
+            <source>the cell holds several values: {value}; {number} was taken</source>
+            <translation>the cell holds several values: {value}; {number} was taken</translation>
+        </message>
+        <message>
+            <source>not understood: {value}</source>
+            <translation>not understood: {value}</translation>
+        </message>
+        <message>
+            <source>guessed cumulative: the yearly targets add up to the final target; change it if wrong</source>
+            <translation>guessed cumulative: the yearly targets add up to the final target; change it if wrong</translation>
+        </message>
+        <message>
+            <source>guessed a level indicator (targets are levels, not amounts); change it if wrong</source>
+            <translation>guessed a level indicator (targets are levels, not amounts); change it if wrong</translation>
+        </message>
+        <message>
+            <source>a target column without a year was not read</source>
+            <translation>a target column without a year was not read</translation>
+        </message>
+        <message>
+            <source>unknown report {kind}; use one of {kinds}</source>
+            <translation>unknown report {kind}; use one of {kinds}</translation>
+        </message>
+        <message>
+            <source>no font with Kyrgyz letters found; put NotoSans-Regular.ttf into {folder}</source>
+            <translation>no font with Kyrgyz letters found; put NotoSans-Regular.ttf into {folder}</translation>
+        </message>
+        <message>
+            <source>the report was cancelled</source>
+            <translation>the report was cancelled</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved and locked; an administrator can reopen it</source>
+            <translation>the period {period} is approved and locked; an administrator can reopen it</translation>
+        </message>
+        <message>
+            <source>reopening a round needs a reason (--reason TEXT)</source>
+            <translation>reopening a round needs a reason (--reason TEXT)</translation>
+        </message>
+        <message>
+            <source>not a period: {period} (write 2024-H1, 2024-H2 or 2024)</source>
+            <translation>not a period: {period} (write 2024-H1, 2024-H2 or 2024)</translation>
+        </message>
+        <message>
+            <source>{period} is outside the programme ({start}–{end})</source>
+            <translation>{period} is outside the programme ({start}–{end})</translation>
+        </message>
+        <message>
+            <source>the programme reports by year: write {year}</source>
+            <translation>the programme reports by year: write {year}</translation>
+        </message>
+        <message>
+            <source>changed by someone else; look again and retry</source>
+            <translation>changed by someone else; look again and retry</translation>
+        </message>
+        <message>
+            <source>the programme reports by half-year: write {year}-H1 or {year}-H2</source>
+            <translation>the programme reports by half-year: write {year}-H1 or {year}-H2</translation>
+        </message>
+        <message>
+            <source>the programme reports by quarter: write {year}-Q1 … {year}-Q4</source>
+            <translation>the programme reports by quarter: write {year}-Q1 … {year}-Q4</translation>
+        </message>
+        <message>
+            <source>the period is empty</source>
+            <translation>the period is empty</translation>
+        </message>
+        <message>
+            <source>a password is needed to protect a secret</source>
+            <translation>a password is needed to protect a secret</translation>
+        </message>
+        <message>
+            <source>not a protected secret</source>
+            <translation>not a protected secret</translation>
+        </message>
+        <message>
+            <source>the signing identity holds no key or no certificate</source>
+            <translation>the signing identity holds no key or no certificate</translation>
+        </message>
+        <message>
+            <source>wrong password for the protected secret</source>
+            <translation>wrong password for the protected secret</translation>
+        </message>
+        <message>
+            <source>wrong password for the signing key</source>
+            <translation>wrong password for the signing key</translation>
+        </message>
+        <message>
+            <source>unknown key type {kind}; use one of {kinds}</source>
+            <translation>unknown key type {kind}; use one of {kinds}</translation>
+        </message>
+        <message>
+            <source>unknown certificate format {format}; use pem or der</source>
+            <translation>unknown certificate format {format}; use pem or der</translation>
+        </message>
+        <message>
+            <source>the certificate is not valid before {date}</source>
+            <translation>the certificate is not valid before {date}</translation>
+        </message>
+        <message>
+            <source>the certificate expired on {date}</source>
+            <translation>the certificate expired on {date}</translation>
+        </message>
+        <message>
+            <source>the certificate does not allow signing documents</source>
+            <translation>the certificate does not allow signing documents</translation>
+        </message>
+        <message>
+            <source>the password must have at least {n} characters</source>
+            <translation>the password must have at least {n} characters</translation>
+        </message>
+        <message>
+            <source>a signing identity needs the person's full name</source>
+            <translation>a signing identity needs the person's full name</translation>
+        </message>
+        <message>
+            <source>a certificate is valid for 1 to 30 years, not {years}</source>
+            <translation>a certificate is valid for 1 to 30 years, not {years}</translation>
+        </message>
+        <message>
+            <source>{file} holds no private key with its certificate</source>
+            <translation>{file} holds no private key with its certificate</translation>
+        </message>
+        <message>
+            <source>{file}: the private key does not belong to the certificate</source>
+            <translation>{file}: the private key does not belong to the certificate</translation>
+        </message>
+        <message>
+            <source>no user {login}</source>
+            <translation>no user {login}</translation>
+        </message>
+        <message>
+            <source>{login} already has a signing identity</source>
+            <translation>{login} already has a signing identity</translation>
+        </message>
+        <message>
+            <source>signing needs a logged-in user</source>
+            <translation>signing needs a logged-in user</translation>
+        </message>
+        <message>
+            <source>{login} has no signing identity; create one first (meapp identity create)</source>
+            <translation>{login} has no signing identity; create one first (meapp identity create)</translation>
+        </message>
+        <message>
+            <source>no trusted certificate {sha256}</source>
+            <translation>no trusted certificate {sha256}</translation>
+        </message>
+        <message>
+            <source>not a certificate (PEM or DER expected): {file}</source>
+            <translation>not a certificate (PEM or DER expected): {file}</translation>
+        </message>
+        <message>
+            <source>cannot open {file}: wrong password or not a PKCS#12 file</source>
+            <translation>cannot open {file}: wrong password or not a PKCS#12 file</translation>
+        </message>
+        <message>
+            <source>{login} has no signing identity</source>
+            <translation>{login} has no signing identity</translation>
+        </message>
+        <message>
+            <source>not a PDF file: {file}</source>
+            <translation>not a PDF file: {file}</translation>
+        </message>
+        <message>
+            <source>{file} is damaged and cannot be read as a PDF</source>
+            <translation>{file} is damaged and cannot be read as a PDF</translation>
+        </message>
+        <message>
+            <source>the signature field {field} is already signed</source>
+            <translation>the signature field {field} is already signed</translation>
+        </message>
+        <message>
+            <source>the role {role} does not allow this action ({right})</source>
+            <translation>the role {role} does not allow this action ({right})</translation>
+        </message>
+        <message>
+            <source>{file} carries no data fingerprint: only a report built by meapp can be signed</source>
+            <translation>{file} carries no data fingerprint: only a report built by meapp can be signed</translation>
+        </message>
+        <message>
+            <source>cannot write {file}: {error} (is it open in another program?)</source>
+            <translation>cannot write {file}: {error} (is it open in another program?)</translation>
+        </message>
+        <message>
+            <source>only the report of an approved round can be signed; {period} is {state}</source>
+            <translation>only the report of an approved round can be signed; {period} is {state}</translation>
+        </message>
+        <message>
+            <source>the data of {period} differ from the report ({file}); build the report again</source>
+            <translation>the data of {period} differ from the report ({file}); build the report again</translation>
+        </message>
+        <message>
+            <source>{file} was changed after {signer} signed it; it cannot be signed again</source>
+            <translation>{file} was changed after {signer} signed it; it cannot be signed again</translation>
+        </message>
+        <message>
+            <source>{login} has already signed {file}</source>
+            <translation>{login} has already signed {file}</translation>
+        </message>
+        <message>
+            <source>the report names an unknown programme {program}</source>
+            <translation>the report names an unknown programme {program}</translation>
+        </message>
+        <message>
+            <source>not allowed: the role {role} may not {action}</source>
+            <translation>not allowed: the role {role} may not {action}</translation>
+        </message>
+        <message>
+            <source>a login is one word without spaces</source>
+            <translation>a login is one word without spaces</translation>
+        </message>
+        <message>
+            <source>a login has at most {n} characters</source>
+            <translation>a login has at most {n} characters</translation>
+        </message>
+        <message>
+            <source>the login {login} is taken</source>
+            <translation>the login {login} is taken</translation>
+        </message>
+        <message>
+            <source>unknown role {role}; use one of {roles}</source>
+            <translation>unknown role {role}; use one of {roles}</translation>
+        </message>
+        <message>
+            <source>not allowed: log in as an administrator to manage users</source>
+            <translation>not allowed: log in as an administrator to manage users</translation>
+        </message>
+        <message>
+            <source>wrong login or password</source>
+            <translation>wrong login or password</translation>
+        </message>
+        <message>
+            <source>the new password is the same as the old one</source>
+            <translation>the new password is the same as the old one</translation>
+        </message>
+        <message>
+            <source>not allowed: users exist already; an administrator adds new users</source>
+            <translation>not allowed: users exist already; an administrator adds new users</translation>
+        </message>
+        <message>
+            <source>to change your own password, give the old one</source>
+            <translation>to change your own password, give the old one</translation>
+        </message>
+        <message>
+            <source>{login} is the last administrator; make another user an administrator first</source>
+            <translation>{login} is the last administrator; make another user an administrator first</translation>
+        </message>
+        <message>
+            <source>you cannot deactivate yourself</source>
+            <translation>you cannot deactivate yourself</translation>
+        </message>
+        <message>
+            <source>the full name is empty</source>
+            <translation>the full name is empty</translation>
+        </message>
+        <message>
+            <source>no target for {period}</source>
+            <translation>no target for {period}</translation>
+        </message>
+        <message>
+            <source>the parts {parts} add up to {sum}, not {total}</source>
+            <translation>the parts {parts} add up to {sum}, not {total}</translation>
+        </message>
+        <message>
+            <source>{factor} times more than in {period} ({previous})</source>
+            <translation>{factor} times more than in {period} ({previous})</translation>
+        </message>
+        <message>
+            <source>{factor} times less than in {period} ({previous})</source>
+            <translation>{factor} times less than in {period} ({previous})</translation>
+        </message>
+        <message>
+            <source>{value} is very large for {unit}: was it typed in som?</source>
+            <translation>{value} is very large for {unit}: was it typed in som?</translation>
+        </message>
+        <message>
+            <source>{factor} times more than in {period} ({previous}): did you mean thousand som?</source>
+            <translation>{factor} times more than in {period} ({previous}): did you mean thousand som?</translation>
+        </message>
+        <message>
+            <source>{factor} times less than in {period} ({previous}): was it typed in thousand som?</source>
+            <translation>{factor} times less than in {period} ({previous}): was it typed in thousand som?</translation>
+        </message>
+        <message>
+            <source>marked done but {percent} % complete</source>
+            <translation>marked done but {percent} % complete</translation>
+        </message>
+        <message>
+            <source>100 % complete but not marked done</source>
+            <translation>100 % complete but not marked done</translation>
+        </message>
+        <message>
+            <source>money was spent but the measure is not started</source>
+            <translation>money was spent but the measure is not started</translation>
+        </message>
+        <message>
+            <source>past its deadline ({year}) and not done: delayed?</source>
+            <translation>past its deadline ({year}) and not done: delayed?</translation>
+        </message>
+        <message>
+            <source>a percentage lies between 0 and 100: {value}</source>
+            <translation>a percentage lies between 0 and 100: {value}</translation>
+        </message>
+        <message>
+            <source>spent {spent} from {source}, more than the {planned} planned</source>
+            <translation>spent {spent} from {source}, more than the {planned} planned</translation>
+        </message>
+        <message>
+            <source>a milestone is 1 (reached) or 0 (not yet): {value}</source>
+            <translation>a milestone is 1 (reached) or 0 (not yet): {value}</translation>
+        </message>
+        <message>
+            <source>a negative value: {value}</source>
+            <translation>a negative value: {value}</translation>
+        </message>
+        <message>
+            <source>measure {code} has no responsible executor</source>
+            <translation>measure {code} has no responsible executor</translation>
+        </message>
+        <message>
+            <source>measure {code} has no indicator</source>
+            <translation>measure {code} has no indicator</translation>
+        </message>
+        <message>
+            <source>indicator {code} has no targets</source>
+            <translation>indicator {code} has no targets</translation>
+        </message>
+        <message>
+            <source>the file is too large ({mb} MB)</source>
+            <translation>the file is too large ({mb} MB)</translation>
+        </message>
+        <message>
+            <source>old Excel format (.xls): save the file as .xlsx and try again</source>
+            <translation>old Excel format (.xls): save the file as .xlsx and try again</translation>
+        </message>
+        <message>
+            <source>not an Excel workbook (.xlsx)</source>
+            <translation>not an Excel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged and cannot be read</source>
+            <translation>the workbook is damaged and cannot be read</translation>
+        </message>
+        <message>
+            <source>the sheet is too large ({rows} rows)</source>
+            <translation>the sheet is too large ({rows} rows)</translation>
+        </message>
+        <message>
+            <source>cannot write the image {file}</source>
+            <translation>cannot write the image {file}</translation>
+        </message>
+        <message>
+            <source>cannot open the database {file}</source>
+            <translation>cannot open the database {file}</translation>
+        </message>
+        <message>
+            <source>the programme needs a title</source>
+            <translation>the programme needs a title</translation>
+        </message>
+        <message>
+            <source>the programme needs a municipality</source>
+            <translation>the programme needs a municipality</translation>
+        </message>
+        <message>
+            <source>the last year comes before the first year</source>
+            <translation>the last year comes before the first year</translation>
+        </message>
+        <message>
+            <source>changed here and in the package since the last exchange</source>
+            <translation>changed here and in the package since the last exchange</translation>
+        </message>
+        <message>
+            <source>this database holds another row for the same {key}</source>
+            <translation>this database holds another row for the same {key}</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved here and locked</source>
+            <translation>the period {period} is approved here and locked</translation>
+        </message>
+        <message>
+            <source>first package from {municipality}: the signer {signer} will be recorded</source>
+            <translation>first package from {municipality}: the signer {signer} will be recorded</translation>
+        </message>
+        <message>
+            <source>signed by {signer}, as earlier packages</source>
+            <translation>signed by {signer}, as earlier packages</translation>
+        </message>
+        <message>
+            <source>signed by {signer}, but earlier packages from {municipality} were signed by {known}</source>
+            <translation>signed by {signer}, but earlier packages from {municipality} were signed by {known}</translation>
+        </message>
+        <message>
+            <source>the package is not signed</source>
+            <translation>the package is not signed</translation>
+        </message>
+        <message>
+            <source>the package is not signed, but earlier packages from {municipality} were signed by {known}</source>
+            <translation>the package is not signed, but earlier packages from {municipality} were signed by {known}</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <source>Half-year monitoring report</source>
+            <translation>Half-year monitoring report</translation>
+        </message>
+        <message>
+            <source>Monitoring report</source>
+            <translation>Monitoring report</translation>
+        </message>
+        <message>
+            <source>Annual evaluation report</source>
+            <translation>Annual evaluation report</translation>
+        </message>
+        <message>
+            <source>Citizen summary</source>
+            <translation>Citizen summary</translation>
+        </message>
+        <message>
+            <source>on the implementation of the programme</source>
+            <translation>on the implementation of the programme</translation>
+        </message>
+        <message>
+            <source>Reporting period: {period}</source>
+            <translation>Reporting period: {period}</translation>
+        </message>
+        <message>
+            <source>{year} compared with {previous}</source>
+            <translation>{year} compared with {previous}</translation>
+        </message>
+        <message>
+            <source>Programme years: {start}–{end}</source>
+            <translation>Programme years: {start}–{end}</translation>
+        </message>
+        <message>
+            <source>Approved by {body}, decision No. {number} of {date}</source>
+            <translation>Approved by {body}, decision No. {number} of {date}</translation>
+        </message>
+        <message>
+            <source>Approved by decision No. {number} of {date}</source>
+            <translation>Approved by decision No. {number} of {date}</translation>
+        </message>
+        <message>
+            <source>Approved by {body}</source>
+            <translation>Approved by {body}</translation>
+        </message>
+        <message>
+            <source>Prepared by the monitoring and evaluation working group</source>
+            <translation>Prepared by the monitoring and evaluation working group</translation>
+        </message>
+        <message>
+            <source>The working group was formed by order No. {number} of {date}</source>
+            <translation>The working group was formed by order No. {number} of {date}</translation>
+        </message>
+        <message>
+            <source>State of the period: {state}</source>
+            <translation>State of the period: {state}</translation>
+        </message>
+        <message>
+            <source>approved by {who} on {date}</source>
+            <translation>approved by {who} on {date}</translation>
+        </message>
+        <message>
+            <source>Draft: the period is not approved yet, the figures may still change.</source>
+            <translation>Draft: the period is not approved yet, the figures may still change.</translation>
+        </message>
+        <message>
+            <source>Date of the report: {date}</source>
+            <translation>Date of the report: {date}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>city</translation>
+        </message>
+        <message>
+            <source>aiyl okmotu</source>
+            <translation>aiyl okmotu</translation>
+        </message>
+        <message>
+            <source>year {year}</source>
+            <translation>year {year}</translation>
+        </message>
+        <message>
+            <source>first half-year {year}</source>
+            <translation>first half-year {year}</translation>
+        </message>
+        <message>
+            <source>second half-year {year}</source>
+            <translation>second half-year {year}</translation>
+        </message>
+        <message>
+            <source>quarter {quarter} of {year}</source>
+            <translation>quarter {quarter} of {year}</translation>
+        </message>
+        <message>
+            <source>{year} H{half}</source>
+            <translation>{year} H{half}</translation>
+        </message>
+        <message>
+            <source>{year} Q{quarter}</source>
+            <translation>{year} Q{quarter}</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Progress in charts</source>
+            <translation>Progress in charts</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Monitoring and evaluation working group</source>
+            <translation>Monitoring and evaluation working group</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>The year against the year before</source>
+            <translation>The year against the year before</translation>
+        </message>
+        <message>
+            <source>Overall progress</source>
+            <translation>Overall progress</translation>
+        </message>
+        <message>
+            <source>{change} points against {period}</source>
+            <translation>{change} points against {period}</translation>
+        </message>
+        <message>
+            <source>no earlier period to compare</source>
+            <translation>no earlier period to compare</translation>
+        </message>
+        <message>
+            <source>Indicators in total: {n}</source>
+            <translation>Indicators in total: {n}</translation>
+        </message>
+        <message>
+            <source>Measures in total: {n}</source>
+            <translation>Measures in total: {n}</translation>
+        </message>
+        <message>
+            <source>Plan executed by {percent}</source>
+            <translation>Plan executed by {percent}</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>Execution</translation>
+        </message>
+        <message>
+            <source>Deviation</source>
+            <translation>Deviation</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>som</source>
+            <translation>som</translation>
+        </message>
+        <message>
+            <source>thousand som</source>
+            <translation>thousand som</translation>
+        </message>
+        <message>
+            <source>million som</source>
+            <translation>million som</translation>
+        </message>
+        <message>
+            <source>{what}, {unit}</source>
+            <translation>{what}, {unit}</translation>
+        </message>
+        <message>
+            <source>Progress by priority direction</source>
+            <translation>Progress by priority direction</translation>
+        </message>
+        <message>
+            <source>Indicators by status</source>
+            <translation>Indicators by status</translation>
+        </message>
+        <message>
+            <source>Measures by status</source>
+            <translation>Measures by status</translation>
+        </message>
+        <message>
+            <source>Budget by funding source: planned and spent</source>
+            <translation>Budget by funding source: planned and spent</translation>
+        </message>
+        <message>
+            <source>Indicators furthest behind: baseline, targets, actuals</source>
+            <translation>Indicators furthest behind: baseline, targets, actuals</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>actual</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>baseline</translation>
+        </message>
+        <message>
+            <source>No data for this chart yet.</source>
+            <translation>No data for this chart yet.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Baseline year</source>
+            <translation>Baseline year</translation>
+        </message>
+        <message>
+            <source>Target for the period</source>
+            <translation>Target for the period</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Actual to target</source>
+            <translation>Actual to target</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>{what} {year}</source>
+            <translation>{what} {year}</translation>
+        </message>
+        <message>
+            <source>≈ the target for the period is derived from the yearly targets: half the year's amount, or a value between the surrounding levels.</source>
+            <translation>≈ the target for the period is derived from the yearly targets: half the year's amount, or a value between the surrounding levels.</translation>
+        </message>
+        <message>
+            <source>Progress = (actual − baseline) / (target − baseline); 100 % means the target is reached.</source>
+            <translation>Progress = (actual − baseline) / (target − baseline); 100 % means the target is reached.</translation>
+        </message>
+        <message>
+            <source>Status: on track from {green}, at risk from {amber}, off track below {amber}, no data when no actual was entered.</source>
+            <translation>Status: on track from {green}, at risk from {amber}, off track below {amber}, no data when no actual was entered.</translation>
+        </message>
+        <message>
+            <source>The programme has no indicators yet.</source>
+            <translation>The programme has no indicators yet.</translation>
+        </message>
+        <message>
+            <source>Programme-level indicators</source>
+            <translation>Programme-level indicators</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Done, %</source>
+            <translation>Done, %</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Executors</source>
+            <translation>Executors</translation>
+        </message>
+        <message>
+            <source>Planned, som</source>
+            <translation>Planned, som</translation>
+        </message>
+        <message>
+            <source>Spent, som</source>
+            <translation>Spent, som</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>(by agreement)</source>
+            <translation>(by agreement)</translation>
+        </message>
+        <message>
+            <source>The programme has no measures yet.</source>
+            <translation>The programme has no measures yet.</translation>
+        </message>
+        <message>
+            <source>No planned costs are entered.</source>
+            <translation>No planned costs are entered.</translation>
+        </message>
+        <message>
+            <source>Summary of the period</source>
+            <translation>Summary of the period</translation>
+        </message>
+        <message>
+            <source>Analysis of progress</source>
+            <translation>Analysis of progress</translation>
+        </message>
+        <message>
+            <source>Weak points</source>
+            <translation>Weak points</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Proposed target corrections</source>
+            <translation>Proposed target corrections</translation>
+        </message>
+        <message>
+            <source>The working group has not written the evaluation of this period yet.</source>
+            <translation>The working group has not written the evaluation of this period yet.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Role in the group</source>
+            <translation>Role in the group</translation>
+        </message>
+        <message>
+            <source>Women: {women} of {total} ({women_share}); young people under 28: {youth} ({youth_share}).</source>
+            <translation>Women: {women} of {total} ({women_share}); young people under 28: {youth} ({youth_share}).</translation>
+        </message>
+        <message>
+            <source>The guidance asks for at least 35 % women and about 20 % young people.</source>
+            <translation>The guidance asks for at least 35 % women and about 20 % young people.</translation>
+        </message>
+        <message>
+            <source>The members of the working group are not entered yet.</source>
+            <translation>The members of the working group are not entered yet.</translation>
+        </message>
+        <message>
+            <source>mayor's office</source>
+            <translation>mayor's office</translation>
+        </message>
+        <message>
+            <source>council</source>
+            <translation>council</translation>
+        </message>
+        <message>
+            <source>business</source>
+            <translation>business</translation>
+        </message>
+        <message>
+            <source>civil society / NGO</source>
+            <translation>civil society / NGO</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <translation>chair</translation>
+        </message>
+        <message>
+            <source>secretary</source>
+            <translation>secretary</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>member</translation>
+        </message>
+        <message>
+            <source>Chair of the monitoring working group</source>
+            <translation>Chair of the monitoring working group</translation>
+        </message>
+        <message>
+            <source>Mayor</source>
+            <translation>Mayor</translation>
+        </message>
+        <message>
+            <source>Head of the aiyl okmotu</source>
+            <translation>Head of the aiyl okmotu</translation>
+        </message>
+        <message>
+            <source>Electronic signature</source>
+            <translation>Electronic signature</translation>
+        </message>
+        <message>
+            <source>The report is signed electronically (PAdES): first by the chair, then by the {head}. Each signature appears in its box below; the date of signing and the signer's certificate are kept inside the PDF file.</source>
+            <translation>The report is signed electronically (PAdES): first by the chair, then by the {head}. Each signature appears in its box below; the date of signing and the signer's certificate are kept inside the PDF file.</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the approved data (SHA-256)</source>
+            <translation>Fingerprint of the approved data (SHA-256)</translation>
+        </message>
+        <message>
+            <source>The fingerprint is computed from the period's actuals, targets, measure progress and evaluation; the same data always give the same fingerprint, so anyone can check that the figures were not changed after approval.</source>
+            <translation>The fingerprint is computed from the period's actuals, targets, measure progress and evaluation; the same data always give the same fingerprint, so anyone can check that the figures were not changed after approval.</translation>
+        </message>
+        <message>
+            <source>(name not entered)</source>
+            <translation>(name not entered)</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>on track</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>at risk</translation>
+        </message>
+        <message>
+            <source>off track</source>
+            <translation>off track</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>delayed</source>
+            <translation>delayed</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>local budget</source>
+            <translation>local budget</translation>
+        </message>
+        <message>
+            <source>republican budget</source>
+            <translation>republican budget</translation>
+        </message>
+        <message>
+            <source>development fund</source>
+            <translation>development fund</translation>
+        </message>
+        <message>
+            <source>donors</source>
+            <translation>donors</translation>
+        </message>
+        <message>
+            <source>sponsors</source>
+            <translation>sponsors</translation>
+        </message>
+        <message>
+            <source>community contribution</source>
+            <translation>community contribution</translation>
+        </message>
+        <message>
+            <source>investors</source>
+            <translation>investors</translation>
+        </message>
+        <message>
+            <source>public-private partnership</source>
+            <translation>public-private partnership</translation>
+        </message>
+        <message>
+            <source>other sources</source>
+            <translation>other sources</translation>
+        </message>
+        <message>
+            <source>impact</source>
+            <translation>impact</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>outcome</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>output</translation>
+        </message>
+        <message>
+            <source>increase</source>
+            <translation>increase</translation>
+        </message>
+        <message>
+            <source>decrease</source>
+            <translation>decrease</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>keep</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>ratio</source>
+            <translation>ratio</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation>yes/no</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Overall progress {year}: {now}; {previous}: {before}.</source>
+            <translation>Overall progress {year}: {now}; {previous}: {before}.</translation>
+        </message>
+        <message>
+            <source>{municipality}: how is our development programme going?</source>
+            <translation>{municipality}: how is our development programme going?</translation>
+        </message>
+        <message>
+            <source>of the way to this period's targets</source>
+            <translation>of the way to this period's targets</translation>
+        </message>
+        <message>
+            <source>measures done</source>
+            <translation>measures done</translation>
+        </message>
+        <message>
+            <source>measures under way</source>
+            <translation>measures under way</translation>
+        </message>
+        <message>
+            <source>of the planned money spent</source>
+            <translation>of the planned money spent</translation>
+        </message>
+        <message>
+            <source>indicators on track</source>
+            <translation>indicators on track</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>What is behind</source>
+            <translation>What is behind</translation>
+        </message>
+        <message>
+            <source>Where the money came from</source>
+            <translation>Where the money came from</translation>
+        </message>
+        <message>
+            <source>No measure is finished yet in this period.</source>
+            <translation>No measure is finished yet in this period.</translation>
+        </message>
+        <message>
+            <source>No indicator is behind its target.</source>
+            <translation>No indicator is behind its target.</translation>
+        </message>
+        <message>
+            <source>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the {office}.</source>
+            <translation>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the {office}.</translation>
+        </message>
+        <message>
+            <source>Source: monitoring of the programme “{title}”, {period}.</source>
+            <translation>Source: monitoring of the programme “{title}”, {period}.</translation>
+        </message>
+        <message>
+            <source>Figures approved on {date}.</source>
+            <translation>Figures approved on {date}.</translation>
+        </message>
+        <message>
+            <source>Figures not approved yet.</source>
+            <translation>Figures not approved yet.</translation>
+        </message>
+        <message>
+            <source>{name}: {actual} {unit} (target {target})</source>
+            <translation>{name}: {actual} {unit} (target {target})</translation>
+        </message>
+        <message>
+            <source>{name}: {actual} of {target} {unit}</source>
+            <translation type="vanished">{name}: {actual} of {target} {unit}</translation>
+        </message>
+        <message>
+            <source>Indicator performance tracking table</source>
+            <translation>Indicator performance tracking table</translation>
+        </message>
+        <message>
+            <source>IPTT</source>
+            <translation>IPTT</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Direction of change</source>
+            <translation>Direction of change</translation>
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation>Cumulative</translation>
+        </message>
+        <message>
+            <source># or %</source>
+            <translation># or %</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Final target</translation>
+        </message>
+        <message>
+            <source>Actual to date</source>
+            <translation>Actual to date</translation>
+        </message>
+        <message>
+            <source>Programme total</source>
+            <translation>Programme total</translation>
+        </message>
+        <message>
+            <source>Programme progress (mean of indicators)</source>
+            <translation>Programme progress (mean of indicators)</translation>
+        </message>
+        <message>
+            <source>% = progress towards the target: (actual − baseline) / (target − baseline). Targets marked ≈ are derived from the yearly targets.</source>
+            <translation>% = progress towards the target: (actual − baseline) / (target − baseline). Targets marked ≈ are derived from the yearly targets.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rights</name>
+        <message>
+            <source>read the programme and reports</source>
+            <translation>read the programme and reports</translation>
+        </message>
+        <message>
+            <source>countersign reports</source>
+            <translation>countersign reports</translation>
+        </message>
+        <message>
+            <source>manage their own signing identity</source>
+            <translation>manage their own signing identity</translation>
+        </message>
+        <message>
+            <source>enter actuals and measure progress</source>
+            <translation>enter actuals and measure progress</translation>
+        </message>
+        <message>
+            <source>submit a reporting round</source>
+            <translation>submit a reporting round</translation>
+        </message>
+        <message>
+            <source>write the evaluation</source>
+            <translation>write the evaluation</translation>
+        </message>
+        <message>
+            <source>approve a reporting round</source>
+            <translation>approve a reporting round</translation>
+        </message>
+        <message>
+            <source>sign reports</source>
+            <translation>sign reports</translation>
+        </message>
+        <message>
+            <source>import exchange packages</source>
+            <translation>import exchange packages</translation>
+        </message>
+        <message>
+            <source>set up the programme</source>
+            <translation>set up the programme</translation>
+        </message>
+        <message>
+            <source>manage users</source>
+            <translation>manage users</translation>
+        </message>
+        <message>
+            <source>reopen an approved round</source>
+            <translation>reopen an approved round</translation>
+        </message>
+        <message>
+            <source>create the demo data</source>
+            <translation>create the demo data</translation>
+        </message>
+        <message>
+            <source>restore a backup</source>
+            <translation>restore a backup</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>viewer</source>
+            <translation>viewer</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>editor</translation>
+        </message>
+        <message>
+            <source>evaluator</source>
+            <translation>evaluator</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+    </context>
+    <context>
+        <name>signing</name>
+        <message>
+            <source>Signed electronically</source>
+            <translation>Signed electronically</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>Date: {date}</translation>
+        </message>
+        <message>
+            <source>Evaluation report {period} approved</source>
+            <translation>Evaluation report {period} approved</translation>
+        </message>
+    </context>
+    <context>
+        <name>xlsx</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Expected result (output)</source>
+            <translation>Expected result (output)</translation>
+        </message>
+        <message>
+            <source>Responsible executors</source>
+            <translation>Responsible executors</translation>
+        </message>
+        <message>
+            <source>Planned cost, som: {source}</source>
+            <translation>Planned cost, som: {source}</translation>
+        </message>
+        <message>
+            <source>Status ({period})</source>
+            <translation>Status ({period})</translation>
+        </message>
+        <message>
+            <source>% complete</source>
+            <translation>% complete</translation>
+        </message>
+        <message>
+            <source>Spent, som ({period})</source>
+            <translation>Spent, som ({period})</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Baseline ({year})</source>
+            <translation>Baseline ({year})</translation>
+        </message>
+        <message>
+            <source>Baseline value</source>
+            <translation>Baseline value</translation>
+        </message>
+        <message>
+            <source>Baseline year</source>
+            <translation>Baseline year</translation>
+        </message>
+        <message>
+            <source>Interim targets (yearly)</source>
+            <translation>Interim targets (yearly)</translation>
+        </message>
+        <message>
+            <source>Year {n}</source>
+            <translation>Year {n}</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Final target</translation>
+        </message>
+        <message>
+            <source>Responsible body</source>
+            <translation>Responsible body</translation>
+        </message>
+        <message>
+            <source>Data source</source>
+            <translation>Data source</translation>
+        </message>
+        <message>
+            <source>Measurement method</source>
+            <translation>Measurement method</translation>
+        </message>
+        <message>
+            <source>Verifying document</source>
+            <translation>Verifying document</translation>
+        </message>
+        <message>
+            <source>Methodology note</source>
+            <translation>Methodology note</translation>
+        </message>
+        <message>
+            <source>How periods combine</source>
+            <translation>How periods combine</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Plan item</source>
+            <translation>Plan item</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>Action plan for the implementation of the programme</source>
+            <translation>Action plan for the implementation of the programme</translation>
+        </message>
+        <message>
+            <source>Indicator matrix</source>
+            <translation>Indicator matrix</translation>
+        </message>
+        <message>
+            <source>Matrix of monitoring and evaluation indicators</source>
+            <translation>Matrix of monitoring and evaluation indicators</translation>
+        </message>
+        <message>
+            <source>Goal: {text}</source>
+            <translation>Goal: {text}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Local budget</source>
+            <translation>Local budget</translation>
+        </message>
+        <message>
+            <source>Republican budget</source>
+            <translation>Republican budget</translation>
+        </message>
+        <message>
+            <source>Development fund</source>
+            <translation>Development fund</translation>
+        </message>
+        <message>
+            <source>Donors</source>
+            <translation>Donors</translation>
+        </message>
+        <message>
+            <source>Sponsors</source>
+            <translation>Sponsors</translation>
+        </message>
+        <message>
+            <source>Community contribution</source>
+            <translation>Community contribution</translation>
+        </message>
+        <message>
+            <source>Investors</source>
+            <translation>Investors</translation>
+        </message>
+        <message>
+            <source>Public-private partnership</source>
+            <translation>Public-private partnership</translation>
+        </message>
+        <message>
+            <source>Other sources</source>
+            <translation>Other sources</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>delayed</source>
+            <translation>delayed</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>cumulative</source>
+            <translation>cumulative</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>level</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>average</translation>
+        </message>
+        <message>
+            <source>increase</source>
+            <translation>increase</translation>
+        </message>
+        <message>
+            <source>decrease</source>
+            <translation>decrease</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>keep</translation>
+        </message>
+        <message>
+            <source>impact</source>
+            <translation>impact</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>outcome</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>output</translation>
+        </message>
+    </context>
+</TS>

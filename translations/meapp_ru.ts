@@ -1,0 +1,3597 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>Журнал аудита</translation>
+        </message>
+        <message>
+            <source>Here you will see every change made in the database: who changed what and when, with the values before and after, and whether the audit chain is intact.</source>
+            <translation>Здесь вы увидите каждое изменение в базе данных: кто, что и когда изменил, со значениями до и после, а также цела ли цепочка аудита.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComingPage</name>
+        <message>
+            <source>This page is being prepared and comes with the next version of meapp. Meanwhile the Plan and Dashboard pages show the programme.</source>
+            <translation>Эта страница готовится и появится в следующей версии meapp. Пока программу показывают страницы «План» и «Обзор».</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>{place} · {start}–{end} · status: {status}</source>
+            <translation>{place} · {start}–{end} · статус: {status}</translation>
+        </message>
+        <message>
+            <source>Approved by {body}, decision No. {number} of {date}</source>
+            <translation>Утверждена: {body}, постановление № {number} от {date}</translation>
+        </message>
+        <message>
+            <source>The approval of the programme is not recorded yet.</source>
+            <translation>Утверждение программы пока не записано.</translation>
+        </message>
+        <message>
+            <source>Open (no entries yet)</source>
+            <translation>Открыт (данных пока нет)</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>Программы пока нет</translation>
+        </message>
+        <message>
+            <source>Create the demo programme or an empty programme with File → New programme, or open another database with File → Open database.</source>
+            <translation>Создайте демо-программу или пустую программу через «Файл → Новая программа» или откройте другую базу данных через «Файл → Открыть базу данных».</translation>
+        </message>
+        <message>
+            <source>Priority directions</source>
+            <translation>Приоритетные направления</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Отрасли</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Индикаторы</translation>
+        </message>
+        <message>
+            <source>Reporting rounds</source>
+            <translation>Состояние отчётных периодов</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>By whom</source>
+            <translation>Кем</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Progress, traffic lights and budget execution will appear on this page in a later version of meapp.</source>
+            <translation>Прогресс, светофор и исполнение бюджета появятся на этой странице в следующей версии meapp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyProgramDialog</name>
+        <message>
+            <source>New programme</source>
+            <translation>Новая программа</translation>
+        </message>
+        <message>
+            <source>e.g. Socio-economic development programme 2025–2028</source>
+            <translation>например, Программа социально-экономического развития 2025–2028</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Муниципалитет:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>&amp;First year:</source>
+            <translation>&amp;Первый год:</translation>
+        </message>
+        <message>
+            <source>&amp;Last year:</source>
+            <translation>П&amp;оследний год:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPage</name>
+        <message>
+            <source>Evaluation</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Here the working group will write the evaluation of the period: summary, progress, weak points, recommendations and proposed target corrections, and approve the round.</source>
+            <translation>Здесь рабочая группа напишет оценку периода: резюме, прогресс, слабые места, рекомендации и предлагаемые корректировки целевых значений — и утвердит отчётный период.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <source>New programme</source>
+            <translation>Новая программа</translation>
+        </message>
+        <message>
+            <source>Welcome to meapp</source>
+            <translation>Добро пожаловать в meapp</translation>
+        </message>
+        <message>
+            <source>The database {name} holds no programme yet. How would you like to begin?</source>
+            <translation>В базе данных {name} пока нет программы. С чего начнём?</translation>
+        </message>
+        <message>
+            <source>Add a programme to the database {name}:</source>
+            <translation>Добавить программу в базу данных {name}:</translation>
+        </message>
+        <message>
+            <source>Create the demo programme</source>
+            <translation>Создать демо-программу</translation>
+        </message>
+        <message>
+            <source>A town programme with four directions and two years of half-year data, to look around and practise. Users {users}, password: {password}.</source>
+            <translation>Программа города с четырьмя направлениями и данными за два года по полугодиям — чтобы осмотреться и потренироваться. Пользователи: {users}, пароль: {password}.</translation>
+        </message>
+        <message>
+            <source>Start an empty programme</source>
+            <translation>Начать пустую программу</translation>
+        </message>
+        <message>
+            <source>Give the title, the municipality and the years; import the plan later.</source>
+            <translation>Укажите название, муниципалитет и годы; план можно импортировать позже.</translation>
+        </message>
+        <message>
+            <source>Open another database file</source>
+            <translation>Открыть другой файл базы данных</translation>
+        </message>
+        <message>
+            <source>A meapp database from this computer or a USB stick.</source>
+            <translation>База данных meapp с этого компьютера или с флешки.</translation>
+        </message>
+        <message>
+            <source>Creating the demo programme…</source>
+            <translation>Создаётся демо-программа…</translation>
+        </message>
+        <message>
+            <source>Open a meapp database</source>
+            <translation>Открыть базу данных meapp</translation>
+        </message>
+        <message>
+            <source>meapp databases (*.db *.sqlite);;All files (*)</source>
+            <translation>Базы данных meapp (*.db *.sqlite);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>The dashboard shows the state of the programme at a glance: its approval, how many directions, measures and indicators it has, and which reporting rounds are open, submitted or approved. Choose the programme and the period at the top.</source>
+            <translation>«Обзор» показывает состояние программы с первого взгляда: её утверждение, число направлений, мероприятий и индикаторов и какие отчётные периоды открыты, отправлены или утверждены. Программу и период выберите вверху.</translation>
+        </message>
+        <message>
+            <source>The plan is the programme tree: priority directions, sectors, objectives and measures, with the indicators under them. Click a line to see its details on the right. Press Ctrl+F and type a word or a code to filter the tree.</source>
+            <translation>План — дерево программы: приоритетные направления, отрасли, задачи и мероприятия, под ними индикаторы. Щёлкните строку, чтобы увидеть подробности справа. Нажмите Ctrl+F и введите слово или код, чтобы отфильтровать дерево.</translation>
+        </message>
+        <message>
+            <source>Monitoring is where the half-year actuals of indicators and the status and spending of measures are entered, with their evidence. An approved period is locked and cannot be changed.</source>
+            <translation>На странице «Мониторинг» вводятся фактические значения индикаторов за полугодие, состояние и расходы мероприятий вместе с подтверждениями. Утверждённый период заблокирован и не меняется.</translation>
+        </message>
+        <message>
+            <source>Evaluation holds the working group's text for a period: summary, progress, weak points, recommendations and proposed target corrections.</source>
+            <translation>«Оценка» содержит текст рабочей группы за период: резюме, прогресс, слабые места, рекомендации и предлагаемые корректировки целевых значений.</translation>
+        </message>
+        <message>
+            <source>Reports builds the half-year report, the annual report and the citizen summary as PDF, and the Excel tables; signed reports can be verified here.</source>
+            <translation>«Отчёты» формирует полугодовой отчёт, годовой отчёт и краткий отчёт для граждан в PDF, а также таблицы Excel; здесь же можно проверить подписанные отчёты.</translation>
+        </message>
+        <message>
+            <source>The working group page lists the members of the monitoring working group, the order that formed it, and checks the shares of women and young people.</source>
+            <translation>Страница «Рабочая группа» содержит состав рабочей группы по мониторингу и оценке, распоряжение о её создании и проверку доли женщин и молодёжи.</translation>
+        </message>
+        <message>
+            <source>Risks lists what may stop the programme, with likelihood, impact and mitigation, next to the SWOT analysis.</source>
+            <translation>«Риски» перечисляет то, что может помешать программе, с вероятностью, влиянием и мерами снижения, рядом со SWOT-анализом.</translation>
+        </message>
+        <message>
+            <source>The audit trail shows every change: who, when, what was before and after. The trail is chained, so any later edit of history is detected.</source>
+            <translation>Журнал аудита показывает каждое изменение: кто, когда, что было до и после. Записи связаны в цепочку, поэтому любое последующее изменение истории обнаруживается.</translation>
+        </message>
+        <message>
+            <source>Users and their roles: a viewer reads, an editor enters data, an evaluator approves rounds and signs reports, an administrator sets up the programme and users.</source>
+            <translation>Пользователи и их роли: наблюдатель читает, редактор вводит данные, оценщик утверждает отчётные периоды и подписывает отчёты, администратор настраивает программу и пользователей.</translation>
+        </message>
+        <message>
+            <source>Settings: the language of the program (it changes at once), the traffic-light thresholds of the programme, and the folder for backups.</source>
+            <translation>Настройки: язык программы (меняется сразу), пороги светофора программы и папка для резервных копий.</translation>
+        </message>
+        <message>
+            <source>Press F1 on any page to read its guide. Keyboard: Ctrl+1 … Ctrl+9 open the pages, Ctrl+F searches, Ctrl+O opens another database, Ctrl+Q quits.</source>
+            <translation>Нажмите F1 на любой странице, чтобы прочитать её справку. Клавиатура: Ctrl+1 … Ctrl+9 открывают страницы, Ctrl+F — поиск, Ctrl+O открывает другую базу данных, Ctrl+Q — выход.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpPage</name>
+        <message>
+            <source>Help</source>
+            <translation>Справка</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Назад</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <source>Keyboard</source>
+            <translation type="vanished">Клавиатура</translation>
+        </message>
+        <message>
+            <source>help for the current page</source>
+            <translation type="vanished">справка по текущей странице</translation>
+        </message>
+        <message>
+            <source>open the first nine pages of the navigation</source>
+            <translation type="vanished">открыть первые девять страниц навигации</translation>
+        </message>
+        <message>
+            <source>previous or next page</source>
+            <translation type="vanished">предыдущая или следующая страница</translation>
+        </message>
+        <message>
+            <source>move between the navigation and the page</source>
+            <translation type="vanished">переход между навигацией и страницей</translation>
+        </message>
+        <message>
+            <source>search on the current page</source>
+            <translation type="vanished">поиск на текущей странице</translation>
+        </message>
+        <message>
+            <source>open another database</source>
+            <translation type="vanished">открыть другую базу данных</translation>
+        </message>
+        <message>
+            <source>quit</source>
+            <translation type="vanished">выход</translation>
+        </message>
+        <message>
+            <source>monitoring and evaluation of municipal development programmes</source>
+            <translation type="vanished">мониторинг и оценка муниципальных программ развития</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Demo users: {users}; password: {password}</source>
+            <translation>Демо-пользователи: {users}; пароль: {password}</translation>
+        </message>
+        <message>
+            <source>meapp — log in</source>
+            <translation>meapp — вход</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>База данных: {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <source>Type your login.</source>
+            <translation>Введите логин.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Open a meapp database</source>
+            <translation>Открыть базу данных meapp</translation>
+        </message>
+        <message>
+            <source>meapp databases (*.db *.sqlite);;All files (*)</source>
+            <translation>Базы данных meapp (*.db *.sqlite);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>This page has no search.</source>
+            <translation>На этой странице нет поиска.</translation>
+        </message>
+        <message>
+            <source>Help: {page}</source>
+            <translation>Справка: {page}</translation>
+        </message>
+        <message>
+            <source>The guides of all pages are on the Help page.</source>
+            <translation type="vanished">Справка по всем страницам — на странице «Справка».</translation>
+        </message>
+        <message>
+            <source>About meapp</source>
+            <translation>О программе meapp</translation>
+        </message>
+        <message>
+            <source>meapp {version}: monitoring and evaluation of municipal development programmes. Works without internet; your data stay in {folder}.</source>
+            <translation>meapp {version}: мониторинг и оценка муниципальных программ развития. Работает без интернета; ваши данные хранятся в {folder}.</translation>
+        </message>
+        <message>
+            <source>Open for data entry</source>
+            <translation>Открыт для ввода данных</translation>
+        </message>
+        <message>
+            <source>Submitted · {who} · {date}</source>
+            <translation>Отправлен · {who} · {date}</translation>
+        </message>
+        <message>
+            <source>Approved · {who} · {date}</source>
+            <translation>Утверждён · {who} · {date}</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>База данных: {name}</translation>
+        </message>
+        <message>
+            <source>Viewing only</source>
+            <translation>Только просмотр</translation>
+        </message>
+        <message>
+            <source>Set-up mode (no users yet)</source>
+            <translation>Режим настройки (пользователей пока нет)</translation>
+        </message>
+        <message>
+            <source>User: {login} ({role})</source>
+            <translation>Пользователь: {login} ({role})</translation>
+        </message>
+        <message>
+            <source>No period</source>
+            <translation>Нет периода</translation>
+        </message>
+        <message>
+            <source>Period open</source>
+            <translation>Период открыт</translation>
+        </message>
+        <message>
+            <source>Period submitted, awaiting approval</source>
+            <translation>Период отправлен, ждёт утверждения</translation>
+        </message>
+        <message>
+            <source>Period locked (approved)</source>
+            <translation>Период закрыт (утверждён)</translation>
+        </message>
+        <message>
+            <source>Backup saved: {file}</source>
+            <translation>Резервная копия сохранена: {file}</translation>
+        </message>
+        <message>
+            <source>Backups: by the database server</source>
+            <translation>Резервные копии: средствами сервера базы данных</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>Резервной копии пока нет</translation>
+        </message>
+        <message>
+            <source>Last backup: {time}</source>
+            <translation>Последняя резервная копия: {time}</translation>
+        </message>
+        <message>
+            <source>&amp;Programme:</source>
+            <translation>&amp;Программа:</translation>
+        </message>
+        <message>
+            <source>P&amp;eriod:</source>
+            <translation>П&amp;ериод:</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;New programme…</source>
+            <translation>&amp;Новая программа…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Открыть базу данных…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>Page &amp;names in the navigation</source>
+            <translation>&amp;Названия страниц в навигации</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this page</source>
+            <translation>&amp;Справка по этой странице</translation>
+        </message>
+        <message>
+            <source>&amp;About meapp</source>
+            <translation>&amp;О программе meapp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Nothing was changed. Correct the input and try again.</source>
+            <translation>Ничего не изменено. Исправьте ввод и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>The period is approved and locked. An administrator can reopen it.</source>
+            <translation>Период утверждён и закрыт. Администратор может открыть его повторно.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this meanwhile. Your change was not saved; reload and try again.</source>
+            <translation>Кто-то другой тем временем изменил эти данные. Ваше изменение не сохранено; обновите и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this. Ask an administrator.</source>
+            <translation>Ваша роль этого не позволяет. Обратитесь к администратору.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>meapp</source>
+            <translation>meapp</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside meapp. This is a bug.</source>
+            <translation>Внутри meapp произошла ошибка. Это ошибка программы.</translation>
+        </message>
+        <message>
+            <source>Your data are safe: an unfinished change is not saved. Details are in the log file.</source>
+            <translation>Ваши данные в безопасности: незавершённое изменение не сохраняется. Подробности — в файле журнала.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringPage</name>
+        <message>
+            <source>Monitoring</source>
+            <translation>Мониторинг</translation>
+        </message>
+        <message>
+            <source>Here you will enter the half-year actuals of the indicators and the status, per cent complete and spending of the measures, attach evidence and submit the round.</source>
+            <translation>Здесь вы будете вводить фактические значения индикаторов за полугодие, состояние, процент выполнения и расходы мероприятий, прикреплять подтверждения и отправлять отчётный период.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Show the page names</source>
+            <translation>Показать названия страниц</translation>
+        </message>
+        <message>
+            <source>Hide names</source>
+            <translation>Скрыть названия</translation>
+        </message>
+        <message>
+            <source>Show icons only</source>
+            <translation>Показывать только значки</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>План</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Мониторинг</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Рабочая группа</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Риски</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>Аудит</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Пользователи</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Справка</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <source>Matches: {n}</source>
+            <translation>Найдено: {n}</translation>
+        </message>
+        <message>
+            <source>{directions} priority directions · {measures} measures · {indicators} indicators</source>
+            <translation>Приоритетных направлений: {directions} · мероприятий: {measures} · индикаторов: {indicators}</translation>
+        </message>
+        <message>
+            <source>Select a line of the plan to see its details.</source>
+            <translation>Выберите строку плана, чтобы увидеть подробности.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица измерения</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Срок реализации</translation>
+        </message>
+        <message>
+            <source>Responsible executor</source>
+            <translation>Ответственный исполнитель</translation>
+        </message>
+        <message>
+            <source>Lines under it</source>
+            <translation>Вложенных строк</translation>
+        </message>
+        <message>
+            <source>Programme plan</source>
+            <translation>План программы</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Поиск:</translation>
+        </message>
+        <message>
+            <source>word or code (Ctrl+F)</source>
+            <translation>слово или код (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Expand all</source>
+            <translation>Развернуть всё</translation>
+        </message>
+        <message>
+            <source>Collapse all</source>
+            <translation>Свернуть всё</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Responsible / unit</source>
+            <translation>Ответственный / единица</translation>
+        </message>
+        <message>
+            <source>The plan is empty</source>
+            <translation>План пуст</translation>
+        </message>
+        <message>
+            <source>Import the action plan and the indicator matrix from the council's Excel tables, or create the demo programme with File → New programme.</source>
+            <translation>Импортируйте план мероприятий и матрицу индикаторов из таблиц Excel кенеша или создайте демо-программу через «Файл → Новая программа».</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Сохранить все</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Да</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Да для &amp;всех</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Нет</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Н&amp;ет для всех</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Прервать</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Пропустить</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Не сохранять</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Справка</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Сбросить</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>По умолчанию</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Отменить</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <source>Here you will build the half-year report, the annual report and the citizen summary as PDF in Kyrgyz, Russian or English, export Excel tables, sign reports and verify signed files.</source>
+            <translation>Здесь вы будете формировать полугодовой отчёт, годовой отчёт и краткий отчёт для граждан в PDF на кыргызском, русском или английском, выгружать таблицы Excel, подписывать отчёты и проверять подписанные файлы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RisksPage</name>
+        <message>
+            <source>Risks</source>
+            <translation>Риски</translation>
+        </message>
+        <message>
+            <source>Here you will keep the risks of the programme with their likelihood, impact and mitigation, and the SWOT analysis: strengths, weaknesses, opportunities and threats.</source>
+            <translation>Здесь вы будете вести риски программы с вероятностью, влиянием и мерами снижения, а также SWOT-анализ: сильные стороны, слабые стороны, возможности и угрозы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Folder for backups</source>
+            <translation>Папка для резервных копий</translation>
+        </message>
+        <message>
+            <source>The backup is saved.</source>
+            <translation type="vanished">Резервная копия сохранена.</translation>
+        </message>
+        <message>
+            <source>Saving a backup…</source>
+            <translation>Сохраняется резервная копия…</translation>
+        </message>
+        <message>
+            <source>made by the database server</source>
+            <translation>делает сервер базы данных</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>пока нет</translation>
+        </message>
+        <message>
+            <source>progress {green} or more</source>
+            <translation>прогресс {green} и больше</translation>
+        </message>
+        <message>
+            <source>progress from {amber} to {green}</source>
+            <translation>прогресс от {amber} до {green}</translation>
+        </message>
+        <message>
+            <source>progress below {amber}</source>
+            <translation>прогресс ниже {amber}</translation>
+        </message>
+        <message>
+            <source>no actual value for the period</source>
+            <translation>нет фактического значения за период</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the program:</source>
+            <translation>&amp;Язык программы:</translation>
+        </message>
+        <message>
+            <source>The new language applies at once, and again at the next start.</source>
+            <translation>Новый язык применяется сразу и сохраняется для следующего запуска.</translation>
+        </message>
+        <message>
+            <source>Traffic lights of the programme</source>
+            <translation>Пороги светофора программы</translation>
+        </message>
+        <message>
+            <source>Progress is (actual − baseline) / (target − baseline). The thresholds belong to the programme; an administrator changes them with the plan.</source>
+            <translation>Прогресс = (факт − базовое значение) / (цель − базовое значение). Пороги относятся к программе; администратор меняет их вместе с планом.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>&amp;Backup folder:</source>
+            <translation>&amp;Папка резервных копий:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>Создать копию &amp;сейчас</translation>
+        </message>
+        <message>
+            <source>Last backup:</source>
+            <translation>Последняя резервная копия:</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Папка данных:</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Users</source>
+            <translation>Пользователи</translation>
+        </message>
+        <message>
+            <source>Here the administrator will add users, give them roles (viewer, editor, evaluator, administrator) and reset passwords.</source>
+            <translation>Здесь администратор будет добавлять пользователей, назначать им роли (наблюдатель, редактор, оценщик, администратор) и сбрасывать пароли.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingGroupPage</name>
+        <message>
+            <source>Working group</source>
+            <translation>Рабочая группа</translation>
+        </message>
+        <message>
+            <source>Here you will keep the monitoring working group: the order that formed it, its members with their positions and sides, and the check of the shares of women and youth.</source>
+            <translation>Здесь вы будете вести рабочую группу по мониторингу и оценке: распоряжение о её создании, членов с должностями и сторонами, проверку доли женщин и молодёжи.</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>programme</source>
+            <translation>программа</translation>
+        </message>
+        <message>
+            <source>municipality</source>
+            <translation>муниципалитет</translation>
+        </message>
+        <message>
+            <source>plan item</source>
+            <translation>пункт плана</translation>
+        </message>
+        <message>
+            <source>indicator</source>
+            <translation>индикатор</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>целевое значение</translation>
+        </message>
+        <message>
+            <source>target revision</source>
+            <translation>корректировка цели</translation>
+        </message>
+        <message>
+            <source>actual value</source>
+            <translation>фактическое значение</translation>
+        </message>
+        <message>
+            <source>measure progress</source>
+            <translation>ход мероприятия</translation>
+        </message>
+        <message>
+            <source>measure budget</source>
+            <translation>бюджет мероприятия</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>подтверждение</translation>
+        </message>
+        <message>
+            <source>reporting round</source>
+            <translation>отчётный период</translation>
+        </message>
+        <message>
+            <source>evaluation</source>
+            <translation>оценка</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>отчёт</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>пользователь</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>создано</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>удалено</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>импортировано</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>отправлено</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>утверждено</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>открыто повторно</translation>
+        </message>
+        <message>
+            <source>role changed</source>
+            <translation>роль изменена</translation>
+        </message>
+        <message>
+            <source>activated</source>
+            <translation>включён</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>отключён</translation>
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation>пароль изменён</translation>
+        </message>
+        <message>
+            <source>password reset</source>
+            <translation>пароль сброшен</translation>
+        </message>
+        <message>
+            <source>signing identity created</source>
+            <translation>ключ подписи создан</translation>
+        </message>
+        <message>
+            <source>signing identity imported</source>
+            <translation>ключ подписи импортирован</translation>
+        </message>
+        <message>
+            <source>signing identity deleted</source>
+            <translation>ключ подписи удалён</translation>
+        </message>
+        <message>
+            <source>report signed</source>
+            <translation>отчёт подписан</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Object id</source>
+            <translation>Id объекта</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Изменения</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Programme id</source>
+            <translation>Id программы</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>До</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>После</translation>
+        </message>
+        <message>
+            <source>Event id</source>
+            <translation>Id события</translation>
+        </message>
+        <message>
+            <source>(set-up)</source>
+            <translation>(настройка)</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Журнал аудита</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Restored {target} from {file}</source>
+            <translation>{target} восстановлена из {file}</translation>
+        </message>
+        <message>
+            <source>Backup written: {file}</source>
+            <translation>Резервная копия записана: {file}</translation>
+        </message>
+        <message>
+            <source>Demo users (password: {password}):</source>
+            <translation>Демо-пользователи (пароль: {password}):</translation>
+        </message>
+        <message>
+            <source>The demo is already in the database; nothing was changed.</source>
+            <translation>Демо уже есть в базе данных; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Creating the demo: {done} of {total}</source>
+            <translation>Создание демо: {done} из {total}</translation>
+        </message>
+        <message>
+            <source>Screenshot saved: {file}</source>
+            <translation>Снимок экрана сохранён: {file}</translation>
+        </message>
+        <message>
+            <source>{code} · {title}</source>
+            <translation>{code} · {title}</translation>
+        </message>
+        <message>
+            <source>Period {period} · round {state}</source>
+            <translation>Период {period} · состояние: {state}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Ед. изм.</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Базовое значение</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Факт</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Прогресс</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation>Отношение</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Measures: {parts}</source>
+            <translation>Мероприятия: {parts}</translation>
+        </message>
+        <message>
+            <source>Imported {file}: {created} new, {updated} changed, {deleted} cleared, {unchanged} unchanged, {skipped} empty rows skipped</source>
+            <translation>Импортирован {file}: новых {created}, изменено {updated}, очищено {deleted}, без изменений {unchanged}, пропущено пустых строк {skipped}</translation>
+        </message>
+        <message>
+            <source>No indicators.</source>
+            <translation>Индикаторов нет.</translation>
+        </message>
+        <message>
+            <source>Programme progress: {progress} ({status})</source>
+            <translation>Прогресс программы: {progress} ({status})</translation>
+        </message>
+        <message>
+            <source>nothing was imported</source>
+            <translation>ничего не импортировано</translation>
+        </message>
+        <message>
+            <source>Programmes: {programs}, indicators: {indicators}, measures: {measures}, actuals: {actuals}.</source>
+            <translation>Программ: {programs}, индикаторов: {indicators}, мероприятий: {measures}, фактических значений: {actuals}.</translation>
+        </message>
+        <message>
+            <source>Demo created in {seconds} s.</source>
+            <translation>Демо создано за {seconds} с.</translation>
+        </message>
+        <message>
+            <source>({sign}{delta} points since {period})</source>
+            <translation>({sign}{delta} п. п. с {period})</translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>предупреждение: {warning}</translation>
+        </message>
+        <message>
+            <source>Round {period}: {state}</source>
+            <translation>Период {period}: {state}</translation>
+        </message>
+        <message>
+            <source>Plan item</source>
+            <translation>Пункт плана</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Источник финансирования</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Запланировано</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Израсходовано</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>Исполнение</translation>
+        </message>
+        <message>
+            <source>Deviation</source>
+            <translation>Отклонение</translation>
+        </message>
+        <message>
+            <source>(and {n} more problems)</source>
+            <translation>(и ещё проблем: {n})</translation>
+        </message>
+        <message>
+            <source>Programme {id}: {d} directions, {s} sectors, {o} objectives, {m} measures, {i} indicators</source>
+            <translation>Программа {id}: направлений {d}, отраслей {s}, задач {o}, мероприятий {m}, индикаторов {i}</translation>
+        </message>
+        <message>
+            <source>Created {n} rows, updated {u}.</source>
+            <translation>Создано строк: {n}, обновлено: {u}.</translation>
+        </message>
+        <message>
+            <source>Programme created: {id}</source>
+            <translation>Программа создана: {id}</translation>
+        </message>
+        <message>
+            <source>No programmes. Import the council's tables or create the demo: meapp demo</source>
+            <translation>Программ нет. Импортируйте таблицы кенеша или создайте демо: meapp demo</translation>
+        </message>
+        <message>
+            <source>Schema: {rev} (expected {exp})</source>
+            <translation>Схема: {rev} (ожидается {exp})</translation>
+        </message>
+        <message>
+            <source>Database integrity: {state}</source>
+            <translation>Целостность базы данных: {state}</translation>
+        </message>
+        <message>
+            <source>Programmes: {n}</source>
+            <translation>Программ: {n}</translation>
+        </message>
+        <message>
+            <source>Broken references: {n}</source>
+            <translation>Нарушенных ссылок: {n}</translation>
+        </message>
+        <message>
+            <source>Audit trail: {n} events, chain intact</source>
+            <translation>Журнал аудита: событий {n}, цепочка цела</translation>
+        </message>
+        <message>
+            <source>Audit trail: BROKEN at event #{seq} ({id}): {reason}</source>
+            <translation>Журнал аудита: НАРУШЕН на событии №{seq} ({id}): {reason}</translation>
+        </message>
+        <message>
+            <source>Report for {period} written to {file} ({pages} pages)</source>
+            <translation>Отчёт за {period} записан в {file} (страниц: {pages})</translation>
+        </message>
+        <message>
+            <source>Excel file written to {file}</source>
+            <translation>Файл Excel записан: {file}</translation>
+        </message>
+        <message>
+            <source>Citizen summary for {period} written to {file}</source>
+            <translation>Краткий отчёт для граждан за {period} записан в {file}</translation>
+        </message>
+        <message>
+            <source>The period is not approved yet: the report is marked as a draft.</source>
+            <translation>Период ещё не утверждён: отчёт помечен как проект.</translation>
+        </message>
+        <message>
+            <source>Password for {login}: </source>
+            <translation>Пароль для {login}: </translation>
+        </message>
+        <message>
+            <source>Name: {name}</source>
+            <translation>Имя: {name}</translation>
+        </message>
+        <message>
+            <source>Issued by: {issuer}</source>
+            <translation>Кем выдан: {issuer}</translation>
+        </message>
+        <message>
+            <source>Valid: {start} – {end}</source>
+            <translation>Действителен: {start} – {end}</translation>
+        </message>
+        <message>
+            <source>SHA-256: {sha256}</source>
+            <translation>SHA-256: {sha256}</translation>
+        </message>
+        <message>
+            <source>Signing identity created for {login}.</source>
+            <translation>Ключ подписи для {login} создан.</translation>
+        </message>
+        <message>
+            <source>Password of {file}: </source>
+            <translation>Пароль файла {file}: </translation>
+        </message>
+        <message>
+            <source>Signing identity imported for {login}.</source>
+            <translation>Ключ подписи для {login} импортирован.</translation>
+        </message>
+        <message>
+            <source>{file}: {n} signature(s)</source>
+            <translation>{file}: подписей: {n}</translation>
+        </message>
+        <message>
+            <source>NOT VALID: a signature is broken or the file was changed after signing.</source>
+            <translation>НЕДЕЙСТВИТЕЛЬНО: подпись нарушена или файл изменён после подписания.</translation>
+        </message>
+        <message>
+            <source>Position: {position}</source>
+            <translation>Должность: {position}</translation>
+        </message>
+        <message>
+            <source>Organisation: {organisation}</source>
+            <translation>Организация: {organisation}</translation>
+        </message>
+        <message>
+            <source>Certificate written: {file}</source>
+            <translation>Сертификат записан: {file}</translation>
+        </message>
+        <message>
+            <source>{login} has no signing identity.</source>
+            <translation>У {login} нет ключа подписи.</translation>
+        </message>
+        <message>
+            <source>Trusted: {name}</source>
+            <translation>Доверенный: {name}</translation>
+        </message>
+        <message>
+            <source>No trusted certificates. Add one: meapp identity trust FILE.pem</source>
+            <translation>Доверенных сертификатов нет. Добавьте: meapp identity trust FILE.pem</translation>
+        </message>
+        <message>
+            <source>Signed {file} as {who} in the field {field}.</source>
+            <translation>Файл {file} подписан как {who} в поле {field}.</translation>
+        </message>
+        <message>
+            <source>{file}: no signatures.</source>
+            <translation>{file}: подписей нет.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>BROKEN: the signed content was altered</source>
+            <translation>НАРУШЕНА: подписанное содержимое изменено</translation>
+        </message>
+        <message>
+            <source>All signatures are valid; nothing was changed after signing.</source>
+            <translation>Все подписи действительны; после подписания ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>signed: {when}</source>
+            <translation>подписано: {when}</translation>
+        </message>
+        <message>
+            <source>intact, but the document was CHANGED after signing</source>
+            <translation>цела, но документ ИЗМЕНЁН после подписания</translation>
+        </message>
+        <message>
+            <source>self-signed</source>
+            <translation>самоподписанный</translation>
+        </message>
+        <message>
+            <source>intact, covers the whole document</source>
+            <translation>цела, охватывает весь документ</translation>
+        </message>
+        <message>
+            <source>intact; later only further signatures were added</source>
+            <translation>цела; позже добавлены только другие подписи</translation>
+        </message>
+        <message>
+            <source>trusted signer</source>
+            <translation>доверенный подписант</translation>
+        </message>
+        <message>
+            <source>unknown signer (certificate not in the trusted list)</source>
+            <translation>неизвестный подписант (сертификата нет в списке доверенных)</translation>
+        </message>
+        <message>
+            <source>New password for {login}: </source>
+            <translation>Новый пароль для {login}: </translation>
+        </message>
+        <message>
+            <source>Repeat the new password: </source>
+            <translation>Повторите новый пароль: </translation>
+        </message>
+        <message>
+            <source>User {login} ({role}) created</source>
+            <translation>Пользователь {login} ({role}) создан</translation>
+        </message>
+        <message>
+            <source>{login} is now {role}</source>
+            <translation>{login} теперь {role}</translation>
+        </message>
+        <message>
+            <source>{login} can log in again</source>
+            <translation>{login} снова может входить</translation>
+        </message>
+        <message>
+            <source>{login} is deactivated</source>
+            <translation>{login} отключён</translation>
+        </message>
+        <message>
+            <source>Administrator {login} created</source>
+            <translation>Администратор {login} создан</translation>
+        </message>
+        <message>
+            <source>Password of {login} changed</source>
+            <translation>Пароль {login} изменён</translation>
+        </message>
+        <message>
+            <source>No users yet. Create the administrator: meapp user add LOGIN --name NAME</source>
+            <translation>Пользователей пока нет. Создайте администратора: meapp user add LOGIN --name NAME</translation>
+        </message>
+        <message>
+            <source> (deactivated)</source>
+            <translation> (отключён)</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>в графике</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>под угрозой</translation>
+        </message>
+        <message>
+            <source>off track</source>
+            <translation>отстаёт</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>нет данных</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>выполняется</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>не начато</translation>
+        </message>
+        <message>
+            <source>delayed</source>
+            <translation>задерживается</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>открыт</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>отправлен</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>утверждён</translation>
+        </message>
+        <message>
+            <source>local budget</source>
+            <translation>местный бюджет</translation>
+        </message>
+        <message>
+            <source>republican budget</source>
+            <translation>республиканский бюджет</translation>
+        </message>
+        <message>
+            <source>development fund</source>
+            <translation>фонд развития</translation>
+        </message>
+        <message>
+            <source>donors</source>
+            <translation>доноры</translation>
+        </message>
+        <message>
+            <source>sponsors</source>
+            <translation>спонсоры</translation>
+        </message>
+        <message>
+            <source>community contribution</source>
+            <translation>вклад сообщества</translation>
+        </message>
+        <message>
+            <source>investors</source>
+            <translation>инвесторы</translation>
+        </message>
+        <message>
+            <source>public-private partnership</source>
+            <translation>государственно-частное партнёрство</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>прочее</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>итого</translation>
+        </message>
+    </context>
+    <context>
+        <name>evaluation</name>
+        <message>
+            <source>Programme progress in {period}: {progress} ({status}). Indicators: {on_track} on track, {at_risk} at risk, {off_track} off track, {no_data} without data. Measures: {done} done, {in_progress} in progress, {not_started} not started, {delayed} delayed, {cancelled} cancelled.</source>
+            <translation>Прогресс программы за {period}: {progress} ({status}). Индикаторы: в графике — {on_track}, под угрозой — {at_risk}, отстают — {off_track}, без данных — {no_data}. Мероприятия: выполнено — {done}, выполняется — {in_progress}, не начато — {not_started}, задерживается — {delayed}, отменено — {cancelled}.</translation>
+        </message>
+        <message>
+            <source>Budget: {spent} som spent of {planned} som planned ({execution}).</source>
+            <translation>Бюджет: израсходовано {spent} сом из запланированных {planned} сом ({execution}).</translation>
+        </message>
+        <message>
+            <source>Indicators off track:</source>
+            <translation>Отстающие индикаторы:</translation>
+        </message>
+        <message>
+            <source>{code} {name}: actual {actual}, target {target} {unit} (progress {progress})</source>
+            <translation>{code} {name}: факт {actual}, цель {target} {unit} (прогресс {progress})</translation>
+        </message>
+        <message>
+            <source>Delayed measures:</source>
+            <translation>Задерживающиеся мероприятия:</translation>
+        </message>
+        <message>
+            <source>{code} {title} (responsible: {executor})</source>
+            <translation>{code} {title} (ответственный: {executor})</translation>
+        </message>
+        <message>
+            <source>Indicators without data for the period:</source>
+            <translation>Индикаторы без данных за период:</translation>
+        </message>
+        <message>
+            <source>{code} {name}: review the target {target} {unit} (progress {progress})</source>
+            <translation>{code} {name}: пересмотреть цель {target} {unit} (прогресс {progress})</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>в графике</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>под угрозой</translation>
+        </message>
+        <message>
+            <source>off track</source>
+            <translation>отстаёт</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>нет данных</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Priority direction</source>
+            <translation>Приоритетное направление</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Отрасль</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Мероприятие</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translation>наблюдатель</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>редактор</translation>
+        </message>
+        <message>
+            <source>evaluator</source>
+            <translation>оценщик</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>администратор</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыт</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Отправлен</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Утверждён</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>проект</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>утверждена</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>в архиве</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>В графике</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>Под угрозой</translation>
+        </message>
+        <message>
+            <source>Off track</source>
+            <translation>Отстаёт</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>Нет данных</translation>
+        </message>
+        <message>
+            <source>town</source>
+            <translation>город</translation>
+        </message>
+        <message>
+            <source>aiyl okmotu</source>
+            <translation>айыл окмоту</translation>
+        </message>
+        <message>
+            <source>{year}</source>
+            <translation>{year}</translation>
+        </message>
+        <message>
+            <source>{year}, first half-year</source>
+            <translation>I полугодие {year} г.</translation>
+        </message>
+        <message>
+            <source>{year}, second half-year</source>
+            <translation>II полугодие {year} г.</translation>
+        </message>
+        <message>
+            <source>{year}, 1st quarter</source>
+            <translation>1-й квартал {year} г.</translation>
+        </message>
+        <message>
+            <source>{year}, 2nd quarter</source>
+            <translation>2-й квартал {year} г.</translation>
+        </message>
+        <message>
+            <source>{year}, 3rd quarter</source>
+            <translation>3-й квартал {year} г.</translation>
+        </message>
+        <message>
+            <source>{year}, 4th quarter</source>
+            <translation>4-й квартал {year} г.</translation>
+        </message>
+    </context>
+    <context>
+        <name>problems</name>
+        <message>
+            <source>missing event before this one</source>
+            <translation>отсутствует предыдущее событие</translation>
+        </message>
+        <message>
+            <source>link to the previous event broken</source>
+            <translation>нарушена связь с предыдущим событием</translation>
+        </message>
+        <message>
+            <source>content changed after it was written</source>
+            <translation>содержимое изменено после записи</translation>
+        </message>
+        <message>
+            <source>(and {n} more problems)</source>
+            <translation>(и ещё проблем: {n})</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}</source>
+            <translation>лист {sheet}</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>строка {row}</translation>
+        </message>
+        <message>
+            <source>column {column}</source>
+            <translation>столбец {column}</translation>
+        </message>
+        <message>
+            <source>invalid input</source>
+            <translation>неверный ввод</translation>
+        </message>
+        <message>
+            <source>the database holds no programme yet: run `meapp demo` or `meapp import-plan`</source>
+            <translation>в базе данных пока нет программы: выполните `meapp demo` или `meapp import-plan`</translation>
+        </message>
+        <message>
+            <source>{details}</source>
+            <translation>{details}</translation>
+        </message>
+        <message>
+            <source>no password: set {env} or run the command in a terminal</source>
+            <translation>нет пароля: задайте {env} или запустите команду в терминале</translation>
+        </message>
+        <message>
+            <source>give --user LOGIN</source>
+            <translation>укажите --user LOGIN</translation>
+        </message>
+        <message>
+            <source>file not found: {file}</source>
+            <translation>файл не найден: {file}</translation>
+        </message>
+        <message>
+            <source>cannot read {file}: {error}</source>
+            <translation>не удаётся прочитать {file}: {error}</translation>
+        </message>
+        <message>
+            <source>no new password: set MEAPP_NEW_PASSWORD or run the command in a terminal</source>
+            <translation>нет нового пароля: задайте MEAPP_NEW_PASSWORD или запустите команду в терминале</translation>
+        </message>
+        <message>
+            <source>the two passwords differ</source>
+            <translation>пароли не совпадают</translation>
+        </message>
+        <message>
+            <source>this command changes data: give --user LOGIN</source>
+            <translation>эта команда изменяет данные: укажите --user LOGIN</translation>
+        </message>
+        <message>
+            <source>no password: set MEAPP_PASSWORD or run the command in a terminal</source>
+            <translation>нет пароля: задайте MEAPP_PASSWORD или запустите команду в терминале</translation>
+        </message>
+        <message>
+            <source>give the role: --role viewer, editor, evaluator or admin</source>
+            <translation>укажите роль: --role viewer, editor, evaluator или admin</translation>
+        </message>
+        <message>
+            <source>the first user must be an administrator</source>
+            <translation>первый пользователь должен быть администратором</translation>
+        </message>
+        <message>
+            <source>database not found: {file}</source>
+            <translation>база данных не найдена: {file}</translation>
+        </message>
+        <message>
+            <source>the import was cancelled; nothing was changed</source>
+            <translation>импорт отменён; ничего не изменено</translation>
+        </message>
+        <message>
+            <source>a page holds 1 to {n} events</source>
+            <translation>на странице от 1 до {n} событий</translation>
+        </message>
+        <message>
+            <source>backups are made by the server's own tools for a shared database</source>
+            <translation>резервные копии общей базы данных делаются средствами самого сервера</translation>
+        </message>
+        <message>
+            <source>{file} is not an intact meapp database</source>
+            <translation>{file} — не целая база данных meapp</translation>
+        </message>
+        <message>
+            <source>not a database URL: {url}</source>
+            <translation>это не адрес базы данных: {url}</translation>
+        </message>
+        <message>
+            <source>unknown demo scale {scale}; use one of {scales}</source>
+            <translation>неизвестный масштаб демо {scale}; используйте одно из: {scales}</translation>
+        </message>
+        <message>
+            <source>the demo was not created: cancelled</source>
+            <translation>демо не создано: отменено</translation>
+        </message>
+        <message>
+            <source>not allowed: log in as an administrator to create the demo</source>
+            <translation>нет доступа: чтобы создать демо, войдите как администратор</translation>
+        </message>
+        <message>
+            <source>unknown part of the evaluation: {part}</source>
+            <translation>неизвестная часть оценки: {part}</translation>
+        </message>
+        <message>
+            <source>a target revision needs a reason</source>
+            <translation>для корректировки цели нужна причина</translation>
+        </message>
+        <message>
+            <source>no indicator {indicator}</source>
+            <translation>нет индикатора {indicator}</translation>
+        </message>
+        <message>
+            <source>no programme {program}</source>
+            <translation>нет программы {program}</translation>
+        </message>
+        <message>
+            <source>not a number: {value}</source>
+            <translation>не число: {value}</translation>
+        </message>
+        <message>
+            <source>unknown measure status {status}; use one of {statuses}</source>
+            <translation>неизвестное состояние мероприятия {status}; используйте одно из: {statuses}</translation>
+        </message>
+        <message>
+            <source>the per cent complete lies between 0 and 100: {value}</source>
+            <translation>процент выполнения — от 0 до 100: {value}</translation>
+        </message>
+        <message>
+            <source>unknown funding source {source}; use one of {sources}</source>
+            <translation>неизвестный источник финансирования {source}; используйте одно из: {sources}</translation>
+        </message>
+        <message>
+            <source>spending cannot be negative: {value}</source>
+            <translation>расход не может быть отрицательным: {value}</translation>
+        </message>
+        <message>
+            <source>no measure {measure}</source>
+            <translation>нет мероприятия {measure}</translation>
+        </message>
+        <message>
+            <source>the database holds several programmes: choose one with --program</source>
+            <translation>в базе данных несколько программ: выберите одну через --program</translation>
+        </message>
+        <message>
+            <source>no programme with id or code {program}</source>
+            <translation>нет программы с id или кодом {program}</translation>
+        </message>
+        <message>
+            <source>the export was cancelled</source>
+            <translation>экспорт отменён</translation>
+        </message>
+        <message>
+            <source>not a period: {period}</source>
+            <translation>это не период: {period}</translation>
+        </message>
+        <message>
+            <source>--years takes two years, for example 2023-2026: {value}</source>
+            <translation>--years принимает два года, например 2023-2026: {value}</translation>
+        </message>
+        <message>
+            <source>the programme ends before it starts: {start}–{end}</source>
+            <translation>программа заканчивается раньше, чем начинается: {start}–{end}</translation>
+        </message>
+        <message>
+            <source>the database holds no programme yet: give --title, --municipality and --years (for example --years 2023-2026) to create it</source>
+            <translation>в базе данных пока нет программы: чтобы создать её, укажите --title, --municipality и --years (например --years 2023-2026)</translation>
+        </message>
+        <message>
+            <source>to create the programme give --title, --municipality and --years (for example --years 2023-2026)</source>
+            <translation>чтобы создать программу, укажите --title, --municipality и --years (например --years 2023-2026)</translation>
+        </message>
+        <message>
+            <source>unknown language {lang}; use one of {langs}</source>
+            <translation>неизвестный язык {lang}; используйте один из: {langs}</translation>
+        </message>
+        <message>
+            <source>{period} is a year: use --kind annual, or give a half-year such as {period}-H2</source>
+            <translation>{period} — это год: используйте --kind annual или укажите полугодие, например {period}-H2</translation>
+        </message>
+        <message>
+            <source>the output file must end in {suffixes}: {file}</source>
+            <translation>имя выходного файла должно оканчиваться на {suffixes}: {file}</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a file</source>
+            <translation>{file} — папка, а не файл</translation>
+        </message>
+        <message>
+            <source>the folder {folder} does not exist</source>
+            <translation>папки {folder} не существует</translation>
+        </message>
+        <message>
+            <source>{period} is a year: give a half-year such as {period}-H2</source>
+            <translation>{period} — это год: укажите полугодие, например {period}-H2</translation>
+        </message>
+        <message>
+            <source>changed by someone else: reload and try again</source>
+            <translation>изменено кем-то другим: обновите и попробуйте снова</translation>
+        </message>
+        <message>
+            <source>thresholds must satisfy 0 ≤ amber ≤ green ≤ 100 %</source>
+            <translation>пороги должны удовлетворять условию 0 ≤ жёлтый ≤ зелёный ≤ 100 %</translation>
+        </message>
+        <message>
+            <source>unknown reporting frequency: {value}</source>
+            <translation>неизвестная периодичность отчётности: {value}</translation>
+        </message>
+        <message>
+            <source>unknown programme status: {value}</source>
+            <translation>неизвестный статус программы: {value}</translation>
+        </message>
+        <message>
+            <source>unknown kind of municipality: {value}</source>
+            <translation>неизвестный вид муниципалитета: {value}</translation>
+        </message>
+        <message>
+            <source>unknown field {field}</source>
+            <translation>неизвестное поле {field}</translation>
+        </message>
+        <message>
+            <source>no plan item {id}</source>
+            <translation>нет пункта плана {id}</translation>
+        </message>
+        <message>
+            <source>the parent belongs to another programme</source>
+            <translation>родительский пункт относится к другой программе</translation>
+        </message>
+        <message>
+            <source>a measure cannot hold other plan items</source>
+            <translation>мероприятие не может содержать другие пункты плана</translation>
+        </message>
+        <message>
+            <source>a {kind} cannot sit under a {parent}</source>
+            <translation>{kind} не может находиться под {parent}</translation>
+        </message>
+        <message>
+            <source>a plan item needs a title</source>
+            <translation>у пункта плана должно быть название</translation>
+        </message>
+        <message>
+            <source>unknown kind of plan item: {value}</source>
+            <translation>неизвестный вид пункта плана: {value}</translation>
+        </message>
+        <message>
+            <source>the deadline ends before it starts: {start}–{end}</source>
+            <translation>срок заканчивается раньше, чем начинается: {start}–{end}</translation>
+        </message>
+        <message>
+            <source>no indicator {id}</source>
+            <translation>нет индикатора {id}</translation>
+        </message>
+        <message>
+            <source>an indicator needs a name</source>
+            <translation>у индикатора должно быть название</translation>
+        </message>
+        <message>
+            <source>unknown {field}: {value}</source>
+            <translation>неизвестное значение {field}: {value}</translation>
+        </message>
+        <message>
+            <source>the weight cannot be negative</source>
+            <translation>вес не может быть отрицательным</translation>
+        </message>
+        <message>
+            <source>the plan item belongs to another programme</source>
+            <translation>пункт плана относится к другой программе</translation>
+        </message>
+        <message>
+            <source>no {what} {id}</source>
+            <translation>нет: {what} {id}</translation>
+        </message>
+        <message>
+            <source>not a year: {value}</source>
+            <translation>это не год: {value}</translation>
+        </message>
+        <message>
+            <source>an item cannot be moved into itself</source>
+            <translation>пункт нельзя переместить в самого себя</translation>
+        </message>
+        <message>
+            <source>text too long ({n} characters, at most {max})</source>
+            <translation>текст слишком длинный ({n} символов, не более {max})</translation>
+        </message>
+        <message>
+            <source>only measures have a planned cost</source>
+            <translation>плановая стоимость бывает только у мероприятий</translation>
+        </message>
+        <message>
+            <source>the code {code} is taken</source>
+            <translation>код {code} уже занят</translation>
+        </message>
+        <message>
+            <source>the items under it do not fit under a {kind}</source>
+            <translation>вложенные пункты не могут находиться под {kind}</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: its data cannot change</source>
+            <translation>период {period} утверждён: его данные изменить нельзя</translation>
+        </message>
+        <message>
+            <source>targets are set per year or half-year: {value}</source>
+            <translation>целевые значения задаются на год или полугодие: {value}</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: its target cannot change</source>
+            <translation>период {period} утверждён: его целевое значение изменить нельзя</translation>
+        </message>
+        <message>
+            <source>the year {year} is outside the programme</source>
+            <translation>год {year} вне сроков программы</translation>
+        </message>
+        <message>
+            <source>unknown funding source: {value}</source>
+            <translation>неизвестный источник финансирования: {value}</translation>
+        </message>
+        <message>
+            <source>not a date: {value}</source>
+            <translation>это не дата: {value}</translation>
+        </message>
+        <message>
+            <source>not a period: {value}</source>
+            <translation>это не период: {value}</translation>
+        </message>
+        <message>
+            <source>a planned cost cannot be negative: {value}</source>
+            <translation>плановая стоимость не может быть отрицательной: {value}</translation>
+        </message>
+        <message>
+            <source>cannot write {file}: {reason}</source>
+            <translation>не удаётся записать {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>no action plan or indicator matrix found: no sheet has a header with measures or indicators</source>
+            <translation>не найдены ни план мероприятий, ни матрица индикаторов: ни на одном листе нет заголовка с мероприятиями или индикаторами</translation>
+        </message>
+        <message>
+            <source>no measures or indicators found in the file</source>
+            <translation>в файле не найдено мероприятий или индикаторов</translation>
+        </message>
+        <message>
+            <source>the database holds no programme yet: give its title, municipality and years (--title, --municipality, --years 2023-2026)</source>
+            <translation>в базе данных пока нет программы: укажите её название, муниципалитет и годы (--title, --municipality, --years 2023-2026)</translation>
+        </message>
+        <message>
+            <source>import cancelled: nothing was changed</source>
+            <translation>импорт отменён: ничего не изменено</translation>
+        </message>
+        <message>
+            <source>no plan item {key} to attach the indicator to</source>
+            <translation>нет пункта плана {key}, к которому относится индикатор</translation>
+        </message>
+        <message>
+            <source>choose at least one period to export</source>
+            <translation>выберите хотя бы один период для экспорта</translation>
+        </message>
+        <message>
+            <source>the export was cancelled; no package was written</source>
+            <translation>экспорт отменён; пакет не записан</translation>
+        </message>
+        <message>
+            <source>the stored evidence file {sha256} is damaged; run meapp check</source>
+            <translation>сохранённый файл подтверждения {sha256} повреждён; выполните meapp check</translation>
+        </message>
+        <message>
+            <source>{file} is from another programme: it carries {code}, not {program}</source>
+            <translation>{file} из другой программы: в нём {code}, а не {program}</translation>
+        </message>
+        <message>
+            <source>--prefer takes mine or theirs, not {value}</source>
+            <translation>--prefer принимает mine или theirs, а не {value}</translation>
+        </message>
+        <message>
+            <source>{file}: {n} rows were changed both here and in the package; nothing was imported. Choose which to keep (--prefer mine or --prefer theirs)</source>
+            <translation>{file}: строк, изменённых и здесь, и в пакете: {n}; ничего не импортировано. Выберите, что оставить (--prefer mine или --prefer theirs)</translation>
+        </message>
+        <message>
+            <source>a conflict is resolved with mine or theirs, not {value}</source>
+            <translation>конфликт разрешается значением mine или theirs, а не {value}</translation>
+        </message>
+        <message>
+            <source>{file} does not fit this database (a row breaks its rules); nothing was imported</source>
+            <translation>{file} не подходит к этой базе данных (строка нарушает её правила); ничего не импортировано</translation>
+        </message>
+        <message>
+            <source>the database is busy with another change; try again in a moment</source>
+            <translation>база данных занята другим изменением; попробуйте чуть позже</translation>
+        </message>
+        <message>
+            <source>{file} is from another programme: its municipality differs from the programme {code} here</source>
+            <translation>{file} из другой программы: её муниципалитет отличается от программы {code} здесь</translation>
+        </message>
+        <message>
+            <source>{file} is from another programme: this database holds a different programme with the code {code}</source>
+            <translation>{file} из другой программы: в этой базе данных другая программа с кодом {code}</translation>
+        </message>
+        <message>
+            <source>{file} carries only the periods {periods} of the programme {code}, which this database does not have; import the package of the whole programme first</source>
+            <translation>{file} содержит только периоды {periods} программы {code}, которой нет в этой базе данных; сначала импортируйте пакет всей программы</translation>
+        </message>
+        <message>
+            <source>{file} is incomplete: {entry} is missing</source>
+            <translation>{file} неполный: отсутствует {entry}</translation>
+        </message>
+        <message>
+            <source>the evidence file {sha256} is missing from the package</source>
+            <translation>в пакете нет файла подтверждения {sha256}</translation>
+        </message>
+        <message>
+            <source>the id {id} appears twice (also in {table})</source>
+            <translation>id {id} встречается дважды (также в {table})</translation>
+        </message>
+        <message>
+            <source>the period {period} is not one of the package's periods</source>
+            <translation>период {period} не входит в периоды пакета</translation>
+        </message>
+        <message>
+            <source>the evidence file {sha256} has another size than its row says</source>
+            <translation>размер файла подтверждения {sha256} не совпадает с записанным в строке</translation>
+        </message>
+        <message>
+            <source>evidence without a period travels only with the whole programme</source>
+            <translation>подтверждение без периода передаётся только вместе со всей программой</translation>
+        </message>
+        <message>
+            <source>{file}: the signature does not match the package; it was changed after signing</source>
+            <translation>{file}: подпись не соответствует пакету; он изменён после подписания</translation>
+        </message>
+        <message>
+            <source>help page not found: {page}</source>
+            <translation>страница справки не найдена: {page}</translation>
+        </message>
+        <message>
+            <source>targets for years outside the programme ({years}) were not imported</source>
+            <translation>цели на годы вне сроков программы ({years}) не импортированы</translation>
+        </message>
+        <message>
+            <source>the programme's years are needed to read the yearly targets: give them (for example 2023-2026)</source>
+            <translation>чтобы прочитать годовые цели, нужны годы программы: укажите их (например 2023-2026)</translation>
+        </message>
+        <message>
+            <source>{n} indicators match no plan item by issue or group and go to the programme</source>
+            <translation>индикаторов, не совпавших ни с одним пунктом плана по проблеме или группе: {n}; они отнесены к программе</translation>
+        </message>
+        <message>
+            <source>a row without a measure text was skipped</source>
+            <translation>строка без текста мероприятия пропущена</translation>
+        </message>
+        <message>
+            <source>indicators by year: imported for the programme, the last year before it is the baseline, its years are the targets</source>
+            <translation>индикаторы по годам: импортированы для программы, последний год перед ней — базовый, её годы — целевые</translation>
+        </message>
+        <message>
+            <source>the sheet has a header but no rows under it</source>
+            <translation>на листе есть заголовок, но под ним нет строк</translation>
+        </message>
+        <message>
+            <source>no number in the cell: {value} (kept as text)</source>
+            <translation>в ячейке нет числа: {value} (сохранено как текст)</translation>
+        </message>
+        <message>
+            <source>the baseline year is not in the header: {year} assumed</source>
+            <translation>базового года нет в заголовке: принят {year}</translation>
+        </message>
+        <message>
+            <source>the number {code} is used twice (also row {other})</source>
+            <translation>номер {code} использован дважды (также в строке {other})</translation>
+        </message>
+        <message>
+            <source>measure without a task: placed directly under {parent}</source>
+            <translation>мероприятие без задачи: помещено прямо под {parent}</translation>
+        </message>
+        <message>
+            <source>measure without a task or heading: placed at the top of the plan</source>
+            <translation>мероприятие без задачи и заголовка: помещено на верхний уровень плана</translation>
+        </message>
+        <message>
+            <source>deadline not understood: the text is kept, the years are empty</source>
+            <translation>срок не распознан: текст сохранён, годы пусты</translation>
+        </message>
+        <message>
+            <source>a heading without a number was read as a {kind}</source>
+            <translation>заголовок без номера прочитан как {kind}</translation>
+        </message>
+        <message>
+            <source>a row with values but no indicator name was skipped</source>
+            <translation>строка со значениями, но без названия индикатора пропущена</translation>
+        </message>
+        <message>
+            <source>sheet not recognised as an action plan or an indicator matrix: skipped</source>
+            <translation>лист не распознан как план мероприятий или матрица индикаторов: пропущен</translation>
+        </message>
+        <message>
+            <source>the cell holds several values: {value}; {number} was taken</source>
+            <translation>в ячейке несколько значений: {value}; взято {number}</translation>
+        </message>
+        <message>
+            <source>not understood: {value}</source>
+            <translation>не распознано: {value}</translation>
+        </message>
+        <message>
+            <source>guessed cumulative: the yearly targets add up to the final target; change it if wrong</source>
+            <translation>предположен накопительный: сумма годовых целей равна целевому значению; измените, если неверно</translation>
+        </message>
+        <message>
+            <source>guessed a level indicator (targets are levels, not amounts); change it if wrong</source>
+            <translation>предположен уровневый индикатор (цели — уровни, а не объёмы); измените, если неверно</translation>
+        </message>
+        <message>
+            <source>a target column without a year was not read</source>
+            <translation>столбец цели без года не прочитан</translation>
+        </message>
+        <message>
+            <source>unknown report {kind}; use one of {kinds}</source>
+            <translation>неизвестный отчёт {kind}; используйте один из: {kinds}</translation>
+        </message>
+        <message>
+            <source>no font with Kyrgyz letters found; put NotoSans-Regular.ttf into {folder}</source>
+            <translation>не найден шрифт с кыргызскими буквами; положите NotoSans-Regular.ttf в {folder}</translation>
+        </message>
+        <message>
+            <source>the report was cancelled</source>
+            <translation>отчёт отменён</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved and locked; an administrator can reopen it</source>
+            <translation>период {period} утверждён и закрыт; администратор может открыть его повторно</translation>
+        </message>
+        <message>
+            <source>reopening a round needs a reason (--reason TEXT)</source>
+            <translation>для повторного открытия периода нужна причина (--reason TEXT)</translation>
+        </message>
+        <message>
+            <source>not a period: {period} (write 2024-H1, 2024-H2 or 2024)</source>
+            <translation>это не период: {period} (пишите 2024-H1, 2024-H2 или 2024)</translation>
+        </message>
+        <message>
+            <source>{period} is outside the programme ({start}–{end})</source>
+            <translation>{period} вне сроков программы ({start}–{end})</translation>
+        </message>
+        <message>
+            <source>the programme reports by year: write {year}</source>
+            <translation>программа отчитывается по годам: пишите {year}</translation>
+        </message>
+        <message>
+            <source>changed by someone else; look again and retry</source>
+            <translation>изменено кем-то другим; посмотрите ещё раз и повторите</translation>
+        </message>
+        <message>
+            <source>the programme reports by half-year: write {year}-H1 or {year}-H2</source>
+            <translation>программа отчитывается по полугодиям: пишите {year}-H1 или {year}-H2</translation>
+        </message>
+        <message>
+            <source>the programme reports by quarter: write {year}-Q1 … {year}-Q4</source>
+            <translation>программа отчитывается по кварталам: пишите {year}-Q1 … {year}-Q4</translation>
+        </message>
+        <message>
+            <source>the period is empty</source>
+            <translation>период не указан</translation>
+        </message>
+        <message>
+            <source>a password is needed to protect a secret</source>
+            <translation>для защиты секрета нужен пароль</translation>
+        </message>
+        <message>
+            <source>not a protected secret</source>
+            <translation>это не защищённый секрет</translation>
+        </message>
+        <message>
+            <source>the signing identity holds no key or no certificate</source>
+            <translation>в ключе подписи нет ключа или сертификата</translation>
+        </message>
+        <message>
+            <source>wrong password for the protected secret</source>
+            <translation>неверный пароль защищённого секрета</translation>
+        </message>
+        <message>
+            <source>wrong password for the signing key</source>
+            <translation>неверный пароль ключа подписи</translation>
+        </message>
+        <message>
+            <source>unknown key type {kind}; use one of {kinds}</source>
+            <translation>неизвестный тип ключа {kind}; используйте один из: {kinds}</translation>
+        </message>
+        <message>
+            <source>unknown certificate format {format}; use pem or der</source>
+            <translation>неизвестный формат сертификата {format}; используйте pem или der</translation>
+        </message>
+        <message>
+            <source>the certificate is not valid before {date}</source>
+            <translation>сертификат недействителен до {date}</translation>
+        </message>
+        <message>
+            <source>the certificate expired on {date}</source>
+            <translation>срок действия сертификата истёк {date}</translation>
+        </message>
+        <message>
+            <source>the certificate does not allow signing documents</source>
+            <translation>сертификат не позволяет подписывать документы</translation>
+        </message>
+        <message>
+            <source>the password must have at least {n} characters</source>
+            <translation>пароль должен содержать не менее {n} символов</translation>
+        </message>
+        <message>
+            <source>a signing identity needs the person's full name</source>
+            <translation>для ключа подписи нужно полное имя человека</translation>
+        </message>
+        <message>
+            <source>a certificate is valid for 1 to 30 years, not {years}</source>
+            <translation>сертификат действует от 1 до 30 лет, а не {years}</translation>
+        </message>
+        <message>
+            <source>{file} holds no private key with its certificate</source>
+            <translation>в {file} нет закрытого ключа с сертификатом</translation>
+        </message>
+        <message>
+            <source>{file}: the private key does not belong to the certificate</source>
+            <translation>{file}: закрытый ключ не соответствует сертификату</translation>
+        </message>
+        <message>
+            <source>no user {login}</source>
+            <translation>нет пользователя {login}</translation>
+        </message>
+        <message>
+            <source>{login} already has a signing identity</source>
+            <translation>у {login} уже есть ключ подписи</translation>
+        </message>
+        <message>
+            <source>signing needs a logged-in user</source>
+            <translation>для подписи нужен вошедший пользователь</translation>
+        </message>
+        <message>
+            <source>{login} has no signing identity; create one first (meapp identity create)</source>
+            <translation>у {login} нет ключа подписи; сначала создайте его (meapp identity create)</translation>
+        </message>
+        <message>
+            <source>no trusted certificate {sha256}</source>
+            <translation>нет доверенного сертификата {sha256}</translation>
+        </message>
+        <message>
+            <source>not a certificate (PEM or DER expected): {file}</source>
+            <translation>это не сертификат (ожидается PEM или DER): {file}</translation>
+        </message>
+        <message>
+            <source>cannot open {file}: wrong password or not a PKCS#12 file</source>
+            <translation>не удаётся открыть {file}: неверный пароль или это не файл PKCS#12</translation>
+        </message>
+        <message>
+            <source>{login} has no signing identity</source>
+            <translation>у {login} нет ключа подписи</translation>
+        </message>
+        <message>
+            <source>not a PDF file: {file}</source>
+            <translation>это не файл PDF: {file}</translation>
+        </message>
+        <message>
+            <source>{file} is damaged and cannot be read as a PDF</source>
+            <translation>{file} повреждён и не читается как PDF</translation>
+        </message>
+        <message>
+            <source>the signature field {field} is already signed</source>
+            <translation>поле подписи {field} уже подписано</translation>
+        </message>
+        <message>
+            <source>the role {role} does not allow this action ({right})</source>
+            <translation>роль {role} не позволяет это действие ({right})</translation>
+        </message>
+        <message>
+            <source>{file} carries no data fingerprint: only a report built by meapp can be signed</source>
+            <translation>в {file} нет отпечатка данных: подписать можно только отчёт, построенный meapp</translation>
+        </message>
+        <message>
+            <source>cannot write {file}: {error} (is it open in another program?)</source>
+            <translation>не удаётся записать {file}: {error} (не открыт ли он в другой программе?)</translation>
+        </message>
+        <message>
+            <source>only the report of an approved round can be signed; {period} is {state}</source>
+            <translation>подписать можно только отчёт утверждённого периода; период {period}: {state}</translation>
+        </message>
+        <message>
+            <source>the data of {period} differ from the report ({file}); build the report again</source>
+            <translation>данные за {period} отличаются от отчёта ({file}); постройте отчёт заново</translation>
+        </message>
+        <message>
+            <source>{file} was changed after {signer} signed it; it cannot be signed again</source>
+            <translation>{file} изменён после подписи {signer}; подписать его снова нельзя</translation>
+        </message>
+        <message>
+            <source>{login} has already signed {file}</source>
+            <translation>{login} уже подписал {file}</translation>
+        </message>
+        <message>
+            <source>the report names an unknown programme {program}</source>
+            <translation>в отчёте указана неизвестная программа {program}</translation>
+        </message>
+        <message>
+            <source>not allowed: the role {role} may not {action}</source>
+            <translation>нет доступа: роли {role} нельзя {action}</translation>
+        </message>
+        <message>
+            <source>a login is one word without spaces</source>
+            <translation>логин — одно слово без пробелов</translation>
+        </message>
+        <message>
+            <source>a login has at most {n} characters</source>
+            <translation>логин содержит не более {n} символов</translation>
+        </message>
+        <message>
+            <source>the login {login} is taken</source>
+            <translation>логин {login} уже занят</translation>
+        </message>
+        <message>
+            <source>unknown role {role}; use one of {roles}</source>
+            <translation>неизвестная роль {role}; используйте одну из: {roles}</translation>
+        </message>
+        <message>
+            <source>not allowed: log in as an administrator to manage users</source>
+            <translation>нет доступа: чтобы управлять пользователями, войдите как администратор</translation>
+        </message>
+        <message>
+            <source>wrong login or password</source>
+            <translation>неверный логин или пароль</translation>
+        </message>
+        <message>
+            <source>the new password is the same as the old one</source>
+            <translation>новый пароль совпадает со старым</translation>
+        </message>
+        <message>
+            <source>not allowed: users exist already; an administrator adds new users</source>
+            <translation>нет доступа: пользователи уже есть; новых пользователей добавляет администратор</translation>
+        </message>
+        <message>
+            <source>to change your own password, give the old one</source>
+            <translation>чтобы сменить свой пароль, укажите старый</translation>
+        </message>
+        <message>
+            <source>{login} is the last administrator; make another user an administrator first</source>
+            <translation>{login} — последний администратор; сначала назначьте администратором другого пользователя</translation>
+        </message>
+        <message>
+            <source>you cannot deactivate yourself</source>
+            <translation>нельзя отключить самого себя</translation>
+        </message>
+        <message>
+            <source>the full name is empty</source>
+            <translation>полное имя не указано</translation>
+        </message>
+        <message>
+            <source>no target for {period}</source>
+            <translation>нет целевого значения на {period}</translation>
+        </message>
+        <message>
+            <source>the parts {parts} add up to {sum}, not {total}</source>
+            <translation>части {parts} в сумме дают {sum}, а не {total}</translation>
+        </message>
+        <message>
+            <source>{factor} times more than in {period} ({previous})</source>
+            <translation>в {factor} раз больше, чем в {period} ({previous})</translation>
+        </message>
+        <message>
+            <source>{factor} times less than in {period} ({previous})</source>
+            <translation>в {factor} раз меньше, чем в {period} ({previous})</translation>
+        </message>
+        <message>
+            <source>{value} is very large for {unit}: was it typed in som?</source>
+            <translation>{value} — очень много для {unit}: не введено ли в сомах?</translation>
+        </message>
+        <message>
+            <source>{factor} times more than in {period} ({previous}): did you mean thousand som?</source>
+            <translation>в {factor} раз больше, чем в {period} ({previous}): может быть, имелись в виду тыс. сом?</translation>
+        </message>
+        <message>
+            <source>{factor} times less than in {period} ({previous}): was it typed in thousand som?</source>
+            <translation>в {factor} раз меньше, чем в {period} ({previous}): не введено ли в тыс. сом?</translation>
+        </message>
+        <message>
+            <source>marked done but {percent} % complete</source>
+            <translation>отмечено как выполненное, но выполнено на {percent} %</translation>
+        </message>
+        <message>
+            <source>100 % complete but not marked done</source>
+            <translation>выполнено на 100 %, но не отмечено как выполненное</translation>
+        </message>
+        <message>
+            <source>money was spent but the measure is not started</source>
+            <translation>деньги израсходованы, но мероприятие не начато</translation>
+        </message>
+        <message>
+            <source>past its deadline ({year}) and not done: delayed?</source>
+            <translation>срок ({year}) прошёл, а не выполнено: задерживается?</translation>
+        </message>
+        <message>
+            <source>a percentage lies between 0 and 100: {value}</source>
+            <translation>процент — от 0 до 100: {value}</translation>
+        </message>
+        <message>
+            <source>spent {spent} from {source}, more than the {planned} planned</source>
+            <translation>из источника «{source}» израсходовано {spent}, больше запланированных {planned}</translation>
+        </message>
+        <message>
+            <source>a milestone is 1 (reached) or 0 (not yet): {value}</source>
+            <translation>этап — 1 (достигнут) или 0 (ещё нет): {value}</translation>
+        </message>
+        <message>
+            <source>a negative value: {value}</source>
+            <translation>отрицательное значение: {value}</translation>
+        </message>
+        <message>
+            <source>measure {code} has no responsible executor</source>
+            <translation>у мероприятия {code} нет ответственного исполнителя</translation>
+        </message>
+        <message>
+            <source>measure {code} has no indicator</source>
+            <translation>у мероприятия {code} нет индикатора</translation>
+        </message>
+        <message>
+            <source>indicator {code} has no targets</source>
+            <translation>у индикатора {code} нет целевых значений</translation>
+        </message>
+        <message>
+            <source>the file is too large ({mb} MB)</source>
+            <translation>файл слишком большой ({mb} МБ)</translation>
+        </message>
+        <message>
+            <source>old Excel format (.xls): save the file as .xlsx and try again</source>
+            <translation>старый формат Excel (.xls): сохраните файл как .xlsx и попробуйте снова</translation>
+        </message>
+        <message>
+            <source>not an Excel workbook (.xlsx)</source>
+            <translation>это не книга Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged and cannot be read</source>
+            <translation>книга повреждена и не читается</translation>
+        </message>
+        <message>
+            <source>the sheet is too large ({rows} rows)</source>
+            <translation>лист слишком большой ({rows} строк)</translation>
+        </message>
+        <message>
+            <source>cannot write the image {file}</source>
+            <translation>не удаётся записать изображение {file}</translation>
+        </message>
+        <message>
+            <source>cannot open the database {file}</source>
+            <translation>не удаётся открыть базу данных {file}</translation>
+        </message>
+        <message>
+            <source>the programme needs a title</source>
+            <translation>у программы должно быть название</translation>
+        </message>
+        <message>
+            <source>the programme needs a municipality</source>
+            <translation>для программы нужен муниципалитет</translation>
+        </message>
+        <message>
+            <source>the last year comes before the first year</source>
+            <translation>последний год раньше первого</translation>
+        </message>
+        <message>
+            <source>changed here and in the package since the last exchange</source>
+            <translation>изменено и здесь, и в пакете после последнего обмена</translation>
+        </message>
+        <message>
+            <source>this database holds another row for the same {key}</source>
+            <translation>в этой базе данных есть другая строка для того же {key}</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved here and locked</source>
+            <translation>период {period} здесь утверждён и закрыт</translation>
+        </message>
+        <message>
+            <source>first package from {municipality}: the signer {signer} will be recorded</source>
+            <translation>первый пакет от {municipality}: подписант {signer} будет записан</translation>
+        </message>
+        <message>
+            <source>signed by {signer}, as earlier packages</source>
+            <translation>подписан {signer}, как и прежние пакеты</translation>
+        </message>
+        <message>
+            <source>signed by {signer}, but earlier packages from {municipality} were signed by {known}</source>
+            <translation>подписан {signer}, но прежние пакеты от {municipality} подписывал {known}</translation>
+        </message>
+        <message>
+            <source>the package is not signed</source>
+            <translation>пакет не подписан</translation>
+        </message>
+        <message>
+            <source>the package is not signed, but earlier packages from {municipality} were signed by {known}</source>
+            <translation>пакет не подписан, но прежние пакеты от {municipality} подписывал {known}</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <source>Half-year monitoring report</source>
+            <translation>Полугодовой отчёт о мониторинге</translation>
+        </message>
+        <message>
+            <source>Monitoring report</source>
+            <translation>Отчёт о мониторинге</translation>
+        </message>
+        <message>
+            <source>Annual evaluation report</source>
+            <translation>Годовой отчёт об оценке</translation>
+        </message>
+        <message>
+            <source>Citizen summary</source>
+            <translation>Краткий отчёт для граждан</translation>
+        </message>
+        <message>
+            <source>on the implementation of the programme</source>
+            <translation>о реализации программы</translation>
+        </message>
+        <message>
+            <source>Reporting period: {period}</source>
+            <translation>Отчётный период: {period}</translation>
+        </message>
+        <message>
+            <source>{year} compared with {previous}</source>
+            <translation>{year} год в сравнении с {previous}</translation>
+        </message>
+        <message>
+            <source>Programme years: {start}–{end}</source>
+            <translation>Сроки программы: {start}–{end}</translation>
+        </message>
+        <message>
+            <source>Approved by {body}, decision No. {number} of {date}</source>
+            <translation>Утверждена: {body}, постановление № {number} от {date}</translation>
+        </message>
+        <message>
+            <source>Approved by decision No. {number} of {date}</source>
+            <translation>Утверждена постановлением № {number} от {date}</translation>
+        </message>
+        <message>
+            <source>Approved by {body}</source>
+            <translation>Утверждена: {body}</translation>
+        </message>
+        <message>
+            <source>Prepared by the monitoring and evaluation working group</source>
+            <translation>Подготовлено рабочей группой по мониторингу и оценке</translation>
+        </message>
+        <message>
+            <source>The working group was formed by order No. {number} of {date}</source>
+            <translation>Рабочая группа создана распоряжением № {number} от {date}</translation>
+        </message>
+        <message>
+            <source>State of the period: {state}</source>
+            <translation>Состояние периода: {state}</translation>
+        </message>
+        <message>
+            <source>approved by {who} on {date}</source>
+            <translation>утвердил(а) {who} {date}</translation>
+        </message>
+        <message>
+            <source>Draft: the period is not approved yet, the figures may still change.</source>
+            <translation>Проект: период ещё не утверждён, цифры могут измениться.</translation>
+        </message>
+        <message>
+            <source>Date of the report: {date}</source>
+            <translation>Дата отчёта: {date}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Страница {page} из {pages}</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>открыт</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>отправлен</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>утверждён</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>город</translation>
+        </message>
+        <message>
+            <source>aiyl okmotu</source>
+            <translation>айыл окмоту</translation>
+        </message>
+        <message>
+            <source>year {year}</source>
+            <translation>{year} год</translation>
+        </message>
+        <message>
+            <source>first half-year {year}</source>
+            <translation>I полугодие {year} г.</translation>
+        </message>
+        <message>
+            <source>second half-year {year}</source>
+            <translation>II полугодие {year} г.</translation>
+        </message>
+        <message>
+            <source>quarter {quarter} of {year}</source>
+            <translation>{quarter}-й квартал {year} г.</translation>
+        </message>
+        <message>
+            <source>{year} H{half}</source>
+            <translation>{half} пол. {year}</translation>
+        </message>
+        <message>
+            <source>{year} Q{quarter}</source>
+            <translation>{quarter} кв. {year}</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Резюме</translation>
+        </message>
+        <message>
+            <source>Progress in charts</source>
+            <translation>Прогресс в диаграммах</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Индикаторы</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Бюджет</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Monitoring and evaluation working group</source>
+            <translation>Рабочая группа по мониторингу и оценке</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Подписи</translation>
+        </message>
+        <message>
+            <source>The year against the year before</source>
+            <translation>Год в сравнении с предыдущим</translation>
+        </message>
+        <message>
+            <source>Overall progress</source>
+            <translation>Общий прогресс</translation>
+        </message>
+        <message>
+            <source>{change} points against {period}</source>
+            <translation>{change} п. п. по сравнению с {period}</translation>
+        </message>
+        <message>
+            <source>no earlier period to compare</source>
+            <translation>нет более раннего периода для сравнения</translation>
+        </message>
+        <message>
+            <source>Indicators in total: {n}</source>
+            <translation>Всего индикаторов: {n}</translation>
+        </message>
+        <message>
+            <source>Measures in total: {n}</source>
+            <translation>Всего мероприятий: {n}</translation>
+        </message>
+        <message>
+            <source>Plan executed by {percent}</source>
+            <translation>План выполнен на {percent}</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Запланировано</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Израсходовано</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>Исполнение</translation>
+        </message>
+        <message>
+            <source>Deviation</source>
+            <translation>Отклонение</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>som</source>
+            <translation>сом</translation>
+        </message>
+        <message>
+            <source>thousand som</source>
+            <translation>тыс. сом</translation>
+        </message>
+        <message>
+            <source>million som</source>
+            <translation>млн сом</translation>
+        </message>
+        <message>
+            <source>{what}, {unit}</source>
+            <translation>{what}, {unit}</translation>
+        </message>
+        <message>
+            <source>Progress by priority direction</source>
+            <translation>Прогресс по приоритетным направлениям</translation>
+        </message>
+        <message>
+            <source>Indicators by status</source>
+            <translation>Индикаторы по статусу</translation>
+        </message>
+        <message>
+            <source>Measures by status</source>
+            <translation>Мероприятия по состоянию</translation>
+        </message>
+        <message>
+            <source>Budget by funding source: planned and spent</source>
+            <translation>Бюджет по источникам финансирования: запланировано и израсходовано</translation>
+        </message>
+        <message>
+            <source>Indicators furthest behind: baseline, targets, actuals</source>
+            <translation>Наиболее отстающие индикаторы: базовое значение, цели, факт</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>факт</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>цель</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>базовое значение</translation>
+        </message>
+        <message>
+            <source>No data for this chart yet.</source>
+            <translation>Для этой диаграммы пока нет данных.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Ед. изм.</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Базовое значение</translation>
+        </message>
+        <message>
+            <source>Baseline year</source>
+            <translation>Базовый год</translation>
+        </message>
+        <message>
+            <source>Target for the period</source>
+            <translation>Цель на период</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Факт</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Прогресс</translation>
+        </message>
+        <message>
+            <source>Actual to target</source>
+            <translation>Факт к цели</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Изменение</translation>
+        </message>
+        <message>
+            <source>{what} {year}</source>
+            <translation>{what} {year}</translation>
+        </message>
+        <message>
+            <source>≈ the target for the period is derived from the yearly targets: half the year's amount, or a value between the surrounding levels.</source>
+            <translation>≈ цель на период выведена из годовых целей: половина годового объёма или значение между соседними уровнями.</translation>
+        </message>
+        <message>
+            <source>Progress = (actual − baseline) / (target − baseline); 100 % means the target is reached.</source>
+            <translation>Прогресс = (факт − базовое значение) / (цель − базовое значение); 100 % означает, что цель достигнута.</translation>
+        </message>
+        <message>
+            <source>Status: on track from {green}, at risk from {amber}, off track below {amber}, no data when no actual was entered.</source>
+            <translation>Статус: от {green} — в графике, от {amber} — под угрозой, ниже {amber} — отстаёт, без введённого факта — нет данных.</translation>
+        </message>
+        <message>
+            <source>The programme has no indicators yet.</source>
+            <translation>В программе пока нет индикаторов.</translation>
+        </message>
+        <message>
+            <source>Programme-level indicators</source>
+            <translation>Индикаторы уровня программы</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Мероприятие</translation>
+        </message>
+        <message>
+            <source>Done, %</source>
+            <translation>Выполнено, %</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Executors</source>
+            <translation>Исполнители</translation>
+        </message>
+        <message>
+            <source>Planned, som</source>
+            <translation>Запланировано, сом</translation>
+        </message>
+        <message>
+            <source>Spent, som</source>
+            <translation>Израсходовано, сом</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Источник финансирования</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <source>(by agreement)</source>
+            <translation>(по согласованию)</translation>
+        </message>
+        <message>
+            <source>The programme has no measures yet.</source>
+            <translation>В программе пока нет мероприятий.</translation>
+        </message>
+        <message>
+            <source>No planned costs are entered.</source>
+            <translation>Плановые затраты не введены.</translation>
+        </message>
+        <message>
+            <source>Summary of the period</source>
+            <translation>Резюме за период</translation>
+        </message>
+        <message>
+            <source>Analysis of progress</source>
+            <translation>Анализ прогресса</translation>
+        </message>
+        <message>
+            <source>Weak points</source>
+            <translation>Слабые места</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Рекомендации</translation>
+        </message>
+        <message>
+            <source>Proposed target corrections</source>
+            <translation>Предлагаемые корректировки целевых значений</translation>
+        </message>
+        <message>
+            <source>The working group has not written the evaluation of this period yet.</source>
+            <translation>Рабочая группа ещё не написала оценку этого периода.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Сторона</translation>
+        </message>
+        <message>
+            <source>Role in the group</source>
+            <translation>Роль в группе</translation>
+        </message>
+        <message>
+            <source>Women: {women} of {total} ({women_share}); young people under 28: {youth} ({youth_share}).</source>
+            <translation>Женщин: {women} из {total} ({women_share}); молодёжи до 28 лет: {youth} ({youth_share}).</translation>
+        </message>
+        <message>
+            <source>The guidance asks for at least 35 % women and about 20 % young people.</source>
+            <translation>Методические рекомендации требуют не менее 35 % женщин и около 20 % молодёжи.</translation>
+        </message>
+        <message>
+            <source>The members of the working group are not entered yet.</source>
+            <translation>Члены рабочей группы ещё не введены.</translation>
+        </message>
+        <message>
+            <source>mayor's office</source>
+            <translation>мэрия</translation>
+        </message>
+        <message>
+            <source>council</source>
+            <translation>кенеш</translation>
+        </message>
+        <message>
+            <source>business</source>
+            <translation>бизнес</translation>
+        </message>
+        <message>
+            <source>civil society / NGO</source>
+            <translation>гражданское общество / НКО</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <translation>председатель</translation>
+        </message>
+        <message>
+            <source>secretary</source>
+            <translation>секретарь</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>член</translation>
+        </message>
+        <message>
+            <source>Chair of the monitoring working group</source>
+            <translation>Председатель рабочей группы по мониторингу</translation>
+        </message>
+        <message>
+            <source>Mayor</source>
+            <translation>Мэр</translation>
+        </message>
+        <message>
+            <source>Head of the aiyl okmotu</source>
+            <translation>Глава айыл окмоту</translation>
+        </message>
+        <message>
+            <source>Electronic signature</source>
+            <translation>Электронная подпись</translation>
+        </message>
+        <message>
+            <source>The report is signed electronically (PAdES): first by the chair, then by the {head}. Each signature appears in its box below; the date of signing and the signer's certificate are kept inside the PDF file.</source>
+            <translation>Отчёт подписывается электронной подписью (PAdES): сначала председателем, затем — {head}. Каждая подпись видна в своём поле ниже; дата подписания и сертификат подписанта хранятся внутри файла PDF.</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the approved data (SHA-256)</source>
+            <translation>Отпечаток утверждённых данных (SHA-256)</translation>
+        </message>
+        <message>
+            <source>The fingerprint is computed from the period's actuals, targets, measure progress and evaluation; the same data always give the same fingerprint, so anyone can check that the figures were not changed after approval.</source>
+            <translation>Отпечаток вычисляется по фактическим значениям, целям, ходу мероприятий и оценке за период; одни и те же данные всегда дают один и тот же отпечаток, поэтому любой может проверить, что цифры не изменялись после утверждения.</translation>
+        </message>
+        <message>
+            <source>(name not entered)</source>
+            <translation>(имя не введено)</translation>
+        </message>
+        <message>
+            <source>on track</source>
+            <translation>в графике</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>под угрозой</translation>
+        </message>
+        <message>
+            <source>off track</source>
+            <translation>отстаёт</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>нет данных</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>выполняется</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>не начато</translation>
+        </message>
+        <message>
+            <source>delayed</source>
+            <translation>задерживается</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <source>local budget</source>
+            <translation>местный бюджет</translation>
+        </message>
+        <message>
+            <source>republican budget</source>
+            <translation>республиканский бюджет</translation>
+        </message>
+        <message>
+            <source>development fund</source>
+            <translation>фонд развития</translation>
+        </message>
+        <message>
+            <source>donors</source>
+            <translation>доноры</translation>
+        </message>
+        <message>
+            <source>sponsors</source>
+            <translation>спонсоры</translation>
+        </message>
+        <message>
+            <source>community contribution</source>
+            <translation>вклад сообщества</translation>
+        </message>
+        <message>
+            <source>investors</source>
+            <translation>инвесторы</translation>
+        </message>
+        <message>
+            <source>public-private partnership</source>
+            <translation>государственно-частное партнёрство</translation>
+        </message>
+        <message>
+            <source>other sources</source>
+            <translation>прочие источники</translation>
+        </message>
+        <message>
+            <source>impact</source>
+            <translation>влияние</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>результат</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>продукт</translation>
+        </message>
+        <message>
+            <source>increase</source>
+            <translation>рост</translation>
+        </message>
+        <message>
+            <source>decrease</source>
+            <translation>снижение</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>сохранение</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>ratio</source>
+            <translation>отношение</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation>да/нет</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Overall progress {year}: {now}; {previous}: {before}.</source>
+            <translation>Общий прогресс {year}: {now}; {previous}: {before}.</translation>
+        </message>
+        <message>
+            <source>{municipality}: how is our development programme going?</source>
+            <translation>{municipality}: как выполняется наша программа развития?</translation>
+        </message>
+        <message>
+            <source>of the way to this period's targets</source>
+            <translation>пути к целям этого периода</translation>
+        </message>
+        <message>
+            <source>measures done</source>
+            <translation>мероприятий выполнено</translation>
+        </message>
+        <message>
+            <source>measures under way</source>
+            <translation>мероприятий выполняется</translation>
+        </message>
+        <message>
+            <source>of the planned money spent</source>
+            <translation>запланированных средств израсходовано</translation>
+        </message>
+        <message>
+            <source>indicators on track</source>
+            <translation>индикаторов в графике</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Что сделано</translation>
+        </message>
+        <message>
+            <source>What is behind</source>
+            <translation>Что отстаёт</translation>
+        </message>
+        <message>
+            <source>Where the money came from</source>
+            <translation>Откуда пришли средства</translation>
+        </message>
+        <message>
+            <source>No measure is finished yet in this period.</source>
+            <translation>В этом периоде ещё ни одно мероприятие не завершено.</translation>
+        </message>
+        <message>
+            <source>No indicator is behind its target.</source>
+            <translation>Ни один индикатор не отстаёт от цели.</translation>
+        </message>
+        <message>
+            <source>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the {office}.</source>
+            <translation>Выскажите своё мнение: общественные слушания и рабочая группа по мониторингу открыты для каждого жителя. Обращайтесь в {office}.</translation>
+        </message>
+        <message>
+            <source>Source: monitoring of the programme “{title}”, {period}.</source>
+            <translation>Источник: мониторинг программы «{title}», {period}.</translation>
+        </message>
+        <message>
+            <source>Figures approved on {date}.</source>
+            <translation>Цифры утверждены {date}.</translation>
+        </message>
+        <message>
+            <source>Figures not approved yet.</source>
+            <translation>Цифры ещё не утверждены.</translation>
+        </message>
+        <message>
+            <source>{name}: {actual} {unit} (target {target})</source>
+            <translation>{name}: {actual} {unit} (цель {target})</translation>
+        </message>
+        <message>
+            <source>Indicator performance tracking table</source>
+            <translation>Таблица отслеживания выполнения индикаторов</translation>
+        </message>
+        <message>
+            <source>IPTT</source>
+            <translation>ТОВИ</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Direction of change</source>
+            <translation>Направление изменения</translation>
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation>Накопительный</translation>
+        </message>
+        <message>
+            <source># or %</source>
+            <translation># или %</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <source>Actual to date</source>
+            <translation>Факт на дату</translation>
+        </message>
+        <message>
+            <source>Programme total</source>
+            <translation>Итого по программе</translation>
+        </message>
+        <message>
+            <source>Programme progress (mean of indicators)</source>
+            <translation>Прогресс программы (среднее по индикаторам)</translation>
+        </message>
+        <message>
+            <source>% = progress towards the target: (actual − baseline) / (target − baseline). Targets marked ≈ are derived from the yearly targets.</source>
+            <translation>% = прогресс к цели: (факт − базовое значение) / (цель − базовое значение). Цели, отмеченные ≈, выведены из годовых целей.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rights</name>
+        <message>
+            <source>read the programme and reports</source>
+            <translation>читать программу и отчёты</translation>
+        </message>
+        <message>
+            <source>countersign reports</source>
+            <translation>визировать отчёты</translation>
+        </message>
+        <message>
+            <source>manage their own signing identity</source>
+            <translation>управлять своим ключом подписи</translation>
+        </message>
+        <message>
+            <source>enter actuals and measure progress</source>
+            <translation>вводить фактические значения и ход мероприятий</translation>
+        </message>
+        <message>
+            <source>submit a reporting round</source>
+            <translation>отправлять отчётный период</translation>
+        </message>
+        <message>
+            <source>write the evaluation</source>
+            <translation>писать оценку</translation>
+        </message>
+        <message>
+            <source>approve a reporting round</source>
+            <translation>утверждать отчётный период</translation>
+        </message>
+        <message>
+            <source>sign reports</source>
+            <translation>подписывать отчёты</translation>
+        </message>
+        <message>
+            <source>import exchange packages</source>
+            <translation>импортировать пакеты обмена</translation>
+        </message>
+        <message>
+            <source>set up the programme</source>
+            <translation>настраивать программу</translation>
+        </message>
+        <message>
+            <source>manage users</source>
+            <translation>управлять пользователями</translation>
+        </message>
+        <message>
+            <source>reopen an approved round</source>
+            <translation>повторно открывать утверждённый период</translation>
+        </message>
+        <message>
+            <source>create the demo data</source>
+            <translation>создавать демо-данные</translation>
+        </message>
+        <message>
+            <source>restore a backup</source>
+            <translation>восстанавливать из резервной копии</translation>
+        </message>
+    </context>
+    <context>
+        <name>roles</name>
+        <message>
+            <source>viewer</source>
+            <translation>наблюдатель</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>редактор</translation>
+        </message>
+        <message>
+            <source>evaluator</source>
+            <translation>оценщик</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>администратор</translation>
+        </message>
+    </context>
+    <context>
+        <name>signing</name>
+        <message>
+            <source>Signed electronically</source>
+            <translation>Подписано электронной подписью</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>Дата: {date}</translation>
+        </message>
+        <message>
+            <source>Evaluation report {period} approved</source>
+            <translation>Отчёт об оценке за {period} утверждён</translation>
+        </message>
+    </context>
+    <context>
+        <name>xlsx</name>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Срок реализации</translation>
+        </message>
+        <message>
+            <source>Expected result (output)</source>
+            <translation>Ожидаемый результат (продукт)</translation>
+        </message>
+        <message>
+            <source>Responsible executors</source>
+            <translation>Ответственные исполнители</translation>
+        </message>
+        <message>
+            <source>Planned cost, som: {source}</source>
+            <translation>Плановая стоимость, сом: {source}</translation>
+        </message>
+        <message>
+            <source>Status ({period})</source>
+            <translation>Состояние ({period})</translation>
+        </message>
+        <message>
+            <source>% complete</source>
+            <translation>Выполнено, %</translation>
+        </message>
+        <message>
+            <source>Spent, som ({period})</source>
+            <translation>Израсходовано, сом ({period})</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Индикатор (показатель)</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица измерения</translation>
+        </message>
+        <message>
+            <source>Baseline ({year})</source>
+            <translation>Базовое значение ({year})</translation>
+        </message>
+        <message>
+            <source>Baseline value</source>
+            <translation>Базовое значение</translation>
+        </message>
+        <message>
+            <source>Baseline year</source>
+            <translation>Базовый год</translation>
+        </message>
+        <message>
+            <source>Interim targets (yearly)</source>
+            <translation>Промежуточные значения (по годам)</translation>
+        </message>
+        <message>
+            <source>Year {n}</source>
+            <translation>Год {n}</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <source>Responsible body</source>
+            <translation>Ответственный орган</translation>
+        </message>
+        <message>
+            <source>Data source</source>
+            <translation>Источник данных</translation>
+        </message>
+        <message>
+            <source>Measurement method</source>
+            <translation>Метод измерения</translation>
+        </message>
+        <message>
+            <source>Verifying document</source>
+            <translation>Подтверждающий документ</translation>
+        </message>
+        <message>
+            <source>Methodology note</source>
+            <translation>Методическое примечание</translation>
+        </message>
+        <message>
+            <source>How periods combine</source>
+            <translation>Как объединяются периоды</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Направленность</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Plan item</source>
+            <translation>Пункт плана</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>План мероприятий</translation>
+        </message>
+        <message>
+            <source>Action plan for the implementation of the programme</source>
+            <translation>План мероприятий по реализации программы</translation>
+        </message>
+        <message>
+            <source>Indicator matrix</source>
+            <translation>Матрица индикаторов</translation>
+        </message>
+        <message>
+            <source>Matrix of monitoring and evaluation indicators</source>
+            <translation>Матрица индикаторов мониторинга и оценки</translation>
+        </message>
+        <message>
+            <source>Goal: {text}</source>
+            <translation>Цель: {text}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Local budget</source>
+            <translation>Местный бюджет</translation>
+        </message>
+        <message>
+            <source>Republican budget</source>
+            <translation>Республиканский бюджет</translation>
+        </message>
+        <message>
+            <source>Development fund</source>
+            <translation>Фонд развития</translation>
+        </message>
+        <message>
+            <source>Donors</source>
+            <translation>Доноры</translation>
+        </message>
+        <message>
+            <source>Sponsors</source>
+            <translation>Спонсоры</translation>
+        </message>
+        <message>
+            <source>Community contribution</source>
+            <translation>Вклад сообщества</translation>
+        </message>
+        <message>
+            <source>Investors</source>
+            <translation>Инвесторы</translation>
+        </message>
+        <message>
+            <source>Public-private partnership</source>
+            <translation>Государственно-частное партнёрство</translation>
+        </message>
+        <message>
+            <source>Other sources</source>
+            <translation>Прочие источники</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>не начато</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>выполняется</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>delayed</source>
+            <translation>задерживается</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <source>cumulative</source>
+            <translation>накопительный</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>уровневый</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>среднее</translation>
+        </message>
+        <message>
+            <source>increase</source>
+            <translation>рост</translation>
+        </message>
+        <message>
+            <source>decrease</source>
+            <translation>снижение</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>сохранение</translation>
+        </message>
+        <message>
+            <source>impact</source>
+            <translation>влияние</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>результат</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>продукт</translation>
+        </message>
+    </context>
+</TS>
