@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: venv run test test-pg lint bench translations demo dist clean
+.PHONY: venv run test test-pg lint bench translations demo dist dist-smoke clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,5 +57,13 @@ translations-compiled: $(STAMP)
 bench: $(TESTSTAMP) translations-compiled
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
+# The self-contained bundle for this machine: dist/meapp/ (see packaging/README.md).
+dist:
+	scripts/build_dist.sh
+
+# Build the bundle, then run its demo, check and gui --screenshot offscreen.
+dist-smoke: dist
+	QT_QPA_PLATFORM=offscreen scripts/smoke_dist.sh
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-dist build dist .pytest_cache .mypy_cache .ruff_cache

@@ -56,7 +56,10 @@ def child(args: list[str], env: dict | None = None) -> dict:
     t = time.perf_counter()
     out = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "child.py"), *args],
-        capture_output=True, text=True, env=full_env, timeout=300,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=300,
     )
     wall = time.perf_counter() - t
     if out.returncode != 0:
@@ -90,7 +93,12 @@ def main() -> int:
         mem.append(r["maxrss_mb"])
     b, a = statistics.median(bare), statistics.median(app)
     add("start: bare script (PySide6+SA+pyqtgraph)", f"{b:.2f} s", "reference", None)
-    add("start: app to interactive dashboard", f"{a:.2f} s ({a / b:.2f}×)", "≤ 1.25 × bare; aim 1 s", a <= 1.25 * b)
+    add(
+        "start: app to interactive dashboard",
+        f"{a:.2f} s ({a / b:.2f}×)",
+        "≤ 1.25 × bare; aim 1 s",
+        a <= 1.25 * b,
+    )
     add("start: peak memory", f"{max(mem):.0f} MB", "≤ 400 MB", max(mem) <= 400)
 
     from meapp.services.db import open_database
@@ -117,7 +125,9 @@ def main() -> int:
         from meapp.services.reports import build_report
 
         tr = make_translate("ky")
-        t = median_of(lambda: build_report(db, pid, "half-year", "2026-H1", out / "r.pdf", tr), runs)
+        t = median_of(
+            lambda: build_report(db, pid, "half-year", "2026-H1", out / "r.pdf", tr), runs
+        )
         add("half-year PDF report with charts", f"{t:.2f} s", "≤ 2 s", t <= 2.0)
     except ImportError as exc:
         add("half-year PDF report", f"n/a ({exc})", "≤ 2 s", None)
@@ -141,8 +151,14 @@ def main() -> int:
 
         def import_both() -> None:
             target = open_database(str(out / f"imp-{time.perf_counter_ns()}.db"))
-            apply_plan_import(target, None, out / "plan.xlsx", title="Bench", municipality="Bench",
-                              years=(2023, 2026))
+            apply_plan_import(
+                target,
+                None,
+                out / "plan.xlsx",
+                title="Bench",
+                municipality="Bench",
+                years=(2023, 2026),
+            )
             apply_plan_import(target, None, out / "matrix.xlsx")
             target.dispose()
 
@@ -165,7 +181,9 @@ def main() -> int:
             target.dispose()
 
         t = median_of(import_pkg, runs)
-        add("package import of one municipality-period", f"{t:.2f} s", "≤ 2 s, idempotent", t <= 2.0)
+        add(
+            "package import of one municipality-period", f"{t:.2f} s", "≤ 2 s, idempotent", t <= 2.0
+        )
     except (ImportError, TypeError) as exc:
         add("package import", f"n/a ({exc})", "≤ 2 s", None)
     db.dispose()
@@ -176,7 +194,9 @@ def main() -> int:
     print("| measure | median | bar | |")
     print("|---|---|---|---|")
     for name, value, bar, ok in rows:
-        print(f"| {name} | {value} | {bar} | {'met' if ok else ('NOT MET' if ok is False else '')} |")
+        print(
+            f"| {name} | {value} | {bar} | {'met' if ok else ('NOT MET' if ok is False else '')} |"
+        )
     return 0
 
 

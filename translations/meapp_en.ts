@@ -1130,12 +1130,128 @@
             <translation type="vanished">warning: {text}</translation>
         </message>
         <message>
+            <source>The previous database was saved as {file}</source>
+            <translation>The previous database was saved as {file}</translation>
+        </message>
+        <message>
+            <source>The backup was made by an older meapp; its data was upgraded</source>
+            <translation>The backup was made by an older meapp; its data was upgraded</translation>
+        </message>
+        <message>
+            <source>No backups yet</source>
+            <translation>No backups yet</translation>
+        </message>
+        <message>
             <source>Programmes: {programs}, indicators: {indicators}, measures: {measures}, actuals: {actuals}.</source>
             <translation>Programmes: {programs}, indicators: {indicators}, measures: {measures}, actuals: {actuals}.</translation>
         </message>
         <message>
             <source>Demo created in {seconds} s.</source>
             <translation>Demo created in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>the whole programme {code}</source>
+            <translation>the whole programme {code}</translation>
+        </message>
+        <message>
+            <source>programme {code}, periods {periods}</source>
+            <translation>programme {code}, periods {periods}</translation>
+        </message>
+        <message>
+            <source>Package written: {file} ({what})</source>
+            <translation>Package written: {file} ({what})</translation>
+        </message>
+        <message>
+            <source>Rows: {rows}, evidence files: {files}</source>
+            <translation>Rows: {rows}, evidence files: {files}</translation>
+        </message>
+        <message>
+            <source>{file}: {municipality}, programme {code}, periods {periods}</source>
+            <translation>{file}: {municipality}, programme {code}, periods {periods}</translation>
+        </message>
+        <message>
+            <source>Imported {file}: {created} new, {updated} changed, {replaced} replaced, {kept} kept here, {unchanged} unchanged, {outdated} newer here</source>
+            <translation>Imported {file}: {created} new, {updated} changed, {replaced} replaced, {kept} kept here, {unchanged} unchanged, {outdated} newer here</translation>
+        </message>
+        <message>
+            <source>Signed by {signer}</source>
+            <translation>Signed by {signer}</translation>
+        </message>
+        <message>
+            <source>Not signed (no signing identity)</source>
+            <translation>Not signed (no signing identity)</translation>
+        </message>
+        <message>
+            <source>Sent by {name} ({login})</source>
+            <translation>Sent by {name} ({login})</translation>
+        </message>
+        <message>
+            <source>The programme is new here: it will be created</source>
+            <translation>The programme is new here: it will be created</translation>
+        </message>
+        <message>
+            <source>Conflicting rows:</source>
+            <translation>Conflicting rows:</translation>
+        </message>
+        <message>
+            <source>Rows of approved (locked) periods that would change:</source>
+            <translation>Rows of approved (locked) periods that would change:</translation>
+        </message>
+        <message>
+            <source>Nothing to import: this database already holds everything in the package</source>
+            <translation>Nothing to import: this database already holds everything in the package</translation>
+        </message>
+        <message>
+            <source>Nothing imported: this database already holds everything in {file} ({unchanged} rows unchanged, {outdated} newer here)</source>
+            <translation>Nothing imported: this database already holds everything in {file} ({unchanged} rows unchanged, {outdated} newer here)</translation>
+        </message>
+        <message>
+            <source>Programme {code} created from the package</source>
+            <translation>Programme {code} created from the package</translation>
+        </message>
+        <message>
+            <source>{n} rows skipped: they belong to rows kept here</source>
+            <translation>{n} rows skipped: they belong to rows kept here</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was recorded for {municipality}</source>
+            <translation>The signer's certificate was recorded for {municipality}</translation>
+        </message>
+        <message>
+            <source>{n} new</source>
+            <translation>{n} new</translation>
+        </message>
+        <message>
+            <source>{n} changed</source>
+            <translation>{n} changed</translation>
+        </message>
+        <message>
+            <source>{n} unchanged</source>
+            <translation>{n} unchanged</translation>
+        </message>
+        <message>
+            <source>{n} conflicting</source>
+            <translation>{n} conflicting</translation>
+        </message>
+        <message>
+            <source>{n} outdated (kept here)</source>
+            <translation>{n} outdated (kept here)</translation>
+        </message>
+        <message>
+            <source>{n} locked</source>
+            <translation>{n} locked</translation>
+        </message>
+        <message>
+            <source>{column}: here {mine}, in the package {theirs}</source>
+            <translation>{column}: here {mine}, in the package {theirs}</translation>
+        </message>
+        <message>
+            <source>another row here: {id}</source>
+            <translation>another row here: {id}</translation>
+        </message>
+        <message>
+            <source>Conflicting rows (changed both here and in the package):</source>
+            <translation>Conflicting rows (changed both here and in the package):</translation>
         </message>
         <message>
             <source>({sign}{delta} points since {period})</source>
@@ -1699,6 +1815,18 @@
             <translation>cannot read {file}: {error}</translation>
         </message>
         <message>
+            <source>{file} is not a meapp database</source>
+            <translation>{file} is not a meapp database</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {detail}</source>
+            <translation>{file} is damaged: {detail}</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer meapp (schema {revision}); update meapp first</source>
+            <translation>{file} was made by a newer meapp (schema {revision}); update meapp first</translation>
+        </message>
+        <message>
             <source>no new password: set MEAPP_NEW_PASSWORD or run the command in a terminal</source>
             <translation>no new password: set MEAPP_NEW_PASSWORD or run the command in a terminal</translation>
         </message>
@@ -1740,7 +1868,7 @@
         </message>
         <message>
             <source>{file} is not an intact meapp database</source>
-            <translation>{file} is not an intact meapp database</translation>
+            <translation type="vanished">{file} is not an intact meapp database</translation>
         </message>
         <message>
             <source>not a database URL: {url}</source>
@@ -2011,6 +2139,30 @@
             <translation>no plan item {key} to attach the indicator to</translation>
         </message>
         <message>
+            <source>a shared database is restored with the server's own tools</source>
+            <translation>a shared database is restored with the server's own tools</translation>
+        </message>
+        <message>
+            <source>the database is damaged: log in as an administrator of the backup (--user and MEAPP_PASSWORD)</source>
+            <translation>the database is damaged: log in as an administrator of the backup (--user and MEAPP_PASSWORD)</translation>
+        </message>
+        <message>
+            <source>a backup cannot overwrite the database itself: {file}</source>
+            <translation>a backup cannot overwrite the database itself: {file}</translation>
+        </message>
+        <message>
+            <source>{file} is the database itself; choose a backup</source>
+            <translation>{file} is the database itself; choose a backup</translation>
+        </message>
+        <message>
+            <source>the database is damaged ({detail}); the backup was not kept</source>
+            <translation>the database is damaged ({detail}); the backup was not kept</translation>
+        </message>
+        <message>
+            <source>cannot replace {file}: {error} (is meapp still running on it?)</source>
+            <translation>cannot replace {file}: {error} (is meapp still running on it?)</translation>
+        </message>
+        <message>
             <source>choose at least one period to export</source>
             <translation>choose at least one period to export</translation>
         </message>
@@ -2059,8 +2211,112 @@
             <translation>{file} carries only the periods {periods} of the programme {code}, which this database does not have; import the package of the whole programme first</translation>
         </message>
         <message>
+            <source>{file} is damaged or is not a meapp package</source>
+            <translation>{file} is damaged or is not a meapp package</translation>
+        </message>
+        <message>
+            <source>{file} was changed after it was made: {entry} does not match its hash</source>
+            <translation>{file} was changed after it was made: {entry} does not match its hash</translation>
+        </message>
+        <message>
+            <source>{file} is too large to import: it would take {size} (at most {limit})</source>
+            <translation>{file} is too large to import: it would take {size} (at most {limit})</translation>
+        </message>
+        <message>
+            <source>{file} is not a meapp package</source>
+            <translation>{file} is not a meapp package</translation>
+        </message>
+        <message>
+            <source>{file} has package format {version}, which this meapp cannot read (it reads format {supported}); update meapp</source>
+            <translation>{file} has package format {version}, which this meapp cannot read (it reads format {supported}); update meapp</translation>
+        </message>
+        <message>
+            <source>{file}: the manifest is incomplete or damaged</source>
+            <translation>{file}: the manifest is incomplete or damaged</translation>
+        </message>
+        <message>
+            <source>{file}: the manifest names no period</source>
+            <translation>{file}: the manifest names no period</translation>
+        </message>
+        <message>
+            <source>package not found: {file}</source>
+            <translation>package not found: {file}</translation>
+        </message>
+        <message>
+            <source>{file} is too large to import: {size} (at most {limit})</source>
+            <translation>{file} is too large to import: {size} (at most {limit})</translation>
+        </message>
+        <message>
             <source>{file} is incomplete: {entry} is missing</source>
             <translation>{file} is incomplete: {entry} is missing</translation>
+        </message>
+        <message>
+            <source>{file} is refused: the entry {entry} points outside the package folder</source>
+            <translation>{file} is refused: the entry {entry} points outside the package folder</translation>
+        </message>
+        <message>
+            <source>{file} is refused: the entry {entry} appears twice</source>
+            <translation>{file} is refused: the entry {entry} appears twice</translation>
+        </message>
+        <message>
+            <source>{file} is refused: {entry} is not part of a meapp package</source>
+            <translation>{file} is refused: {entry} is not part of a meapp package</translation>
+        </message>
+        <message>
+            <source>{file} is refused: {entry} is encrypted</source>
+            <translation>{file} is refused: {entry} is encrypted</translation>
+        </message>
+        <message>
+            <source>{file} is too large to import: {entry} would take {size} (at most {limit})</source>
+            <translation>{file} is too large to import: {entry} would take {size} (at most {limit})</translation>
+        </message>
+        <message>
+            <source>{file} is refused: {entry} expands {ratio} times, like a zip bomb</source>
+            <translation>{file} is refused: {entry} expands {ratio} times, like a zip bomb</translation>
+        </message>
+        <message>
+            <source>{file}: {entry} is not valid JSON</source>
+            <translation>{file}: {entry} is not valid JSON</translation>
+        </message>
+        <message>
+            <source>{file}: {entry} is not a table of rows</source>
+            <translation>{file}: {entry} is not a table of rows</translation>
+        </message>
+        <message>
+            <source>{file} is too large to import: more than {n} rows</source>
+            <translation>{file} is too large to import: more than {n} rows</translation>
+        </message>
+        <message>
+            <source>{file}: the programme named in the manifest is missing</source>
+            <translation>{file}: the programme named in the manifest is missing</translation>
+        </message>
+        <message>
+            <source>{file}: the manifest does not match the programme it carries</source>
+            <translation>{file}: the manifest does not match the programme it carries</translation>
+        </message>
+        <message>
+            <source>{file}: the municipality named in the manifest is missing</source>
+            <translation>{file}: the municipality named in the manifest is missing</translation>
+        </message>
+        <message>
+            <source>{file} is too large to import: more than {n} entries</source>
+            <translation>{file} is too large to import: more than {n} entries</translation>
+        </message>
+        <message>
+            <source>{file} is not a meapp package: it has no manifest</source>
+            <translation>{file} is not a meapp package: it has no manifest</translation>
+        </message>
+        <message>
+            <source>{file} was changed after it was made: {entry} is not in its manifest</source>
+            <translation>{file} was changed after it was made: {entry} is not in its manifest</translation>
+        </message>
+        <message>
+            <source>{file}: the manifest names an unknown period {period}</source>
+            <translation>{file}: the manifest names an unknown period {period}</translation>
+        </message>
+        <message>
+            <source>{file}: a package of periods may not carry {table} rows</source>
+            <translation>{file}: a package of periods may not carry {table} rows</translation>
         </message>
         <message>
             <source>the evidence file {sha256} is missing from the package</source>
@@ -2527,8 +2783,24 @@
             <translation>this database holds another row for the same {key}</translation>
         </message>
         <message>
+            <source>{table} {id} belongs to another programme</source>
+            <translation>{table} {id} belongs to another programme</translation>
+        </message>
+        <message>
             <source>the period {period} is approved here and locked</source>
             <translation>the period {period} is approved here and locked</translation>
+        </message>
+        <message>
+            <source>{table} {id} belongs to another programme in this database</source>
+            <translation>{table} {id} belongs to another programme in this database</translation>
+        </message>
+        <message>
+            <source>{table} {id} refers to {ref_table} {ref} that neither the package nor this database holds</source>
+            <translation>{table} {id} refers to {ref_table} {ref} that neither the package nor this database holds</translation>
+        </message>
+        <message>
+            <source>{table} {id} has an unknown period {period}</source>
+            <translation>{table} {id} has an unknown period {period}</translation>
         </message>
         <message>
             <source>first package from {municipality}: the signer {signer} will be recorded</source>
@@ -2549,6 +2821,70 @@
         <message>
             <source>the package is not signed, but earlier packages from {municipality} were signed by {known}</source>
             <translation>the package is not signed, but earlier packages from {municipality} were signed by {known}</translation>
+        </message>
+        <message>
+            <source>{column} is empty</source>
+            <translation>{column} is empty</translation>
+        </message>
+        <message>
+            <source>{column} is not an id</source>
+            <translation>{column} is not an id</translation>
+        </message>
+        <message>
+            <source>{column} is not a time</source>
+            <translation>{column} is not a time</translation>
+        </message>
+        <message>
+            <source>{column} is not a date</source>
+            <translation>{column} is not a date</translation>
+        </message>
+        <message>
+            <source>{column} is not yes or no</source>
+            <translation>{column} is not yes or no</translation>
+        </message>
+        <message>
+            <source>{column} is not a whole number</source>
+            <translation>{column} is not a whole number</translation>
+        </message>
+        <message>
+            <source>{column} is not a number</source>
+            <translation>{column} is not a number</translation>
+        </message>
+        <message>
+            <source>{column} cannot travel inside the JSON</source>
+            <translation>{column} cannot travel inside the JSON</translation>
+        </message>
+        <message>
+            <source>{column} is not text</source>
+            <translation>{column} is not text</translation>
+        </message>
+        <message>
+            <source>{column} is longer than {length} characters</source>
+            <translation>{column} is longer than {length} characters</translation>
+        </message>
+        <message>
+            <source>a row is not an object</source>
+            <translation>a row is not an object</translation>
+        </message>
+        <message>
+            <source>unknown column {column}</source>
+            <translation>unknown column {column}</translation>
+        </message>
+        <message>
+            <source>{column} is missing</source>
+            <translation>{column} is missing</translation>
+        </message>
+        <message>
+            <source>{file} would change {n} rows of {periods}, approved here and locked; nothing was imported (an administrator can reopen the round)</source>
+            <translation>{file} would change {n} rows of {periods}, approved here and locked; nothing was imported (an administrator can reopen the round)</translation>
+        </message>
+        <message>
+            <source>{file}: signed by {signer}, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</source>
+            <translation>{file}: signed by {signer}, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</translation>
+        </message>
+        <message>
+            <source>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</source>
+            <translation>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</translation>
         </message>
     </context>
     <context>

@@ -1118,8 +1118,124 @@
             <translation>Программ: {programs}, индикаторов: {indicators}, мероприятий: {measures}, фактических значений: {actuals}.</translation>
         </message>
         <message>
+            <source>The previous database was saved as {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup was made by an older meapp; its data was upgraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No backups yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Demo created in {seconds} s.</source>
             <translation>Демо создано за {seconds} с.</translation>
+        </message>
+        <message>
+            <source>the whole programme {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>programme {code}, periods {periods}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Package written: {file} ({what})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows: {rows}, evidence files: {files}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {municipality}, programme {code}, periods {periods}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {file}: {created} new, {updated} changed, {replaced} replaced, {kept} kept here, {unchanged} unchanged, {outdated} newer here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by {signer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not signed (no signing identity)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent by {name} ({login})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The programme is new here: it will be created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicting rows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows of approved (locked) periods that would change:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to import: this database already holds everything in the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing imported: this database already holds everything in {file} ({unchanged} rows unchanged, {outdated} newer here)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme {code} created from the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} rows skipped: they belong to rows kept here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signer's certificate was recorded for {municipality}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} conflicting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} outdated (kept here)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column}: here {mine}, in the package {theirs}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another row here: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicting rows (changed both here and in the package):</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>({sign}{delta} points since {period})</source>
@@ -1683,6 +1799,18 @@
             <translation>не удаётся прочитать {file}: {error}</translation>
         </message>
         <message>
+            <source>{file} is not a meapp database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is damaged: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was made by a newer meapp (schema {revision}); update meapp first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>no new password: set MEAPP_NEW_PASSWORD or run the command in a terminal</source>
             <translation>нет нового пароля: задайте MEAPP_NEW_PASSWORD или запустите команду в терминале</translation>
         </message>
@@ -1724,7 +1852,7 @@
         </message>
         <message>
             <source>{file} is not an intact meapp database</source>
-            <translation>{file} — не целая база данных meapp</translation>
+            <translation type="vanished">{file} — не целая база данных meapp</translation>
         </message>
         <message>
             <source>not a database URL: {url}</source>
@@ -1995,6 +2123,30 @@
             <translation>нет пункта плана {key}, к которому относится индикатор</translation>
         </message>
         <message>
+            <source>a shared database is restored with the server's own tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database is damaged: log in as an administrator of the backup (--user and MEAPP_PASSWORD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a backup cannot overwrite the database itself: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is the database itself; choose a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database is damaged ({detail}); the backup was not kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot replace {file}: {error} (is meapp still running on it?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>choose at least one period to export</source>
             <translation>выберите хотя бы один период для экспорта</translation>
         </message>
@@ -2043,8 +2195,112 @@
             <translation>{file} содержит только периоды {periods} программы {code}, которой нет в этой базе данных; сначала импортируйте пакет всей программы</translation>
         </message>
         <message>
+            <source>{file} is damaged or is not a meapp package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was changed after it was made: {entry} does not match its hash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is too large to import: it would take {size} (at most {limit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a meapp package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has package format {version}, which this meapp cannot read (it reads format {supported}); update meapp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the manifest is incomplete or damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the manifest names no period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>package not found: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is too large to import: {size} (at most {limit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{file} is incomplete: {entry} is missing</source>
             <translation>{file} неполный: отсутствует {entry}</translation>
+        </message>
+        <message>
+            <source>{file} is refused: the entry {entry} points outside the package folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is refused: the entry {entry} appears twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is refused: {entry} is not part of a meapp package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is refused: {entry} is encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is too large to import: {entry} would take {size} (at most {limit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is refused: {entry} expands {ratio} times, like a zip bomb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {entry} is not valid JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {entry} is not a table of rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is too large to import: more than {n} rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the programme named in the manifest is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the manifest does not match the programme it carries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the municipality named in the manifest is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is too large to import: more than {n} entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a meapp package: it has no manifest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was changed after it was made: {entry} is not in its manifest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the manifest names an unknown period {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: a package of periods may not carry {table} rows</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the evidence file {sha256} is missing from the package</source>
@@ -2511,8 +2767,24 @@
             <translation>в этой базе данных есть другая строка для того же {key}</translation>
         </message>
         <message>
+            <source>{table} {id} belongs to another programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the period {period} is approved here and locked</source>
             <translation>период {period} здесь утверждён и закрыт</translation>
+        </message>
+        <message>
+            <source>{table} {id} belongs to another programme in this database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{table} {id} refers to {ref_table} {ref} that neither the package nor this database holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{table} {id} has an unknown period {period}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>first package from {municipality}: the signer {signer} will be recorded</source>
@@ -2533,6 +2805,70 @@
         <message>
             <source>the package is not signed, but earlier packages from {municipality} were signed by {known}</source>
             <translation>пакет не подписан, но прежние пакеты от {municipality} подписывал {known}</translation>
+        </message>
+        <message>
+            <source>{column} is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} is not an id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} is not a time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} is not a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} is not yes or no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} cannot travel inside the JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} is not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} is longer than {length} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a row is not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown column {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} would change {n} rows of {periods}, approved here and locked; nothing was imported (an administrator can reopen the round)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: signed by {signer}, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

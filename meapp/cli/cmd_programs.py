@@ -33,7 +33,13 @@ def cmd_check(ctx) -> int:
     if ctx.json:
         ctx.print_json(report.as_json())
     else:
-        ctx.out(ctx.tr("Schema: {rev} (expected {exp})", rev=report.schema_revision, exp=report.schema_expected))
+        ctx.out(
+            ctx.tr(
+                "Schema: {rev} (expected {exp})",
+                rev=report.schema_revision,
+                exp=report.schema_expected,
+            )
+        )
         ctx.out(ctx.tr("Database integrity: {state}", state=report.integrity))
         if report.foreign_keys:
             ctx.out(ctx.tr("Broken references: {n}", n=len(report.foreign_keys)))

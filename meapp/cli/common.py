@@ -55,8 +55,10 @@ class Context:
     def db_arg(self) -> str:
         from meapp import paths
 
-        return getattr(self.args, "db", None) or os.environ.get("MEAPP_DB") or str(
-            paths.default_db_path()
+        return (
+            getattr(self.args, "db", None)
+            or os.environ.get("MEAPP_DB")
+            or str(paths.default_db_path())
         )
 
     def db(self, *, migrate: bool = True):
@@ -108,7 +110,9 @@ class Context:
     def program_id(self, *, required: bool = True):
         from meapp.services import programs
 
-        return programs.resolve_program(self.db(), getattr(self.args, "program", None), required=required)
+        return programs.resolve_program(
+            self.db(), getattr(self.args, "program", None), required=required
+        )
 
 
 def make_translate(lang: str | None) -> Translate:

@@ -45,7 +45,9 @@ class GroupMember(Entity):
 
 class SwotItem(Entity):
     __tablename__ = "swot_item"
-    __table_args__ = (CheckConstraint(enum_check("category", enums.SWOT_CATEGORIES), name="category"),)
+    __table_args__ = (
+        CheckConstraint(enum_check("category", enums.SWOT_CATEGORIES), name="category"),
+    )
 
     program_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("program.id", ondelete="CASCADE"), index=True

@@ -186,7 +186,9 @@ class Hearing(Entity):
 
 class Proposal(Entity):
     __tablename__ = "proposal"
-    __table_args__ = (CheckConstraint(enum_check("status", enums.PROPOSAL_STATUSES), name="status"),)
+    __table_args__ = (
+        CheckConstraint(enum_check("status", enums.PROPOSAL_STATUSES), name="status"),
+    )
 
     hearing_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("hearing.id", ondelete="CASCADE"), index=True

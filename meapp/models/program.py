@@ -102,7 +102,9 @@ class PlanItem(Entity):
     children: Mapped[list[PlanItem]] = relationship(
         back_populates="parent", order_by="PlanItem.position", cascade="all, delete-orphan"
     )
-    parent: Mapped[PlanItem | None] = relationship(back_populates="children", remote_side="PlanItem.id")
+    parent: Mapped[PlanItem | None] = relationship(
+        back_populates="children", remote_side="PlanItem.id"
+    )
 
 
 class MeasureBudget(Entity):

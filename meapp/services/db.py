@@ -16,7 +16,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
 
 from meapp.services.errors import MeappError
 
@@ -52,7 +53,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 class Database:
     url: str
     engine: Engine
-    Session: sessionmaker[Session]
+    Session: sessionmaker[OrmSession]
 
     @property
     def is_sqlite(self) -> bool:
@@ -72,7 +73,7 @@ class Database:
         return self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self) -> Iterator[OrmSession]:
         with self.Session() as s:
             yield s
 

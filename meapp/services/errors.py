@@ -8,6 +8,7 @@ translatable; callers translate `message` with the context "problems" and format
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,10 +24,8 @@ class Problem:
 
     def text(self, translate=None) -> str:
         msg = translate("problems", self.message) if translate else self.message
-        try:
+        with contextlib.suppress(KeyError, IndexError, ValueError):
             msg = msg.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            pass
         where = self.where(translate)
         return f"{where}: {msg}" if where else msg
 
@@ -78,7 +77,11 @@ class ValidationError(MeappError):
         first = self.problems[0].text(translate)
         more = len(self.problems) - 1
         if more > 0:
-            tail = translate("problems", "(and {n} more problems)") if translate else "(and {n} more problems)"
+            tail = (
+                translate("problems", "(and {n} more problems)")
+                if translate
+                else "(and {n} more problems)"
+            )
             return f"{first} {tail.format(n=more)}"
         return first
 

@@ -47,10 +47,24 @@ class ProgramDTO:
 
 def _dto(p: Program, m: Municipality) -> ProgramDTO:
     return ProgramDTO(
-        str(p.id), p.code, p.title, m.name, m.kind, m.rayon, m.oblast, p.start_year, p.end_year,
-        p.status, p.frequency, p.approval_body, p.approval_number,
+        str(p.id),
+        p.code,
+        p.title,
+        m.name,
+        m.kind,
+        m.rayon,
+        m.oblast,
+        p.start_year,
+        p.end_year,
+        p.status,
+        p.frequency,
+        p.approval_body,
+        p.approval_number,
         p.approval_date.isoformat() if p.approval_date else None,
-        p.threshold_green, p.threshold_amber, p.vision, p.strategic_goal,
+        p.threshold_green,
+        p.threshold_amber,
+        p.vision,
+        p.strategic_goal,
     )
 
 
@@ -107,10 +121,14 @@ def resolve_program(db: Database, ref: str | None, *, required: bool = True) -> 
             return ids[0]
         if not ids:
             if required:
-                raise NotFound("the database holds no programme yet: run `meapp demo` or `meapp import-plan`")
+                raise NotFound(
+                    "the database holds no programme yet: run `meapp demo` or `meapp import-plan`"
+                )
             return None
         if required:
-            raise ValidationError("the database holds several programmes: choose one with --program")
+            raise ValidationError(
+                "the database holds several programmes: choose one with --program"
+            )
         return None
 
 
@@ -156,8 +174,15 @@ def plan_tree(db: Database, program_id: uuid.UUID | str) -> list[TreeNode]:
         for it in by_parent.get(parent, []):
             kids = tuple(ind_nodes(it.id) + build(it.id))
             nodes.append(
-                TreeNode(str(it.id), it.kind, it.code, it.title, kids,
-                         lead_executor=it.lead_executor, deadline_text=it.deadline_text)
+                TreeNode(
+                    str(it.id),
+                    it.kind,
+                    it.code,
+                    it.title,
+                    kids,
+                    lead_executor=it.lead_executor,
+                    deadline_text=it.deadline_text,
+                )
             )
         return nodes
 

@@ -70,30 +70,24 @@ def test_stale_version_is_refused(db):
     ],
 )
 def test_check_constraints_refuse_unknown_codes(db, make):
-    with db.session() as s:
-        with pytest.raises(IntegrityError):
-            with s.begin():
-                p = _program(s)
-                s.add(make(p))
+    with db.session() as s, pytest.raises(IntegrityError), s.begin():
+        p = _program(s)
+        s.add(make(p))
 
 
 def test_one_actual_per_indicator_and_period(db):
-    with db.session() as s:
-        with pytest.raises(IntegrityError):
-            with s.begin():
-                p = _program(s)
-                ind = Indicator(program_id=p.id, name="km")
-                s.add(ind)
-                s.flush()
-                s.add(Actual(indicator_id=ind.id, period="2024-H1", value=1))
-                s.add(Actual(indicator_id=ind.id, period="2024-H1", value=2))
+    with db.session() as s, pytest.raises(IntegrityError), s.begin():
+        p = _program(s)
+        ind = Indicator(program_id=p.id, name="km")
+        s.add(ind)
+        s.flush()
+        s.add(Actual(indicator_id=ind.id, period="2024-H1", value=1))
+        s.add(Actual(indicator_id=ind.id, period="2024-H1", value=2))
 
 
 def test_foreign_keys_are_enforced(db):
-    with db.session() as s:
-        with pytest.raises(IntegrityError):
-            with s.begin():
-                s.add(MeasureProgress(measure_id=uuid.uuid4(), period="2024-H1"))
+    with db.session() as s, pytest.raises(IntegrityError), s.begin():
+        s.add(MeasureProgress(measure_id=uuid.uuid4(), period="2024-H1"))
 
 
 def test_deleting_a_programme_takes_its_tree(db):
@@ -119,7 +113,9 @@ def test_tree_relationship_orders_children(db):
         s.add(d)
         s.flush()
         for pos, title in [(2, "b"), (1, "a")]:
-            s.add(PlanItem(program_id=p.id, parent_id=d.id, kind="sector", title=title, position=pos))
+            s.add(
+                PlanItem(program_id=p.id, parent_id=d.id, kind="sector", title=title, position=pos)
+            )
         s.flush()
         s.expire(d)
         assert [c.title for c in d.children] == ["a", "b"]

@@ -16,7 +16,12 @@ from meapp.models.periods import Period, PeriodError, periods_between, sort_peri
 
 @pytest.mark.parametrize(
     ("text", "year", "kind", "index"),
-    [("2024", 2024, "Y", 0), ("2024-H1", 2024, "H", 1), ("2024-h2", 2024, "H", 2), ("2025-Q3", 2025, "Q", 3)],
+    [
+        ("2024", 2024, "Y", 0),
+        ("2024-H1", 2024, "H", 1),
+        ("2024-h2", 2024, "H", 2),
+        ("2025-Q3", 2025, "Q", 3),
+    ],
 )
 def test_parse_periods(text, year, kind, index):
     p = Period.parse(text)
@@ -32,8 +37,18 @@ def test_bad_periods(bad):
 def test_period_navigation_and_order():
     assert str(Period.parse("2024-H1").previous()) == "2023-H2"
     assert str(Period.parse("2024-H2").next()) == "2025-H1"
-    assert sort_periods(["2024", "2024-H2", "2023-H1", "2024-H1"]) == ["2023-H1", "2024-H1", "2024-H2", "2024"]
-    assert [str(p) for p in periods_between(2023, 2024)] == ["2023-H1", "2023-H2", "2024-H1", "2024-H2"]
+    assert sort_periods(["2024", "2024-H2", "2023-H1", "2024-H1"]) == [
+        "2023-H1",
+        "2024-H1",
+        "2024-H2",
+        "2024",
+    ]
+    assert [str(p) for p in periods_between(2023, 2024)] == [
+        "2023-H1",
+        "2023-H2",
+        "2024-H1",
+        "2024-H2",
+    ]
     assert Period.parse("2024").contains(Period.parse("2024-H2"))
 
 
@@ -48,7 +63,14 @@ def test_format_numbers_the_kyrgyz_way():
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("734 593,3", 734593.3), ("734\u00a0593,3", 734593.3), ("1.5", 1.5), ("1,5", 1.5), ("12 %", 12.0), ("", None)],
+    [
+        ("734 593,3", 734593.3),
+        ("734\u00a0593,3", 734593.3),
+        ("1.5", 1.5),
+        ("1,5", 1.5),
+        ("12 %", 12.0),
+        ("", None),
+    ],
 )
 def test_parse_numbers(text, value):
     assert parse_number(text) == value
@@ -61,7 +83,14 @@ def test_parse_refuses_text():
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("5061 п.м.", 5061.0), ("2,5 км", 2.5), ("1:0,3", 0.3), ("50%\n20243 п.м.", 50.0), ("734 593,3 сом", 734593.3), ("жок", None)],
+    [
+        ("5061 п.м.", 5061.0),
+        ("2,5 км", 2.5),
+        ("1:0,3", 0.3),
+        ("50%\n20243 п.м.", 50.0),
+        ("734 593,3 сом", 734593.3),
+        ("жок", None),
+    ],
 )
 def test_values_with_units(text, value):
     assert parse_value_with_unit(text) == value

@@ -20,6 +20,7 @@ import hashlib
 import json
 import math
 import uuid
+from typing import Any
 
 from sqlalchemy import select
 
@@ -83,7 +84,7 @@ def fingerprint_payload(db: Database, program_id: uuid.UUID | str, period: Perio
         prog = s.get(Program, pid)
         if prog is None:
             raise NotFound("no programme {program}", program=str(program_id))
-        indicators = {}
+        indicators: dict[Any, Any] = {}
         for ind in s.scalars(select(Indicator).where(Indicator.program_id == pid)):
             indicators[str(ind.id)] = {
                 "aggregation": ind.aggregation,
@@ -123,7 +124,7 @@ def fingerprint_payload(db: Database, program_id: uuid.UUID | str, period: Perio
         ):
             if not _covered(p, mp.period):
                 continue
-            entry = {
+            entry: dict[str, Any] = {
                 "comment": _text(mp.comment),
                 "percent": _num(mp.percent_complete),
                 "spent": {},

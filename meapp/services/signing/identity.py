@@ -656,7 +656,7 @@ def trusted_certificates(
             )
             for pem in pems:
                 try:
-                    certs.append(load_certificate(pem.encode("ascii")))
+                    certs.append(load_certificate((pem or "").encode("ascii")))
                 except ValidationError:
                     continue
     seen: set[str] = set()
