@@ -1119,15 +1119,15 @@
         </message>
         <message>
             <source>The previous database was saved as {file}</source>
-            <translation type="unfinished" />
+            <translation>Мурунку маалымат базасы {file} катары сакталды</translation>
         </message>
         <message>
             <source>The backup was made by an older meapp; its data was upgraded</source>
-            <translation type="unfinished" />
+            <translation>Камдык көчүрмө meapp'тын эски версиясында жасалган; анын маалыматтары жаңыртылды</translation>
         </message>
         <message>
             <source>No backups yet</source>
-            <translation type="unfinished" />
+            <translation>Азырынча камдык көчүрмөлөр жок</translation>
         </message>
         <message>
             <source>Demo created in {seconds} s.</source>
@@ -1135,107 +1135,107 @@
         </message>
         <message>
             <source>the whole programme {code}</source>
-            <translation type="unfinished" />
+            <translation>бүт программа {code}</translation>
         </message>
         <message>
             <source>programme {code}, periods {periods}</source>
-            <translation type="unfinished" />
+            <translation>программа {code}, мезгилдер {periods}</translation>
         </message>
         <message>
             <source>Package written: {file} ({what})</source>
-            <translation type="unfinished" />
+            <translation>Алмашуу пакети жазылды: {file} ({what})</translation>
         </message>
         <message>
             <source>Rows: {rows}, evidence files: {files}</source>
-            <translation type="unfinished" />
+            <translation>Саптар: {rows}, далил файлдары: {files}</translation>
         </message>
         <message>
             <source>{file}: {municipality}, programme {code}, periods {periods}</source>
-            <translation type="unfinished" />
+            <translation>{file}: {municipality}, программа {code}, мезгилдер {periods}</translation>
         </message>
         <message>
             <source>Imported {file}: {created} new, {updated} changed, {replaced} replaced, {kept} kept here, {unchanged} unchanged, {outdated} newer here</source>
-            <translation type="unfinished" />
+            <translation>{file} импорттолду: {created} жаңы, {updated} өзгөртүлгөн, {replaced} алмаштырылган, {kept} бул жерде калтырылган, {unchanged} өзгөрүүсүз, {outdated} бул жерде жаңыраак</translation>
         </message>
         <message>
             <source>Signed by {signer}</source>
-            <translation type="unfinished" />
+            <translation>Кол койгон: {signer}</translation>
         </message>
         <message>
             <source>Not signed (no signing identity)</source>
-            <translation type="unfinished" />
+            <translation>Кол коюлган эмес (кол коюу идентификациясы жок)</translation>
         </message>
         <message>
             <source>Sent by {name} ({login})</source>
-            <translation type="unfinished" />
+            <translation>Жөнөткөн: {name} ({login})</translation>
         </message>
         <message>
             <source>The programme is new here: it will be created</source>
-            <translation type="unfinished" />
+            <translation>Программа бул жерде жаңы: ал түзүлөт</translation>
         </message>
         <message>
             <source>Conflicting rows:</source>
-            <translation type="unfinished" />
+            <translation>Карама-каршы саптар:</translation>
         </message>
         <message>
             <source>Rows of approved (locked) periods that would change:</source>
-            <translation type="unfinished" />
+            <translation>Бекитилген (кулпуланган) мезгилдердин өзгөрө турган саптары:</translation>
         </message>
         <message>
             <source>Nothing to import: this database already holds everything in the package</source>
-            <translation type="unfinished" />
+            <translation>Импорттоочу эч нерсе жок: бул маалымат базасында пакеттеги бардык нерсе бар</translation>
         </message>
         <message>
             <source>Nothing imported: this database already holds everything in {file} ({unchanged} rows unchanged, {outdated} newer here)</source>
-            <translation type="unfinished" />
+            <translation>Эч нерсе импорттолгон жок: бул маалымат базасында {file} ичиндеги бардык нерсе бар ({unchanged} сап өзгөрүүсүз, {outdated} бул жерде жаңыраак)</translation>
         </message>
         <message>
             <source>Programme {code} created from the package</source>
-            <translation type="unfinished" />
+            <translation>Программа {code} алмашуу пакетинен түзүлдү</translation>
         </message>
         <message>
             <source>{n} rows skipped: they belong to rows kept here</source>
-            <translation type="unfinished" />
+            <translation>{n} сап өткөрүлүп жиберилди: алар бул жерде калтырылган саптарга тиешелүү</translation>
         </message>
         <message>
             <source>The signer's certificate was recorded for {municipality}</source>
-            <translation type="unfinished" />
+            <translation>Кол коюучунун сертификаты {municipality} үчүн жазылды</translation>
         </message>
         <message>
             <source>{n} new</source>
-            <translation type="unfinished" />
+            <translation>{n} жаңы</translation>
         </message>
         <message>
             <source>{n} changed</source>
-            <translation type="unfinished" />
+            <translation>{n} өзгөртүлгөн</translation>
         </message>
         <message>
             <source>{n} unchanged</source>
-            <translation type="unfinished" />
+            <translation>{n} өзгөрүүсүз</translation>
         </message>
         <message>
             <source>{n} conflicting</source>
-            <translation type="unfinished" />
+            <translation>{n} карама-каршы</translation>
         </message>
         <message>
             <source>{n} outdated (kept here)</source>
-            <translation type="unfinished" />
+            <translation>{n} эскирген (бул жерде калтырылды)</translation>
         </message>
         <message>
             <source>{n} locked</source>
-            <translation type="unfinished" />
+            <translation>{n} кулпуланган</translation>
         </message>
         <message>
             <source>{column}: here {mine}, in the package {theirs}</source>
-            <translation type="unfinished" />
+            <translation>{column}: бул жерде {mine}, пакетте {theirs}</translation>
         </message>
         <message>
             <source>another row here: {id}</source>
-            <translation type="unfinished" />
+            <translation>бул жердеги башка сап: {id}</translation>
         </message>
         <message>
             <source>Conflicting rows (changed both here and in the package):</source>
-            <translation type="unfinished" />
+            <translation>Карама-каршы саптар (бул жерде да, пакетте да өзгөртүлгөн):</translation>
         </message>
         <message>
             <source>({sign}{delta} points since {period})</source>
@@ -1800,15 +1800,15 @@
         </message>
         <message>
             <source>{file} is not a meapp database</source>
-            <translation type="unfinished" />
+            <translation>{file} meapp маалымат базасы эмес</translation>
         </message>
         <message>
             <source>{file} is damaged: {detail}</source>
-            <translation type="unfinished" />
+            <translation>{file} бузулган: {detail}</translation>
         </message>
         <message>
             <source>{file} was made by a newer meapp (schema {revision}); update meapp first</source>
-            <translation type="unfinished" />
+            <translation>{file} meapp'тын жаңыраак версиясында жасалган (схема {revision}); адегенде meapp'ты жаңыртыңыз</translation>
         </message>
         <message>
             <source>no new password: set MEAPP_NEW_PASSWORD or run the command in a terminal</source>
@@ -2124,27 +2124,27 @@
         </message>
         <message>
             <source>a shared database is restored with the server's own tools</source>
-            <translation type="unfinished" />
+            <translation>жалпы маалымат базасы сервердин өз куралдары менен калыбына келтирилет</translation>
         </message>
         <message>
             <source>the database is damaged: log in as an administrator of the backup (--user and MEAPP_PASSWORD)</source>
-            <translation type="unfinished" />
+            <translation>маалымат базасы бузулган: камдык көчүрмөнүн администратору катары кириңиз (--user жана MEAPP_PASSWORD)</translation>
         </message>
         <message>
             <source>a backup cannot overwrite the database itself: {file}</source>
-            <translation type="unfinished" />
+            <translation>камдык көчүрмө маалымат базасынын өзүнүн үстүнө жазыла албайт: {file}</translation>
         </message>
         <message>
             <source>{file} is the database itself; choose a backup</source>
-            <translation type="unfinished" />
+            <translation>{file} — маалымат базасынын өзү; камдык көчүрмөнү тандаңыз</translation>
         </message>
         <message>
             <source>the database is damaged ({detail}); the backup was not kept</source>
-            <translation type="unfinished" />
+            <translation>маалымат базасы бузулган ({detail}); камдык көчүрмө сакталган жок</translation>
         </message>
         <message>
             <source>cannot replace {file}: {error} (is meapp still running on it?)</source>
-            <translation type="unfinished" />
+            <translation>{file} алмаштырылбайт: {error} (meapp дагы эле аны менен иштеп жатабы?)</translation>
         </message>
         <message>
             <source>choose at least one period to export</source>
@@ -2196,39 +2196,39 @@
         </message>
         <message>
             <source>{file} is damaged or is not a meapp package</source>
-            <translation type="unfinished" />
+            <translation>{file} бузулган же meapp алмашуу пакети эмес</translation>
         </message>
         <message>
             <source>{file} was changed after it was made: {entry} does not match its hash</source>
-            <translation type="unfinished" />
+            <translation>{file} жасалгандан кийин өзгөртүлгөн: {entry} өз хэшине дал келбейт</translation>
         </message>
         <message>
             <source>{file} is too large to import: it would take {size} (at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>{file} импорттоо үчүн өтө чоң: ал {size} ээлейт (эң көп {limit})</translation>
         </message>
         <message>
             <source>{file} is not a meapp package</source>
-            <translation type="unfinished" />
+            <translation>{file} meapp алмашуу пакети эмес</translation>
         </message>
         <message>
             <source>{file} has package format {version}, which this meapp cannot read (it reads format {supported}); update meapp</source>
-            <translation type="unfinished" />
+            <translation>{file} пакетинин форматы {version}, аны бул meapp окуй албайт (ал {supported} форматын окуйт); meapp'ты жаңыртыңыз</translation>
         </message>
         <message>
             <source>{file}: the manifest is incomplete or damaged</source>
-            <translation type="unfinished" />
+            <translation>{file}: манифест толук эмес же бузулган</translation>
         </message>
         <message>
             <source>{file}: the manifest names no period</source>
-            <translation type="unfinished" />
+            <translation>{file}: манифестте мезгил көрсөтүлгөн эмес</translation>
         </message>
         <message>
             <source>package not found: {file}</source>
-            <translation type="unfinished" />
+            <translation>алмашуу пакети табылган жок: {file}</translation>
         </message>
         <message>
             <source>{file} is too large to import: {size} (at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>{file} импорттоо үчүн өтө чоң: {size} (эң көп {limit})</translation>
         </message>
         <message>
             <source>{file} is incomplete: {entry} is missing</source>
@@ -2236,71 +2236,71 @@
         </message>
         <message>
             <source>{file} is refused: the entry {entry} points outside the package folder</source>
-            <translation type="unfinished" />
+            <translation>{file} четке кагылды: {entry} жазуусу пакет папкасынын сыртын көрсөтөт</translation>
         </message>
         <message>
             <source>{file} is refused: the entry {entry} appears twice</source>
-            <translation type="unfinished" />
+            <translation>{file} четке кагылды: {entry} жазуусу эки жолу кездешет</translation>
         </message>
         <message>
             <source>{file} is refused: {entry} is not part of a meapp package</source>
-            <translation type="unfinished" />
+            <translation>{file} четке кагылды: {entry} meapp алмашуу пакетинин бөлүгү эмес</translation>
         </message>
         <message>
             <source>{file} is refused: {entry} is encrypted</source>
-            <translation type="unfinished" />
+            <translation>{file} четке кагылды: {entry} шифрленген</translation>
         </message>
         <message>
             <source>{file} is too large to import: {entry} would take {size} (at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>{file} импорттоо үчүн өтө чоң: {entry} {size} ээлейт (эң көп {limit})</translation>
         </message>
         <message>
             <source>{file} is refused: {entry} expands {ratio} times, like a zip bomb</source>
-            <translation type="unfinished" />
+            <translation>{file} четке кагылды: {entry} zip-бомба сыяктуу {ratio} эсе чоңоёт</translation>
         </message>
         <message>
             <source>{file}: {entry} is not valid JSON</source>
-            <translation type="unfinished" />
+            <translation>{file}: {entry} туура JSON эмес</translation>
         </message>
         <message>
             <source>{file}: {entry} is not a table of rows</source>
-            <translation type="unfinished" />
+            <translation>{file}: {entry} саптардын таблицасы эмес</translation>
         </message>
         <message>
             <source>{file} is too large to import: more than {n} rows</source>
-            <translation type="unfinished" />
+            <translation>{file} импорттоо үчүн өтө чоң: {n} саптан ашык</translation>
         </message>
         <message>
             <source>{file}: the programme named in the manifest is missing</source>
-            <translation type="unfinished" />
+            <translation>{file}: манифестте көрсөтүлгөн программа жок</translation>
         </message>
         <message>
             <source>{file}: the manifest does not match the programme it carries</source>
-            <translation type="unfinished" />
+            <translation>{file}: манифест пакеттеги программага дал келбейт</translation>
         </message>
         <message>
             <source>{file}: the municipality named in the manifest is missing</source>
-            <translation type="unfinished" />
+            <translation>{file}: манифестте көрсөтүлгөн муниципалитет жок</translation>
         </message>
         <message>
             <source>{file} is too large to import: more than {n} entries</source>
-            <translation type="unfinished" />
+            <translation>{file} импорттоо үчүн өтө чоң: {n} жазуудан ашык</translation>
         </message>
         <message>
             <source>{file} is not a meapp package: it has no manifest</source>
-            <translation type="unfinished" />
+            <translation>{file} meapp алмашуу пакети эмес: анда манифест жок</translation>
         </message>
         <message>
             <source>{file} was changed after it was made: {entry} is not in its manifest</source>
-            <translation type="unfinished" />
+            <translation>{file} жасалгандан кийин өзгөртүлгөн: {entry} анын манифестинде жок</translation>
         </message>
         <message>
             <source>{file}: the manifest names an unknown period {period}</source>
-            <translation type="unfinished" />
+            <translation>{file}: манифестте белгисиз мезгил {period} көрсөтүлгөн</translation>
         </message>
         <message>
             <source>{file}: a package of periods may not carry {table} rows</source>
-            <translation type="unfinished" />
+            <translation>{file}: мезгилдердин алмашуу пакети {table} саптарын камтый албайт</translation>
         </message>
         <message>
             <source>the evidence file {sha256} is missing from the package</source>
@@ -2768,7 +2768,7 @@
         </message>
         <message>
             <source>{table} {id} belongs to another programme</source>
-            <translation type="unfinished" />
+            <translation>{table} {id} башка программага тиешелүү</translation>
         </message>
         <message>
             <source>the period {period} is approved here and locked</source>
@@ -2776,15 +2776,15 @@
         </message>
         <message>
             <source>{table} {id} belongs to another programme in this database</source>
-            <translation type="unfinished" />
+            <translation>{table} {id} бул маалымат базасындагы башка программага тиешелүү</translation>
         </message>
         <message>
             <source>{table} {id} refers to {ref_table} {ref} that neither the package nor this database holds</source>
-            <translation type="unfinished" />
+            <translation>{table} {id} пакетте да, бул маалымат базасында да жок {ref_table} {ref} шилтеме кылат</translation>
         </message>
         <message>
             <source>{table} {id} has an unknown period {period}</source>
-            <translation type="unfinished" />
+            <translation>{table} {id} белгисиз мезгилге ээ: {period}</translation>
         </message>
         <message>
             <source>first package from {municipality}: the signer {signer} will be recorded</source>
@@ -2808,67 +2808,67 @@
         </message>
         <message>
             <source>{column} is empty</source>
-            <translation type="unfinished" />
+            <translation>{column} бош</translation>
         </message>
         <message>
             <source>{column} is not an id</source>
-            <translation type="unfinished" />
+            <translation>{column} id эмес</translation>
         </message>
         <message>
             <source>{column} is not a time</source>
-            <translation type="unfinished" />
+            <translation>{column} убакыт эмес</translation>
         </message>
         <message>
             <source>{column} is not a date</source>
-            <translation type="unfinished" />
+            <translation>{column} дата эмес</translation>
         </message>
         <message>
             <source>{column} is not yes or no</source>
-            <translation type="unfinished" />
+            <translation>{column} ооба же жок эмес</translation>
         </message>
         <message>
             <source>{column} is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{column} бүтүн сан эмес</translation>
         </message>
         <message>
             <source>{column} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{column} сан эмес</translation>
         </message>
         <message>
             <source>{column} cannot travel inside the JSON</source>
-            <translation type="unfinished" />
+            <translation>{column} JSON ичинде берилбейт</translation>
         </message>
         <message>
             <source>{column} is not text</source>
-            <translation type="unfinished" />
+            <translation>{column} текст эмес</translation>
         </message>
         <message>
             <source>{column} is longer than {length} characters</source>
-            <translation type="unfinished" />
+            <translation>{column} {length} белгиден узун</translation>
         </message>
         <message>
             <source>a row is not an object</source>
-            <translation type="unfinished" />
+            <translation>сап объект эмес</translation>
         </message>
         <message>
             <source>unknown column {column}</source>
-            <translation type="unfinished" />
+            <translation>белгисиз мамыча {column}</translation>
         </message>
         <message>
             <source>{column} is missing</source>
-            <translation type="unfinished" />
+            <translation>{column} жок</translation>
         </message>
         <message>
             <source>{file} would change {n} rows of {periods}, approved here and locked; nothing was imported (an administrator can reopen the round)</source>
-            <translation type="unfinished" />
+            <translation>{file} {periods} мезгилдериндеги {n} сапты өзгөртмөк, алар бул жерде бекитилген жана кулпуланган; эч нерсе импорттолгон жок (администратор айлампаны кайра ача алат)</translation>
         </message>
         <message>
             <source>{file}: signed by {signer}, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</source>
-            <translation type="unfinished" />
+            <translation>{file}: {signer} кол койгон, бирок {municipality} жиберген мурунку пакеттерге {known} кол койгон; эч нерсе импорттолгон жок. Жөнөтүүчү менен текшерип, андан кийин жаңы кол коюучуну ырастаңыз (--accept-signer)</translation>
         </message>
         <message>
             <source>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</source>
-            <translation type="unfinished" />
+            <translation>{file} кол коюлган эмес, бирок {municipality} жиберген мурунку пакеттерге {known} кол койгон; эч нерсе импорттолгон жок. Жөнөтүүчү менен текшерип, андан кийин ырастаңыз (--accept-signer)</translation>
         </message>
     </context>
     <context>

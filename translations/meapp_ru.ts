@@ -1119,15 +1119,15 @@
         </message>
         <message>
             <source>The previous database was saved as {file}</source>
-            <translation type="unfinished" />
+            <translation>Прежняя база данных сохранена как {file}</translation>
         </message>
         <message>
             <source>The backup was made by an older meapp; its data was upgraded</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия сделана более старой версией meapp; её данные обновлены</translation>
         </message>
         <message>
             <source>No backups yet</source>
-            <translation type="unfinished" />
+            <translation>Резервных копий пока нет</translation>
         </message>
         <message>
             <source>Demo created in {seconds} s.</source>
@@ -1135,107 +1135,107 @@
         </message>
         <message>
             <source>the whole programme {code}</source>
-            <translation type="unfinished" />
+            <translation>вся программа {code}</translation>
         </message>
         <message>
             <source>programme {code}, periods {periods}</source>
-            <translation type="unfinished" />
+            <translation>программа {code}, периоды {periods}</translation>
         </message>
         <message>
             <source>Package written: {file} ({what})</source>
-            <translation type="unfinished" />
+            <translation>Пакет обмена записан: {file} ({what})</translation>
         </message>
         <message>
             <source>Rows: {rows}, evidence files: {files}</source>
-            <translation type="unfinished" />
+            <translation>Строк: {rows}, файлов подтверждений: {files}</translation>
         </message>
         <message>
             <source>{file}: {municipality}, programme {code}, periods {periods}</source>
-            <translation type="unfinished" />
+            <translation>{file}: {municipality}, программа {code}, периоды {periods}</translation>
         </message>
         <message>
             <source>Imported {file}: {created} new, {updated} changed, {replaced} replaced, {kept} kept here, {unchanged} unchanged, {outdated} newer here</source>
-            <translation type="unfinished" />
+            <translation>Импортирован {file}: новых {created}, изменённых {updated}, заменённых {replaced}, оставленных здесь {kept}, без изменений {unchanged}, более новых здесь {outdated}</translation>
         </message>
         <message>
             <source>Signed by {signer}</source>
-            <translation type="unfinished" />
+            <translation>Подписано: {signer}</translation>
         </message>
         <message>
             <source>Not signed (no signing identity)</source>
-            <translation type="unfinished" />
+            <translation>Не подписано (нет идентичности для подписи)</translation>
         </message>
         <message>
             <source>Sent by {name} ({login})</source>
-            <translation type="unfinished" />
+            <translation>Отправитель: {name} ({login})</translation>
         </message>
         <message>
             <source>The programme is new here: it will be created</source>
-            <translation type="unfinished" />
+            <translation>Программа здесь новая: она будет создана</translation>
         </message>
         <message>
             <source>Conflicting rows:</source>
-            <translation type="unfinished" />
+            <translation>Конфликтующие строки:</translation>
         </message>
         <message>
             <source>Rows of approved (locked) periods that would change:</source>
-            <translation type="unfinished" />
+            <translation>Строки утверждённых (заблокированных) периодов, которые изменились бы:</translation>
         </message>
         <message>
             <source>Nothing to import: this database already holds everything in the package</source>
-            <translation type="unfinished" />
+            <translation>Импортировать нечего: в этой базе данных уже есть всё, что содержит пакет</translation>
         </message>
         <message>
             <source>Nothing imported: this database already holds everything in {file} ({unchanged} rows unchanged, {outdated} newer here)</source>
-            <translation type="unfinished" />
+            <translation>Ничего не импортировано: в этой базе данных уже есть всё из {file} (без изменений строк: {unchanged}, более новых здесь: {outdated})</translation>
         </message>
         <message>
             <source>Programme {code} created from the package</source>
-            <translation type="unfinished" />
+            <translation>Программа {code} создана из пакета обмена</translation>
         </message>
         <message>
             <source>{n} rows skipped: they belong to rows kept here</source>
-            <translation type="unfinished" />
+            <translation>Пропущено строк: {n}: они относятся к строкам, оставленным здесь</translation>
         </message>
         <message>
             <source>The signer's certificate was recorded for {municipality}</source>
-            <translation type="unfinished" />
+            <translation>Сертификат подписавшего записан для {municipality}</translation>
         </message>
         <message>
             <source>{n} new</source>
-            <translation type="unfinished" />
+            <translation>новых: {n}</translation>
         </message>
         <message>
             <source>{n} changed</source>
-            <translation type="unfinished" />
+            <translation>изменённых: {n}</translation>
         </message>
         <message>
             <source>{n} unchanged</source>
-            <translation type="unfinished" />
+            <translation>без изменений: {n}</translation>
         </message>
         <message>
             <source>{n} conflicting</source>
-            <translation type="unfinished" />
+            <translation>конфликтующих: {n}</translation>
         </message>
         <message>
             <source>{n} outdated (kept here)</source>
-            <translation type="unfinished" />
+            <translation>устаревших (оставлены здесь): {n}</translation>
         </message>
         <message>
             <source>{n} locked</source>
-            <translation type="unfinished" />
+            <translation>заблокированных: {n}</translation>
         </message>
         <message>
             <source>{column}: here {mine}, in the package {theirs}</source>
-            <translation type="unfinished" />
+            <translation>{column}: здесь {mine}, в пакете {theirs}</translation>
         </message>
         <message>
             <source>another row here: {id}</source>
-            <translation type="unfinished" />
+            <translation>другая строка здесь: {id}</translation>
         </message>
         <message>
             <source>Conflicting rows (changed both here and in the package):</source>
-            <translation type="unfinished" />
+            <translation>Конфликтующие строки (изменены и здесь, и в пакете):</translation>
         </message>
         <message>
             <source>({sign}{delta} points since {period})</source>
@@ -1800,15 +1800,15 @@
         </message>
         <message>
             <source>{file} is not a meapp database</source>
-            <translation type="unfinished" />
+            <translation>{file} не является базой данных meapp</translation>
         </message>
         <message>
             <source>{file} is damaged: {detail}</source>
-            <translation type="unfinished" />
+            <translation>{file} повреждён: {detail}</translation>
         </message>
         <message>
             <source>{file} was made by a newer meapp (schema {revision}); update meapp first</source>
-            <translation type="unfinished" />
+            <translation>{file} создан более новой версией meapp (схема {revision}); сначала обновите meapp</translation>
         </message>
         <message>
             <source>no new password: set MEAPP_NEW_PASSWORD or run the command in a terminal</source>
@@ -2124,27 +2124,27 @@
         </message>
         <message>
             <source>a shared database is restored with the server's own tools</source>
-            <translation type="unfinished" />
+            <translation>общая база данных восстанавливается собственными средствами сервера</translation>
         </message>
         <message>
             <source>the database is damaged: log in as an administrator of the backup (--user and MEAPP_PASSWORD)</source>
-            <translation type="unfinished" />
+            <translation>база данных повреждена: войдите как администратор из резервной копии (--user и MEAPP_PASSWORD)</translation>
         </message>
         <message>
             <source>a backup cannot overwrite the database itself: {file}</source>
-            <translation type="unfinished" />
+            <translation>резервная копия не может перезаписать саму базу данных: {file}</translation>
         </message>
         <message>
             <source>{file} is the database itself; choose a backup</source>
-            <translation type="unfinished" />
+            <translation>{file} — это сама база данных; выберите резервную копию</translation>
         </message>
         <message>
             <source>the database is damaged ({detail}); the backup was not kept</source>
-            <translation type="unfinished" />
+            <translation>база данных повреждена ({detail}); резервная копия не сохранена</translation>
         </message>
         <message>
             <source>cannot replace {file}: {error} (is meapp still running on it?)</source>
-            <translation type="unfinished" />
+            <translation>не удаётся заменить {file}: {error} (meapp всё ещё работает с ним?)</translation>
         </message>
         <message>
             <source>choose at least one period to export</source>
@@ -2196,39 +2196,39 @@
         </message>
         <message>
             <source>{file} is damaged or is not a meapp package</source>
-            <translation type="unfinished" />
+            <translation>{file} повреждён или не является пакетом обмена meapp</translation>
         </message>
         <message>
             <source>{file} was changed after it was made: {entry} does not match its hash</source>
-            <translation type="unfinished" />
+            <translation>{file} изменён после создания: {entry} не совпадает со своим хешем</translation>
         </message>
         <message>
             <source>{file} is too large to import: it would take {size} (at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>{file} слишком велик для импорта: он займёт {size} (не более {limit})</translation>
         </message>
         <message>
             <source>{file} is not a meapp package</source>
-            <translation type="unfinished" />
+            <translation>{file} не является пакетом обмена meapp</translation>
         </message>
         <message>
             <source>{file} has package format {version}, which this meapp cannot read (it reads format {supported}); update meapp</source>
-            <translation type="unfinished" />
+            <translation>{file} имеет формат пакета {version}, который этот meapp не может прочитать (он читает формат {supported}); обновите meapp</translation>
         </message>
         <message>
             <source>{file}: the manifest is incomplete or damaged</source>
-            <translation type="unfinished" />
+            <translation>{file}: манифест неполон или повреждён</translation>
         </message>
         <message>
             <source>{file}: the manifest names no period</source>
-            <translation type="unfinished" />
+            <translation>{file}: в манифесте не указан период</translation>
         </message>
         <message>
             <source>package not found: {file}</source>
-            <translation type="unfinished" />
+            <translation>пакет обмена не найден: {file}</translation>
         </message>
         <message>
             <source>{file} is too large to import: {size} (at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>{file} слишком велик для импорта: {size} (не более {limit})</translation>
         </message>
         <message>
             <source>{file} is incomplete: {entry} is missing</source>
@@ -2236,71 +2236,71 @@
         </message>
         <message>
             <source>{file} is refused: the entry {entry} points outside the package folder</source>
-            <translation type="unfinished" />
+            <translation>{file} отклонён: запись {entry} указывает за пределы папки пакета</translation>
         </message>
         <message>
             <source>{file} is refused: the entry {entry} appears twice</source>
-            <translation type="unfinished" />
+            <translation>{file} отклонён: запись {entry} встречается дважды</translation>
         </message>
         <message>
             <source>{file} is refused: {entry} is not part of a meapp package</source>
-            <translation type="unfinished" />
+            <translation>{file} отклонён: {entry} не входит в пакет обмена meapp</translation>
         </message>
         <message>
             <source>{file} is refused: {entry} is encrypted</source>
-            <translation type="unfinished" />
+            <translation>{file} отклонён: {entry} зашифрован</translation>
         </message>
         <message>
             <source>{file} is too large to import: {entry} would take {size} (at most {limit})</source>
-            <translation type="unfinished" />
+            <translation>{file} слишком велик для импорта: {entry} займёт {size} (не более {limit})</translation>
         </message>
         <message>
             <source>{file} is refused: {entry} expands {ratio} times, like a zip bomb</source>
-            <translation type="unfinished" />
+            <translation>{file} отклонён: {entry} распаковывается в {ratio} раз, как zip-бомба</translation>
         </message>
         <message>
             <source>{file}: {entry} is not valid JSON</source>
-            <translation type="unfinished" />
+            <translation>{file}: {entry} не является корректным JSON</translation>
         </message>
         <message>
             <source>{file}: {entry} is not a table of rows</source>
-            <translation type="unfinished" />
+            <translation>{file}: {entry} не является таблицей строк</translation>
         </message>
         <message>
             <source>{file} is too large to import: more than {n} rows</source>
-            <translation type="unfinished" />
+            <translation>{file} слишком велик для импорта: более {n} строк</translation>
         </message>
         <message>
             <source>{file}: the programme named in the manifest is missing</source>
-            <translation type="unfinished" />
+            <translation>{file}: программа, указанная в манифесте, отсутствует</translation>
         </message>
         <message>
             <source>{file}: the manifest does not match the programme it carries</source>
-            <translation type="unfinished" />
+            <translation>{file}: манифест не соответствует программе, которую содержит пакет</translation>
         </message>
         <message>
             <source>{file}: the municipality named in the manifest is missing</source>
-            <translation type="unfinished" />
+            <translation>{file}: муниципалитет, указанный в манифесте, отсутствует</translation>
         </message>
         <message>
             <source>{file} is too large to import: more than {n} entries</source>
-            <translation type="unfinished" />
+            <translation>{file} слишком велик для импорта: более {n} записей</translation>
         </message>
         <message>
             <source>{file} is not a meapp package: it has no manifest</source>
-            <translation type="unfinished" />
+            <translation>{file} не является пакетом обмена meapp: в нём нет манифеста</translation>
         </message>
         <message>
             <source>{file} was changed after it was made: {entry} is not in its manifest</source>
-            <translation type="unfinished" />
+            <translation>{file} изменён после создания: {entry} отсутствует в его манифесте</translation>
         </message>
         <message>
             <source>{file}: the manifest names an unknown period {period}</source>
-            <translation type="unfinished" />
+            <translation>{file}: в манифесте указан неизвестный период {period}</translation>
         </message>
         <message>
             <source>{file}: a package of periods may not carry {table} rows</source>
-            <translation type="unfinished" />
+            <translation>{file}: пакет обмена периодов не может содержать строки {table}</translation>
         </message>
         <message>
             <source>the evidence file {sha256} is missing from the package</source>
@@ -2768,7 +2768,7 @@
         </message>
         <message>
             <source>{table} {id} belongs to another programme</source>
-            <translation type="unfinished" />
+            <translation>{table} {id} относится к другой программе</translation>
         </message>
         <message>
             <source>the period {period} is approved here and locked</source>
@@ -2776,15 +2776,15 @@
         </message>
         <message>
             <source>{table} {id} belongs to another programme in this database</source>
-            <translation type="unfinished" />
+            <translation>{table} {id} относится к другой программе в этой базе данных</translation>
         </message>
         <message>
             <source>{table} {id} refers to {ref_table} {ref} that neither the package nor this database holds</source>
-            <translation type="unfinished" />
+            <translation>{table} {id} ссылается на {ref_table} {ref}, которого нет ни в пакете, ни в этой базе данных</translation>
         </message>
         <message>
             <source>{table} {id} has an unknown period {period}</source>
-            <translation type="unfinished" />
+            <translation>{table} {id} имеет неизвестный период {period}</translation>
         </message>
         <message>
             <source>first package from {municipality}: the signer {signer} will be recorded</source>
@@ -2808,67 +2808,67 @@
         </message>
         <message>
             <source>{column} is empty</source>
-            <translation type="unfinished" />
+            <translation>{column} пусто</translation>
         </message>
         <message>
             <source>{column} is not an id</source>
-            <translation type="unfinished" />
+            <translation>{column} не является идентификатором</translation>
         </message>
         <message>
             <source>{column} is not a time</source>
-            <translation type="unfinished" />
+            <translation>{column} не является временем</translation>
         </message>
         <message>
             <source>{column} is not a date</source>
-            <translation type="unfinished" />
+            <translation>{column} не является датой</translation>
         </message>
         <message>
             <source>{column} is not yes or no</source>
-            <translation type="unfinished" />
+            <translation>{column} не является значением да или нет</translation>
         </message>
         <message>
             <source>{column} is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>{column} не является целым числом</translation>
         </message>
         <message>
             <source>{column} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{column} не является числом</translation>
         </message>
         <message>
             <source>{column} cannot travel inside the JSON</source>
-            <translation type="unfinished" />
+            <translation>{column} не может быть передан в JSON</translation>
         </message>
         <message>
             <source>{column} is not text</source>
-            <translation type="unfinished" />
+            <translation>{column} не является текстом</translation>
         </message>
         <message>
             <source>{column} is longer than {length} characters</source>
-            <translation type="unfinished" />
+            <translation>{column} длиннее {length} символов</translation>
         </message>
         <message>
             <source>a row is not an object</source>
-            <translation type="unfinished" />
+            <translation>строка не является объектом</translation>
         </message>
         <message>
             <source>unknown column {column}</source>
-            <translation type="unfinished" />
+            <translation>неизвестный столбец {column}</translation>
         </message>
         <message>
             <source>{column} is missing</source>
-            <translation type="unfinished" />
+            <translation>{column} отсутствует</translation>
         </message>
         <message>
             <source>{file} would change {n} rows of {periods}, approved here and locked; nothing was imported (an administrator can reopen the round)</source>
-            <translation type="unfinished" />
+            <translation>{file} изменил бы {n} строк периодов {periods}, утверждённых здесь и заблокированных; ничего не импортировано (администратор может открыть раунд повторно)</translation>
         </message>
         <message>
             <source>{file}: signed by {signer}, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</source>
-            <translation type="unfinished" />
+            <translation>{file}: подписан {signer}, но прежние пакеты от {municipality} подписывал {known}; ничего не импортировано. Уточните у отправителя, затем подтвердите нового подписанта (--accept-signer)</translation>
         </message>
         <message>
             <source>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</source>
-            <translation type="unfinished" />
+            <translation>{file} не подписан, но прежние пакеты от {municipality} подписывал {known}; ничего не импортировано. Уточните у отправителя, затем подтвердите (--accept-signer)</translation>
         </message>
     </context>
     <context>
