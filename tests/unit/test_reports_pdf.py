@@ -164,7 +164,7 @@ def test_signature_page_has_empty_fields_for_chair_and_mayor_and_the_fingerprint
     page_text = flat(pdf_text(path, result.pages))
     assert format_fingerprint(data_fingerprint(db, pid, "2024-H2")) in page_text
     assert result.fingerprint == data_fingerprint(db, pid, "2024-H2")
-    assert "Мониторинг тобунун төрагасы" in page_text and "Мэр" in page_text
+    assert "тобунун төрагасы" in page_text and "Мэр" in page_text
     # the people: the demo's chair and mayor by name
     assert "Жумабаева" in page_text and "Садыков" in page_text
 
@@ -203,7 +203,7 @@ def test_russian_report_speaks_russian(demo):
     path = folder / "ru.pdf"
     build_half_year(db, pid, "2024-H1", path, report_translate("ru"), "ru")
     text = flat(pdf_text(path))
-    assert "Отчёт о мониторинге за полугодие" in text
+    assert "Полугодовой отчёт о мониторинге" in text
     assert "I полугодие 2024 г." in text
     assert "Ед. изм." in text and "в графике" in text
     assert "Half-year" not in text
@@ -243,8 +243,8 @@ def test_citizen_summary_is_one_page_and_a_png(demo):
         text = doc[0].get_textpage().get_text_range()
     finally:
         doc.close()
-    assert "Кара-Балта шаары: өнүктүрүү программабыз кандай аткарылууда?" in " ".join(text.split())
-    assert "Эмне аткарылды" in text and "Каражат кайдан келди" in text
+    assert "Кара-Балта шаары: өнүктүрүү программабыз кандай аткарылып жатат?" in " ".join(text.split())
+    assert "Эмне жасалды" in text and "Каражат кайдан келди" in text
     png = folder / "citizen.png"
     res = build_citizen(db, pid, None, png, report_translate("ky"), "ky")
     assert res.png == str(png)
