@@ -243,7 +243,9 @@ def test_citizen_summary_is_one_page_and_a_png(demo):
         text = doc[0].get_textpage().get_text_range()
     finally:
         doc.close()
-    assert "Кара-Балта шаары: өнүктүрүү программабыз кандай аткарылып жатат?" in " ".join(text.split())
+    assert "Кара-Балта шаары: өнүктүрүү программабыз кандай аткарылып жатат?" in " ".join(
+        text.split()
+    )
     assert "Эмне жасалды" in text and "Каражат кайдан келди" in text
     png = folder / "citizen.png"
     res = build_citizen(db, pid, None, png, report_translate("ky"), "ky")
