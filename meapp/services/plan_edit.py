@@ -589,10 +589,15 @@ def _place(items: list[Any], obj: Any, index: int | None) -> int:
     """Insert `obj` among `items` at `index` (end when None) and renumber positions."""
     index = len(items) if index is None else max(0, min(index, len(items)))
     items.insert(index, obj)
-    for i, it in enumerate(items):
-        if it.position != i:
-            it.position = i
+    _renumber(items)
     return index
+
+
+def _renumber(rows: list[Any]) -> None:
+    """Give rows consecutive positions, touching (and versioning) only those that move."""
+    for i, row in enumerate(rows):
+        if row.position != i:
+            row.position = i
 
 
 def add_plan_item(
@@ -1267,9 +1272,7 @@ def _place_indicator(s: Session, ind: Indicator, index: int | None) -> int:
     else:
         at = len(all_rows)
     all_rows.insert(at, ind)
-    for i, row in enumerate(all_rows):
-        if row.position != i:
-            row.position = i
+    _renumber(all_rows)
     return index
 
 
