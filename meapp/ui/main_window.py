@@ -290,6 +290,16 @@ class MainWindow(QMainWindow):
         combo.blockSignals(False)
         self._set_scope(Scope(program, period, self._rounds.get(period) if period else None))
 
+    def reload_rounds(self) -> None:
+        """A page changed a round: re-read the rounds and hand every page the new scope."""
+        program = self.scope.program
+        if program is None:
+            return
+        self._rounds = queries.rounds(self.ctx.db, program.id)
+        self._refresh_period_icons()
+        period = self.scope.period
+        self._set_scope(Scope(program, period, self._rounds.get(period) if period else None))
+
     def _refresh_period_icons(self) -> None:
         combo = self.top.period
         for row in range(combo.count()):
@@ -326,6 +336,11 @@ class MainWindow(QMainWindow):
             page.set_scope(self.scope)
             if hasattr(page, "backup_made"):
                 page.backup_made.connect(self._backup_made)
+            page.rounds_changed.connect(self.reload_rounds)
+            page.programs_changed.connect(
+                lambda pid: self.reload_programs(select_id=pid or self.scope.program_id)
+            )
+            page.page_requested.connect(self.show_page)
             self.stack.addWidget(page)
             self.pages[key] = page
         return self.pages[key]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from meapp.ui import style
@@ -18,6 +18,16 @@ class Page(QWidget):
     """
 
     key = ""
+
+    # Emitted after the page changed a reporting round (submit, approve, reopen): the window
+    # re-reads the rounds, the top bar and status bar, and hands every page the new scope.
+    rounds_changed = Signal()
+    # Emitted after the page created, imported or changed a programme (its id, or "" to keep
+    # the current one): the window re-reads the programme list and selects it.
+    programs_changed = Signal(str)
+    # Emitted to ask the window to show another page (a page key), e.g. a dashboard drill-down
+    # that opens the monitoring grid.
+    page_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
