@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from meapp.models import AuditEvent
 from meapp.services.db import Database
-from meapp.services.errors import ValidationError
+from meapp.services.errors import MeappError, ValidationError
 
 Translate = Callable[[str, str], str]
 
@@ -54,6 +54,12 @@ ENTITY_LABELS = {
     "evaluation": QT_TRANSLATE_NOOP("audit", "evaluation"),
     "report": QT_TRANSLATE_NOOP("audit", "report"),
     "user": QT_TRANSLATE_NOOP("audit", "user"),
+    "swot_item": QT_TRANSLATE_NOOP("audit", "SWOT item"),
+    "risk": QT_TRANSLATE_NOOP("audit", "risk"),
+    "working_group": QT_TRANSLATE_NOOP("audit", "working group"),
+    "group_member": QT_TRANSLATE_NOOP("audit", "working group member"),
+    "package": QT_TRANSLATE_NOOP("audit", "exchange package"),
+    "database": QT_TRANSLATE_NOOP("audit", "database"),
 }
 ACTION_LABELS = {
     "create": QT_TRANSLATE_NOOP("audit", "created"),
@@ -72,6 +78,11 @@ ACTION_LABELS = {
     "identity.import": QT_TRANSLATE_NOOP("audit", "signing identity imported"),
     "identity.delete": QT_TRANSLATE_NOOP("audit", "signing identity deleted"),
     "report.sign": QT_TRANSLATE_NOOP("audit", "report signed"),
+    "move": QT_TRANSLATE_NOOP("audit", "moved"),
+    "bulk_create": QT_TRANSLATE_NOOP("audit", "created (several)"),
+    "package.export": QT_TRANSLATE_NOOP("audit", "package exported"),
+    "package.import": QT_TRANSLATE_NOOP("audit", "package imported"),
+    "restore": QT_TRANSLATE_NOOP("audit", "restored"),
 }
 EXPORT_COLUMNS = (
     ("seq", QT_TRANSLATE_NOOP("audit", "No."), 8),
@@ -399,17 +410,33 @@ def _cell(ws: Any, value: Any) -> Any:
     return cell
 
 
+class AuditExportCancelled(MeappError):
+    """The user cancelled the export; no file was written."""
+
+
+def count_matching(db: Database, filters: AuditFilter | None = None) -> int:
+    with db.session() as s:
+        return s.scalar(_apply(s, select(func.count()).select_from(AuditEvent), filters)) or 0
+
+
 def export_audit_xlsx(
     db: Database,
     path: str | Path,
     filters: AuditFilter | None = None,
     translate: Translate = _identity,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Write the matching events to an Excel file (oldest first); returns how many.
 
-    Written to a temporary file and moved into place, so a failed export never leaves a
-    half-written workbook under the chosen name.
+    Written to a temporary file and moved into place, so a failed or cancelled export never
+    leaves a half-written workbook under the chosen name. `progress(done, total)` is called
+    every 100 events; `cancelled()` returning True stops the export (`AuditExportCancelled`).
     """
+    total = count_matching(db, filters) if progress is not None else 0
+    if progress is not None:
+        progress(0, total)
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -461,6 +488,15 @@ def export_audit_xlsx(
             row.append(cell)
         ws.append(row)
         count += 1
+        if count % 100 == 0:
+            if cancelled is not None and cancelled():
+                raise AuditExportCancelled("the export was cancelled; no file was written")
+            if progress is not None:
+                progress(count, max(total, count))
+    if cancelled is not None and cancelled():
+        raise AuditExportCancelled("the export was cancelled; no file was written")
+    if progress is not None:
+        progress(count, max(total, count))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:

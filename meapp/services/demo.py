@@ -12,7 +12,9 @@ Two scales:
   benchmarks (`meapp.services.demo_oblast`).
 
 Both create the four demo users (`admin`, `editor`, `chair`, `mayor`, password `demo`) when
-their logins do not exist yet, and both are idempotent: when the demo programmes are already
+their logins do not exist yet — `chair` and `mayor` with a signing identity (key and
+self-signed certificate, password `demo`) so the demo report can be signed in turn — and
+both are idempotent: when the demo programmes are already
 in the database nothing changes and the summary says `created=False`. Everything happens in one
 transaction, so a failure or a cancel leaves the database as it was.
 
@@ -66,6 +68,11 @@ OBLAST_PROGRAMS = 40
 OBLAST_CODES = tuple(f"OBL-{i:02d}" for i in range(1, OBLAST_PROGRAMS + 1))
 DEMO_PASSWORD = "demo"
 DEMO_LOGINS = ("admin", "editor", "chair", "mayor")
+# The signatories of the demo's reports get a signing identity (password `demo`), so a report
+# can be signed and countersigned at once. EC P-256: a key in milliseconds, where RSA 3072
+# would add a second to every `meapp demo`; pdfsig and Adobe Reader validate both.
+DEMO_SIGNERS = ("chair", "mayor")
+DEMO_KEY_TYPE = "ec"
 SCALES = ("small", "oblast")
 # Who the demo's monitoring rows say entered them (a demo login, not the acting user).
 DEMO_ENTERED_BY = "editor"
@@ -191,7 +198,9 @@ def create_demo(
         if found is not None:
             return found
         actor = _acting(s, actor)
+        taken = set(s.scalars(select(User.login).where(User.login.in_(DEMO_LOGINS))).all())
         logins = _ensure_users(s, actor, data["users"])
+        _ensure_identities(s, actor, [login for login in DEMO_SIGNERS if login not in taken])
         if scale == "small":
             _SmallDemo(s, actor.login, data, progress, cancelled).build()
         else:
@@ -248,6 +257,24 @@ def _ensure_users(s: Session, actor: Actor, specs: list[dict[str, Any]]) -> list
         if acting.is_system and user.role == "admin":
             acting = Actor(user.login, user.role, user.full_name, user.position)
     return list(DEMO_LOGINS)
+
+
+def _ensure_identities(s: Session, actor: Actor, logins: list[str]) -> None:
+    """A signing identity for each demo signatory the demo just created (password `demo`).
+
+    Accounts that existed before keep whatever identity they have. The events name the
+    acting administrator (the demo `admin` in set-up mode), like the users' own events.
+    """
+    from meapp.services.signing.identity import create_identity_in
+
+    acting = actor.login or DEMO_LOGINS[0]
+    for login in logins:
+        user = s.scalar(select(User).where(User.login == login))
+        if user is None or user.signing_p12 is not None:
+            continue
+        create_identity_in(
+            s, user, DEMO_PASSWORD, key_type=DEMO_KEY_TYPE, actor_login=acting
+        )
 
 
 def check_cancelled(cancelled: Cancelled | None) -> None:

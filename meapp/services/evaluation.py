@@ -184,6 +184,11 @@ _T_NO_DATA = QT_TRANSLATE_NOOP(_CTX, "Indicators without data for the period:")
 _T_CORRECTION_LINE = QT_TRANSLATE_NOOP(
     _CTX, "{code} {name}: review the target {target} {unit} (progress {progress})"
 )
+_T_ANALYSIS = QT_TRANSLATE_NOOP(_CTX, "Progress by priority direction:")
+_T_DIRECTION_LINE = QT_TRANSLATE_NOOP(_CTX, "{code} {title}: {progress} ({status})")
+_T_CHANGE = QT_TRANSLATE_NOOP(
+    _CTX, "Programme progress was {previous} in {previous_period} and is {progress} now."
+)
 _STATUS_WORDS = {
     "on_track": QT_TRANSLATE_NOOP(_CTX, "on track"),
     "at_risk": QT_TRANSLATE_NOOP(_CTX, "at risk"),
@@ -193,11 +198,20 @@ _STATUS_WORDS = {
 
 
 def draft_evaluation(
-    db: Database, program_id, period: Period | str, translate: Translate | None = None
+    db: Database,
+    program_id,
+    period: Period | str,
+    translate: Translate | None = None,
+    *,
+    keep_written: bool = True,
+    period_name: Callable[[str], str] | None = None,
 ) -> EvaluationDTO:
     """A first version of the narrative from the figures (not saved; the chair edits it).
 
-    Parts the chair already wrote are kept; the draft fills the empty ones.
+    Parts the chair already wrote are kept and the draft fills the empty ones; with
+    `keep_written=False` every part is the draft's own (the evaluation page compares the two
+    and asks before it replaces what the chair wrote). `period_name` turns a period code
+    into words of the caller's language (the code itself by default).
     """
     tr = translate or _identity
     ps = st.program_status(db, program_id, period)
@@ -206,9 +220,10 @@ def draft_evaluation(
     def t(text: str, **params) -> str:
         return tr(_CTX, text).format(**params)
 
+    name_of = period_name or str
     summary = t(
         _T_SUMMARY,
-        period=ps.period,
+        period=name_of(ps.period),
         progress=format_percent(ps.program_progress),
         status=tr(_CTX, _STATUS_WORDS[ps.program_status]),
         **ps.status_counts,
@@ -220,6 +235,30 @@ def draft_evaluation(
             spent=format_number(ps.budget_total.spent),
             planned=format_number(ps.budget_total.planned),
             execution=format_percent(ps.budget_total.execution, 1),
+        )
+    analysis: list[str] = []
+    if ps.previous_period and ps.previous_progress is not None:
+        analysis.append(
+            t(
+                _T_CHANGE,
+                previous=format_percent(ps.previous_progress),
+                previous_period=name_of(ps.previous_period),
+                progress=format_percent(ps.program_progress),
+            )
+        )
+    directions = [r for r in ps.rollups if r.kind == "direction"]
+    if directions:
+        analysis.append(tr(_CTX, _T_ANALYSIS))
+        analysis.extend(
+            "- "
+            + t(
+                _T_DIRECTION_LINE,
+                code=r.code or "",
+                title=r.title,
+                progress=format_percent(r.progress),
+                status=tr(_CTX, _STATUS_WORDS.get(r.status, _STATUS_WORDS["no_data"])),
+            ).strip()
+            for r in directions
         )
     weak: list[str] = []
     off = [r for r in ps.indicators if r.status == "off_track"]
@@ -266,16 +305,21 @@ def draft_evaluation(
         ).strip()
         for r in off
     ]
+    drafted = {
+        "summary": summary,
+        "analysis": "\n".join(analysis),
+        "weak_points": "\n".join(weak),
+        "recommendations": "",
+        "target_corrections": "\n".join(corrections),
+    }
+    if keep_written:
+        drafted = {name: getattr(current, name) or text for name, text in drafted.items()}
     return EvaluationDTO(
         current.program_id,
         ps.period,
-        current.summary or summary,
-        current.analysis,
-        current.weak_points or "\n".join(weak),
-        current.recommendations,
-        current.target_corrections or "\n".join(corrections),
-        current.version,
-        current.updated_at,
+        **drafted,
+        version=current.version,
+        updated_at=current.updated_at,
     )
 
 

@@ -40,7 +40,7 @@ from meapp.models.periods import Period
 from meapp.services import audit, rounds
 from meapp.services import status as st
 from meapp.services.db import Database
-from meapp.services.errors import ConcurrentEdit, NotFound, ValidationError
+from meapp.services.errors import ConcurrentEdit, NotFound, Problem, ValidationError
 from meapp.services.users import Actor, require
 
 STALE = "changed by someone else; look again and retry"
@@ -475,3 +475,236 @@ def measure_history(
         if program_id is None:
             raise NotFound("no measure {measure}", measure=str(measure_id))
         return _history(s, "measure_progress", program_id, code, "measure_id", str(mid))
+
+
+# -- several values at once (a block pasted into the grid) ------------------------------
+
+
+@dataclass(frozen=True)
+class ActualChange:
+    """One cell block row for `set_actuals`: what to store for an indicator.
+
+    `value` is applied only when `set_value` is true (a pasted block may cover the comment
+    column alone); `comment=None` keeps the stored comment.
+    """
+
+    indicator_id: str
+    value: float | int | str | None = None
+    comment: str | None = None
+    set_value: bool = True
+    expected_version: int | None = None
+
+
+@dataclass(frozen=True)
+class MeasureChange:
+    """One row for `set_measures_progress`; None in a field keeps what the grid showed.
+
+    `spending` holds only the sources the block covers; the other sources of the period
+    stay as they are.
+    """
+
+    measure_id: str
+    status: str | None = None
+    percent: float | int | str | None = None
+    set_percent: bool = False
+    spending: Mapping[str, float | int | str | None] | None = None
+    comment: str | None = None
+    expected_version: int | None = None
+
+
+def _row_problem(exc: ValidationError, row: int, column: str | None = None) -> list[Problem]:
+    """The problems of one change, placed at its 1-based position in the block."""
+    return [
+        Problem(p.message, dict(p.params), row=row, column=column or p.column)
+        for p in exc.problems
+    ]
+
+
+def set_actuals(
+    db: Database,
+    actor: Actor,
+    program_id: uuid.UUID | str,
+    period: Period | str,
+    changes: list[ActualChange],
+    *,
+    source: str | None = None,
+) -> int:
+    """Store several actuals of one programme-period in one transaction: all or none.
+
+    Every change is checked first; the ValidationError lists each bad one with `row` = its
+    1-based position in `changes` and `column` = "value" (the grid names them in its own
+    words). Returns how many rows actually changed.
+    """
+    require(actor, "data.enter")
+    problems: list[Problem] = []
+    parsed: list[tuple[uuid.UUID, float | None, ActualChange]] = []
+    for n, ch in enumerate(changes, start=1):
+        try:
+            number = to_value(ch.value) if ch.set_value else None
+        except ValidationError as exc:
+            problems.extend(_row_problem(exc, n, "value"))
+            continue
+        try:
+            iid = _uuid(ch.indicator_id, "no indicator {indicator}", indicator=ch.indicator_id)
+        except NotFound as exc:
+            problems.append(Problem(exc.message, exc.params, row=n))
+            continue
+        parsed.append((iid, number, ch))
+    if problems:
+        raise ValidationError(problems)
+    pid = rounds.as_uuid(program_id)
+    changed = 0
+    try:
+        with db.session() as s, s.begin():
+            program = s.get(Program, pid)
+            if program is None:
+                raise NotFound("no programme {program}", program=str(program_id))
+            p = rounds.check_program_period(program, period)
+            rounds.ensure_period_open(s, program.id, p)
+            ids = [iid for iid, _, _ in parsed]
+            inds = {
+                i.id: i
+                for i in s.scalars(
+                    select(Indicator).where(Indicator.id.in_(ids), Indicator.program_id == pid)
+                )
+            }
+            existing = {
+                a.indicator_id: a
+                for a in s.scalars(
+                    select(Actual).where(Actual.indicator_id.in_(ids), Actual.period == str(p))
+                )
+            }
+            for n, (iid, number, ch) in enumerate(parsed, start=1):
+                ind = inds.get(iid)
+                if ind is None:
+                    problems.append(
+                        Problem("no indicator {indicator}", {"indicator": str(iid)}, row=n)
+                    )
+                    continue
+                row = existing.get(iid)
+                value = number if ch.set_value else (row.value if row is not None else None)
+                try:
+                    what = write_actual_in(
+                        s,
+                        actor,
+                        ind,
+                        p,
+                        value,
+                        ch.comment,
+                        expected_version=ch.expected_version,
+                        existing=row,
+                        source=source,
+                    )
+                except ValidationError as exc:
+                    problems.extend(_row_problem(exc, n))
+                    continue
+                changed += what != "unchanged"
+            if problems:
+                raise ValidationError(problems)
+    except (StaleDataError, IntegrityError) as exc:
+        raise ConcurrentEdit(STALE) from exc
+    return changed
+
+
+def _check_measure_fields(ch: MeasureChange) -> tuple[float | None, dict[str, float] | None]:
+    if ch.status is not None and ch.status not in MEASURE_STATUSES:
+        raise ValidationError(
+            "unknown measure status {status}; use one of {statuses}",
+            status=str(ch.status),
+            statuses=", ".join(MEASURE_STATUSES),
+        )
+    pct = to_value(ch.percent) if ch.set_percent else None
+    if pct is not None and not 0 <= pct <= 100:
+        raise ValidationError(
+            "the per cent complete lies between 0 and 100: {value}", value=str(ch.percent)
+        )
+    amounts = None
+    if ch.spending is not None:
+        amounts = {}
+        for src, amount in ch.spending.items():
+            number = _spending({src: amount}).get(src)
+            amounts[src] = number if number is not None else 0.0
+    return pct, amounts
+
+
+def set_measures_progress(
+    db: Database,
+    actor: Actor,
+    program_id: uuid.UUID | str,
+    period: Period | str,
+    changes: list[MeasureChange],
+    *,
+    source: str | None = None,
+) -> int:
+    """Store the progress of several measures of one programme-period: all or none.
+
+    A change leaves alone what it does not name: the status (None keeps the shown one), the
+    per cent (unless `set_percent`), the comment (None) and the sources of spending it does
+    not list. Problems carry `row` = the change's 1-based position. Returns how many rows
+    changed.
+    """
+    require(actor, "data.enter")
+    problems: list[Problem] = []
+    checked: list[tuple[uuid.UUID, float | None, dict[str, float] | None, MeasureChange]] = []
+    for n, ch in enumerate(changes, start=1):
+        try:
+            mid = _uuid(ch.measure_id, "no measure {measure}", measure=ch.measure_id)
+            pct, amounts = _check_measure_fields(ch)
+        except (ValidationError, NotFound) as exc:
+            found = getattr(exc, "problems", None) or [Problem(exc.message, exc.params)]
+            problems.extend(Problem(p.message, dict(p.params), row=n) for p in found)
+            continue
+        checked.append((mid, pct, amounts, ch))
+    if problems:
+        raise ValidationError(problems)
+    pid = rounds.as_uuid(program_id)
+    changed = 0
+    try:
+        with db.session() as s, s.begin():
+            program = s.get(Program, pid)
+            if program is None:
+                raise NotFound("no programme {program}", program=str(program_id))
+            p = rounds.check_program_period(program, period)
+            rounds.ensure_period_open(s, program.id, p)
+            ids = [mid for mid, *_ in checked]
+            measures = {
+                m.id: m
+                for m in s.scalars(
+                    select(PlanItem).where(
+                        PlanItem.id.in_(ids),
+                        PlanItem.program_id == pid,
+                        PlanItem.kind == "measure",
+                    )
+                )
+            }
+            shown = {r.measure_id: r for r in st.measure_rows_in(s, pid, p)}
+            for n, (mid, pct, amounts, ch) in enumerate(checked, start=1):
+                measure = measures.get(mid)
+                current = shown.get(str(mid))
+                if measure is None or current is None:
+                    problems.append(Problem("no measure {measure}", {"measure": str(mid)}, row=n))
+                    continue
+                spending = dict(current.spent)
+                for src, amount in (amounts or {}).items():
+                    if amount:
+                        spending[src] = amount
+                    else:
+                        spending.pop(src, None)
+                what = write_measure_progress_in(
+                    s,
+                    actor,
+                    measure,
+                    p,
+                    ch.status if ch.status is not None else current.status,
+                    pct if ch.set_percent else current.percent,
+                    spending,
+                    ch.comment,
+                    expected_version=ch.expected_version,
+                    source=source,
+                )
+                changed += what != "unchanged"
+            if problems:
+                raise ValidationError(problems)
+    except (StaleDataError, IntegrityError) as exc:
+        raise ConcurrentEdit(STALE) from exc
+    return changed

@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -569,3 +570,26 @@ def update_profile(
                 after=new,
             )
         return _dto(user)
+
+
+def last_activity(db: Database) -> dict[str, datetime]:
+    """When each login last changed something, from the audit trail (UTC, aware).
+
+    The app does not write an event for a plain log-in (that would fill the trail with
+    noise), so this is the last recorded action, which the users page shows.
+    """
+    from meapp.models import AuditEvent
+
+    with db.session() as s:
+        rows = s.execute(
+            select(AuditEvent.user_login, func.max(AuditEvent.at))
+            .where(AuditEvent.user_login.is_not(None))
+            .group_by(AuditEvent.user_login)
+        ).all()
+    result: dict[str, datetime] = {}
+    for login, at in rows:
+        try:
+            result[login] = datetime.fromisoformat(str(at).replace("Z", "+00:00"))
+        except ValueError:
+            continue
+    return result

@@ -328,6 +328,24 @@ def test_the_four_demo_users_log_in_with_the_password_demo(demo):
     assert users.get_user(db, "mayor").position == "Кара-Балта шаарынын мэри"
 
 
+def test_chair_and_mayor_have_signing_identities_opened_with_demo(demo):
+    from meapp.services.errors import AuthenticationFailed
+    from meapp.services.signing import identity
+
+    db, _program = demo
+    for login in ("chair", "mayor"):
+        dto = identity.get_identity(db, login)
+        user = users.get_user(db, login)
+        assert dto is not None and dto.certificate.common_name == user.full_name
+        assert dto.certificate.title == user.position
+        actor = users.authenticate(db, login, "demo", sleep=lambda _s: None)
+        assert identity.unlock_for_signing(db, actor, "demo").certificate is not None
+        with pytest.raises(AuthenticationFailed):
+            identity.unlock_for_signing(db, actor, "wrong")
+    assert identity.get_identity(db, "admin") is None
+    assert identity.get_identity(db, "editor") is None
+
+
 # -- audit ----------------------------------------------------------------------------------
 
 CREATED_TABLES = (
