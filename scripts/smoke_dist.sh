@@ -54,6 +54,15 @@ run screenshot 0 "$EXE" gui --page plan --screenshot "$WORK/plan.png"
 head -c 8 "$WORK/plan.png" | od -An -c | grep -q "P   N   G" || fail "screenshot is not a PNG"
 run dashboard 0 "$EXE" gui --page dashboard --screenshot "$WORK/dashboard.png"
 [ -s "$WORK/dashboard.png" ] || fail "no dashboard screenshot"
+run report 0 "$EXE" report --kind half-year --lang ky --period 2024-H2 -o "$WORK/report.pdf"
+head -c 5 "$WORK/report.pdf" | grep -q "%PDF" || fail "report is not a PDF"
+run citizen-png 0 "$EXE" report --kind citizen --lang ru --period 2024-H2 -o "$WORK/citizen.png"
+run xlsx 0 "$EXE" export-xlsx --kind iptt -o "$WORK/iptt.xlsx"
+[ -s "$WORK/iptt.xlsx" ] || fail "no workbook"
+if "$EXE" identity show --user chair >/dev/null 2>&1; then  # the demo's signing identities
+  MEAPP_PASSWORD=demo run sign 0 "$EXE" sign "$WORK/report.pdf" --user chair
+  run verify 0 "$EXE" verify "$WORK/report.pdf"
+fi
 run bad-input 2 "$EXE" gui --page no-such-page --screenshot "$WORK/x.png"
 
 written=$(find "$BUNDLE" -newer "$MARK" -print | head -n 20)

@@ -4,6 +4,8 @@ When the database holds no programme, the import creates one and needs its title
 municipality and years (`--title --municipality --years 2023-2026`). With one programme
 the file goes into it; with several, `--program` chooses. `--json` prints the summary of
 PRODUCT.md §6 (counts of what the programme holds after the import, and the warnings).
+Several files (the action plan and the matrix kept apart, as the samples are) import
+together, in one transaction, so the matrix's indicators find the plan's measures.
 """
 
 from __future__ import annotations
@@ -19,7 +21,12 @@ def register(sub, common) -> None:
         parents=[common],
         help="import an action plan and/or indicator matrix (.xlsx)",
     )
-    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument(
+        "file",
+        metavar="FILE.xlsx",
+        nargs="+",
+        help="one workbook, or the action plan and the indicator matrix as two files",
+    )
     p.add_argument("--title", help="title of the programme to create")
     p.add_argument("--municipality", help="municipality of the programme to create")
     p.add_argument("--years", help="years of the programme to create, e.g. 2023-2026")
@@ -66,7 +73,8 @@ def cmd_import_plan(ctx) -> int:
                 "(for example --years 2023-2026)"
             )
     options = ImportOptions(title=args.title, municipality=args.municipality, years=years)
-    result = apply_plan_import(db, actor, args.file, program, options)
+    files = args.file[0] if len(args.file) == 1 else args.file
+    result = apply_plan_import(db, actor, files, program, options)
     if ctx.json:
         ctx.print_json(result.as_json(ctx.translate))
         return 0

@@ -71,10 +71,6 @@ def report_translate(lang: str):
         return None
 
 
-def _source_text(_context: str, text: str) -> str:
-    return text
-
-
 def _check_period(db, pid, period: str | None, kind: str) -> None:
     from meapp.models.periods import Period, PeriodError
     from meapp.services import programs, rounds
@@ -198,31 +194,18 @@ def cmd_export_xlsx(ctx) -> int:
     kind = ctx.args.kind
     lang = report_language(ctx)
     translate = report_translate(lang)
+    from meapp.services.reports.workbooks import export_workbook
+
+    period = getattr(ctx.args, "period", None)
+    if kind == "plan":
+        _check_period(db, pid, period, "plan")
+    res = export_workbook(db, pid, kind, out, translate, lang, period=period)
+    summary: dict = {"kind": kind, "file": str(out)}
     if kind == "iptt":
-        from meapp.services.reports.excel_iptt import export_iptt
-
-        res = export_iptt(db, pid, out, translate, lang)
-        summary = {
-            "kind": kind,
-            "file": str(out),
-            "indicators": res.indicators,
-            "periods": list(res.periods),
-        }
-    else:
-        from meapp.services import plan_export
-
-        tr = translate or _source_text
-        if kind == "plan":
-            from meapp.services.status import latest_period
-
-            period = getattr(ctx.args, "period", None)
-            _check_period(db, pid, period, "plan")
-            shown = period or str(latest_period(db, pid))
-            plan_export.export_plan(db, pid, out, tr, period=shown)
-            summary = {"kind": kind, "file": str(out), "period": shown}
-        else:
-            plan_export.export_matrix(db, pid, out, tr)
-            summary = {"kind": kind, "file": str(out)}
+        summary["indicators"] = res.indicators
+        summary["periods"] = list(res.periods)
+    elif kind == "plan":
+        summary["period"] = res.period
     if ctx.json:
         ctx.print_json(summary)
     else:

@@ -60,6 +60,9 @@ ENTITY_LABELS = {
     "group_member": QT_TRANSLATE_NOOP("audit", "working group member"),
     "package": QT_TRANSLATE_NOOP("audit", "exchange package"),
     "database": QT_TRANSLATE_NOOP("audit", "database"),
+    "public_check": QT_TRANSLATE_NOOP("audit", "public check"),
+    "hearing": QT_TRANSLATE_NOOP("audit", "hearing or meeting"),
+    "proposal": QT_TRANSLATE_NOOP("audit", "proposal"),
 }
 ACTION_LABELS = {
     "create": QT_TRANSLATE_NOOP("audit", "created"),

@@ -97,3 +97,25 @@ def run_check(db: Database) -> CheckReport:
         n_programs,
         broken,
     )
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    """The audit chain alone (the audit page's button and the check after start)."""
+
+    ok: bool
+    events: int
+    broken_seq: int | None = None
+    broken_id: str | None = None
+    reason: str | None = None  # translatable, context "problems"
+    broken_event: dict[str, Any] | None = None
+
+
+def check_audit_chain(db: Database) -> AuditCheck:
+    """Walk the chain and, when it is broken, read the first broken event as stored now."""
+    with db.session() as s:
+        chain = audit.verify_chain(s)
+        broken = _event_view(s, chain.broken_seq)
+    return AuditCheck(
+        chain.ok, chain.events, chain.broken_seq, chain.broken_id, chain.reason, broken
+    )

@@ -272,9 +272,7 @@ def _ensure_identities(s: Session, actor: Actor, logins: list[str]) -> None:
         user = s.scalar(select(User).where(User.login == login))
         if user is None or user.signing_p12 is not None:
             continue
-        create_identity_in(
-            s, user, DEMO_PASSWORD, key_type=DEMO_KEY_TYPE, actor_login=acting
-        )
+        create_identity_in(s, user, DEMO_PASSWORD, key_type=DEMO_KEY_TYPE, actor_login=acting)
 
 
 def check_cancelled(cancelled: Cancelled | None) -> None:

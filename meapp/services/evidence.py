@@ -530,3 +530,11 @@ def delete_owned_in(s: Session, actor: Actor, owner_type: str, owner_id: uuid.UU
         )
     )
     return delete_in(s, actor, rows)
+
+
+def period_locked(db: Database, program_id: uuid.UUID | str, period: str | None) -> bool:
+    """Whether files of this programme-period can no longer change (an approved round)."""
+    if not period:
+        return False
+    with db.session() as s:
+        return rounds.is_locked(s, program_id, period)

@@ -515,8 +515,7 @@ class MeasureChange:
 def _row_problem(exc: ValidationError, row: int, column: str | None = None) -> list[Problem]:
     """The problems of one change, placed at its 1-based position in the block."""
     return [
-        Problem(p.message, dict(p.params), row=row, column=column or p.column)
-        for p in exc.problems
+        Problem(p.message, dict(p.params), row=row, column=column or p.column) for p in exc.problems
     ]
 
 

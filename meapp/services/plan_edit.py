@@ -245,20 +245,24 @@ def _slug(text: str) -> str:
 
 
 def _validate_program(values: Mapping[str, Any]) -> None:
-    title = values.get("title")
-    if title is not None and not str(title).strip():
-        raise ValidationError("the programme needs a title")
+    if "title" in values and not str(values["title"] or "").strip():
+        raise ValidationError("the programme needs a title", field="title")
     start, end = values.get("start_year"), values.get("end_year")
-    for y in (start, end):
+    for key, y in (("start_year", start), ("end_year", end)):
         if y is not None and not (isinstance(y, int) and 1990 <= y <= 2100):
-            raise ValidationError("not a year: {value}", value=y)
+            raise ValidationError("not a year: {value}", value=y, field=key)
     if start is not None and end is not None and end < start:
         raise ValidationError(
-            "the programme ends before it starts: {start}–{end}", start=start, end=end
+            "the programme ends before it starts: {start}–{end}",
+            start=start,
+            end=end,
+            field="end_year",
         )
     green, amber = values.get("threshold_green"), values.get("threshold_amber")
     if green is not None and amber is not None and not (0 <= amber <= green <= 1):
-        raise ValidationError("thresholds must satisfy 0 ≤ amber ≤ green ≤ 100 %")
+        raise ValidationError(
+            "thresholds must satisfy 0 ≤ amber ≤ green ≤ 100 %", field="threshold_amber"
+        )
     if values.get("frequency") not in (None, *enums.FREQUENCIES):
         raise ValidationError("unknown reporting frequency: {value}", value=values["frequency"])
     if values.get("status") not in (None, *enums.PROGRAM_STATUSES):
@@ -272,7 +276,7 @@ def _validate_program(values: Mapping[str, Any]) -> None:
 def _municipality_in(s: Session, actor: Actor, name: str) -> Municipality:
     name = clean(name)
     if not name:
-        raise ValidationError("the programme needs a municipality")
+        raise ValidationError("the programme needs a municipality", field="municipality")
     # casefold in Python: SQLite's lower() leaves Cyrillic letters alone
     found = next(
         (m for m in s.scalars(select(Municipality)) if clean(m.name).casefold() == name.casefold()),
@@ -376,14 +380,20 @@ def update_program(
             try:
                 merged["approval_date"] = date.fromisoformat(merged["approval_date"])
             except ValueError as exc:
-                raise ValidationError("not a date: {value}", value=merged["approval_date"]) from exc
+                raise ValidationError(
+                    "not a date: {value}", value=merged["approval_date"], field="approval_date"
+                ) from exc
         _validate_program(merged)
+        if "municipality" in changes and not clean(changes["municipality"] or ""):
+            raise ValidationError("the programme needs a municipality", field="municipality")
         if "code" in changes:
             other = s.scalar(
                 select(Program).where(Program.code == changes["code"], Program.id != p.id)
             )
             if other is not None or not str(changes["code"] or "").strip():
-                raise ValidationError("the code {code} is taken", code=changes["code"])
+                raise ValidationError(
+                    "the code {code} is taken", code=changes["code"], field="code"
+                )
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         snap = audit.snapshot(p)
@@ -551,13 +561,16 @@ def _clean_item_values(values: dict[str, Any], program: Program | None) -> dict[
         if k in out and out[k] is not None:
             out[k] = clean(out[k]) or None
     if "title" in out and not out["title"]:
-        raise ValidationError("a plan item needs a title")
+        raise ValidationError("a plan item needs a title", field="title")
     if "kind" in out and out["kind"] not in enums.PLAN_ITEM_KINDS:
         raise ValidationError("unknown kind of plan item: {value}", value=out["kind"])
     for k, limit in _ITEM_TEXT_LIMITS.items():
         if out.get(k) and len(out[k]) > limit:
             raise ValidationError(
-                "text too long ({n} characters, at most {max})", n=len(out[k]), max=limit
+                "text too long ({n} characters, at most {max})",
+                n=len(out[k]),
+                max=limit,
+                field=k,
             )
     if "deadline_text" in out and "start_year" not in out and "end_year" not in out:
         years = (program.start_year, program.end_year) if program is not None else None
@@ -566,7 +579,10 @@ def _clean_item_values(values: dict[str, Any], program: Program | None) -> dict[
     s_y, e_y = out.get("start_year"), out.get("end_year")
     if s_y is not None and e_y is not None and e_y < s_y:
         raise ValidationError(
-            "the deadline ends before it starts: {start}–{end}", start=s_y, end=e_y
+            "the deadline ends before it starts: {start}–{end}",
+            start=s_y,
+            end=e_y,
+            field="end_year",
         )
     for k in ("by_agreement", "is_investment"):
         if k in out:
@@ -1189,7 +1205,7 @@ def _clean_indicator_values(values: dict[str, Any]) -> dict[str, Any]:
         if k in out and out[k] is not None:
             out[k] = clean(out[k]) or None
     if "name" in out and not out["name"]:
-        raise ValidationError("an indicator needs a name")
+        raise ValidationError("an indicator needs a name", field="name")
     checks = (
         ("value_type", enums.VALUE_TYPES),
         ("direction", enums.DIRECTIONS),
@@ -1205,13 +1221,16 @@ def _clean_indicator_values(values: dict[str, Any]) -> dict[str, Any]:
             try:
                 out[k] = float(out[k])
             except (TypeError, ValueError) as exc:
-                raise ValidationError("not a number: {value}", value=out[k]) from exc
+                raise ValidationError("not a number: {value}", value=out[k], field=k) from exc
     if "weight" in out and (out["weight"] is None or out["weight"] < 0):
-        raise ValidationError("the weight cannot be negative")
+        raise ValidationError("the weight cannot be negative", field="weight")
     for k, limit in (("code", 50), ("unit", 100), ("responsible", 300)):
         if out.get(k) and len(out[k]) > limit:
             raise ValidationError(
-                "text too long ({n} characters, at most {max})", n=len(out[k]), max=limit
+                "text too long ({n} characters, at most {max})",
+                n=len(out[k]),
+                max=limit,
+                field=k,
             )
     return out
 
@@ -1586,7 +1605,9 @@ def set_targets(
                 try:
                     new = (float(raw), None)
                 except (TypeError, ValueError) as exc:
-                    raise ValidationError("not a number: {value}", value=raw) from exc
+                    raise ValidationError(
+                        "not a number: {value}", value=raw, field="targets"
+                    ) from exc
             old_row = have.get(code)
             old = (old_row.value, old_row.text) if old_row is not None else None
             if old == new:
@@ -1598,7 +1619,9 @@ def set_targets(
             if new is not None and not (
                 program.start_year - 1 <= period.year <= program.end_year + 5
             ):
-                raise ValidationError("the year {year} is outside the programme", year=period.year)
+                raise ValidationError(
+                    "the year {year} is outside the programme", year=period.year, field="targets"
+                )
             before[code], after[code] = old, new
             if new is None and old_row is not None:
                 audit.record(
@@ -1677,7 +1700,7 @@ def set_measure_budget(
                 amount = float(amount)
                 if amount < 0:
                     raise ValidationError(
-                        "a planned cost cannot be negative: {value}", value=amount
+                        "a planned cost cannot be negative: {value}", value=amount, field="budget"
                     )
             old = have.get(source)
             old_amount = old.planned if old is not None else None

@@ -250,9 +250,11 @@ def export_plan(
     translate: Translate,
     progress: Progress | None = None,
     period: str | None = None,
+    workbook: Any = None,
 ) -> None:
     """The action plan as the council lays it out; with `period`, the status, % complete
-    and spending of each measure in that period are added on the right."""
+    and spending of each measure in that period are added on the right. With `workbook`
+    the sheet is added to it and nothing is saved (see `export_plan_and_matrix`)."""
     from openpyxl import Workbook
 
     if period is not None:
@@ -313,8 +315,8 @@ def export_plan(
         ]
     ncols = len(headers)
 
-    wb = Workbook()
-    ws = wb.active
+    wb = workbook if workbook is not None else Workbook()
+    ws = wb.active if workbook is None else wb.create_sheet()
     ws.title = translate(CTX, TITLES["plan_sheet"])[:31]
     sh = _Sheet(ws)
     sh.title(title, ncols)
@@ -395,7 +397,8 @@ def export_plan(
     walk(children.get(None, []))
     widths = [7, 34, 46, 16, 38, 30] + [16] * len(sources) + ([14, 10, 16] if period else [])
     sh.finish(header_row, header_row, row - 1, ncols, widths)
-    _save(wb, path)
+    if workbook is None:
+        _save(wb, path)
 
 
 def _years_text(m: PlanItem) -> str | None:
@@ -409,9 +412,12 @@ def _years_text(m: PlanItem) -> str | None:
 # -- indicator matrix -------------------------------------------------------------------------
 
 
-def export_matrix(db, program_id: Any, path: str | Path, translate: Translate) -> None:
+def export_matrix(
+    db, program_id: Any, path: str | Path, translate: Translate, workbook: Any = None
+) -> None:
     """The indicator matrix: issue, indicator, unit, baseline, interim targets for year
-    1…N of the programme, final target, responsible body, then the other indicator fields."""
+    1…N of the programme, final target, responsible body, then the other indicator fields.
+    With `workbook` the sheet is added to it and nothing is saved."""
     from openpyxl import Workbook
 
     with db.session() as s:
@@ -476,8 +482,8 @@ def export_matrix(db, program_id: Any, path: str | Path, translate: Translate) -
         cols.append((key, translate(CTX, MATRIX_HEADERS[key])))
     ncols = len(cols)
 
-    wb = Workbook()
-    ws = wb.active
+    wb = workbook if workbook is not None else Workbook()
+    ws = wb.active if workbook is None else wb.create_sheet()
     ws.title = translate(CTX, TITLES["matrix_sheet"])[:31]
     sh = _Sheet(ws)
     sh.title(title, ncols)
@@ -564,6 +570,26 @@ def export_matrix(db, program_id: Any, path: str | Path, translate: Translate) -
     )
     widths += [12, 26, 20, 20, 20, 24, 14, 12, 12, 30]
     sh.finish(h1, h2, row - 1, ncols, widths)
+    if workbook is None:
+        _save(wb, path)
+
+
+def export_plan_and_matrix(
+    db,
+    program_id: Any,
+    path: str | Path,
+    translate: Translate,
+    progress: Progress | None = None,
+    period: str | None = None,
+) -> None:
+    """One workbook with the action plan and the indicator matrix as two sheets: what a
+    council keeps together, and what `plan_import` reads back in one go."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    export_plan(db, program_id, path, translate, progress, period, workbook=wb)
+    export_matrix(db, program_id, path, translate, workbook=wb)
     _save(wb, path)
 
 

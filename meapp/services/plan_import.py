@@ -10,6 +10,10 @@ Two steps share one parser, so what the wizard shows is what gets written:
   same reading and writes it in one transaction, with an audit event for every row it
   creates or changes; a problem anywhere (or a cancel) leaves the database as it was.
 
+`path` is one workbook or several (the action plan and the matrix are often two files):
+all files are read into one import, so the matrix's indicators find the plan's measures,
+and the write is still one transaction. Problems name their file, sheet, row and column.
+
 Reading (sheet by sheet, each recognised by its header, see `xlsx_read`):
 
 - action plan: heading rows "1. …" (direction), "1.1. …" (sector), "Максаты: …" (the
@@ -36,7 +40,7 @@ from __future__ import annotations
 import difflib
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,6 +123,7 @@ class _Item:
     co_executors: str | None = None
     by_agreement: bool = False
     budgets: dict[str, float] = field(default_factory=dict)
+    file: str | None = None
 
 
 @dataclass
@@ -157,6 +162,7 @@ class _Indicator:
     stars: str = ""
     unit_col: int | None = None
     attach_key: str | None = None  # the plan item of the same row (plan with indicators)
+    file: str | None = None  # the workbook it came from (several files in one import)
 
 
 @dataclass
@@ -165,6 +171,7 @@ class _SheetRead:
     kind: str  # plan | matrix | skipped
     header_row: int | None
     columns: tuple[tuple[str, str, str | None], ...]
+    file: str | None = None
 
 
 @dataclass
@@ -177,26 +184,47 @@ class _Parsed:
     errors: list[Problem] = field(default_factory=list)
     program_goal: str | None = None
     year_hints: list[int] = field(default_factory=list)
-    baseline_default_sheets: list[str] = field(default_factory=list)
+    baseline_default_sheets: list[tuple[str, str]] = field(default_factory=list)  # (file, sheet)
+    # Keys of the rows of the second, third… file of one import start with "f1", "f2"…
+    prefix: str = ""
+    files: tuple[str, ...] = ()
 
-    def warn(self, message: str, params: dict | None = None, *, sheet=None, row=None, col=None):
+    def warn(
+        self,
+        message: str,
+        params: dict | None = None,
+        *,
+        sheet=None,
+        row=None,
+        col=None,
+        file: str | None = None,
+    ):
         self.warnings.append(
             Problem(
                 message,
                 params or {},
-                file=self.file,
+                file=file or self.file,
                 sheet=sheet,
                 row=row,
                 column=column_letter(col) if isinstance(col, int) else col,
             )
         )
 
-    def error(self, message: str, params: dict | None = None, *, sheet=None, row=None, col=None):
+    def error(
+        self,
+        message: str,
+        params: dict | None = None,
+        *,
+        sheet=None,
+        row=None,
+        col=None,
+        file: str | None = None,
+    ):
         self.errors.append(
             Problem(
                 message,
                 params or {},
-                file=self.file,
+                file=file or self.file,
                 sheet=sheet,
                 row=row,
                 column=column_letter(col) if isinstance(col, int) else col,
@@ -213,6 +241,7 @@ class SheetSummary:
     kind: str  # plan | matrix | skipped
     header_row: int | None
     columns: tuple[tuple[str, str, str | None], ...]  # (letter, header, role)
+    file: str | None = None
 
 
 @dataclass(frozen=True)
@@ -234,6 +263,7 @@ class PreviewItem:
     lead_executor: str | None = None
     co_executors: str | None = None
     by_agreement: bool = False
+    file: str | None = None
 
 
 @dataclass(frozen=True)
@@ -258,6 +288,7 @@ class PreviewIndicator:
     existing_id: str | None
     sheet: str
     row: int
+    file: str | None = None
 
 
 @dataclass(frozen=True)
@@ -277,6 +308,7 @@ class ImportPreview:
     existing_items: tuple[tuple[str, str, str | None, str], ...]  # (id, kind, code, title)
     warnings: tuple[Problem, ...]
     errors: tuple[Problem, ...]
+    files: tuple[str, ...] = ()
 
     def count(self, kind: str, action: str = "create") -> int:
         if kind == "indicator":
@@ -388,9 +420,10 @@ class _PlanReader:
         )
 
     def key(self, row: int, suffix: str = "") -> str:
-        return f"s{self.g.index}r{row}{suffix}"
+        return f"{self.p.prefix}s{self.g.index}r{row}{suffix}"
 
     def add(self, item: _Item) -> _Item:
+        item.file = self.p.file
         self.p.items.append(item)
         if item.code and item.kind in ("direction", "sector"):
             prev = self.items_by_code.get((item.kind, item.code))
@@ -494,6 +527,9 @@ class _PlanReader:
                     objective = self.new_objective(r, number, task)
             elif self.objective is not None and not number:
                 objective = self.objective  # a merge lost in the paste: same task
+        elif self.objective is not None:
+            # no task column: the tasks are heading rows ("Задача 1.1. …", "1.1.1 …")
+            objective = self.objective
         parent = objective or self.section()
         if objective is None and task_col is not None:
             where = parent.code or parent.title if parent else None
@@ -742,7 +778,7 @@ class _MatrixReader:
         base = t.cols("baseline")
         self.baseline_year = base[0].year.year if base and base[0].year else None
         if base and self.baseline_year is None and t.col("baseline_year") is None:
-            self.p.baseline_default_sheets.append(self.sheet)
+            self.p.baseline_default_sheets.append((self.p.file, self.sheet))
         if not base and any(c.year and c.year.year for c in t.year_columns):
             self.group = self.sheet  # the sheet's name is the group of its indicators
             self.p.warn(
@@ -838,7 +874,7 @@ class _MatrixReader:
         elif unit_col is None:
             name, unit = self._unit_from_name(name)
         ind = _Indicator(
-            key=f"s{g.index}r{r}",
+            key=f"{self.p.prefix}s{g.index}r{r}",
             sheet=self.sheet,
             row=r,
             code=code,
@@ -859,6 +895,7 @@ class _MatrixReader:
             stars=stars,
             unit_col=unit_col,
             attach_key=attach_key,
+            file=self.p.file,
         )
         for role, table in (
             ("level", _LEVELS),
@@ -935,10 +972,46 @@ class _MatrixReader:
         return name, None
 
 
-def parse_workbook(path: str | Path) -> _Parsed:
-    """Read every sheet; a workbook with neither a plan nor a matrix is refused."""
+PathOrPaths = str | Path | Sequence[str | Path]
+
+
+def _as_paths(paths: PathOrPaths) -> list[Path]:
+    """One path, or several (the action plan and the matrix in separate workbooks)."""
+    if isinstance(paths, str | Path):
+        return [Path(paths)]
+    files = [Path(p) for p in paths]
+    if not files:
+        raise ValidationError("choose a workbook to import")
+    seen: set[Path] = set()
+    for f in files:
+        key = f.resolve()
+        if key in seen:
+            raise ValidationError(
+                Problem("the same file was chosen twice: {file}", {"file": f.name}, file=f.name)
+            )
+        seen.add(key)
+    return files
+
+
+def parse_workbook(path: PathOrPaths, file_read: Callable[[int], None] | None = None) -> _Parsed:
+    """Read every sheet of every file; a workbook with neither a plan nor a matrix is
+    refused, naming the file. The rows of all files form one import (one transaction), so
+    the matrix's indicators can find the measures of a plan in another file."""
+    files = _as_paths(path)
+    parsed = _Parsed(files[0].name, files=tuple(f.name for f in files))
+    for i, f in enumerate(files):
+        parsed.file = f.name
+        parsed.prefix = f"f{i}" if i else ""
+        _read_file(parsed, f)
+        if file_read is not None:
+            file_read(i + 1)
+    parsed.file = files[0].name
+    parsed.prefix = ""
+    return parsed
+
+
+def _read_file(parsed: _Parsed, path: Path) -> None:
     grids = read_workbook(path)
-    parsed = _Parsed(Path(path).name)
     tables: list[Table] = []
     for grid in grids:
         table = find_table(grid)
@@ -951,7 +1024,7 @@ def parse_workbook(path: str | Path) -> _Parsed:
                     ),
                     sheet=grid.title,
                 )
-            parsed.sheets.append(_SheetRead(grid.title, "skipped", None, ()))
+            parsed.sheets.append(_SheetRead(grid.title, "skipped", None, (), parsed.file))
             continue
         tables.append(table)
         parsed.sheets.append(
@@ -960,9 +1033,14 @@ def parse_workbook(path: str | Path) -> _Parsed:
                 table.kind,
                 table.header_first,
                 tuple((c.letter, c.header, c.role) for c in table.columns if c.header),
+                parsed.file,
             )
         )
     if not tables:
+        if not any(any(g.values.values()) for g in grids):
+            raise ValidationError(
+                Problem("the workbook is empty: no sheet holds any text", file=parsed.file)
+            )
         raise ValidationError(
             Problem(
                 "no action plan or indicator matrix found: no sheet has a header with measures "
@@ -970,6 +1048,7 @@ def parse_workbook(path: str | Path) -> _Parsed:
                 file=parsed.file,
             )
         )
+    before_file = len(parsed.items) + len(parsed.indicators)
     for table in tables:
         before_items, before_inds = len(parsed.items), len(parsed.indicators)
         if table.kind == "plan":
@@ -981,11 +1060,10 @@ def parse_workbook(path: str | Path) -> _Parsed:
                 QT_TRANSLATE_NOOP(PROBLEMS, "the sheet has a header but no rows under it"),
                 sheet=table.grid.title,
             )
-    if not parsed.items and not parsed.indicators:
+    if len(parsed.items) + len(parsed.indicators) == before_file:
         raise ValidationError(
             Problem("no measures or indicators found in the file", file=parsed.file)
         )
-    return parsed
 
 
 # -- resolving against the programme ------------------------------------------------------
@@ -1065,6 +1143,7 @@ def _resolve_indicator(
                 QT_TRANSLATE_NOOP(PROBLEMS, "no number in the cell: {value} (kept as text)"),
                 {"value": c.value.text},
                 sheet=ind.sheet,
+                file=ind.file,
                 row=c.row,
                 col=c.col,
             )
@@ -1075,6 +1154,7 @@ def _resolve_indicator(
                 ),
                 {"value": c.value.text, "number": _fmt(c.value.value)},
                 sheet=ind.sheet,
+                file=ind.file,
                 row=c.row,
                 col=c.col,
             )
@@ -1123,6 +1203,7 @@ def _resolve_indicator(
             ),
             {"years": ", ".join(str(y) for y in outside)},
             sheet=ind.sheet,
+            file=ind.file,
             row=ind.row,
         )
     if baseline_year is None and baseline_value is not None:
@@ -1157,6 +1238,7 @@ def _resolve_indicator(
                 QT_TRANSLATE_NOOP(PROBLEMS, "text too long ({n} characters, at most {max})"),
                 {"n": len(text), "max": _LIMITS["target_text"]},
                 sheet=ind.sheet,
+                file=ind.file,
                 row=ind.row,
             )
     return _ResolvedIndicator(
@@ -1320,7 +1402,7 @@ def _build_plan(s, parsed: _Parsed, program_id, options: ImportOptions) -> _Plan
         raise ValidationError(
             "the programme ends before it starts: {start}–{end}", start=years[0], end=years[1]
         )
-    for sheet in parsed.baseline_default_sheets:
+    for file, sheet in parsed.baseline_default_sheets:
         if years:
             parsed.warn(
                 QT_TRANSLATE_NOOP(
@@ -1328,6 +1410,7 @@ def _build_plan(s, parsed: _Parsed, program_id, options: ImportOptions) -> _Plan
                 ),
                 {"year": years[0] - 1},
                 sheet=sheet,
+                file=file,
             )
 
     existing: list[PlanItem] = []
@@ -1428,6 +1511,7 @@ def _build_plan(s, parsed: _Parsed, program_id, options: ImportOptions) -> _Plan
                         ),
                         {"period": period},
                         sheet=ri.src.sheet,
+                        file=ri.src.file,
                         row=ri.src.row,
                     )
         target_changes[key] = tchanges
@@ -1448,6 +1532,7 @@ def _build_plan(s, parsed: _Parsed, program_id, options: ImportOptions) -> _Plan
                         "change it if wrong",
                     ),
                     sheet=ri.src.sheet,
+                    file=ri.src.file,
                     row=ri.src.row,
                 )
         else:
@@ -1470,7 +1555,7 @@ def _build_plan(s, parsed: _Parsed, program_id, options: ImportOptions) -> _Plan
         for it in parsed.items
     ]
     candidates_all = list(dict.fromkeys([str(e.id) for e in existing] + item_keys))
-    unattached: dict[str, int] = {}
+    unattached: dict[tuple[str | None, str], int] = {}
     index = _index_items(candidates_all, titles)
     for ri in resolved:
         key = ri.src.key
@@ -1490,9 +1575,10 @@ def _build_plan(s, parsed: _Parsed, program_id, options: ImportOptions) -> _Plan
             continue
         found = _find_item(ri.src, index)
         if found[0] is None:
-            unattached[ri.src.sheet] = unattached.get(ri.src.sheet, 0) + 1
+            where = (ri.src.file, ri.src.sheet)
+            unattached[where] = unattached.get(where, 0) + 1
         attach[key] = found
-    for sheet, n in unattached.items():
+    for (in_file, sheet), n in unattached.items():
         parsed.warn(
             QT_TRANSLATE_NOOP(
                 PROBLEMS,
@@ -1500,6 +1586,7 @@ def _build_plan(s, parsed: _Parsed, program_id, options: ImportOptions) -> _Plan
             ),
             {"n": n},
             sheet=sheet,
+            file=in_file,
         )
     return _Plan(
         parsed,
@@ -1557,7 +1644,10 @@ def _find_item(ind: _Indicator, index: list[_Entry]) -> tuple[str | None, str]:
         if not text:
             return None
         code, title = split_code(text)
-        want = match_key(text)
+        worded = _WORDED_HEAD.match(text) if code is None else None
+        if worded:  # "1-багыт. Экономика", "Направление 2: …" name a numbered direction
+            code, title = worded.group(1) or worded.group(2), worded.group(3).strip()
+        want = match_key(title if worded else text)
         if not want:
             return None
         hits: list[tuple[int, float, int, str]] = []
@@ -1615,6 +1705,7 @@ def _preview_from(plan: _Plan) -> ImportPreview:
                 f.get("lead_executor"),
                 f.get("co_executors"),
                 bool(f.get("by_agreement")),
+                it.file,
             )
         )
     inds = []
@@ -1645,6 +1736,7 @@ def _preview_from(plan: _Plan) -> ImportPreview:
                 str(match.id) if match is not None else None,
                 ri.src.sheet,
                 ri.src.row,
+                ri.src.file,
             )
         )
     prog = plan.program
@@ -1653,7 +1745,7 @@ def _preview_from(plan: _Plan) -> ImportPreview:
     if prog is not None:
         municipality = prog.municipality.name if prog.municipality is not None else None
     return ImportPreview(
-        file=parsed.file,
+        file=", ".join(parsed.files) or parsed.file,
         program_id=str(prog.id) if prog is not None else None,
         program_title=prog.title if prog is not None else plan.program_fields.get("title") or None,
         municipality=municipality or plan.program_fields.get("municipality") or None,
@@ -1663,28 +1755,46 @@ def _preview_from(plan: _Plan) -> ImportPreview:
         needs_program_details=plan.needs_details,
         guessed_years=_guess_years(parsed),
         sheets=tuple(
-            SheetSummary(sh.name, sh.kind, sh.header_row, sh.columns) for sh in parsed.sheets
+            SheetSummary(sh.name, sh.kind, sh.header_row, sh.columns, sh.file)
+            for sh in parsed.sheets
         ),
         items=tuple(items),
         indicators=tuple(inds),
         existing_items=tuple((str(e.id), e.kind, e.code, e.title) for e in plan.existing_items),
         warnings=tuple(_sorted(parsed, parsed.warnings)),
         errors=tuple(_sorted(parsed, parsed.errors)),
+        files=parsed.files,
     )
 
 
 def _sorted(parsed: _Parsed, problems: list[Problem]) -> list[Problem]:
-    order = {sh.name: i for i, sh in enumerate(parsed.sheets)}
+    order = {(sh.file, sh.name): i for i, sh in enumerate(parsed.sheets)}
+    files = {name: i for i, name in enumerate(parsed.files)}
     seen: set[tuple] = set()
     out = []
     for p in problems:
-        sig = (p.sheet, p.row, p.column, p.message, tuple(sorted(map(str, p.params.items()))))
+        sig = (
+            p.file,
+            p.sheet,
+            p.row,
+            p.column,
+            p.message,
+            tuple(sorted(map(str, p.params.items()))),
+        )
         if sig in seen:
             continue
         seen.add(sig)
         out.append(p)
     # Stable: within a sheet, by row; sheet-wide notes (no row) first.
-    return sorted(out, key=lambda p: (order.get(p.sheet or "", -1), p.row or 0))
+    # Stable: file by file as chosen, file-wide notes first.
+    return sorted(
+        out,
+        key=lambda p: (
+            files.get(p.file or "", -1),
+            order.get((p.file, p.sheet or ""), -1),
+            p.row or 0,
+        ),
+    )
 
 
 # -- the two use cases ------------------------------------------------------------------------
@@ -1692,32 +1802,56 @@ def _sorted(parsed: _Parsed, problems: list[Problem]) -> list[Problem]:
 
 def preview_plan_import(
     db,
-    path: str | Path,
+    path: PathOrPaths,
     program_id: str | uuid.UUID | None = None,
     options: ImportOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ImportPreview:
-    """What importing `path` would create, update and where each indicator would go.
+    """What importing `path` (one workbook or several) would create, update and where each
+    indicator would go.
 
     Nothing is written. Problems that would refuse the import are in `errors`; the wizard
-    shows them and does not offer to accept.
+    shows them and does not offer to accept. `progress` counts the files read, then the
+    matching with the programme; `cancelled()` stops between the steps.
     """
     options = options or ImportOptions()
-    parsed = parse_workbook(path)
+    files = _as_paths(path)
+    total = len(files) + 1
+
+    def file_read(done: int) -> None:
+        if progress is not None:
+            progress(done, total)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled(
+                QT_TRANSLATE_NOOP(PROBLEMS, "import cancelled: nothing was changed")
+            )
+
+    parsed = parse_workbook(files, file_read)
     with db.session() as s:
         plan = _build_plan(s, parsed, program_id, options)
-        return _preview_from(plan)
+        preview = _preview_from(plan)
+    if progress is not None:
+        progress(total, total)
+    return preview
+
+
+def guess_program_years(path: PathOrPaths) -> tuple[int, int] | None:
+    """The programme's years as the files suggest them (for the wizard's new-programme
+    form): the matrix's "year 1" after its baseline year, else the measures' deadlines."""
+    return _guess_years(parse_workbook(path))
 
 
 def apply_plan_import(
     db,
     actor,
-    path: str | Path,
+    path: PathOrPaths,
     program_id: str | uuid.UUID | None = None,
     options: ImportOptions | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
-    """Import `path` into the programme in one transaction (see the module docstring).
+    """Import `path` (one workbook or several) into the programme in one transaction (see the module docstring).
 
     Raises ValidationError with every problem (sheet, row, column) and changes nothing
     when anything is wrong; ImportCancelled when `cancelled()` turns true.
@@ -2010,6 +2144,8 @@ def _write_budgets(s, actor, pid, measure_id, budgets: dict[str, float], existin
 
 def program_counts(s, program_id) -> dict[str, int]:
     """How many directions, sectors, objectives, measures and indicators a programme holds."""
+    if not isinstance(program_id, uuid.UUID):
+        program_id = uuid.UUID(str(program_id))
     from sqlalchemy import func, select
 
     from meapp.models import Indicator, PlanItem

@@ -27,6 +27,11 @@ from meapp.services.errors import ConcurrentEdit, NotFound, Problem, ValidationE
 from meapp.services.monitoring import STALE, check_version
 from meapp.services.users import Actor, require
 
+
+def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
 RIGHT = "evaluation.write"
 CATEGORIES = enums.SWOT_CATEGORIES
 STATUSES = enums.RISK_STATUSES
@@ -150,7 +155,9 @@ def list_risks(db: Database, program_id: Any) -> list[RiskDTO]:
     return sorted(rows, key=lambda r: (-r.score, r.text.casefold()))
 
 
-def heat_matrix(risks: list[RiskDTO], *, include_closed: bool = False) -> dict[tuple[int, int], int]:
+def heat_matrix(
+    risks: list[RiskDTO], *, include_closed: bool = False
+) -> dict[tuple[int, int], int]:
     """How many risks sit in each (likelihood, impact) cell; closed risks left out by default."""
     cells = {(li, im): 0 for li in SCALE for im in SCALE}
     for r in risks:
@@ -334,8 +341,11 @@ def _check_risk(data: RiskInput) -> dict[str, Any]:
         )
     values: dict[str, Any] = {"text": text}
     for field, message in (
-        ("likelihood", "the likelihood must be a whole number from 1 to 5"),
-        ("impact", "the impact must be a whole number from 1 to 5"),
+        (
+            "likelihood",
+            QT_TRANSLATE_NOOP("problems", "the likelihood must be a whole number from 1 to 5"),
+        ),
+        ("impact", QT_TRANSLATE_NOOP("problems", "the impact must be a whole number from 1 to 5")),
     ):
         try:
             values[field] = _scale_value(getattr(data, field), field, message)
@@ -344,9 +354,7 @@ def _check_risk(data: RiskInput) -> dict[str, Any]:
     owner = (data.owner or "").strip()
     if len(owner) > MAX_OWNER:
         problems.append(
-            Problem(
-                "the owner has more than {n} characters", {"field": "owner", "n": MAX_OWNER}
-            )
+            Problem("the owner has more than {n} characters", {"field": "owner", "n": MAX_OWNER})
         )
     mitigation = (data.mitigation or "").strip()
     if len(mitigation) > MAX_TEXT:
@@ -365,9 +373,7 @@ def _check_risk(data: RiskInput) -> dict[str, Any]:
         )
     if problems:
         raise ValidationError(problems)
-    values.update(
-        mitigation=mitigation or None, owner=owner or None, status=data.status
-    )
+    values.update(mitigation=mitigation or None, owner=owner or None, status=data.status)
     return values
 
 

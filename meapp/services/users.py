@@ -588,6 +588,8 @@ def last_activity(db: Database) -> dict[str, datetime]:
         ).all()
     result: dict[str, datetime] = {}
     for login, at in rows:
+        if login is None:
+            continue
         try:
             result[login] = datetime.fromisoformat(str(at).replace("Z", "+00:00"))
         except ValueError:

@@ -114,6 +114,16 @@ def read_workbook(path: str | Path) -> list[Grid]:
     with p.open("rb") as fh:
         magic = fh.read(8)
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
+        # An OLE container: an old .xls, or an .xlsx encrypted with a password (Excel
+        # keeps those in an OLE file with an "EncryptedPackage" stream).
+        if "EncryptedPackage".encode("utf-16-le") in p.read_bytes():
+            raise ValidationError(
+                Problem(
+                    "the workbook is protected with a password: save a copy without the "
+                    "password and import that",
+                    file=name,
+                )
+            )
         raise ValidationError(
             Problem("old Excel format (.xls): save the file as .xlsx and try again", file=name)
         )
@@ -200,13 +210,20 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("number", r"^(?:№|n|no|#|nn|п\s*\.?\s*/?\s*п|№\s*п\s*\.?\s*/?\s*п|р\s*/\s*с|s\s*/\s*n)\.?$"),
     ("plan_item", r"план\w*\s+пункт|пункт\w*\s+план|plan\s+item|тиешелүү\s+пункт|привяз"),
     ("interim", r"аралык|промежуточ|interim|по\s+годам|жылдар\s+боюнча"),
-    ("final", r"акыркы|конечн|целев\w*\s+(?:значени|уров)|итогов|\bfinal\b|максаттуу\s+маани"),
-    ("baseline", r"базал|базов|baseline|\bбаза\b|баштапкы\s+маани"),
+    (
+        "final",
+        r"акыркы|конечн|целев\w*\s+(?:значени|уров)|итогов|\bfinal\b|максаттуу\s+маани"
+        # a target named by its year: "Цель на 2026 год", "Максат (2026-ж.)",
+        # "Целевой показатель (2026)" (without a year that is the indicator's name)
+        r"|^(?:цел[ьи]|target|максат\w*)\s*(?:на|for)?\s*\(?\s*(?:19|20)\d{2}"
+        r"|(?:целев\w*|максаттуу)\s+(?:показател|индикатор|көрсөткүч)\w*\s*(?:на\s*)?\(?\s*(?:19|20)\d{2}",
+    ),
+    ("baseline", r"базал|базов|baseline|\bбаза\b|баштапкы\s+(?:маани|абал|деңгээл|көрсөткүч)"),
     ("data_source", r"маалымат\w*\s+булаг|источник\w*\s+(?:данн|информац|сведен)|data\s+source"),
     ("verifying", r"тастыкто|подтвержд|verif"),
     ("note", r"эскертүү|примечан|методолог|methodolog|\bnotes?\b"),
     ("method", r"ыкма|метод|\bmethod"),
-    ("unit", r"өлчөө|бирдиг|ед\.?\s*изм|единиц|\bunits?\b"),
+    ("unit", r"өлчөө|өлчөм|бирдиг|ед\.?\s*изм|единиц|\bunits?\b"),
     ("issue", r"маселе|көйгөй|проблем|\bissues?\b"),
     (
         "aggregation",
@@ -290,6 +307,13 @@ _ABS_YEAR = re.compile(
     r"(?:\(?\s*(факт\w*|fact\w*|actual\w*|прогноз\w*|forecast\w*|план\w*|plan\w*|болжол\w*|максат\w*|target\w*)\s*\)?)?\.?$",
     re.IGNORECASE,
 )
+# "Прогноз 2026", "План на 2025 г.", "Факт 2022-ж.": the word before the year.
+_WORD_YEAR = re.compile(
+    r"^(факт\w*|fact\w*|actual\w*|прогноз\w*|forecast\w*|план\w*|plan\w*|болжол\w*|"
+    r"максат\w*|target\w*)\.?\s*(?:на|for)?\s*((?:19|20)\d{2})\s*"
+    r"(?:-?\s*(?:ж\.?ж?\.?|жыл\w*|гг?\.?|год\w*|y\.?))?\.?$",
+    re.IGNORECASE,
+)
 _REL_YEAR = re.compile(
     r"^(?:(\d{1,2})\s*[-‐]?\s*(?:чи\s+|-?чи\s+)?(?:жыл\w*|год\w*|г\.|year)|(?:year|жыл|год)\s*(\d{1,2}))$",
     re.IGNORECASE,
@@ -312,6 +336,11 @@ def year_of_header(text: str, *, bare_numbers: bool = False) -> YearHeader | Non
             half = 2 if h in ("h2",) or h.startswith("ii") else 1
         fact = bool(m.group(3)) and m.group(3).casefold()[:3] in ("фак", "fac", "act")
         return YearHeader(year=int(m.group(1)), half=half, fact=fact)
+    m = _WORD_YEAR.match(t)
+    if m:
+        return YearHeader(
+            year=int(m.group(2)), fact=m.group(1).casefold()[:3] in ("фак", "fac", "act")
+        )
     m = _REL_YEAR.match(t)
     if m:
         n = int(m.group(1) or m.group(2))

@@ -122,6 +122,9 @@ def run_gui(argv: list[str]) -> int:
     page = opts.page
     program = opts.program
     while True:
+        from meapp.ui.backup_dialogs import offer_restore_at_start
+
+        offer_restore_at_start(db_arg)  # a damaged file: offer the newest intact backup
         db = _open_database(db_arg)
         if db is None:
             return 2
@@ -191,6 +194,12 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
         if actor is None:
             return 0
         ctx.actor = actor
+    else:
+        from meapp.ui.login import FirstAdminDialog
+
+        first_admin = FirstAdminDialog(db)
+        if first_admin.exec() and first_admin.actor is not None:
+            ctx.actor = first_admin.actor
 
     program_id = None
     if program:
@@ -219,6 +228,9 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
         QTimer.singleShot(0, app.quit)
     else:
         window.start_background_work()
+        from meapp.ui.admin.chain_check import schedule_start_check
+
+        schedule_start_check(window, db)
     code = app.exec()
     return window.reopen_path or code
 

@@ -209,6 +209,37 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.file_menu.addAction(self.act_new_program)
         self.file_menu.addAction(self.act_open)
+
+        # Exchange packages, backups and signatures: dialogs in their own modules, imported
+        # when first used (`module:function(window)`).
+        def dialog_action(target: str, enabled: bool) -> QAction:
+            module, func = target.split(":")
+            act = QAction(self)
+            act.setEnabled(enabled)
+            act.triggered.connect(
+                lambda _=False: getattr(importlib.import_module(f"meapp.ui.{module}"), func)(self)
+            )
+            return act
+
+        writable = not self.ctx.read_only
+        has_file = writable and self.ctx.db.path is not None
+        self.act_export_package = dialog_action("exchange_dialogs:open_export", writable)
+        self.act_import_package = dialog_action(
+            "exchange_dialogs:open_import", writable and self.ctx.actor.can("package.import")
+        )
+        self.act_backup_now = dialog_action("backup_dialogs:open_back_up_now", has_file)
+        self.act_restore = dialog_action("backup_dialogs:open_restore", has_file)
+        self.act_identity = dialog_action(
+            "signing_dialogs:open_identity", writable and self.ctx.actor.login is not None
+        )
+        self.act_verify_pdf = dialog_action("signing_dialogs:open_verify", True)
+        for group in (
+            (self.act_export_package, self.act_import_package),
+            (self.act_backup_now, self.act_restore),
+            (self.act_identity, self.act_verify_pdf),
+        ):
+            self.file_menu.addSeparator()
+            self.file_menu.addActions(list(group))
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
 
@@ -525,6 +556,12 @@ class MainWindow(QMainWindow):
         self.act_new_program.setText(self.tr("&New programme…"))
         self.act_open.setText(self.tr("&Open database…"))
         self.act_quit.setText(self.tr("&Quit"))
+        self.act_export_package.setText(self.tr("&Export package…"))
+        self.act_import_package.setText(self.tr("&Import package…"))
+        self.act_backup_now.setText(self.tr("&Back up now…"))
+        self.act_restore.setText(self.tr("&Restore from a backup…"))
+        self.act_identity.setText(self.tr("My &signing identity…"))
+        self.act_verify_pdf.setText(self.tr("&Verify a signed PDF…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.act_names.setText(self.tr("Page &names in the navigation"))
         for info, act in zip(PAGES, self.page_actions, strict=True):

@@ -41,6 +41,9 @@ class Keys:
     LAST_PERIOD = Key("ui/last_period", str, "", "period selected last time")
     LAST_DB = Key("ui/last_database", str, "", "database opened last time (empty = default)")
     LAST_LOGIN = Key("ui/last_login", str, "", "login typed last time")
+    RECENT_REPORTS = Key(
+        "ui/recent_reports", str, "", "JSON: programme id -> report files built lately"
+    )
     BACKUP_FOLDER = Key("backup/folder", str, "", "backup folder; empty = data folder/backups")
     WINDOW_GEOMETRY = Key("state/window_geometry", QByteArray, QByteArray(), "saved geometry")
     WINDOW_STATE = Key("state/window_state", QByteArray, QByteArray(), "saved window state")

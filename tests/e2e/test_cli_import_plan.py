@@ -136,3 +136,53 @@ def test_several_programmes_need_program(env):
         run_cli("import-plan", MATRIX, "--program", other["program_id"], "--json", env=env)
     )
     assert chosen["program_id"] == other["program_id"] and chosen["indicators"] == 9
+
+
+def test_plan_and_matrix_as_two_files_in_one_import(env):
+    out = _json(run_cli("import-plan", PLAN, MATRIX, *CREATE, "--json", env=env))
+    assert list(out) == KEYS
+    assert {k: out[k] for k in KEYS[1:6]} == {
+        "directions": 3,
+        "sectors": 5,
+        "objectives": 8,
+        "measures": 16,
+        "indicators": 9,
+    }
+    for w in out["warnings"]:
+        assert list(w) == ["sheet", "row", "column", "message"]
+        assert isinstance(w["sheet"], str) and isinstance(w["message"], str)
+        assert w["row"] is None or isinstance(w["row"], int)
+        assert w["column"] is None or isinstance(w["column"], str)
+    # the plan's warning comes first, then the matrix's, file by file
+    assert out["warnings"][0]["sheet"] == "Аракеттер планы"
+    assert out["warnings"][-1]["sheet"] == "Макро көрсөткүчтөр"
+    again = _json(run_cli("import-plan", PLAN, MATRIX, "--json", env=env))
+    assert {k: again[k] for k in KEYS[:6]} == {k: out[k] for k in KEYS[:6]}
+
+
+def test_spreadsheets_that_are_no_plan_are_refused_with_exit_2(env, tmp_path):
+    import openpyxl
+
+    budget = tmp_path / "budget.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (
+        ("Код", "Статьянын аталышы", "План", "Факт"),
+        ("111", "Салыктар", 1200, 1150),
+    ):
+        ws.append(row)
+    wb.save(budget)
+    empty = tmp_path / "empty.xlsx"
+    openpyxl.Workbook().save(empty)
+    for path, message in (
+        (budget, "no action plan or indicator matrix"),
+        (empty, "the workbook is empty"),
+    ):
+        proc = run_cli("import-plan", str(path), *CREATE, env=env)
+        assert proc.returncode == 2, proc.stderr
+        assert message in proc.stderr and path.name in proc.stderr
+        assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    # a good plan with a bad second file: nothing of either is written
+    proc = run_cli("import-plan", PLAN, str(budget), *CREATE, env=env)
+    assert proc.returncode == 2 and "budget.xlsx" in proc.stderr
+    assert _json(run_cli("programs", "--json", env=env))["programs"] == []

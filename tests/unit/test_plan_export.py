@@ -338,3 +338,19 @@ def test_unknown_programme(db, tmp_path):
         export_plan(db, "00000000-0000-0000-0000-000000000000", tmp_path / "x.xlsx", en)
     with pytest.raises(NotFound):
         export_matrix(db, "nonsense", tmp_path / "x.xlsx", en)
+
+
+def test_plan_and_matrix_in_one_workbook_import_back_the_same(db, imported, tmp_path):
+    from meapp.services.plan_export import export_plan_and_matrix
+
+    both = tmp_path / "both.xlsx"
+    export_plan_and_matrix(db, imported, both, ky)
+    wb = openpyxl.load_workbook(both)
+    assert wb.sheetnames == ["Аракеттер планы", "Индикаторлор"]
+    assert wb["Аракеттер планы"]["A5"].value.startswith("1. Социалдык")
+    db2 = open_database(str(tmp_path / "again.db"))
+    try:
+        result = apply_plan_import(db2, ADMIN, both, None, OPTS)
+        assert _programme(db2, result.program_id) == _programme(db, imported)
+    finally:
+        db2.dispose()

@@ -754,3 +754,516 @@ def test_an_action_plan_with_its_own_indicator_columns(db, tmp_path):
     routes, t = _indicators(db)["Маршруттардын саны"]
     assert items[routes.plan_item_id].title == "Маршрут түзүү"
     assert t == {"2024": (1, None), "2025": (1, None)}
+
+
+# -- tables of other municipalities (wordings the code was not written against) --------------
+
+# A Russian plan: title rows above the header (row 4), columns in another order, an extra
+# "Примечание" column, directions, goals and tasks as heading rows, measures numbered 1.1.1.
+RU_PLAN = [
+    ("Приложение 2",),
+    ("к решению городского кенеша от 12.03.2023 № 15",),
+    ("План мероприятий по реализации Программы",),
+    (
+        "№ п/п",
+        "Наименование мероприятия",
+        "Ответственные исполнители",
+        "Срок исполнения",
+        "Ожидаемый результат",
+        "Источник финансирования",
+        "Сумма, тыс. сом",
+        "Примечание",
+    ),
+    ("1", "2", "3", "4", "5", "6", "7", "8"),
+    ("Направление 1. Развитие экономики",),
+    ("Цель: рост доходов местного бюджета",),
+    ("Задача 1.1. Поддержка малого бизнеса",),
+    (
+        "1.1.1",
+        "Открытие бизнес-инкубатора",
+        "Мэрия, ОсОО «Старт» (по согласованию)",
+        "2024-2025 гг.",
+        "10 новых предприятий",
+        "Донор (ПРООН)",
+        "1 250,5",
+        "—",
+    ),
+    (
+        "1.1.2",
+        "Ярмарки выходного дня",
+        "Отдел экономики",
+        "ежегодно",
+        "12 ярмарок",
+        "Местный бюджет",
+        "300",
+        None,
+    ),
+    ("Направление 2. Благоустройство",),
+    ("Задача 2.1. Озеленение",),
+    (
+        "2.1.1",
+        "Посадка деревьев",
+        "МП «Тазалык»",
+        "IV квартал 2024 г.; 2025 г.",
+        "5000 деревьев",
+        "Местный бюджет",
+        "734 593,3",
+        None,
+    ),
+]
+RU_PLAN_MERGES = ["A1:H1", "A2:H2", "A3:H3", "A6:H6", "A7:H7", "A8:H8", "A11:H11", "A12:H12"]
+
+# A Kyrgyz matrix: the header on row 3 under a title and an empty row, years as "2024-ж."
+# columns, an extra data-source column, merged group rows "1-багыт. …" naming directions,
+# old letters, a Russian row, ratios, percentages, units in the cells, space thousands.
+KY_MATRIX = [
+    ("Индикаторлордун матрицасы",),
+    (None,),
+    (
+        "№",
+        "Көйгөй",
+        "Көрсөткүчтүн аталышы",
+        "Өлчөө бирдиги",
+        "Базалык маани (2022-ж.)",
+        "2023-ж.",
+        "2024-ж.",
+        "2025-ж.",
+        "2026-ж.",
+        "Максаттуу маани",
+        "Жооптуу",
+        "Маалымат булагы",
+    ),
+    ("1-багыт. Экономиканы ѳнүктүрүү",),
+    (
+        "1",
+        "Мектепти оңдоо",
+        "Жаңы ишканалардын саны",
+        "бирдик",
+        "0",
+        "2",
+        "3",
+        "3",
+        "2",
+        "10",
+        "Экономика бөлүмү",
+        "Статкомитет",
+    ),
+    (
+        "2",
+        "Бюджеттин кирешеси аз",
+        "Жергиликтүү бюджеттин кирешеси",
+        "миң сом",
+        "734 593,3",
+        "750 000",
+        "780 000",
+        "800 000",
+        "820 000",
+        "820 000",
+        "Финансы бөлүмү",
+        None,
+    ),
+    ("2-багыт. Көрктөндүрүү",),
+    (
+        "3",
+        "Жашыл аймак аз",
+        "Отургузулган дарактар менен катыш",
+        "катыш",
+        "1:0",
+        "1:0,3",
+        "1:0,8",
+        "1:2",
+        "1:2,5",
+        "1:3",
+        "Тазалык",
+        None,
+    ),
+    (
+        "4",
+        None,
+        "Доля отремонтированных дорог",
+        "%",
+        "45 %",
+        "50 %",
+        "55 %",
+        "60 %",
+        "65 %",
+        "65 %",
+        "Мэрия",
+        None,
+    ),
+    (
+        "5",
+        "Тротуар жок",
+        "Тротуарлар",
+        "п.м.",
+        "20243 п.м.",
+        "5061 п.м.",
+        "5061 п.м.",
+        "5061 п.м.",
+        "5061 п.м.",
+        "40486 п.м.",
+        "Мэрия",
+        None,
+    ),
+]
+KY_MATRIX_MERGES = ["A1:L1", "A4:L4", "A7:L7"]
+
+# A plan with two levels only: directions and measures, no task column.
+TWO_LEVELS = [
+    ("№", "Иш-чаралар", "Мөөнөтү", "Жооптуулар"),
+    ("1.", "Экономиканы өнүктүрүү"),
+    ("1", "Мектепти оңдоо", "2024-ж.", "Айыл өкмөтү"),
+    ("2", "Бала бакча куруу", "2025-2026-жж.", "Айыл өкмөтү, Билим бөлүмү"),
+    ("2.", "Көрктөндүрүү"),
+    ("3", "ФАПты оңдоо", "2023-ж.", "Айыл өкмөтү"),
+]
+TWO_LEVELS_MERGES = ["B2:D2", "B5:D5"]
+
+# A plan with sectors, a task merged down over two measures, a goal row, a Russian row.
+SECTORS = [
+    ("Аракеттер планы",),
+    (
+        "№",
+        "Милдеттер",
+        "Иш-чаралар",
+        "Аткаруу мөөнөтү",
+        "Күтүлүүчү натыйжа",
+        "Жооптуу аткаруучулар",
+    ),
+    ("(1)", "(2)", "(3)", "(4)", "(5)", "(6)"),
+    ("1. Социалдык чөйрө",),
+    ("1.1. Билим берүү",),
+    (
+        "1",
+        "Мектептердин абалын жакшыртуу",
+        "Мектептин чатырын алмаштыруу",
+        "2023-ж.",
+        "1 мектеп",
+        "Мэрия",
+    ),
+    (None, None, "Спорт залын куруу", "2024-2025-жж.", "1 зал", "Мэрия"),
+    ("1.2. Саламаттык сактоо",),
+    (
+        "1",
+        "Медициналык жардамдын жеткиликтүүлүгү",
+        "Строительство ФАП",
+        "2025 г.",
+        "1 ФАП",
+        "Мэрия (по согласованию)",
+    ),
+    ("2. Экономика",),
+    ("Максаты: жумуш орундарын түзүү",),
+    ("2.1. Туризм",),
+    ("1", "Туризмди ѳнүктүрүү", "Маршрут түзүү", "Жыл сайын", "3 маршрут", "Туризм бөлүмү"),
+]
+SECTORS_MERGES = [
+    "A1:F1",
+    "A4:F4",
+    "A5:F5",
+    "A6:A7",
+    "B6:B7",
+    "A8:F8",
+    "A10:F10",
+    "A11:F11",
+    "A12:F12",
+]
+
+OPTS = ImportOptions("Программа", "Ак-Суу", (2023, 2026))
+
+
+def _tree(db) -> dict:
+    """(kind, code, title) → the (kind, code, title) of its parent."""
+    items = _items(db)
+    by_id = {i.id: i for i in items.values()}
+    return {
+        key: ((p.kind, p.code, p.title) if (p := by_id.get(i.parent_id)) else None)
+        for key, i in items.items()
+    }
+
+
+def test_a_russian_plan_with_title_rows_other_columns_and_task_headings(db, tmp_path):
+    path = _book(tmp_path / "ru.xlsx", {"План": RU_PLAN}, {"План": RU_PLAN_MERGES})
+    result = apply_plan_import(db, ADMIN, path, None, OPTS)
+    assert (result.totals["direction"], result.totals["objective"], result.totals["measure"]) == (
+        2,
+        2,
+        3,
+    )
+    tree = _tree(db)
+    task = ("objective", "1.1", "Поддержка малого бизнеса")
+    assert tree[task] == ("direction", "1", "Развитие экономики")
+    assert tree[("measure", "1.1.1", "Открытие бизнес-инкубатора")] == task
+    assert tree[("measure", "2.1.1", "Посадка деревьев")] == ("objective", "2.1", "Озеленение")
+    items = _items(db)
+    assert items[("direction", "1", "Развитие экономики")].description == (
+        "рост доходов местного бюджета"
+    )
+    incubator = items[("measure", "1.1.1", "Открытие бизнес-инкубатора")]
+    assert (incubator.lead_executor, incubator.co_executors, incubator.by_agreement) == (
+        "Мэрия",
+        "ОсОО «Старт» (по согласованию)",
+        True,
+    )
+    assert incubator.expected_result == "10 новых предприятий"
+    trees = items[("measure", "2.1.1", "Посадка деревьев")]
+    assert (trees.deadline_text, trees.start_year, trees.end_year) == (
+        "IV квартал 2024 г.; 2025 г.",
+        2024,
+        2025,
+    )
+    fairs = items[("measure", "1.1.2", "Ярмарки выходного дня")]
+    assert (fairs.start_year, fairs.end_year) == (2023, 2026)  # "ежегодно": every year
+    assert _budgets(db) == {
+        ("Открытие бизнес-инкубатора", "donor"): pytest.approx(1_250_500),
+        ("Ярмарки выходного дня", "local_budget"): 300_000,
+        ("Посадка деревьев", "local_budget"): pytest.approx(734_593_300),
+    }
+
+
+def test_a_kyrgyz_matrix_with_year_columns_finds_the_directions_of_another_file(db, tmp_path):
+    plan = _book(tmp_path / "plan.xlsx", {"План": TWO_LEVELS}, {"План": TWO_LEVELS_MERGES})
+    matrix = _book(tmp_path / "m.xlsx", {"Матрица": KY_MATRIX}, {"Матрица": KY_MATRIX_MERGES})
+    pv = preview_plan_import(db, [plan, matrix], None, OPTS)
+    assert pv.files == ("plan.xlsx", "m.xlsx")
+    assert [(s.file, s.kind, s.header_row) for s in pv.sheets] == [
+        ("plan.xlsx", "plan", 1),
+        ("m.xlsx", "matrix", 3),
+    ]
+    where = {i.name: (i.attach_title, i.attach_reason) for i in pv.indicators}
+    assert where == {
+        "Жаңы ишканалардын саны": ("Мектепти оңдоо", "issue"),  # the measure of the plan file
+        "Жергиликтүү бюджеттин кирешеси": ("Экономиканы өнүктүрүү", "group"),  # "1-багыт. …"
+        "Отургузулган дарактар менен катыш": ("Көрктөндүрүү", "group"),
+        "Доля отремонтированных дорог": ("Көрктөндүрүү", "group"),
+        "Тротуарлар": ("Көрктөндүрүү", "group"),
+    }
+    assert len({i.key for i in pv.items} | {i.key for i in pv.indicators}) == len(pv.items) + len(
+        pv.indicators
+    )  # keys stay apart across files
+    result = apply_plan_import(db, ADMIN, [plan, matrix], None, OPTS)
+    assert (result.totals["direction"], result.totals["measure"], result.totals["indicator"]) == (
+        2,
+        3,
+        5,
+    )
+    inds = _indicators(db)
+    firms, t = inds["Жаңы ишканалардын саны"]
+    assert (firms.baseline_value, firms.baseline_year, firms.final_target) == (0, 2022, 10)
+    assert t["2023"] == (2, None) and firms.aggregation == "sum"
+    assert (
+        firms.data_source == "Статкомитет" and firms.group_text == "1-багыт. Экономиканы өнүктүрүү"
+    )
+    revenue, _ = inds["Жергиликтүү бюджеттин кирешеси"]
+    assert (revenue.unit, revenue.baseline_value, revenue.aggregation) == (
+        "миң сом",
+        pytest.approx(734_593.3),
+        "latest",
+    )
+    ratio, t = inds["Отургузулган дарактар менен катыш"]
+    assert ratio.value_type == "ratio" and t["2024"] == (pytest.approx(0.8), "1:0,8")
+    roads, _ = inds["Доля отремонтированных дорог"]
+    assert (roads.value_type, roads.baseline_value, roads.issue_text) == ("percent", 45, None)
+    walks, t = inds["Тротуарлар"]
+    assert (walks.baseline_value, walks.final_target, walks.aggregation) == (20243, 40486, "sum")
+    # the two files again: nothing new
+    again = apply_plan_import(db, ADMIN, [plan, matrix], None, OPTS)
+    assert again.totals == result.totals and sum(again.created.values()) == 0
+
+
+def test_a_plan_with_two_levels_only(db, tmp_path):
+    path = _book(tmp_path / "two.xlsx", {"План": TWO_LEVELS}, {"План": TWO_LEVELS_MERGES})
+    result = apply_plan_import(db, ADMIN, path, None, OPTS)
+    assert {k: result.totals[k] for k in ("direction", "sector", "objective", "measure")} == {
+        "direction": 2,
+        "sector": 0,
+        "objective": 0,
+        "measure": 3,
+    }
+    tree = _tree(db)
+    assert tree[("measure", "2", "Бала бакча куруу")] == ("direction", "1", "Экономиканы өнүктүрүү")
+    assert tree[("measure", "3", "ФАПты оңдоо")] == ("direction", "2", "Көрктөндүрүү")
+    kindergarten = _items(db)[("measure", "2", "Бала бакча куруу")]
+    assert (kindergarten.lead_executor, kindergarten.co_executors) == (
+        "Айыл өкмөтү",
+        "Билим бөлүмү",
+    )
+    assert result.warnings == ()
+
+
+def test_a_plan_with_sectors_merged_tasks_and_a_russian_row(db, tmp_path):
+    path = _book(tmp_path / "s.xlsx", {"План": SECTORS}, {"План": SECTORS_MERGES})
+    result = apply_plan_import(db, ADMIN, path, None, OPTS)
+    assert {k: result.totals[k] for k in ("direction", "sector", "objective", "measure")} == {
+        "direction": 2,
+        "sector": 3,
+        "objective": 3,
+        "measure": 4,
+    }
+    tree = _tree(db)
+    school = ("objective", "1", "Мектептердин абалын жакшыртуу")
+    assert tree[school] == ("sector", "1.1", "Билим берүү")
+    assert tree[("measure", None, "Мектептин чатырын алмаштыруу")] == school
+    assert tree[("measure", None, "Спорт залын куруу")] == school  # the task merged down
+    fap = _items(db)[("measure", None, "Строительство ФАП")]  # the Russian row
+    assert fap.by_agreement and fap.lead_executor == "Мэрия (по согласованию)"
+    assert tree[("objective", "1", "Туризмди өнүктүрүү")] == ("sector", "2.1", "Туризм")  # ѳ → ө
+    assert _items(db)[("direction", "2", "Экономика")].description == "жумуш орундарын түзүү"
+
+
+def test_a_problem_in_the_second_file_keeps_the_first_one_out_too(db, tmp_path):
+    plan = _book(tmp_path / "plan.xlsx", {"План": TWO_LEVELS}, {"План": TWO_LEVELS_MERGES})
+    rows = list(KY_MATRIX)
+    rows[4] = rows[4][:10] + ("Э" * 400, None)  # a responsible body too long for its column
+    matrix = _book(tmp_path / "m.xlsx", {"Матрица": rows}, {"Матрица": KY_MATRIX_MERGES})
+    before = _counts(db)
+    with pytest.raises(ValidationError) as err:
+        apply_plan_import(db, ADMIN, [plan, matrix], None, OPTS)
+    p = err.value.problems[0]
+    assert (p.file, p.sheet, p.row, p.column) == ("m.xlsx", "Матрица", 5, "K")
+    assert _counts(db) == before
+
+
+def test_the_same_file_twice_in_one_import_is_refused(db, tmp_path):
+    plan = _book(tmp_path / "plan.xlsx", {"План": TWO_LEVELS}, {"План": TWO_LEVELS_MERGES})
+    with pytest.raises(ValidationError, match="chosen twice"):
+        preview_plan_import(db, [plan, tmp_path / "." / "plan.xlsx"], None, OPTS)
+
+
+def test_a_budget_table_is_not_a_plan(db, tmp_path):
+    budget = _book(
+        tmp_path / "budget.xlsx",
+        {
+            "Бюджет": [
+                ("Жергиликтүү бюджеттин аткарылышы 2024-ж.",),
+                ("Код", "Статьянын аталышы", "План", "Факт", "Четтөө"),
+                ("111", "Салыктар", "1 200", "1 150", "-50"),
+                ("112", "Жер салыгы", "300", "320", "20"),
+            ]
+        },
+    )
+    with pytest.raises(ValidationError) as err:
+        apply_plan_import(db, ADMIN, budget, None, OPTS)
+    assert err.value.problems[0].file == "budget.xlsx"
+    assert "no action plan or indicator matrix" in err.value.text()
+    assert _counts(db)["program"] == 0
+
+
+def test_an_empty_workbook_says_so(db, tmp_path):
+    import openpyxl
+
+    empty = tmp_path / "empty.xlsx"
+    openpyxl.Workbook().save(empty)
+    with pytest.raises(ValidationError, match="the workbook is empty"):
+        preview_plan_import(db, empty, None, OPTS)
+    assert _counts(db)["audit"] == 0
+
+
+def test_the_preview_reports_its_progress_file_by_file(db, tmp_path):
+    plan = _book(tmp_path / "plan.xlsx", {"План": TWO_LEVELS}, {"План": TWO_LEVELS_MERGES})
+    matrix = _book(tmp_path / "m.xlsx", {"Матрица": KY_MATRIX}, {"Матрица": KY_MATRIX_MERGES})
+    seen: list[tuple[int, int]] = []
+    preview_plan_import(db, [plan, matrix], None, OPTS, progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    with pytest.raises(ImportCancelled):
+        preview_plan_import(db, [plan, matrix], None, OPTS, cancelled=lambda: True)
+
+
+def test_a_russian_workbook_with_plan_matrix_and_forecast_sheets(db, tmp_path):
+    matrix = [
+        ("Матрица мониторинга и оценки",),
+        (
+            "№",
+            "Задачи",
+            "Наименование показателя",
+            "Ед.изм.",
+            "Базовый уровень (2022 г.)",
+            "Целевые значения по годам",
+            None,
+            None,
+            None,
+            "Цель на 2026 год",
+            "Ответственный исполнитель",
+            "Примечание",
+        ),
+        (None, None, None, None, None, "2023 г.", "2024 г.", "2025 г.", "2026 г.", None, None),
+        ("Приоритет 1: Экономика",),
+        (
+            "1.",
+            "Поддержка малого бизнеса",
+            "Количество субъектов МСП",
+            "ед.",
+            "1 200",
+            "1 250",
+            "1 300",
+            "1 350",
+            "1 400",
+            "1 400",
+            "Отдел экономики",
+            "по данным налоговой",
+        ),
+        (None, None, "Объем инвестиций", "млн сом", "12,5", "13", "14", "15", "16", "16", "Мэрия"),
+        ("Приоритет 2: Социальная сфера",),
+        (
+            "2.",
+            "Охват детей дошкольным образованием",
+            "Доля детей в детсадах",
+            "%",
+            "35%",
+            "40%",
+            "45%",
+            "50%",
+            "55%",
+            "55%",
+            "Отдел образования",
+        ),
+    ]
+    merges = ["A1:L1", "F2:I2", "A4:L4", "A7:L7", "A5:A6", "B5:B6"]
+    merges += [f"{c}2:{c}3" for c in "ABCDEJKL"]
+    plan = [
+        ("№", "Задачи", "Мероприятия", "Сроки", "Исполнители"),
+        ("1. Экономика",),
+        ("1", "Поддержка малого бизнеса", "Бизнес-инкубатор", "2024 г.", "Мэрия"),
+        ("2. Социальная сфера",),
+        ("1", "Строительство детского сада", "Детсад на 120 мест", "2025-2026 гг.", "Мэрия"),
+    ]
+    macro = [
+        ("Показатель", "Факт 2022", "Прогноз 2023", "Прогноз 2024", "Прогноз 2025", "Прогноз 2026"),
+        ("Доходы бюджета, млн сом", "238,8", "250", "260", "270", "280"),
+    ]
+    path = _book(
+        tmp_path / "ru.xlsx",
+        {"Мероприятия": plan, "Матрица": matrix, "Прогноз": macro},
+        {"Мероприятия": ["A2:E2", "A4:E4"], "Матрица": merges},
+    )
+    pv = preview_plan_import(db, path, None, OPTS)
+    assert [(s.name, s.kind) for s in pv.sheets] == [
+        ("Мероприятия", "plan"),
+        ("Матрица", "matrix"),
+        ("Прогноз", "matrix"),
+    ]
+    where = {i.name: (i.attach_title, i.attach_reason) for i in pv.indicators}
+    assert where == {
+        "Количество субъектов МСП": ("Поддержка малого бизнеса", "issue"),
+        "Объем инвестиций": ("Поддержка малого бизнеса", "issue"),  # the task merged down
+        "Доля детей в детсадах": ("Социальная сфера", "group"),  # "Приоритет 2: …"
+        "Доходы бюджета": (None, "program"),
+    }
+    apply_plan_import(db, ADMIN, path, None, OPTS)
+    inds = _indicators(db)
+    firms, t = inds["Количество субъектов МСП"]
+    assert (firms.baseline_value, firms.baseline_year, firms.final_target, firms.unit) == (
+        1200,
+        2022,
+        1400,
+        "ед.",
+    )
+    assert firms.methodology_note == "по данным налоговой" and t["2025"] == (1350, None)
+    kids, _ = inds["Доля детей в детсадах"]
+    assert (kids.value_type, kids.baseline_value, kids.final_target) == ("percent", 35, 55)
+    revenue, t = inds["Доходы бюджета"]
+    assert (revenue.unit, revenue.baseline_value, revenue.baseline_year) == (
+        "млн сом",
+        pytest.approx(238.8),
+        2022,
+    )
+    assert sorted(t) == ["2023", "2024", "2025", "2026"] and revenue.final_target == 280

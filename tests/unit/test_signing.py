@@ -536,6 +536,28 @@ def test_only_an_approved_round_with_matching_data_can_be_signed(db, tmp_path, s
         sign_report(db, chair, unmarked, PASSWORD)
 
 
+def test_check_signable_refuses_before_any_password_is_asked(db, tmp_path, signing):
+    from meapp.services.signing.sign import check_signable
+
+    pid, pdf = signing
+    chair = login(db, "chair")
+    assert check_signable(db, chair, pdf).period == PERIOD
+    fp = current_fingerprint(db, pid)
+    open_round = report_pdf(tmp_path / "h2.pdf", program_id=pid, period="2024-H2", fingerprint=fp)
+    with pytest.raises(ValidationError, match="approved round"):
+        check_signable(db, chair, open_round)
+    stale = report_pdf(tmp_path / "stale.pdf", program_id=pid, fingerprint="0" * 64)
+    with pytest.raises(ValidationError, match="build the report again"):
+        check_signable(db, chair, stale)
+    admin = users.authenticate(db, "admin", ADMIN_PASSWORD, sleep=lambda _s: None)
+    with pytest.raises(NotFound, match="no signing identity"):
+        check_signable(db, admin, pdf)
+    sign_report(db, chair, pdf, PASSWORD)
+    with pytest.raises(ValidationError, match="already signed"):
+        check_signable(db, chair, pdf)
+    assert check_signable(db, login(db, "mayor"), pdf).fingerprint == fp
+
+
 def test_nobody_signs_the_same_report_twice(db, signing):
     _pid, pdf = signing
     sign_report(db, login(db, "chair"), pdf, PASSWORD)

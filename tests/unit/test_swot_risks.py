@@ -25,7 +25,9 @@ def program(db):
 def events(db, entity):
     with db.session() as s:
         return list(
-            s.scalars(select(AuditEvent).where(AuditEvent.entity == entity).order_by(AuditEvent.seq))
+            s.scalars(
+                select(AuditEvent).where(AuditEvent.entity == entity).order_by(AuditEvent.seq)
+            )
         )
 
 
@@ -48,9 +50,7 @@ def test_swot_items_go_to_the_end_of_their_own_list(db, program):
 
 
 def test_moving_an_item_reorders_its_list_and_is_audited(db, program):
-    ids = [
-        swot_risks.add_swot_item(db, CHAIR, program, "weakness", t).id for t in ("A", "B", "C")
-    ]
+    ids = [swot_risks.add_swot_item(db, CHAIR, program, "weakness", t).id for t in ("A", "B", "C")]
     new = swot_risks.move_swot_item(db, CHAIR, ids[2], -1)
     assert [i.text for i in new] == ["A", "C", "B"]
     assert texts(db, program, "weakness") == ["A", "C", "B"]

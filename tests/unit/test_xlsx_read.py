@@ -160,6 +160,20 @@ def test_a_cell_with_two_numbers_says_so_and_keeps_its_text():
         ("Целевое значение", "final"),
         ("Маалымат булагы", "data_source"),
         ("Болжолдуу наркы, миң сом", "cost"),
+        # wordings of other municipalities
+        ("Цель на 2026 год", "final"),
+        ("Целевой показатель (2026)", "final"),
+        ("Наименование целевого показателя", "indicator"),
+        ("Максат (2026-ж.)", "final"),
+        ("Максаттуу көрсөткүч 2026-ж.", "final"),
+        ("Максаттар", "task"),
+        ("Өлчөмү", "unit"),
+        ("Баштапкы абал", "baseline"),
+        ("Базовый уровень (2022 г.)", "baseline"),
+        ("Наименование показателя", "indicator"),
+        ("Сроки", "deadline"),
+        ("Исполнители", "responsible"),
+        ("Проблемы", "issue"),
         ("Бир нерсе башка", None),
     ],
 )
@@ -179,6 +193,10 @@ def test_columns_are_recognised_by_meaning(header, role):
         ("2-жыл", None, 2, False),
         ("3 год", None, 3, False),
         ("Year 4", None, 4, False),
+        ("2024-жыл", 2024, None, False),
+        ("Прогноз 2026", 2026, None, False),
+        ("Факт 2022-ж.", 2022, None, True),
+        ("План на 2025 г.", 2025, None, False),
     ],
 )
 def test_year_columns(text, year, offset, fact):
@@ -312,3 +330,13 @@ def test_old_xls_format_is_named(tmp_path):
 def test_a_missing_file(tmp_path):
     with pytest.raises(ValidationError, match="file not found"):
         read_workbook(tmp_path / "nope.xlsx")
+
+
+def test_a_password_protected_workbook_is_named_as_such(tmp_path):
+    # Excel writes an encrypted .xlsx as an OLE file holding an "EncryptedPackage" stream
+    p = tmp_path / "locked.xlsx"
+    directory = "EncryptionInfo".encode("utf-16-le") + b"\0" * 40
+    directory += "EncryptedPackage".encode("utf-16-le")
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + directory + b"\0" * 512)
+    with pytest.raises(ValidationError, match="protected with a password"):
+        read_workbook(p)

@@ -2,7 +2,7 @@
 PNG) and the indicator performance table in Excel. Qt-free: texts come through the
 `translate(context, text)` callable the caller passes (context "report").
 
-Modules: `half_year`, `annual`, `citizen` (builders), `excel_iptt`, `fingerprint` (SHA-256 of
+Modules: `half_year`, `annual`, `citizen` (builders), `excel_iptt`, `workbooks` (the three Excel exports behind one call), `fingerprint` (SHA-256 of
 a period's approved data), `signature` (the empty signature fields `sig_chair`/`sig_mayor`),
 `charts`, `sections`, `layout`, `fonts`, `texts` and `builtin_catalog` (the words).
 
@@ -23,6 +23,8 @@ _EXPORTS = {
     "build_citizen": "meapp.services.reports.citizen",
     "render_png": "meapp.services.reports.citizen",
     "export_iptt": "meapp.services.reports.excel_iptt",
+    "export_workbook": "meapp.services.reports.workbooks",
+    "WORKBOOK_KINDS": "meapp.services.reports.workbooks",
     "data_fingerprint": "meapp.services.reports.fingerprint",
     "signature_boxes": "meapp.services.reports.signature",
     "SIGNATURE_FIELDS": "meapp.services.reports.data",

@@ -21,6 +21,7 @@ from meapp.services.reports import sections as S
 from meapp.services.reports import texts as T
 from meapp.services.reports.data import EvaluationText, ReportData, gather
 from meapp.services.reports.half_year import (
+    GROUP_ROOM,
     Cancelled,
     Progress,
     ReportResult,
@@ -222,10 +223,11 @@ def indicator_comparison(
         right_cols=right,
         section_rows=sections,
     )
-    notes = [para(t(T.NOTE_PROGRESS), st.note)]
+    notes = [t(T.NOTE_PROGRESS)]
     if any(r.target_interpolated for r in rows_in):
-        notes.insert(0, para(t(T.NOTE_DERIVED), st.note))
-    return [tbl, *notes]
+        notes.insert(0, t(T.NOTE_DERIVED))
+    # above the table, in one paragraph: never alone on a page after a long table
+    return [para(" ".join(notes), st.note), tbl]
 
 
 def _evaluations(db: Database, data: ReportData, t: Texts) -> list:
@@ -346,7 +348,10 @@ def build_annual(
     story += [S.section_title(4, t(T.SEC_MEASURES)), *S.measures_table(data, t, wide)]
     story += [NextPageTemplate("portrait"), PageBreak()]
     story += [S.section_title(5, t(T.SEC_EVALUATION)), *_evaluations(db, data, t)]
-    story += [S.section_title(6, t(T.SEC_GROUP)), *S.group_section(data.group, t, width, year.year)]
+    story += [
+        *S.section_title(6, t(T.SEC_GROUP), room=GROUP_ROOM),
+        *S.group_section(data.group, t, width, year.year),
+    ]
     registry = BoxRegistry()
     story += S.signature_page(data, t, width, registry, 7)
     step(progress, cancelled, 3, total)

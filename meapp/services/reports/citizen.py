@@ -57,14 +57,14 @@ def _clip(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _done_measures(rows: Sequence[status_service.MeasureRow]) -> list[str]:
+def _done_measures(rows: Sequence[status_service.MeasureRow], limit: int = MAX_ITEMS) -> list[str]:
     """Measures done, those finished in this period first, the larger (by budget) first."""
     done = [m for m in rows if m.status == "done"]
     done.sort(key=lambda m: (not m.has_entry, -sum(m.planned.values() or [0.0])))
-    return [_clip(m.title, 100) for m in done[:MAX_ITEMS]]
+    return [_clip(m.title, 100) for m in done[:limit]]
 
 
-def _behind(t: Texts, ps: status_service.ProgramStatus) -> list[str]:
+def _behind(t: Texts, ps: status_service.ProgramStatus, limit: int = MAX_ITEMS) -> list[str]:
     rows = [
         r
         for r in ps.indicators
@@ -72,7 +72,7 @@ def _behind(t: Texts, ps: status_service.ProgramStatus) -> list[str]:
     ]
     rows.sort(key=lambda r: r.progress if r.progress is not None else 0.0)
     out = []
-    for r in rows[:MAX_ITEMS]:
+    for r in rows[:limit]:
         out.append(
             t(
                 T.BEHIND_LINE,
@@ -166,6 +166,14 @@ def _columns(left: list, right: list, width: float) -> Any:
     return tbl
 
 
+def _height(flowables: Sequence[Any], width: float) -> float:
+    """The height the flowables take in a column of `width` (with their spacing)."""
+    total = 0.0
+    for f in flowables:
+        total += f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
 def _banner(t: Texts, municipality: str, period_text: str, width: float) -> Any:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Table, TableStyle
@@ -241,9 +249,7 @@ def build_citizen(
         (format_percent(total.execution if total else None), t(T.CITIZEN_MONEY), ACCENT),
         (f"{on_track}/{len(ps.indicators)}", t(T.CITIZEN_ON_TRACK), STATUS_COLOURS["on_track"]),
     ]
-    office = (
-        t(T.CITIZEN_OFFICE_CITY) if prog.municipality_kind == "city" else t(T.CITIZEN_OFFICE_AO)
-    )
+    say = t(T.CITIZEN_SAY_CITY) if prog.municipality_kind == "city" else t(T.CITIZEN_SAY_AO)
     thresholds = (prog.threshold_amber, prog.threshold_green)
     directions = [
         charts.ProgressRow(r.title, r.progress, r.status)
@@ -257,29 +263,36 @@ def build_citizen(
         if approved and (rnd.approved_at)
         else (t(T.CITIZEN_NOT_APPROVED) if not approved else "")
     )
-    content: list = [
-        _big_figures(t, cards, width),
-        Spacer(1, 6),
-        para(t(T.CHART_DIRECTIONS), st.h2, bold=True),
-        charts.progress_bars(directions, t, width, thresholds),
-        Spacer(1, 4),
-        _columns(
-            [
-                para(t(T.CITIZEN_WHAT_DONE), st.h2, bold=True),
-                *_bullets(_done_measures(measures), t(T.CITIZEN_NOTHING_DONE), GREEN),
-            ],
-            [
-                para(t(T.CITIZEN_WHAT_BEHIND), st.h2, bold=True),
-                *_bullets(_behind(t, ps), t(T.CITIZEN_NOTHING_BEHIND), STATUS_COLOURS["off_track"]),
-            ],
-            width,
-        ),
-        para(t(T.CITIZEN_WHERE_MONEY), st.h2, bold=True),
-        charts.share_strip(money, t, width),
-    ]
+
+    def content(limit: int) -> list:
+        return [
+            _big_figures(t, cards, width),
+            Spacer(1, 6),
+            para(t(T.CHART_DIRECTIONS), st.h2, bold=True),
+            charts.progress_bars(directions, t, width, thresholds),
+            Spacer(1, 4),
+            _columns(
+                [
+                    para(t(T.CITIZEN_WHAT_DONE), st.h2, bold=True),
+                    *_bullets(_done_measures(measures, limit), t(T.CITIZEN_NOTHING_DONE), GREEN),
+                ],
+                [
+                    para(t(T.CITIZEN_WHAT_BEHIND), st.h2, bold=True),
+                    *_bullets(
+                        _behind(t, ps, limit),
+                        t(T.CITIZEN_NOTHING_BEHIND),
+                        STATUS_COLOURS["off_track"],
+                    ),
+                ],
+                width,
+            ),
+            para(t(T.CITIZEN_WHERE_MONEY), st.h2, bold=True),
+            charts.share_strip(money, t, width),
+        ]
+
     closing = [
         Spacer(1, 8),
-        para(t(T.CITIZEN_SAY, office=office), st.body, bold=True),
+        para(say, st.body, bold=True),
         para(
             " ".join(
                 x for x in (t(T.CITIZEN_SOURCE, title=prog.title, period=period_text), footer) if x
@@ -291,12 +304,18 @@ def build_citizen(
     banner_h = banner.wrap(width, 1000)[1]
     closing_h = sum(f.wrap(width, 1000)[1] for f in closing) + 12
     room = frame_height() - banner_h - closing_h - 10
+    # one page, always: fewer "done" and "behind" items until everything fits; only a
+    # municipality whose texts run long even with one item each gets its tail cut (never
+    # shrunk below the 9 pt the style allows)
+    limit = MAX_ITEMS
+    flowables = content(limit)
+    while limit > 1 and _height(flowables, width) > room:
+        limit -= 1
+        flowables = content(limit)
     story = [
         banner,
         Spacer(1, 10),
-        # one page, always: if a municipality's texts run long, the tail is cut, never shrunk
-        # below the 9 pt the style allows
-        KeepInFrame(width, room, content, mode="truncate"),
+        KeepInFrame(width, room, flowables, mode="truncate"),
         *closing,
     ]
     step(progress, cancelled, 2, 3)

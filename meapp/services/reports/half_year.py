@@ -29,6 +29,10 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
+# the working-group heading needs room for the order line and a few rows of its table
+GROUP_ROOM = 160.0
+
+
 class ReportCancelled(MeappError):
     """The user cancelled the report; no file was written."""
 
@@ -116,7 +120,7 @@ def build_half_year(
     story += [NextPageTemplate("portrait"), PageBreak()]
     story += [S.section_title(5, t(T.SEC_EVALUATION)), *S.evaluation_section(data, t)]
     story += [
-        S.section_title(6, t(T.SEC_GROUP)),
+        *S.section_title(6, t(T.SEC_GROUP), room=GROUP_ROOM),
         *S.group_section(data.group, t, width, data.period.year),
     ]
     registry = BoxRegistry()

@@ -118,8 +118,15 @@ def doc_number(number: str | None) -> str:
     return number.strip().lstrip("№N").lstrip(" .\u00a0").strip() or number.strip()
 
 
-def section_title(number: int | None, text: str) -> Any:
-    return para(f"{number}. {text}" if number else text, styles().h1, bold=True)
+def section_title(number: int | None, text: str, *, room: float = 0) -> Any:
+    """A numbered heading; with `room` (points) it starts a new page when less is left, so a
+    heading and the first lines under it are never stranded at the foot of a page."""
+    heading = para(f"{number}. {text}" if number else text, styles().h1, bold=True)
+    if not room:
+        return heading
+    from reportlab.platypus import CondPageBreak
+
+    return [CondPageBreak(room), heading]
 
 
 # -- the tree: which direction a plan item belongs to -------------------------------------------
@@ -606,12 +613,14 @@ def indicator_table(data: ReportData, t: Texts, width: float) -> list:
     g = data.program.threshold_green
     a = data.program.threshold_amber
     notes = [
-        para(t(T.NOTE_PROGRESS), st.note),
-        para(t(T.NOTE_THRESHOLDS, green=format_percent(g), amber=format_percent(a)), st.note),
+        t(T.NOTE_PROGRESS),
+        t(T.NOTE_THRESHOLDS, green=format_percent(g), amber=format_percent(a)),
     ]
     if any(r.target_interpolated for r in rows_in):
-        notes.insert(0, para(t(T.NOTE_DERIVED), st.note))
-    return [tbl, *notes]
+        notes.insert(0, t(T.NOTE_DERIVED))
+    # the notes explain the columns: above the table, in one paragraph, they take little room
+    # and are never left alone on a page of their own after a long table
+    return [para(" ".join(notes), st.note), tbl]
 
 
 # -- measures table ---------------------------------------------------------------------------------

@@ -284,13 +284,18 @@ CITIZEN_WHAT_BEHIND = QT_TRANSLATE_NOOP("report", "What is behind")
 CITIZEN_WHERE_MONEY = QT_TRANSLATE_NOOP("report", "Where the money came from")
 CITIZEN_NOTHING_DONE = QT_TRANSLATE_NOOP("report", "No measure is finished yet in this period.")
 CITIZEN_NOTHING_BEHIND = QT_TRANSLATE_NOOP("report", "No indicator is behind its target.")
-CITIZEN_SAY = QT_TRANSLATE_NOOP(
+# Two whole sentences, not one with an {office} slot: the office takes a different case in
+# Kyrgyz and Russian ("мэрияга", "в мэрию").
+CITIZEN_SAY_CITY = QT_TRANSLATE_NOOP(
     "report",
     "Have your say: public hearings and the monitoring working group are open to every "
-    "resident. Ask at the {office}.",
+    "resident. Ask at the mayor's office.",
 )
-CITIZEN_OFFICE_CITY = QT_TRANSLATE_NOOP("report", "mayor's office")
-CITIZEN_OFFICE_AO = QT_TRANSLATE_NOOP("report", "aiyl okmotu")
+CITIZEN_SAY_AO = QT_TRANSLATE_NOOP(
+    "report",
+    "Have your say: public hearings and the monitoring working group are open to every "
+    "resident. Ask at the aiyl okmotu.",
+)
 CITIZEN_SOURCE = QT_TRANSLATE_NOOP(
     "report", "Source: monitoring of the programme “{title}”, {period}."
 )

@@ -313,6 +313,85 @@ def write_in_place(path: Path, data: bytes) -> None:
         ) from exc
 
 
+def _may_sign(actor: Actor) -> None:
+    if not (actor.can("report.sign") or actor.can("countersign")):
+        raise PermissionDenied(
+            "the role {role} does not allow this action ({right})",
+            role=actor.role,
+            right="countersign",
+        )
+
+
+def _signable(s: Any, db: Database, path: Path, data: bytes) -> tuple[ReportMark, Any]:
+    """The report's mark and its earlier signatures, when the report may be signed now.
+
+    Refused when the PDF carries no data fingerprint, when its round is not approved, when
+    the data changed since the report was built, or when an earlier signature is broken.
+    """
+    from meapp.services.signing.verify import verify_pdf_bytes
+
+    mark = report_mark(read_pdf(data, file=path.name))
+    if not mark.fingerprint or not mark.program_id or not mark.period:
+        raise ValidationError(
+            "{file} carries no data fingerprint: only a report built by meapp can be signed",
+            file=path.name,
+        )
+    state = _round_state(s, mark.program_id, mark.period)
+    if state != "approved":
+        raise ValidationError(
+            "only the report of an approved round can be signed; {period} is {state}",
+            period=mark.period,
+            state=state,
+        )
+    current = _current_fingerprint(db, mark)
+    if current.lower() != mark.fingerprint.lower():
+        raise ValidationError(
+            "the data of {period} differ from the report ({file}); build the report again",
+            period=mark.period,
+            file=path.name,
+        )
+    earlier = verify_pdf_bytes(data, [], file=path.name)
+    broken = [c for c in earlier.signatures if not c.ok]
+    if broken:
+        raise ValidationError(
+            "{file} was changed after {signer} signed it; it cannot be signed again",
+            file=path.name,
+            signer=broken[0].signer,
+        )
+    return mark, earlier
+
+
+def check_signable(db: Database, actor: Actor, path: Path | str) -> ReportMark:
+    """Every refusal `sign_report` can make before it needs the password, so the GUI can
+    say "not approved" or "data changed" before asking for one; changes nothing.
+
+    Also refused: a user without a signing identity, or one who already signed the file.
+    """
+    from sqlalchemy import select
+
+    from meapp.models import User
+    from meapp.services.errors import NotFound
+    from meapp.services.signing.identity import load_certificate
+
+    _may_sign(actor)
+    path = Path(path)
+    data = _read_file(path)
+    with db.session() as s:
+        mark, earlier = _signable(s, db, path, data)
+        pem = s.scalar(select(User.signing_cert_pem).where(User.login == actor.login))
+    if not pem:
+        raise NotFound(
+            "{login} has no signing identity; create one first (meapp identity create)",
+            login=actor.login or "",
+        )
+    mine = certificate_sha256(load_certificate(pem.encode("ascii")))
+    if any(c.certificate_sha256 == mine for c in earlier.signatures):
+        raise ValidationError(
+            "{login} has already signed {file}", login=actor.login, file=path.name
+        )
+    return mark
+
+
 def sign_report(
     db: Database,
     actor: Actor,
@@ -330,46 +409,13 @@ def sign_report(
     """
     from meapp.services import audit
     from meapp.services.signing.identity import unlock_for_signing
-    from meapp.services.signing.verify import verify_pdf_bytes
 
-    if not (actor.can("report.sign") or actor.can("countersign")):
-        raise PermissionDenied(
-            "the role {role} does not allow this action ({right})",
-            role=actor.role,
-            right="countersign",
-        )
+    _may_sign(actor)
     path = Path(path)
     data = _read_file(path)
-    mark = report_mark(read_pdf(data, file=path.name))
-    if not mark.fingerprint or not mark.program_id or not mark.period:
-        raise ValidationError(
-            "{file} carries no data fingerprint: only a report built by meapp can be signed",
-            file=path.name,
-        )
     tr = translate or _identity_translate
     with db.session() as s, s.begin():
-        state = _round_state(s, mark.program_id, mark.period)
-        if state != "approved":
-            raise ValidationError(
-                "only the report of an approved round can be signed; {period} is {state}",
-                period=mark.period,
-                state=state,
-            )
-        current = _current_fingerprint(db, mark)
-        if current.lower() != mark.fingerprint.lower():
-            raise ValidationError(
-                "the data of {period} differ from the report ({file}); build the report again",
-                period=mark.period,
-                file=path.name,
-            )
-        earlier = verify_pdf_bytes(data, [], file=path.name)
-        broken = [c for c in earlier.signatures if not c.ok]
-        if broken:
-            raise ValidationError(
-                "{file} was changed after {signer} signed it; it cannot be signed again",
-                file=path.name,
-                signer=broken[0].signer,
-            )
+        mark, earlier = _signable(s, db, path, data)
         identity = unlock_for_signing(db, actor, password)
         mine = certificate_sha256(identity.certificate)
         if any(c.certificate_sha256 == mine for c in earlier.signatures):
@@ -377,7 +423,7 @@ def sign_report(
                 "{login} has already signed {file}", login=actor.login, file=path.name
             )
         if field_name is None:
-            field_name = _preferred_field(db, actor, mark.program_id, data, path.name)
+            field_name = _preferred_field(db, actor, mark.program_id or "", data, path.name)
         title = certificate_info(identity.certificate).title
         # The certificate's title is cut at 64 characters (X.509); the stamp shows it whole.
         full = actor.position if actor.position and actor.position.startswith(title or "") else None

@@ -1,51 +1,48 @@
-"""The dashboard, first version: what the programme is and where its reporting rounds stand.
+"""The mayor's dashboard: the programme at a glance for the period of the top bar, with a
+drill-down from a direction to one indicator's trend, the executors' rating and, when the
+database holds several programmes, the municipalities side by side.
 
-The mayor's full dashboard (progress, traffic lights, budget, trends) comes with a later
-issue and replaces this module; it keeps the page light on purpose: no chart library is
-imported here, so the start stays fast.
+Start stays fast: the overview is painted without a chart library (pyqtgraph is imported
+when the first trend is opened), figures are computed only while the page is shown, and
+the 40-programme comparison only when its tab is opened (off the GUI thread). Figures are
+cached per programme and period while the page stays on screen, so switching back and
+forth costs nothing; leaving the page drops the cache, as data may change elsewhere.
 """
 
 from __future__ import annotations
 
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from meapp.models.numbers import format_number
-from meapp.ui import labels, queries, style
+from meapp.models.periods import Period, PeriodError
+from meapp.services import dashboard as dash
+from meapp.services import status as st
+from meapp.ui import labels
 from meapp.ui.context import AppContext, Scope
+from meapp.ui.dashboard.common import tr
+from meapp.ui.dashboard.direction_view import DirectionView
+from meapp.ui.dashboard.executors import ExecutorsView
+from meapp.ui.dashboard.municipalities import MunicipalitiesView
+from meapp.ui.dashboard.overview import OverviewView
 from meapp.ui.pages.base import EmptyState, Page, title_label
 
+log = logging.getLogger(__name__)
 
-class _Card(QFrame):
-    """A big figure with a short label under it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("Card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 12)
-        self.figure = QLabel("–")
-        self.figure.setObjectName("CardFigure")
-        self.label = QLabel()
-        self.label.setObjectName("CardLabel")
-        self.label.setWordWrap(True)
-        layout.addWidget(self.figure)
-        layout.addWidget(self.label)
-
-
-def format_date(value) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+# After the overview is on screen, the page warms its cache off the GUI thread: the measures
+# of the period (for a direction or the executors) and the neighbouring periods' overviews
+# (for a period switch). The delay keeps the work out of the start.
+PREFETCH_DELAY_MS = 300
 
 
 class DashboardPage(Page):
@@ -53,200 +50,454 @@ class DashboardPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._counts: queries.PlanCounts | None = None
-        self._rounds: dict[str, queries.RoundDTO] = {}
-        self._periods: list[str] = []
+        self.overview: dash.Overview | None = None
+        self.direction_id: str | None = None
+        self.indicator_id: str | None = None
+        self._dirty = True
+        self._program_id: str | None = None
+        self._overviews: dict[tuple[str, str], dash.Overview] = {}
+        self._measures: dict[tuple[str, str], list[st.MeasureRow]] = {}
+        self._series: dict[str, st.IndicatorSeries] = {}
+        self._executors: dict[tuple[str, str], tuple[dash.ExecutorRow, ...]] = {}
+        self._municipalities: dict[str, tuple[dash.MunicipalityRow, ...]] = {}
+        self._loading_period: str | None = None
+        self._program_count = 0
+        self._generation = 0  # bumped when the cache is dropped: late results are ignored
+        self._in_flight: set[tuple[str, str, str]] = set()
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
+        self._prefetch_timer.timeout.connect(self._prefetch)
+        self.indicator_view = None  # created with the first trend (imports pyqtgraph)
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 18, 24, 18)
+        outer.setContentsMargins(18, 10, 18, 10)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
-
         self.empty = EmptyState("dashboard")
         self.stack.addWidget(self.empty)
 
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout.setSpacing(4)
         self.heading = title_label()
         self.subtitle = QLabel()
         self.subtitle.setObjectName("Muted")
         self.subtitle.setWordWrap(True)
-        self.approval = QLabel()
-        self.approval.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
-        layout.addWidget(self.approval)
 
-        cards = QGridLayout()
-        cards.setHorizontalSpacing(12)
-        self.cards = {
-            name: _Card()
-            for name in ("directions", "sectors", "objectives", "measures", "indicators")
-        }
-        for i, card in enumerate(self.cards.values()):
-            cards.addWidget(card, 0, i)
-        layout.addLayout(cards)
+        self.notice = QWidget()
+        self.notice.setObjectName("DashboardNotice")
+        self.notice.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.notice.setStyleSheet(
+            "QWidget#DashboardNotice { background: #FFF4DC; border: 1px solid #E69F00;"
+            " border-radius: 4px; }"
+        )
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.setContentsMargins(10, 4, 6, 4)
+        self.notice_text = QLabel()
+        self.notice_text.setWordWrap(True)
+        self.notice_button = QPushButton()
+        self.notice_button.clicked.connect(lambda: self.page_requested.emit("monitoring"))
+        notice_row.addWidget(self.notice_text, 1)
+        notice_row.addWidget(self.notice_button)
+        self.notice.hide()
+        layout.addWidget(self.notice)
 
-        rounds_head = QHBoxLayout()
-        self.rounds_title = QLabel()
-        self.rounds_title.setStyleSheet("font-weight: bold; font-size: 11pt;")
-        rounds_head.addWidget(self.rounds_title)
-        rounds_head.addStretch(1)
-        layout.addSpacing(6)
-        layout.addLayout(rounds_head)
-        self.rounds_table = QTableWidget(0, 4)
-        self.rounds_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.rounds_table.verticalHeader().setVisible(False)
-        self.rounds_table.setAlternatingRowColors(True)
-        header = self.rounds_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.rounds_table, 1)
-        self.note = QLabel()
-        self.note.setObjectName("Muted")
-        self.note.setWordWrap(True)
-        layout.addWidget(self.note)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+
+        overview_tab = QWidget()
+        tab_layout = QVBoxLayout(overview_tab)
+        tab_layout.setContentsMargins(0, 8, 0, 0)
+        tab_layout.setSpacing(6)
+        self.crumbs_row = QWidget()
+        crumbs = QHBoxLayout(self.crumbs_row)
+        crumbs.setContentsMargins(0, 0, 0, 0)
+        self.back_button = QPushButton()
+        self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
+        self.back_button.clicked.connect(self.go_back)
+        self.crumbs = QLabel()
+        self.crumbs.setTextFormat(Qt.TextFormat.RichText)
+        self.crumbs.linkActivated.connect(self._crumb)
+        crumbs.addWidget(self.back_button)
+        crumbs.addWidget(self.crumbs, 1)
+        self.crumbs_row.hide()
+        tab_layout.addWidget(self.crumbs_row)
+        self.levels = QStackedWidget()
+        self.overview_view = OverviewView()
+        self.overview_view.direction_activated.connect(self.open_direction)
+        self.direction_view = DirectionView()
+        self.direction_view.indicator_activated.connect(self.open_indicator)
+        self.levels.addWidget(self.overview_view)
+        self.levels.addWidget(self.direction_view)
+        tab_layout.addWidget(self.levels, 1)
+        self.tabs.addTab(overview_tab, "")
+
+        self.executors_view = ExecutorsView()
+        self.tabs.addTab(self.executors_view, "")
+        self.municipalities_view = MunicipalitiesView()
+        self.municipalities_view.program_requested.connect(self._open_program)
+        self.tabs.addTab(self.municipalities_view, "")
+        self.tabs.setTabVisible(2, False)
+
         self.stack.addWidget(content)
         self.content = content
         self.retranslate_ui()
 
-    # -- data ---------------------------------------------------------------------------
+    # -- scope and data -----------------------------------------------------------------
     def set_scope(self, scope: Scope) -> None:
+        old = self.scope
         super().set_scope(scope)
-        if scope.program is None:
-            self._counts = None
-            self._rounds = {}
-            self._periods = []
+        if old.round != scope.round and old.period == scope.period:
+            self._drop_cache()  # a round was submitted, approved or reopened
+        if scope.program_id != self._program_id:
+            self._program_id = scope.program_id
+            self.direction_id = None
+            self.indicator_id = None
+            self.tabs.setCurrentIndex(0)
+        if self.isVisible():
+            self.refresh()
         else:
-            p = scope.program
-            self._counts = queries.plan_counts(self.ctx.db, p.id)
-            self._rounds = queries.rounds(self.ctx.db, p.id)
-            self._periods = queries.program_periods(
-                p.start_year, p.end_year, p.frequency, list(self._rounds)
-            )
-        self._fill()
+            self._dirty = True
 
-    def _fill(self) -> None:
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # data may change on other pages: compute afresh when the page is shown again
+        self._drop_cache()
+        self._dirty = True
+        super().hideEvent(event)
+
+    def _drop_cache(self) -> None:
+        self._generation += 1
+        self._in_flight.clear()
+        self._prefetch_timer.stop()
+        self._overviews.clear()
+        self._measures.clear()
+        self._series.clear()
+        self._executors.clear()
+        self._municipalities.clear()
+
+    def refresh(self) -> None:
+        """Show the scope's figures (from the cache when this programme-period was seen)."""
+        self._dirty = False
         p = self.scope.program
-        if p is None:
+        if p is None or self.scope.period is None:
+            self.overview = None
             self.stack.setCurrentWidget(self.empty)
+            self._empty_texts()
             return
         self.stack.setCurrentWidget(self.content)
+        self._program_count = dash.program_count(self.ctx.db)
+        self.tabs.setTabVisible(2, self._program_count > 1)
+        key = (p.id, self.scope.period)
+        o = self._overviews.get(key)
+        if o is None:
+            o = self._overviews[key] = dash.overview(self.ctx.db, p.id, self.scope.period)
+        self.overview = o
+        self.overview_view.show_overview(o)
+        self._show_level()
+        self._fill_header()
+        self._tab_changed(self.tabs.currentIndex())
+        if self.isVisible():
+            self._prefetch_timer.start()
+
+    def measures(self) -> list[st.MeasureRow]:
+        """The measures grid of the period the figures are for (cached)."""
+        o = self.overview
+        assert o is not None
+        key = (o.program_id, o.period)
+        rows = self._measures.get(key)
+        if rows is None:
+            rows = self._measures[key] = st.measure_rows(self.ctx.db, o.program_id, o.period)
+        return rows
+
+    # -- cache warming ------------------------------------------------------------------
+    def _prefetch(self) -> None:
+        o, p = self.overview, self.scope.program
+        if o is None or p is None or not self.isVisible():
+            return
+        db, pid = self.ctx.db, o.program_id
+        if (pid, o.period) not in self._measures:
+            self._start(
+                ("measures", pid, o.period),
+                lambda: st.measure_rows(db, pid, o.period),
+                lambda rows, key=(pid, o.period): self._measures.__setitem__(key, rows),
+            )
+        for code in self._neighbours(p.start_year, p.end_year, self.scope.period):
+            if (pid, code) not in self._overviews:
+                self._start(
+                    ("overview", pid, code),
+                    lambda code=code: dash.overview(db, pid, code),
+                    lambda result, key=(pid, code): self._overviews.__setitem__(key, result),
+                )
+
+    @staticmethod
+    def _neighbours(start: int, end: int, code: str | None) -> list[str]:
+        """The periods before and after `code` within the programme's years."""
+        try:
+            p = Period.parse(code or "")
+        except PeriodError:
+            return []
+        return [str(n) for n in (p.previous(), p.next()) if start <= n.year <= end]
+
+    def _start(self, tag: tuple[str, str, str], work, store) -> None:
+        if tag in self._in_flight:
+            return
+        self._in_flight.add(tag)
+        generation = self._generation
+        from meapp.ui.worker import run_task
+
+        def finished(result) -> None:
+            if generation == self._generation:
+                self._in_flight.discard(tag)
+                store(result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._in_flight.discard(tag)
+            log.warning("dashboard: computing %s ahead failed: %s", tag[0], exc)
+
+        run_task(
+            self,
+            lambda _progress, _cancelled: work(),
+            label="",
+            show_progress=False,
+            on_finished=finished,
+            on_failed=failed,
+        )
+
+    # -- drill-down ---------------------------------------------------------------------
+    def open_direction(self, direction_id: str) -> None:
+        self.direction_id = direction_id
+        self.indicator_id = None
+        self._show_level()
+
+    def open_indicator(self, indicator_id: str) -> None:
+        self.indicator_id = indicator_id
+        self._show_level()
+
+    def go_back(self) -> None:
+        if self.indicator_id is not None:
+            self.indicator_id = None
+        else:
+            self.direction_id = None
+        self._show_level()
+
+    def _crumb(self, link: str) -> None:
+        if link == "overview":
+            self.direction_id = None
+            self.indicator_id = None
+        elif link == "direction":
+            self.indicator_id = None
+        self._show_level()
+
+    def _show_level(self) -> None:
+        o = self.overview
+        if o is None:
+            return
+        if self.direction_id is not None and not any(
+            d.plan_item_id == self.direction_id for d in o.directions
+        ):
+            self.direction_id = None
+            self.indicator_id = None
+        if self.indicator_id is not None:
+            view = self._indicator_view()
+            series = self._series.get(self.indicator_id)
+            if series is None:
+                series = self._series[self.indicator_id] = st.indicator_series(
+                    self.ctx.db, self.indicator_id
+                )
+            view.show_series(series, o.period)
+            self.levels.setCurrentWidget(view)
+        elif self.direction_id is not None:
+            self.direction_view.show_detail(
+                dash.direction_detail(o.status, self.measures(), self.direction_id)
+            )
+            self.levels.setCurrentWidget(self.direction_view)
+        else:
+            self.levels.setCurrentWidget(self.overview_view)
+        self._fill_crumbs()
+
+    def _indicator_view(self):
+        if self.indicator_view is None:
+            from meapp.ui.dashboard.trend import IndicatorView
+
+            self.indicator_view = IndicatorView()
+            self.indicator_view.open_monitoring.connect(
+                lambda _iid: self.page_requested.emit("monitoring")
+            )
+            self.levels.addWidget(self.indicator_view)
+        return self.indicator_view
+
+    def _fill_crumbs(self) -> None:
+        o = self.overview
+        if o is None or self.direction_id is None:
+            self.crumbs_row.hide()
+            return
+        self.crumbs_row.show()
+        direction = next(d for d in o.directions if d.plan_item_id == self.direction_id)
+        name = f"{direction.code}. {direction.title}" if direction.code else direction.title
+        parts = [f'<a href="overview">{_esc(tr("Overview"))}</a>']
+        if self.indicator_id is None:
+            parts.append(f"<b>{_esc(name)}</b>")
+        else:
+            parts.append(f'<a href="direction">{_esc(name)}</a>')
+            series = self._series.get(self.indicator_id)
+            if series is not None:
+                label = f"{series.code} {series.name}" if series.code else series.name
+                parts.append(f"<b>{_esc(label)}</b>")
+        self.crumbs.setText(" › ".join(parts))
+
+    # -- tabs ---------------------------------------------------------------------------
+    def _tab_changed(self, index: int) -> None:
+        o = self.overview
+        if o is None:
+            return
+        if index == 1:
+            key = (o.program_id, o.period)
+            rows = self._executors.get(key)
+            if rows is None:
+                rows = self._executors[key] = dash.executors(
+                    self.ctx.db, o.program_id, o.period, status=o.status, measures=self.measures()
+                )
+            self.executors_view.set_rows(rows, o.period)
+        elif index == 2:
+            self._load_municipalities()
+
+    def _load_municipalities(self) -> None:
+        period = self.scope.period
+        if period is None:
+            return
+        rows = self._municipalities.get(period)
+        if rows is not None:
+            self.municipalities_view.set_rows(rows, period)
+            return
+        if self._loading_period == period:
+            return
+        self._loading_period = period
+        self.municipalities_view.set_loading(period)
+        from meapp.ui.worker import run_task
+
+        db = self.ctx.db
+
+        def finished(result: tuple[dash.MunicipalityRow, ...], wanted: str = period) -> None:
+            self._municipalities[wanted] = result
+            if self._loading_period == wanted:
+                self._loading_period = None
+            if self.scope.period == wanted:
+                self.municipalities_view.set_rows(result, wanted)
+
+        def failed(exc: BaseException) -> None:
+            self._loading_period = None
+            from meapp.ui.messages import show_error
+
+            show_error(self, exc)
+
+        run_task(
+            self,
+            lambda _progress, _cancelled: dash.municipalities(db, period),
+            label="",
+            show_progress=False,
+            on_finished=finished,
+            on_failed=failed,
+        )
+
+    def _open_program(self, program_id: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.programs_changed.emit(program_id)
+
+    def focus_search(self) -> bool:
+        index = self.tabs.currentIndex()
+        if index == 1:
+            self.executors_view.filter.setFocus()
+            return True
+        if index == 2:
+            self.municipalities_view.filter.setFocus()
+            return True
+        return False
+
+    # -- texts --------------------------------------------------------------------------
+    def _fill_header(self) -> None:
+        p = self.scope.program
+        o = self.overview
+        if p is None or o is None:
+            return
         self.heading.setText(p.title)
         kind = labels.municipality_kind(p.municipality_kind)
         place = f"{p.municipality} ({kind})" if kind else p.municipality
         self.subtitle.setText(
-            self.tr("{place} · {start}–{end} · status: {status}").format(
+            tr("{place} · figures for {period} · round: {state}").format(
                 place=place,
-                start=p.start_year,
-                end=p.end_year,
-                status=labels.program_status(p.status),
+                period=labels.period(o.period),
+                state=labels.round_state(o.status.round_state).lower(),
             )
         )
-        if p.approval_number or p.approval_date or p.approval_body:
-            self.approval.setText(
-                self.tr("Approved by {body}, decision No. {number} of {date}").format(
-                    body=p.approval_body or "…",
-                    number=p.approval_number or "…",
-                    date=_iso_to_local(p.approval_date) or "…",
-                )
+        if o.is_fallback:
+            self.notice_text.setText(
+                tr(
+                    "No actuals have been entered for {chosen} yet, so the dashboard shows "
+                    "{period}, the latest period with actuals. Enter the new figures on the "
+                    "Monitoring page."
+                ).format(chosen=labels.period(o.chosen_period), period=labels.period(o.period))
+            )
+            self.notice.show()
+        elif not o.has_data:
+            self.notice_text.setText(
+                tr(
+                    "No actuals have been entered for {period} yet, so progress cannot be "
+                    "computed. Enter them on the Monitoring page."
+                ).format(period=labels.period(o.period))
+            )
+            self.notice.show()
+        else:
+            self.notice.hide()
+
+    def _empty_texts(self) -> None:
+        if self.scope.program is None:
+            self.empty.set_texts(
+                self.tr("No programme yet"),
+                self.tr(
+                    "Create the demo programme or an empty programme with File → New "
+                    "programme, or open another database with File → Open database."
+                ),
             )
         else:
-            self.approval.setText(self.tr("The approval of the programme is not recorded yet."))
-        counts = self._counts
-        if counts is not None:
-            for name, card in self.cards.items():
-                card.figure.setText(format_number(getattr(counts, name)))
-        self._fill_rounds()
-
-    def _fill_rounds(self) -> None:
-        table = self.rounds_table
-        table.setRowCount(len(self._periods))
-        current_row = -1
-        for row, code in enumerate(self._periods):
-            rnd = self._rounds.get(code)
-            state = rnd.state if rnd else "open"
-            cells = [
-                QTableWidgetItem(labels.period(code)),
-                QTableWidgetItem(style.icon(f"round-{state}"), self._state_text(rnd)),
-                QTableWidgetItem(self._who(rnd)),
-                QTableWidgetItem(self._when(rnd)),
-            ]
-            for col, item in enumerate(cells):
-                table.setItem(row, col, item)
-            if code == self.scope.period:
-                current_row = row
-        if current_row >= 0:
-            table.selectRow(current_row)
-
-    def _state_text(self, rnd: queries.RoundDTO | None) -> str:
-        if rnd is None:
-            return self.tr("Open (no entries yet)")
-        return labels.round_state(rnd.state)
-
-    @staticmethod
-    def _who(rnd: queries.RoundDTO | None) -> str:
-        if rnd is None:
-            return ""
-        if rnd.state == "approved":
-            return rnd.approved_by_name or rnd.approved_by or ""
-        if rnd.state == "submitted":
-            return rnd.submitted_by_name or rnd.submitted_by or ""
-        return ""
-
-    @staticmethod
-    def _when(rnd: queries.RoundDTO | None) -> str:
-        if rnd is None:
-            return ""
-        if rnd.state == "approved":
-            return format_date(rnd.approved_at)
-        if rnd.state == "submitted":
-            return format_date(rnd.submitted_at)
-        return ""
-
-    # -- texts --------------------------------------------------------------------------
-    def retranslate_ui(self) -> None:
-        self.empty.set_texts(
-            self.tr("No programme yet"),
-            self.tr(
-                "Create the demo programme or an empty programme with File → New programme, "
-                "or open another database with File → Open database."
-            ),
-        )
-        names = {
-            "directions": self.tr("Priority directions"),
-            "sectors": self.tr("Sectors"),
-            "objectives": self.tr("Objectives"),
-            "measures": self.tr("Measures"),
-            "indicators": self.tr("Indicators"),
-        }
-        for name, card in self.cards.items():
-            card.label.setText(names[name])
-        self.rounds_title.setText(self.tr("Reporting rounds"))
-        self.rounds_table.setHorizontalHeaderLabels(
-            [self.tr("Period"), self.tr("State"), self.tr("By whom"), self.tr("When")]
-        )
-        self.note.setText(
-            self.tr(
-                "Progress, traffic lights and budget execution will appear on this page "
-                "in a later version of meapp."
+            self.empty.set_texts(
+                tr("The programme has no reporting periods"),
+                tr("Set the programme's years on the Plan page; the periods follow from them."),
             )
-        )
-        if self.scope.program is not None:
-            self._fill()
+
+    def retranslate_ui(self) -> None:
+        self._empty_texts()
+        self.tabs.setTabText(0, tr("Overview"))
+        self.tabs.setTabText(1, tr("Executors"))
+        self.tabs.setTabText(2, tr("Municipalities"))
+        self.back_button.setText(tr("← Back"))
+        self.back_button.setToolTip(tr("Back one level (Alt+Left)"))
+        self.notice_button.setText(tr("Open Monitoring"))
+        self.overview_view.retranslate_ui()
+        self.direction_view.retranslate_ui()
+        self.executors_view.retranslate_ui()
+        self.municipalities_view.retranslate_ui()
+        if self.indicator_view is not None:
+            self.indicator_view.retranslate_ui()
+        if self.overview is not None:
+            self.overview_view.show_overview(self.overview)
+            self._fill_header()
+            self._fill_crumbs()
 
 
-def _iso_to_local(iso: str | None) -> str:
-    if not iso:
-        return ""
-    parts = iso.split("-")
-    return ".".join(reversed(parts)) if len(parts) == 3 else iso
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 PAGE = DashboardPage

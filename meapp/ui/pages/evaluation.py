@@ -15,6 +15,7 @@ read-only with a banner saying why.
 from __future__ import annotations
 
 import logging
+from datetime import UTC
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -51,11 +52,6 @@ log = logging.getLogger(__name__)
 
 Key = tuple[str, str]  # (programme id, period)
 
-BANNER_STYLE = (
-    "QLabel {{ background: {bg}; border: 1px solid {line}; border-radius: 4px; "
-    "padding: 6px 10px; color: #222222; }}"
-)
-
 
 def dot_icon(colour: str) -> QIcon:
     """A filled circle in a status colour (beside the status word, never instead of it)."""
@@ -70,12 +66,32 @@ def dot_icon(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
-def _banner() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(BANNER_STYLE.format(bg="#FFF4DC", line=style.AT_RISK))
-    label.hide()
-    return label
+class Banner(QFrame):
+    """A calm notice across the page (why the texts are read-only), with an icon."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        self.setStyleSheet(
+            f"QFrame#Banner {{ background: #FFF4DC; border: 1px solid {style.AT_RISK}; "
+            "border-radius: 4px; }"
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        self.icon = QLabel()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+        self.hide()
+
+    def show_text(self, icon_name: str, text: str) -> None:
+        self.icon.setPixmap(style.icon(icon_name).pixmap(18, 18))
+        self.label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 class EvaluationPage(Page):
@@ -104,7 +120,7 @@ class EvaluationPage(Page):
         self.state_line = QLabel()
         self.state_line.setObjectName("Muted")
         self.state_line.setWordWrap(True)
-        self.banner = _banner()
+        self.banner = Banner()
         layout.addWidget(self.heading)
         layout.addWidget(self.state_line)
         layout.addWidget(self.banner)
@@ -121,9 +137,10 @@ class EvaluationPage(Page):
         self.part_labels: dict[str, QLabel] = {}
         self.editors: dict[str, QPlainTextEdit] = {}
         for name in ev.FIELDS:
+            # no word wrap here: a wrapping label would make the column size itself by the
+            # editors' preferred heights instead of sharing the room
             label = QLabel()
             label.setStyleSheet("font-weight: bold;")
-            label.setWordWrap(True)
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(72)
@@ -368,22 +385,21 @@ class EvaluationPage(Page):
             not self.ctx.read_only and actor.can("round.approve") and state == "submitted"
         )
         if scope.locked:
-            self.banner.setText(
-                "🔒 "
-                + self.tr(
+            self.banner.show_text(
+                "round-approved",
+                self.tr(
                     "The period is approved and locked: the evaluation can be read but not "
                     "changed. An administrator can reopen the round."
-                )
+                ),
             )
-            self.banner.show()
         elif not self.ctx.read_only and not actor.can("evaluation.write"):
-            self.banner.setText(
+            self.banner.show_text(
+                "users",
                 self.tr(
                     "Your role can read the evaluation; the chair of the working group "
                     "(evaluator) writes it."
-                )
+                ),
             )
-            self.banner.show()
         else:
             self.banner.hide()
         self.heading.setText(
@@ -402,7 +418,10 @@ class EvaluationPage(Page):
         elif self._loaded is not None and self._loaded.updated_at is not None:
             self.saved_line.setText(
                 self.tr("Saved {when}").format(
-                    when=self._loaded.updated_at.strftime("%d.%m.%Y %H:%M")
+                    # stored as naive UTC: shown in the user's local time
+                    when=self._loaded.updated_at.replace(tzinfo=UTC)
+                    .astimezone()
+                    .strftime("%d.%m.%Y %H:%M")
                 )
             )
         else:

@@ -1,4 +1,5 @@
-"""The Settings page: language (switches at once), the traffic-light thresholds, backups."""
+"""The Settings page: language (switches at once), the traffic-light thresholds, backups
+(folder, "Back up now", the list of backups with Restore…)."""
 
 from __future__ import annotations
 
@@ -115,8 +116,13 @@ class SettingsPage(Page):
         self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_folder.setWordWrap(True)
         bform.addRow(self.data_folder_label, self.data_folder)
-        layout.addWidget(self.backup_box)
-        layout.addStretch(1)
+        from meapp.ui.backup_dialogs import BackupList
+
+        self.backup_list = BackupList(ctx)
+        self.backup_list.setMinimumHeight(150)
+        self.backups_label = QLabel()
+        bform.addRow(self.backups_label, self.backup_list)
+        layout.addWidget(self.backup_box, 1)
 
         self._sync_language()
         self.folder.setText(str(settings.backup_folder()))
@@ -149,6 +155,7 @@ class SettingsPage(Page):
             settings.put(settings.Keys.BACKUP_FOLDER, chosen)
             self.folder.setText(chosen)
             self._show_last_backup()
+            self.backup_list.refresh()
 
     def _backup_now(self) -> None:
         from meapp.services.backup import backup_file
@@ -159,6 +166,7 @@ class SettingsPage(Page):
 
         def done(path) -> None:
             self._show_last_backup()
+            self.backup_list.refresh()
             self.backup_made.emit(str(path))
 
         run_task(
@@ -220,6 +228,8 @@ class SettingsPage(Page):
         self.backup_button.setText(self.tr("Back up &now"))
         self.last_backup_label.setText(self.tr("Last backup:"))
         self.data_folder_label.setText(self.tr("Data folder:"))
+        self.backups_label.setText(self.tr("Backups:"))
+        self.backup_list.retranslate_ui()
         self._fill_thresholds()
         self._show_last_backup()
 

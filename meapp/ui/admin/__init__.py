@@ -1,0 +1,1 @@
+"""Widgets of the administration pages: Risks (SWOT and the risk register), Users, Audit."""

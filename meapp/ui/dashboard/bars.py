@@ -1,0 +1,231 @@
+"""Horizontal bar charts painted with QPainter: progress per direction, budget per source.
+
+Plain painted widgets rather than a chart library: they cost nothing at start (the
+dashboard is the first page), draw crisp Cyrillic labels at any size, and each row is a
+target for the mouse and the keyboard (Up/Down, Enter), so a direction opens with a click.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from meapp.ui import style
+from meapp.ui.dashboard.common import PLANNED_COLOUR
+
+ROW_HEIGHT = 30
+TRACK = "#E8ECF0"
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One row: `value` is the filled share of the track (0..1, None: nothing to draw)."""
+
+    key: str
+    label: str
+    value: float | None
+    value_text: str  # right of the bar, e.g. "● 82 %"
+    colour: str
+    note: str = ""  # after the value, e.g. "▲ +7"
+    tooltip: str = ""
+    secondary: float | None = None  # a second, lighter bar behind (budget: planned)
+
+
+class BarChart(QWidget):
+    """Rows of label · bar · value; `activated(key)` on click or Enter when clickable."""
+
+    activated = Signal(str)
+
+    def __init__(self, clickable: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clickable = clickable
+        self.bars: list[Bar] = []
+        self.current = -1
+        self._hover = -1
+        self.empty_text = ""
+        self.label_share = 0.42
+        self.stack_labels = False
+        self.max_row_height = ROW_HEIGHT + 6
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        if clickable:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_bars(self, bars: list[Bar]) -> None:
+        self.bars = list(bars)
+        self.current = min(self.current, len(self.bars) - 1)
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(420, max(1, len(self.bars)) * ROW_HEIGHT + 8)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(260, min(4, max(1, len(self.bars))) * 24)
+
+    def _row_height(self) -> int:
+        if not self.bars:
+            return ROW_HEIGHT
+        return max(22, min(self.max_row_height, (self.height() - 4) // len(self.bars)))
+
+    def _stacked(self) -> bool:
+        """Label above the bar when the rows have room (long Kyrgyz titles read in full)."""
+        return self.stack_labels and self._row_height() >= self.fontMetrics().height() + 24
+
+    def row_rect(self, row: int) -> QRect:
+        h = self._row_height()
+        return QRect(0, 2 + row * h, self.width(), h)
+
+    def row_at(self, y: int) -> int:
+        h = self._row_height()
+        row = (y - 2) // h
+        return row if 0 <= row < len(self.bars) else -1
+
+    # -- painting -----------------------------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        metrics = self.fontMetrics()
+        if not self.bars:
+            p.setPen(QColor(style.MUTED))
+            p.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
+            return
+        width = self.width()
+        label_w = int(width * self.label_share)
+        bold = QFont(font)
+        bold.setBold(True)
+        value_w = max(
+            metrics.horizontalAdvance("● 100 %") + 8,
+            *(self._value_width(b, bold) + 10 for b in self.bars),
+        )
+        stacked = self._stacked()
+        bar_x = 4 if stacked else label_w + 10
+        bar_w = max(40, width - bar_x - value_w - 6)
+        line_h = metrics.height()
+        for row, bar in enumerate(self.bars):
+            rect = self.row_rect(row)
+            if self.clickable and row in (self.current, self._hover):
+                shade = style.SELECTION if row == self.current else "#EEF3F8"
+                p.fillRect(rect.adjusted(0, 1, 0, -1), QColor(shade))
+            if stacked:
+                text_rect = QRect(4, rect.top() + 3, width - 8, line_h)
+                bar_area = QRect(0, rect.top() + line_h + 5, width, rect.height() - line_h - 8)
+            else:
+                text_rect = QRect(4, rect.top(), label_w - 4, rect.height())
+                bar_area = rect
+            p.setPen(QColor(style.TEXT))
+            p.setFont(font)
+            p.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, text_rect.width()),
+            )
+            rect = bar_area
+            track_h = max(10, min(18, rect.height() - 10))
+            track = QRect(bar_x, rect.top() + (rect.height() - track_h) // 2, bar_w, track_h)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(TRACK))
+            p.drawRoundedRect(track, 3, 3)
+            if bar.secondary is not None and bar.secondary > 0:
+                sec = QRect(track)
+                sec.setWidth(max(2, int(bar_w * min(1.0, bar.secondary))))
+                p.setBrush(QColor(PLANNED_COLOUR))
+                p.drawRoundedRect(sec, 3, 3)
+            if bar.value is not None and bar.value > 0:
+                fill = QRect(track)
+                fill.setWidth(max(2, int(bar_w * min(1.0, bar.value))))
+                p.setBrush(QColor(bar.colour))
+                p.drawRoundedRect(fill, 3, 3)
+            value_rect = QRect(bar_x + bar_w + 8, rect.top(), value_w, rect.height())
+            p.setPen(QPen(QColor(style.TEXT)))
+            p.setFont(bold)
+            p.drawText(
+                value_rect,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                bar.value_text,
+            )
+            if bar.note:
+                p.setFont(font)
+                p.setPen(QColor(style.MUTED))
+                shift = bold_width(bar.value_text, bold) + 8
+                p.drawText(
+                    value_rect.adjusted(shift, 0, 0, 0),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    bar.note,
+                )
+        if self.clickable and self.hasFocus() and 0 <= self.current < len(self.bars):
+            p.setPen(QPen(QColor(style.ACCENT), 1, Qt.PenStyle.DotLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(self.row_rect(self.current).adjusted(0, 1, -1, -2))
+
+    def _value_width(self, bar: Bar, bold: QFont) -> int:
+        width = bold_width(bar.value_text, bold)
+        if bar.note:
+            width += 8 + self.fontMetrics().horizontalAdvance(bar.note)
+        return width
+
+    # -- interaction --------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        row = self.row_at(int(event.position().y()))
+        if row != self._hover:
+            self._hover = row
+            self.update()
+        tip = self.bars[row].tooltip if row >= 0 else ""
+        if tip:
+            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+        else:
+            QToolTip.hideText()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._hover = -1
+        self.update()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        row = self.row_at(int(event.position().y()))
+        if self.clickable and row >= 0 and event.button() == Qt.MouseButton.LeftButton:
+            self.current = row
+            self.update()
+            self.activated.emit(self.bars[row].key)
+            return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.clickable or not self.bars:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if key == Qt.Key.Key_Down else -1
+            self.current = max(0, min(len(self.bars) - 1, self.current + step))
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.current >= 0:
+            self.activated.emit(self.bars[self.current].key)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.current < 0 and self.bars:
+            self.current = 0
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.update()
+        super().focusOutEvent(event)
+
+
+def bold_width(text: str, font: QFont) -> int:
+    from PySide6.QtGui import QFontMetrics
+
+    return QFontMetrics(font).horizontalAdvance(text)

@@ -1,0 +1,156 @@
+"""The executors' rating (the KPI table of the Bishkek report): each responsible executor
+with its measures by status, the progress of the indicators it answers for, and a rank
+the mayor can re-sort by any column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meapp.models.numbers import format_number, format_percent
+from meapp.services.dashboard import ExecutorRow
+from meapp.ui import labels, style
+from meapp.ui.dashboard.common import MEASURE_COLOURS, tr
+from meapp.ui.dashboard.tables import Column, RowsModel, sort_proxy
+
+
+def _name(r: ExecutorRow) -> str:
+    return r.name or tr("(no executor named in the plan)")
+
+
+def _count(value: int) -> str:
+    return format_number(value) if value else "–"
+
+
+def _score_colour(r: ExecutorRow) -> str | None:
+    if r.score is None:
+        return style.NO_DATA
+    return None
+
+
+COLUMNS = [
+    Column(
+        lambda: tr("Rank"),
+        lambda r: str(r.rank) if r.rank else "–",
+        lambda r: -(r.rank or 10**6),
+        True,
+    ),
+    Column(lambda: tr("Responsible executor"), _name, lambda r: r.name or "\uffff"),
+    Column(
+        lambda: tr("Measures"),
+        lambda r: _count(r.measures),
+        lambda r: r.measures,
+        True,
+        None,
+        lambda r: tr("{count} measures, of them {cancelled} cancelled").format(
+            count=r.measures, cancelled=r.cancelled
+        ),
+    ),
+    Column(
+        lambda: tr("Done\non time"),
+        lambda r: _count(r.done_on_time),
+        lambda r: r.done_on_time,
+        True,
+        lambda r: MEASURE_COLOURS["done"] if r.done_on_time else None,
+    ),
+    Column(lambda: tr("Done\nlate"), lambda r: _count(r.done_late), lambda r: r.done_late, True),
+    Column(
+        lambda: labels.measure_status("in_progress").replace(" ", "\n", 1),
+        lambda r: _count(r.in_progress),
+        lambda r: r.in_progress,
+        True,
+    ),
+    Column(
+        lambda: labels.measure_status("delayed"),
+        lambda r: _count(r.delayed),
+        lambda r: r.delayed,
+        True,
+        lambda r: MEASURE_COLOURS["delayed"] if r.delayed else None,
+    ),
+    Column(
+        lambda: labels.measure_status("not_started").replace(" ", "\n", 1),
+        lambda r: _count(r.not_started),
+        lambda r: r.not_started,
+        True,
+    ),
+    Column(lambda: tr("Indicators"), lambda r: _count(r.indicators), lambda r: r.indicators, True),
+    Column(
+        lambda: tr("Indicator\nprogress"),
+        lambda r: format_percent(r.indicator_progress, 0),
+        lambda r: r.indicator_progress,
+        True,
+    ),
+    Column(
+        lambda: tr("Score"),
+        lambda r: format_percent(r.score, 0),
+        lambda r: r.score,
+        True,
+        _score_colour,
+        lambda r: tr(
+            "Mean of the indicator progress ({progress}) and the share of measures done ({done})"
+        ).format(
+            progress=format_percent(r.indicator_progress, 0),
+            done=format_percent(r.measures_done_share, 0),
+        ),
+    ),
+]
+
+
+class ExecutorsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        head = QHBoxLayout()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("Muted")
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(300)
+        head.addWidget(self.intro, 1)
+        head.addWidget(self.filter)
+        layout.addLayout(head)
+        self.model = RowsModel(COLUMNS, self)
+        self.proxy = sort_proxy(self.model, filter_column=1)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.period = ""
+        self.retranslate_ui()
+
+    def set_rows(self, rows: tuple[ExecutorRow, ...], period: str) -> None:
+        self.period = period
+        self.model.set_rows(rows)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.filter.setPlaceholderText(tr("Find an executor…"))
+        self.intro.setText(
+            tr(
+                "{period}. Measures count by their lead executor; indicators by the responsible "
+                "named in the matrix. The score is the mean of the indicator progress and the "
+                "share of measures done; click a column header to sort."
+            ).format(period=labels.period(self.period))
+        )
+        self.model.retranslate()

@@ -1,0 +1,137 @@
+"""All programmes of the database side by side (a rayon or oblast office): progress, data
+completeness and round state; a double-click opens that programme's dashboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meapp.models.numbers import format_number, format_percent
+from meapp.services.dashboard import MunicipalityRow
+from meapp.ui import labels
+from meapp.ui.dashboard.common import status_colour, status_text, tr
+from meapp.ui.dashboard.tables import ROW_ROLE, Column, RowsModel, sort_proxy
+
+COLUMNS = [
+    Column(lambda: tr("Municipality"), lambda r: r.municipality, lambda r: r.municipality),
+    Column(lambda: tr("Rayon"), lambda r: r.rayon or "", lambda r: r.rayon),
+    Column(lambda: tr("Programme"), lambda r: r.program_title, lambda r: r.program_title),
+    Column(
+        lambda: tr("Progress"),
+        lambda r: format_percent(r.progress, 0),
+        lambda r: r.progress,
+        True,
+    ),
+    Column(
+        lambda: tr("Status"),
+        lambda r: status_text(r.status),
+        lambda r: (
+            ("on_track", "at_risk", "off_track", "no_data").index(r.status)
+            if r.status in ("on_track", "at_risk", "off_track", "no_data")
+            else 9
+        ),
+        False,
+        lambda r: status_colour(r.status),
+    ),
+    Column(
+        lambda: tr("Data completeness"),
+        lambda r: format_percent(r.completeness, 0),
+        lambda r: r.completeness,
+        True,
+        None,
+        lambda r: tr("{with_data} of {indicators} indicators have an actual").format(
+            with_data=format_number(r.with_data), indicators=format_number(r.indicators)
+        ),
+    ),
+    Column(
+        lambda: tr("Measures done"),
+        lambda r: f"{format_number(r.measures_done)} / {format_number(r.measures_total)}",
+        lambda r: r.measures_done / r.measures_total if r.measures_total else None,
+        True,
+    ),
+    Column(
+        lambda: tr("Round"), lambda r: labels.round_state(r.round_state), lambda r: r.round_state
+    ),
+]
+
+
+class MunicipalitiesView(QWidget):
+    """`program_requested(program_id)` on a double-click or Enter on a row."""
+
+    program_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        head = QHBoxLayout()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("Muted")
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(300)
+        head.addWidget(self.intro, 1)
+        head.addWidget(self.filter)
+        layout.addLayout(head)
+        self.model = RowsModel(COLUMNS, self)
+        self.proxy = sort_proxy(self.model, filter_column=-1)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.period = ""
+        self.loading = False
+        self.retranslate_ui()
+
+    def set_loading(self, period: str) -> None:
+        self.period = period
+        self.loading = True
+        self.model.set_rows([])
+        self.retranslate_ui()
+
+    def set_rows(self, rows: tuple[MunicipalityRow, ...], period: str) -> None:
+        self.period = period
+        self.loading = False
+        self.model.set_rows(rows)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.retranslate_ui()
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.proxy.data(index, ROW_ROLE)
+        if row is not None:
+            self.program_requested.emit(row.program_id)
+
+    def retranslate_ui(self) -> None:
+        self.filter.setPlaceholderText(tr("Find a municipality…"))
+        if self.loading:
+            text = tr("Computing the programmes for {period}…")
+        else:
+            text = tr(
+                "{period}: every programme of this database. Data completeness is the share of "
+                "indicators with an actual in the period. Double-click a row to open its "
+                "dashboard."
+            )
+        self.intro.setText(text.format(period=labels.period(self.period)))
+        self.model.retranslate()

@@ -1,0 +1,218 @@
+"""The form of an indicator: the matrix fields of PRODUCT.md §2 and, in one small table,
+its targets per year and per half-year (derived half-years shown as "≈")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
+
+from meapp.models import enums
+from meapp.models.formulas import IndicatorSpec
+from meapp.services import plan_edit as pe
+from meapp.services.db import Database
+from meapp.services.errors import ValidationError
+from meapp.services.users import Actor
+from meapp.ui import labels
+from meapp.ui.plan import commands
+from meapp.ui.plan.form_base import (
+    Field,
+    FormBase,
+    NumberEdit,
+    YearSpin,
+    combo,
+    field_for,
+    retranslate_combo,
+    separator,
+    text_box,
+)
+from meapp.ui.plan.tables import TargetsModel
+
+
+class IndicatorForm(FormBase):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dto: pe.IndicatorDTO | None = None
+        self._years: tuple[int, int] = (0, 0)
+        form = self.new_form_layout()
+        self.outer.addLayout(form)
+        self.code = self.add(form, field_for("code", QLineEdit()))
+        self.code.widget.setMaximumWidth(160)
+        self.name = self.add(form, field_for("name", text_box(3)))
+        self.unit = self.add(form, field_for("unit", QLineEdit()))
+        self.unit.widget.setMaximumWidth(220)
+        self.value_type = self.add(
+            form, field_for("value_type", combo(enums.VALUE_TYPES, labels.value_type))
+        )
+        self.direction = self.add(
+            form, field_for("direction", combo(enums.DIRECTIONS, labels.indicator_direction))
+        )
+        self.aggregation = self.add(
+            form, field_for("aggregation", combo(enums.AGGREGATIONS, labels.aggregation))
+        )
+        self.level = self.add(
+            form,
+            field_for("level", combo(enums.INDICATOR_LEVELS, labels.indicator_level, none=True)),
+        )
+        form.addRow(separator())
+        baseline_row = QWidget()
+        bl = QHBoxLayout(baseline_row)
+        bl.setContentsMargins(0, 0, 0, 0)
+        self.baseline_edit = NumberEdit("baseline_value")
+        self.baseline_year_spin = YearSpin()
+        self.baseline_in = QLabel()
+        bl.addWidget(self.baseline_edit)
+        bl.addWidget(self.baseline_in)
+        bl.addWidget(self.baseline_year_spin)
+        bl.addStretch(1)
+        self.baseline = self.register(field_for("baseline_value", self.baseline_edit))
+        self.baseline_year = self.register(field_for("baseline_year", self.baseline_year_spin))
+        form.addRow(self.baseline.label, baseline_row)
+
+        self.targets_model = TargetsModel(self)
+        self.targets = QTableView()
+        self.targets.setModel(self.targets_model)
+        self.targets.verticalHeader().hide()
+        self.targets.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.targets.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.targets.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.targets_field = self.add(
+            form, Field("targets", self.targets, lambda: None, lambda _v: None)
+        )
+        self.targets_hint = QLabel()
+        self.targets_hint.setObjectName("Muted")
+        self.targets_hint.setWordWrap(True)
+        form.addRow("", self.targets_hint)
+        self.final = self.add(form, field_for("final_target", NumberEdit("final_target")))
+        form.addRow(separator())
+        self.data_source = self.add(form, field_for("data_source", text_box(2)))
+        self.method = self.add(form, field_for("method", text_box(2)))
+        self.document = self.add(form, field_for("verifying_document", QLineEdit()))
+        self.responsible = self.add(form, field_for("responsible", QLineEdit()))
+        self.note = self.add(form, field_for("methodology_note", text_box(2)))
+        self.weight = self.add(form, field_for("weight", NumberEdit("weight")))
+        form.addRow(separator())
+        self.matrix_heading = QLabel()
+        self.matrix_heading.setObjectName("Muted")
+        self.matrix_heading.setWordWrap(True)
+        form.addRow(self.matrix_heading)
+        self.issue = self.add(form, field_for("issue_text", text_box(2)))
+        self.group = self.add(form, field_for("group_text", text_box(2)))
+        self.outer.addStretch(1)
+
+        self.targets_model.edited.connect(self.changed)
+        self.aggregation.widget.currentIndexChanged.connect(self._spec_changed)
+        self.baseline_edit.editingFinished.connect(self._spec_changed)
+        self.baseline_year_spin.valueChanged.connect(self._spec_changed)
+        self.final.widget.editingFinished.connect(self._spec_changed)
+        self.retranslate_ui()
+
+    def _spec(self) -> IndicatorSpec:
+        def safe(f: Field) -> float | None:
+            try:
+                return f.get()
+            except ValidationError:
+                return None
+
+        return IndicatorSpec(
+            aggregation=self.aggregation.get() or "latest",
+            direction=self.direction.get() or "increase",
+            baseline=safe(self.baseline),
+            baseline_year=self.baseline_year.get(),
+            final_target=safe(self.final),
+            start_year=self._years[0],
+            end_year=self._years[1],
+        )
+
+    def _spec_changed(self, *_args: object) -> None:
+        self.targets_model.set_spec(self._spec())
+
+    def load(
+        self, dto: pe.IndicatorDTO, table: pe.TargetsTable, program_years: tuple[int, int]
+    ) -> None:
+        self.dto = dto
+        self._years = program_years
+        self.fill({k: getattr(dto, k) for k in self.fields if hasattr(dto, k)})
+        self.targets_model.load(table, self._spec())
+        rows = self.targets_model.rowCount()
+        self.targets.setFixedHeight(
+            self.targets.horizontalHeader().sizeHint().height()
+            + rows * (self.fontMetrics().height() + 8)
+            + 4
+        )
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        self.targets_model.editable = editable
+        self.targets.setEnabled(True)
+
+    def is_dirty(self) -> bool:
+        try:
+            return super().is_dirty() or bool(self.targets_model.changes())
+        except ValidationError:
+            return True
+
+    def steps(self, db: Database, actor: Actor) -> list[commands.Step]:
+        assert self.dto is not None
+        changes = self.changes()
+        targets = self.targets_model.changes()
+        out = []
+        if changes:
+            out.append(
+                commands.update_fields(
+                    pe.update_indicator, db, actor, self.dto.id, changes, self.dto.version
+                )
+            )
+        if targets:
+            out.append(commands.set_targets(db, actor, self.dto.id, targets))
+        return out
+
+    def retranslate_ui(self) -> None:
+        tr = self.tr
+        texts = {
+            "code": tr("C&ode:"),
+            "name": tr("&Name:"),
+            "unit": tr("&Unit of measure:"),
+            "value_type": tr("&Value type:"),
+            "direction": tr("Di&rection:"),
+            "aggregation": tr("How periods &combine:"),
+            "level": tr("&Level:"),
+            "baseline_value": tr("&Baseline value:"),
+            "targets": tr("&Targets:"),
+            "final_target": tr("&Final target:"),
+            "data_source": tr("Data &source:"),
+            "method": tr("Measurement &method:"),
+            "verifying_document": tr("Verifying &document:"),
+            "responsible": tr("Res&ponsible:"),
+            "methodology_note": tr("Methodology note:"),
+            "weight": tr("Weight in roll-ups:"),
+            "issue_text": tr("Issue:"),
+            "group_text": tr("Group:"),
+        }
+        for key, text in texts.items():
+            self.fields[key].label.setText(text)
+        self.baseline_in.setText(tr("in the year"))
+        self.targets_hint.setText(
+            tr(
+                "Type a year's target, or the half-years' own. ≈ marks a derived value; "
+                "a lock marks an approved year, whose targets change only by a revision."
+            )
+        )
+        self.matrix_heading.setText(tr("As written in the council's indicator matrix"))
+        for f in (self.value_type, self.direction, self.aggregation, self.level):
+            retranslate_combo(f.widget)
+        self.targets_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)

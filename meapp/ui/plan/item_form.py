@@ -1,0 +1,252 @@
+"""The form of a plan item: every field of PRODUCT.md §2, measures with their own block
+(deadline, expected result, executors, planned cost by funding source, annual plan years)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
+
+from meapp.models import enums
+from meapp.models.numbers import format_number
+from meapp.services import plan_edit as pe
+from meapp.services.db import Database
+from meapp.services.errors import ValidationError
+from meapp.services.text_norm import parse_deadline
+from meapp.services.users import Actor
+from meapp.ui import labels
+from meapp.ui.plan import commands
+from meapp.ui.plan.form_base import (
+    Field,
+    FormBase,
+    YearSpin,
+    combo,
+    field_for,
+    retranslate_combo,
+    separator,
+    text_box,
+)
+from meapp.ui.plan.tables import BudgetModel
+
+
+class YearChecks(QWidget):
+    """The years of the annual plan a measure belongs to: one check box per programme year."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[int, QCheckBox] = {}
+        self.extra: set[int] = set()
+
+    def set_years(self, first: int, last: int) -> None:
+        for box in self.boxes.values():
+            box.deleteLater()
+        self.boxes = {}
+        for i, year in enumerate(range(first, last + 1)):
+            box = QCheckBox(str(year))
+            self.grid.addWidget(box, i // 5, i % 5)
+            self.boxes[year] = box
+
+    def set_text(self, text: str | None) -> None:
+        years = {int(y) for y in re.findall(r"\d{4}", text or "")}
+        self.extra = years - set(self.boxes)
+        for year, box in self.boxes.items():
+            box.setChecked(year in years)
+
+    def text(self) -> str | None:
+        years = sorted(self.extra | {y for y, b in self.boxes.items() if b.isChecked()})
+        return ",".join(str(y) for y in years) or None
+
+
+class PlanItemForm(FormBase):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dto: pe.PlanItemDTO | None = None
+        form = self.new_form_layout()
+        self.outer.addLayout(form)
+        self.kind = self.add(form, field_for("kind", combo(enums.PLAN_ITEM_KINDS, labels.kind)))
+        self.code = self.add(form, field_for("code", QLineEdit()))
+        self.code.widget.setMaximumWidth(160)
+        self.title = self.add(form, field_for("title", text_box(3)))
+        self.description = self.add(form, field_for("description", text_box(3)))
+
+        # measures only: rows of the same form, shown when the kind is "measure"
+        self.form = form
+        mform = form
+        self._measure_rows = (form.rowCount(), 0)
+        self.measure_heading = QLabel()
+        self.measure_heading.setStyleSheet("font-weight: bold;")
+        mform.addRow(separator())
+        mform.addRow(self.measure_heading)
+        self.deadline = self.add(mform, field_for("deadline_text", QLineEdit()))
+        years_row = QWidget()
+        yl = QHBoxLayout(years_row)
+        yl.setContentsMargins(0, 0, 0, 0)
+        self.start_spin, self.end_spin = YearSpin(), YearSpin()
+        self.years_dash = QLabel("–")
+        yl.addWidget(self.start_spin)
+        yl.addWidget(self.years_dash)
+        yl.addWidget(self.end_spin)
+        yl.addStretch(1)
+        self.start = self.register(field_for("start_year", self.start_spin))
+        self.end = self.register(field_for("end_year", self.end_spin))
+        mform.addRow(self.start.label, years_row)
+        self.expected = self.add(mform, field_for("expected_result", text_box(3)))
+        self.lead = self.add(mform, field_for("lead_executor", QLineEdit()))
+        self.co = self.add(mform, field_for("co_executors", text_box(2)))
+        self.agreement = self.add(mform, field_for("by_agreement", QCheckBox()))
+        self.investment = self.add(mform, field_for("is_investment", QCheckBox()))
+        self.year_checks = YearChecks()
+        self.annual = self.add(
+            mform,
+            Field(
+                "annual_plan_years",
+                self.year_checks,
+                self.year_checks.text,
+                self.year_checks.set_text,
+            ),
+        )
+        self.budget_model = BudgetModel(self)
+        self.budget = QTableView()
+        self.budget.setModel(self.budget_model)
+        self.budget.verticalHeader().hide()
+        self.budget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.budget.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.budget.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 150)
+        rows = len(enums.FUNDING_SOURCES)
+        self.budget.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.budget.setFixedHeight(
+            header.sizeHint().height() + rows * (self.fontMetrics().height() + 8) + 4
+        )
+        self.budget_field = self.add(
+            mform, Field("budget", self.budget, lambda: None, lambda _v: None)
+        )
+        self.budget_total = QLabel()
+        self.budget_total.setObjectName("Muted")
+        mform.addRow("", self.budget_total)
+        self._measure_rows = (self._measure_rows[0], form.rowCount())
+        self.outer.addStretch(1)
+
+        self.deadline.widget.textEdited.connect(self._deadline_typed)
+        self.kind.widget.currentIndexChanged.connect(self._kind_changed)
+        self.budget_model.edited.connect(self._budget_edited)
+        self.retranslate_ui()
+
+    def _deadline_typed(self, text: str) -> None:
+        """Fill the years from a typed deadline ("2024-2025-жж.", "Жыл сайын") as a help."""
+        years = (self._program_years[0], self._program_years[1]) if self._program_years else None
+        d = parse_deadline(text, years)
+        if d.start_year:
+            self.start_spin.set_year(d.start_year)
+            self.end_spin.set_year(d.end_year)
+
+    def _kind_changed(self) -> None:
+        shown = self.measure_shown()
+        for row in range(*self._measure_rows):
+            self.form.setRowVisible(row, shown)
+
+    def measure_shown(self) -> bool:
+        return self.kind.get() == "measure"
+
+    def _budget_edited(self) -> None:
+        self._show_total()
+        self.changed.emit()
+
+    def _show_total(self) -> None:
+        self.budget_total.setText(
+            self.tr("Total planned: {amount} som").format(
+                amount=format_number(self.budget_model.total())
+            )
+        )
+
+    # -- loading and saving -----------------------------------------------------------------
+    _program_years: tuple[int, int] | None = None
+
+    def load(self, dto: pe.PlanItemDTO, program_years: tuple[int, int]) -> None:
+        self.dto = dto
+        self._program_years = program_years
+        self.year_checks.set_years(program_years[0], program_years[1])
+        for box in self.year_checks.boxes.values():
+            box.toggled.connect(self._edited)
+            box.setEnabled(self.editable)
+        self.fill({k: getattr(dto, k) for k in self.fields if hasattr(dto, k)})
+        self.budget_model.load(dto.budgets)
+        self._show_total()
+        self._kind_changed()
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        self.budget_model.editable = editable
+        for box in self.year_checks.boxes.values():
+            box.setEnabled(editable)
+        self.budget.setEnabled(True)  # readable, scrolls; the model refuses edits
+
+    def is_dirty(self) -> bool:
+        try:
+            return super().is_dirty() or bool(self.budget_model.changes())
+        except ValidationError:
+            return True
+
+    def steps(self, db: Database, actor: Actor) -> list[commands.Step]:
+        assert self.dto is not None
+        changes = self.changes()
+        budget = self.budget_model.changes() if self.kind.get() == "measure" else {}
+        if changes.get("kind") not in (None, "measure"):
+            # an item that stops being a measure keeps no measure-only values it was given now
+            changes = {
+                k: v for k, v in changes.items() if k in ("kind", "code", "title", "description")
+            }
+        out = []
+        if changes:
+            out.append(
+                commands.update_fields(
+                    pe.update_plan_item, db, actor, self.dto.id, changes, self.dto.version
+                )
+            )
+        if budget:
+            out.append(commands.set_budget(db, actor, self.dto.id, budget))
+        return out
+
+    def retranslate_ui(self) -> None:
+        tr = self.tr
+        texts: dict[str, str] = {
+            "kind": tr("&Kind:"),
+            "code": tr("C&ode:"),
+            "title": tr("&Title:"),
+            "description": tr("&Description:"),
+            "deadline_text": tr("&Deadline (as written):"),
+            "start_year": tr("Years of implementation:"),
+            "expected_result": tr("E&xpected result (output):"),
+            "lead_executor": tr("&Responsible executor:"),
+            "co_executors": tr("Co-e&xecutors:"),
+            "by_agreement": tr("By agreement:"),
+            "is_investment": tr("Investment measure:"),
+            "annual_plan_years": tr("Annual plan years:"),
+            "budget": tr("Planned cost:"),
+        }
+        for key, text in texts.items():
+            self.fields[key].label.setText(text)
+        self.agreement.widget.setText(tr("outside the mayor's authority (by agreement)"))
+        self.investment.widget.setText(tr("public monitoring at 50 % and 100 %"))
+        self.deadline.widget.setPlaceholderText(tr("e.g. 2023-2026-жж., Жыл сайын"))
+        self.measure_heading.setText(tr("Measure"))
+        retranslate_combo(self.kind.widget)
+        self._show_total()

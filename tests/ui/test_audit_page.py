@@ -1,0 +1,160 @@
+"""The Audit page: filters, lazy loading, Excel export, and the chain check (button and start)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from openpyxl import load_workbook
+
+from meapp.services import audit_query, swot_risks
+from meapp.services.audit_query import AuditFilter
+from meapp.services.swot_risks import RiskInput
+from meapp.services.users import Actor
+from meapp.ui.admin import chain_check, dialogs
+from meapp.ui.admin.audit_model import COL_OBJECT, COL_SEQ, COL_USER, PAGE_SIZE
+
+CHAIR = Actor("chair", "evaluator", "Chair")
+MAYOR = Actor("mayor", "viewer", "Mayor")
+
+
+def seqs(page) -> list[int]:
+    return [int(page.model.index(r, COL_SEQ).data()) for r in range(page.model.rowCount())]
+
+
+def choose(combo, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+    assert combo.currentData() == value
+
+
+def tamper(db, seq: int) -> None:
+    """What someone with a SQLite tool does: edit a figure in the history by hand."""
+    con = sqlite3.connect(db.path)
+    with con:
+        changed = con.execute(
+            "UPDATE audit_event SET after = replace(after, '}', ', \"x\": 1}') WHERE seq = ?",
+            (seq,),
+        ).rowcount
+    con.close()
+    assert changed == 1
+
+
+@pytest.fixture
+def page(demo_db, make_window):
+    # a few events of a named user on top of the demo's set-up events
+    program = _program_id(demo_db)
+    swot_risks.add_risk(demo_db, CHAIR, program, RiskInput("Flood at the Kara-Balta river"))
+    swot_risks.add_risk(demo_db, CHAIR, program, RiskInput("Late transfer from the fund"))
+    swot_risks.add_swot_item(demo_db, CHAIR, program, "threat", "Flood season")
+    window = make_window(demo_db, actor=MAYOR, page="audit")
+    return window.pages["audit"]
+
+
+def _program_id(db) -> str:
+    from meapp.services.programs import list_programs
+
+    return list_programs(db)[0].id
+
+
+def test_the_trail_loads_a_page_at_a_time_newest_first(page, qtmodeltester):
+    total = audit_query.query_events(page.ctx.db, limit=1).total
+    assert total > PAGE_SIZE  # the demo has more than one page
+    assert page.model.rowCount() == PAGE_SIZE
+    assert seqs(page)[0] == total and seqs(page) == sorted(seqs(page), reverse=True)
+    assert f"Showing {PAGE_SIZE} of {total} events" in page.count_label.text()
+    assert page.model.canFetchMore()
+    page.model.fetchMore()
+    assert page.model.rowCount() == min(2 * PAGE_SIZE, total)
+    qtmodeltester.check(page.model)
+
+
+def test_filter_by_object_and_text_narrows_the_rows(page):
+    choose(page.entity, "risk")
+    risk_events = audit_query.query_events(page.ctx.db, AuditFilter(entity="risk")).total
+    assert page.model.rowCount() == risk_events
+    assert all(
+        page.model.index(r, COL_OBJECT).data().startswith("risk")
+        for r in range(page.model.rowCount())
+    )
+    page.text.setText("kara-balta river")  # any case
+    page.apply_filters()  # what the pause after typing (or Enter) does
+    assert page.model.rowCount() == 1
+    assert "Flood at the Kara-Balta river" in page.model.index(0, COL_OBJECT).data()
+    assert page.model.index(0, COL_USER).data() == "chair"
+    page.table.selectRow(0)
+    assert "text: — → Flood at the Kara-Balta river" in page.details.toPlainText()
+    page.text.setText("no such words anywhere")
+    page.apply_filters()
+    assert page.model.rowCount() == 0
+    assert "No event matches" in page.count_label.text()
+    assert not page.export_button.isEnabled()
+    page.reset_button.click()
+    assert page.model.rowCount() == PAGE_SIZE
+
+
+def test_filter_by_user(page):
+    choose(page.user, "chair")
+    assert page.model.rowCount() == 3
+    assert {page.model.index(r, COL_USER).data() for r in range(3)} == {"chair"}
+
+
+def test_export_writes_the_filtered_events(page, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "trail"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a: str(target))
+    infos = []
+    monkeypatch.setattr("meapp.ui.messages.show_info", lambda *a: infos.append(a))
+    choose(page.user, "chair")
+    page.export_button.click()
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=10000)
+    path, count = page.last_export
+    assert path.endswith("trail.xlsx") and count == 3
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert rows[0][0] == "No."
+    exported = [r[0] for r in rows[1:]]
+    assert exported == sorted(seqs(page))  # the same events, oldest first in the file
+    assert all(r[2] == "chair" for r in rows[1:])
+    assert "3 events exported" in infos[0][1]
+
+
+def test_verify_says_intact(page, qtbot):
+    page.verify_button.click()
+    qtbot.waitUntil(lambda: page.last_check is not None, timeout=10000)
+    assert page.last_check.ok
+    assert "intact" in page.check_result.text()
+    assert page.verify_button.isEnabled()
+
+
+def test_verify_names_the_event_edited_in_the_database_file(page, qtbot):
+    tamper(page.ctx.db, 57)
+    page.verify_button.click()
+    qtbot.waitUntil(lambda: page.last_check is not None, timeout=10000)
+    text = page.check_result.text()
+    assert not page.last_check.ok and page.last_check.broken_seq == 57
+    assert "No. 57" in text
+    assert "content changed after it was written" in text
+    assert "intact" not in text
+
+
+def test_the_start_check_warns_only_when_damaged(demo_db, make_window, qtbot, monkeypatch):
+    from meapp.ui import worker
+
+    results = []
+    real = chain_check.check_audit_chain
+
+    def recording(db):
+        results.append(real(db))
+        return results[-1]
+
+    monkeypatch.setattr(chain_check, "check_audit_chain", recording)
+    window = make_window(demo_db, actor=MAYOR, page="dashboard")
+    chain_check.schedule_start_check(window, demo_db, delay_ms=0)
+    qtbot.waitUntil(lambda: len(results) == 1 and not worker._running, timeout=10000)
+    assert results[0].ok
+    assert getattr(window, "_chain_warning", None) is None  # an intact history: silence
+    tamper(demo_db, 3)
+    chain_check.schedule_start_check(window, demo_db, delay_ms=0)
+    qtbot.waitUntil(lambda: getattr(window, "_chain_warning", None) is not None, timeout=10000)
+    box = window._chain_warning
+    assert "damaged" in box.text()
+    assert "No. 3" in box.informativeText()
+    box.close()
