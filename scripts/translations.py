@@ -38,6 +38,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "translations"
 LANGUAGES = ("ky", "ru", "en")
 TRANSLATED = ("ky", "ru")  # must be complete
+# How many %n forms Qt's lrelease expects per language: a Kyrgyz entry with a single form
+# would silently fall back to English at run time.
+PLURAL_FORMS = {"ky": 2, "ru": 3, "en": 2}
 SOURCE_LANGUAGE = "en"
 # Contexts lupdate invents from `tr(...)` outside Qt classes (`ctx.tr`, the CLI's
 # `Context.tr`, a bare `tr` alias); their strings are extracted properly by this script.
@@ -399,6 +402,8 @@ def cmd_apply(args: argparse.Namespace) -> int:
         if message.get("numerus") == "yes":
             for old in tr.findall("numerusform"):
                 tr.remove(old)
+            wanted_forms = PLURAL_FORMS.get(args.lang, len(forms))
+            forms = forms + [forms[-1]] * (wanted_forms - len(forms))
             for form in forms:
                 ET.SubElement(tr, "numerusform").text = form
         else:

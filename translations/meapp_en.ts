@@ -2,14 +2,392 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>New user</source>
+            <translation>New user</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>P&amp;osition:</source>
+            <translation>P&amp;osition:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>Initial &amp;password:</source>
+            <translation>Initial &amp;password:</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Password &amp;again:</translation>
+        </message>
+        <message>
+            <source>Tell the new user the initial password; they can change it on this page.</source>
+            <translation>Tell the new user the initial password; they can change it on this page.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
+        <message>
+            <source>any</source>
+            <translation>any</translation>
+        </message>
+        <message>
+            <source>Event No. {seq} · {time} · {user} · {action} · {object}</source>
+            <translation>Event No. {seq} · {time} · {user} · {action} · {object}</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Reason: {reason}</translation>
+        </message>
+        <message>
+            <source>No event matches these filters. Clear the filters to see the whole history.</source>
+            <translation>No event matches these filters. Clear the filters to see the whole history.</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} events, newest first; scroll for more.</source>
+            <translation>Showing {shown} of {total} events, newest first; scroll for more.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events, newest first.</source>
+            <translation>
+                <numerusform>%n events, newest first.</numerusform>
+                <numerusform>%n events, newest first.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>Export the audit trail</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events exported.</source>
+            <translation>
+                <numerusform>%n events exported.</numerusform>
+                <numerusform>%n events exported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>File: {file}</source>
+            <translation>File: {file}</translation>
+        </message>
+        <message>
+            <source>Exporting the audit trail…</source>
+            <translation>Exporting the audit trail…</translation>
+        </message>
+        <message>
+            <source>Checking the history of changes…</source>
+            <translation>Checking the history of changes…</translation>
+        </message>
         <message>
             <source>Audit trail</source>
             <translation>Audit trail</translation>
         </message>
         <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>E&amp;xport to Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the history</source>
+            <translation>&amp;Verify the history</translation>
+        </message>
+        <message>
+            <source>Check that no event was edited, deleted or inserted outside meapp.</source>
+            <translation>Check that no event was edited, deleted or inserted outside meapp.</translation>
+        </message>
+        <message>
+            <source>&amp;Object:</source>
+            <translation>&amp;Object:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>a value, a name, a reason…</source>
+            <translation>a value, a name, a reason…</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;To</translation>
+        </message>
+        <message>
+            <source>This programme only</source>
+            <translation>This programme only</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>&amp;Clear filters</translation>
+        </message>
+        <message>
+            <source>Select an event to read all of it here: every field before and after.</source>
+            <translation>Select an event to read all of it here: every field before and after.</translation>
+        </message>
+        <message>
             <source>Here you will see every change made in the database: who changed what and when, with the values before and after, and whether the audit chain is intact.</source>
-            <translation>Here you will see every change made in the database: who changed what and when, with the values before and after, and whether the audit chain is intact.</translation>
+            <translation type="vanished">Here you will see every change made in the database: who changed what and when, with the values before and after, and whether the audit chain is intact.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialogs</name>
+        <message>
+            <source>at start</source>
+            <translation>at start</translation>
+        </message>
+        <message>
+            <source>at close</source>
+            <translation>at close</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>by hand</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>before an upgrade</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>before a restore</translation>
+        </message>
+        <message>
+            <source>damaged copy</source>
+            <translation>damaged copy</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChainCheck</name>
+        <message>
+            <source>No. {seq} ({time}, {user}: {action} {entity})</source>
+            <translation>No. {seq} ({time}, {user}: {action} {entity})</translation>
+        </message>
+        <message>
+            <source>✓ The history is intact: {n} events checked, none was changed.</source>
+            <translation>✓ The history is intact: {n} events checked, none was changed.</translation>
+        </message>
+        <message>
+            <source>✗ The history was changed outside meapp. First broken event: {event} — {reason}. Keep this database file as evidence and restore a backup made before that event.</source>
+            <translation>✗ The history was changed outside meapp. First broken event: {event} — {reason}. Keep this database file as evidence and restore a backup made before that event.</translation>
+        </message>
+        <message>
+            <source>Checking the history of changes…</source>
+            <translation>Checking the history of changes…</translation>
+        </message>
+        <message>
+            <source>The history of changes in this database is damaged.</source>
+            <translation>The history of changes in this database is damaged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>Change my password</translation>
+        </message>
+        <message>
+            <source>Login: {login}</source>
+            <translation>Login: {login}</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>&amp;Current password:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <source>New password &amp;again:</source>
+            <translation>New password &amp;again:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>New public check</source>
+            <translation>New public check</translation>
+        </message>
+        <message>
+            <source>Public check</source>
+            <translation>Public check</translation>
+        </message>
+        <message>
+            <source>Measure:</source>
+            <translation>Measure:</translation>
+        </message>
+        <message>
+            <source>&amp;Stage of completion:</source>
+            <translation>&amp;Stage of completion:</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the check:</source>
+            <translation>&amp;Date of the check:</translation>
+        </message>
+        <message>
+            <source>Checked &amp;by (members, citizens):</source>
+            <translation>Checked &amp;by (members, citizens):</translation>
+        </message>
+        <message>
+            <source>&amp;Citizens taking part:</source>
+            <translation>&amp;Citizens taking part:</translation>
+        </message>
+        <message>
+            <source>&amp;Timeliness (1–5):</source>
+            <translation>&amp;Timeliness (1–5):</translation>
+        </message>
+        <message>
+            <source>&amp;Quality (1–5):</source>
+            <translation>&amp;Quality (1–5):</translation>
+        </message>
+        <message>
+            <source>&amp;Findings:</source>
+            <translation>&amp;Findings:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksTab</name>
+        <message>
+            <source>No public check recorded yet.</source>
+            <translation>No public check recorded yet.</translation>
+        </message>
+        <message>
+            <source>Select a check to read its findings.</source>
+            <translation>Select a check to read its findings.</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>No findings written.</source>
+            <translation>No findings written.</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <source>Delete the public check {stage} of {date}?</source>
+            <translation>Delete the public check {stage} of {date}?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n photo(s) are deleted with it.</source>
+            <translation>
+                <numerusform>Its %n photo(s) are deleted with it.</numerusform>
+                <numerusform>Its %n photo(s) are deleted with it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measure / check</source>
+            <translation>Measure / check</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Citizens</source>
+            <translation>Citizens</translation>
+        </message>
+        <message>
+            <source>Timeliness</source>
+            <translation>Timeliness</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Quality</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Investment measures are checked by the group and citizens at 50 % and at 100 % completion. Select a measure and press “Add check…”.</source>
+            <translation>Investment measures are checked by the group and citizens at 50 % and at 100 % completion. Select a measure and press “Add check…”.</translation>
+        </message>
+        <message>
+            <source>&amp;Add check…</source>
+            <translation>&amp;Add check…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Photos…</source>
+            <translation>&amp;Photos…</translation>
+        </message>
+        <message>
+            <source>No investment measures. Mark the measures that build or repair something as investment measures on the Plan page; they appear here for public checks.</source>
+            <translation>No investment measures. Mark the measures that build or repair something as investment measures on the Plan page; they appear here for public checks.</translation>
         </message>
     </context>
     <context>
@@ -23,19 +401,19 @@
         <name>DashboardPage</name>
         <message>
             <source>{place} · {start}–{end} · status: {status}</source>
-            <translation>{place} · {start}–{end} · status: {status}</translation>
+            <translation type="vanished">{place} · {start}–{end} · status: {status}</translation>
         </message>
         <message>
             <source>Approved by {body}, decision No. {number} of {date}</source>
-            <translation>Approved by {body}, decision No. {number} of {date}</translation>
+            <translation type="vanished">Approved by {body}, decision No. {number} of {date}</translation>
         </message>
         <message>
             <source>The approval of the programme is not recorded yet.</source>
-            <translation>The approval of the programme is not recorded yet.</translation>
+            <translation type="vanished">The approval of the programme is not recorded yet.</translation>
         </message>
         <message>
             <source>Open (no entries yet)</source>
-            <translation>Open (no entries yet)</translation>
+            <translation type="vanished">Open (no entries yet)</translation>
         </message>
         <message>
             <source>No programme yet</source>
@@ -47,47 +425,47 @@
         </message>
         <message>
             <source>Priority directions</source>
-            <translation>Priority directions</translation>
+            <translation type="vanished">Priority directions</translation>
         </message>
         <message>
             <source>Sectors</source>
-            <translation>Sectors</translation>
+            <translation type="vanished">Sectors</translation>
         </message>
         <message>
             <source>Objectives</source>
-            <translation>Objectives</translation>
+            <translation type="vanished">Objectives</translation>
         </message>
         <message>
             <source>Measures</source>
-            <translation>Measures</translation>
+            <translation type="vanished">Measures</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation>Indicators</translation>
+            <translation type="vanished">Indicators</translation>
         </message>
         <message>
             <source>Reporting rounds</source>
-            <translation>Reporting rounds</translation>
+            <translation type="vanished">Reporting rounds</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation>Period</translation>
+            <translation type="vanished">Period</translation>
         </message>
         <message>
             <source>State</source>
-            <translation>State</translation>
+            <translation type="vanished">State</translation>
         </message>
         <message>
             <source>By whom</source>
-            <translation>By whom</translation>
+            <translation type="vanished">By whom</translation>
         </message>
         <message>
             <source>When</source>
-            <translation>When</translation>
+            <translation type="vanished">When</translation>
         </message>
         <message>
             <source>Progress, traffic lights and budget execution will appear on this page in a later version of meapp.</source>
-            <translation>Progress, traffic lights and budget execution will appear on this page in a later version of meapp.</translation>
+            <translation type="vanished">Progress, traffic lights and budget execution will appear on this page in a later version of meapp.</translation>
         </message>
     </context>
     <context>
@@ -125,11 +503,471 @@
         <name>EvaluationPage</name>
         <message>
             <source>Evaluation</source>
-            <translation>Evaluation</translation>
+            <translation type="vanished">Evaluation</translation>
         </message>
         <message>
             <source>Here the working group will write the evaluation of the period: summary, progress, weak points, recommendations and proposed target corrections, and approve the round.</source>
-            <translation>Here the working group will write the evaluation of the period: summary, progress, weak points, recommendations and proposed target corrections, and approve the round.</translation>
+            <translation type="vanished">Here the working group will write the evaluation of the period: summary, progress, weak points, recommendations and proposed target corrections, and approve the round.</translation>
+        </message>
+        <message>
+            <source>Save the evaluation of {period} before showing another period?</source>
+            <translation>Save the evaluation of {period} before showing another period?</translation>
+        </message>
+        <message>
+            <source>Choose No to discard the changes.</source>
+            <translation>Choose No to discard the changes.</translation>
+        </message>
+        <message>
+            <source>{code} {name}: progress {progress}</source>
+            <translation>{code} {name}: progress {progress}</translation>
+        </message>
+        <message>
+            <source>Double-click to open the monitoring grid</source>
+            <translation>Double-click to open the monitoring grid</translation>
+        </message>
+        <message>
+            <source>{code} {title} (responsible: {executor})</source>
+            <translation>{code} {title} (responsible: {executor})</translation>
+        </message>
+        <message>
+            <source>Delayed</source>
+            <translation>Delayed</translation>
+        </message>
+        <message>
+            <source>No indicator is off track and no measure is delayed.</source>
+            <translation>No indicator is off track and no measure is delayed.</translation>
+        </message>
+        <message>
+            <source>final target</source>
+            <translation>final target</translation>
+        </message>
+        <message>
+            <source>Target revisions of the programme</source>
+            <translation>Target revisions of the programme</translation>
+        </message>
+        <message>
+            <source>No target has been revised in this programme yet.</source>
+            <translation>No target has been revised in this programme yet.</translation>
+        </message>
+        <message>
+            <source>The period is approved and locked: the evaluation can be read but not changed. An administrator can reopen the round.</source>
+            <translation>The period is approved and locked: the evaluation can be read but not changed. An administrator can reopen the round.</translation>
+        </message>
+        <message>
+            <source>Your role can read the evaluation; the chair of the working group (evaluator) writes it.</source>
+            <translation>Your role can read the evaluation; the chair of the working group (evaluator) writes it.</translation>
+        </message>
+        <message>
+            <source>Evaluation of {period}</source>
+            <translation>Evaluation of {period}</translation>
+        </message>
+        <message>
+            <source>{programme} · round: {state}</source>
+            <translation>{programme} · round: {state}</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Saved {when}</source>
+            <translation>Saved {when}</translation>
+        </message>
+        <message>
+            <source>Not written yet</source>
+            <translation>Not written yet</translation>
+        </message>
+        <message>
+            <source>Replace the parts you already wrote with the draft?</source>
+            <translation>Replace the parts you already wrote with the draft?</translation>
+        </message>
+        <message>
+            <source>Parts written: {parts}. Choose No to fill only the empty parts.</source>
+            <translation>Parts written: {parts}. Choose No to fill only the empty parts.</translation>
+        </message>
+        <message>
+            <source>Submit the round {period} to the chair?</source>
+            <translation>Submit the round {period} to the chair?</translation>
+        </message>
+        <message>
+            <source>Approve the round {period}?</source>
+            <translation>Approve the round {period}?</translation>
+        </message>
+        <message>
+            <source>After approval nothing in this period can be changed; only an administrator can reopen it.</source>
+            <translation>After approval nothing in this period can be changed; only an administrator can reopen it.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Analysis of progress</source>
+            <translation>Analysis of progress</translation>
+        </message>
+        <message>
+            <source>Weak points</source>
+            <translation>Weak points</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Proposed target corrections</source>
+            <translation>Proposed target corrections</translation>
+        </message>
+        <message>
+            <source>No programme to evaluate</source>
+            <translation>No programme to evaluate</translation>
+        </message>
+        <message>
+            <source>Create a programme or import one from Excel on the Plan page, then choose a period in the top bar.</source>
+            <translation>Create a programme or import one from Excel on the Plan page, then choose a period in the top bar.</translation>
+        </message>
+        <message>
+            <source>The main results of the period in a few sentences.</source>
+            <translation>The main results of the period in a few sentences.</translation>
+        </message>
+        <message>
+            <source>How the indicators and measures moved, by direction.</source>
+            <translation>How the indicators and measures moved, by direction.</translation>
+        </message>
+        <message>
+            <source>What is behind, and why.</source>
+            <translation>What is behind, and why.</translation>
+        </message>
+        <message>
+            <source>What the municipality should do next.</source>
+            <translation>What the municipality should do next.</translation>
+        </message>
+        <message>
+            <source>Targets to revise, with the reason (the council decides).</source>
+            <translation>Targets to revise, with the reason (the council decides).</translation>
+        </message>
+        <message>
+            <source>Needs attention in this period</source>
+            <translation>Needs attention in this period</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Draft from the data</source>
+            <translation>Draft from the data</translation>
+        </message>
+        <message>
+            <source>Fill the empty parts from the figures of the period</source>
+            <translation>Fill the empty parts from the figures of the period</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Submit the round</source>
+            <translation>Submit the round</translation>
+        </message>
+        <message>
+            <source>Approve the round</source>
+            <translation>Approve the round</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>Attach a file</source>
+            <translation>Attach a file</translation>
+        </message>
+        <message>
+            <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.txt);;All files (*)</source>
+            <translation>Documents and photos (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Storing the file…</source>
+            <translation>Storing the file…</translation>
+        </message>
+        <message>
+            <source>Remove the file {name}?</source>
+            <translation>Remove the file {name}?</translation>
+        </message>
+        <message>
+            <source>The file is deleted from the database; the audit trail keeps its name.</source>
+            <translation>The file is deleted from the database; the audit trail keeps its name.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file(s)</numerusform>
+                <numerusform>%n file(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No files are attached.</source>
+            <translation>No files are attached.</translation>
+        </message>
+        <message>
+            <source>No files are attached yet. Choose the kind of document below, write its number and date, and press “Attach a file…”.</source>
+            <translation>No files are attached yet. Choose the kind of document below, write its number and date, and press “Attach a file…”.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>🔒 The period is approved: the files can be opened, not changed.</source>
+            <translation>🔒 The period is approved: the files can be opened, not changed.</translation>
+        </message>
+        <message>
+            <source>Your role can open the files but not change them.</source>
+            <translation>Your role can open the files but not change them.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Attach a new file</source>
+            <translation>Attach a new file</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of document:</source>
+            <translation>&amp;Kind of document:</translation>
+        </message>
+        <message>
+            <source>Document &amp;number:</source>
+            <translation>Document &amp;number:</translation>
+        </message>
+        <message>
+            <source>Document &amp;date:</source>
+            <translation>Document &amp;date:</translation>
+        </message>
+        <message>
+            <source>&amp;Attach a file…</source>
+            <translation>&amp;Attach a file…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeDialogs</name>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Plan items</source>
+            <translation>Plan items</translation>
+        </message>
+        <message>
+            <source>Measure budgets</source>
+            <translation>Measure budgets</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Working group</translation>
+        </message>
+        <message>
+            <source>Group members</source>
+            <translation>Group members</translation>
+        </message>
+        <message>
+            <source>SWOT items</source>
+            <translation>SWOT items</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risks</translation>
+        </message>
+        <message>
+            <source>Public checks</source>
+            <translation>Public checks</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Hearings</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Proposals</translation>
+        </message>
+        <message>
+            <source>Actual values</source>
+            <translation>Actual values</translation>
+        </message>
+        <message>
+            <source>Measure progress</source>
+            <translation>Measure progress</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Spending</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>Evidence files</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation>Evaluations</translation>
+        </message>
+        <message>
+            <source>Target revisions</source>
+            <translation>Target revisions</translation>
+        </message>
+        <message>
+            <source>Reporting rounds</source>
+            <translation>Reporting rounds</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>comment</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>% complete</source>
+            <translation>% complete</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>amount</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>state</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>summary</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>conflicting</source>
+            <translation>conflicting</translation>
+        </message>
+        <message>
+            <source>outdated</source>
+            <translation>outdated</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <source>meapp — the administrator</source>
+            <translation>meapp — the administrator</translation>
+        </message>
+        <message>
+            <source>The database {name} has no users yet. Create the administrator account: the administrator adds the other users and gives them roles. Keep the password safe; from the next start everybody logs in.</source>
+            <translation>The database {name} has no users yet. Create the administrator account: the administrator adds the other users and gives them roles. Keep the password safe; from the next start everybody logs in.</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>P&amp;osition:</source>
+            <translation>P&amp;osition:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Password &amp;again:</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; type the same password twice.</source>
+            <translation>The two passwords differ; type the same password twice.</translation>
         </message>
     </context>
     <context>
@@ -185,6 +1023,149 @@
         <message>
             <source>meapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>meapp databases (*.db *.sqlite);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormBase</name>
+        <message>
+            <source>⚠ {field}: {problem}</source>
+            <translation>⚠ {field}: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HearingDialog</name>
+        <message>
+            <source>New hearing or meeting</source>
+            <translation>New hearing or meeting</translation>
+        </message>
+        <message>
+            <source>Hearing or meeting</source>
+            <translation>Hearing or meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance:</source>
+            <translation>&amp;Attendance:</translation>
+        </message>
+        <message>
+            <source>&amp;Women among them:</source>
+            <translation>&amp;Women among them:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HearingsTab</name>
+        <message>
+            <source>Delete this {kind} of {date}?</source>
+            <translation>Delete this {kind} of {date}?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n proposal(s) and attached files are deleted with it.</source>
+            <translation>
+                <numerusform>Its %n proposal(s) and attached files are deleted with it.</numerusform>
+                <numerusform>Its %n proposal(s) and attached files are deleted with it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the proposal “{text}”?</source>
+            <translation>Delete the proposal “{text}”?</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Proposals</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>Proposal received</source>
+            <translation>Proposal received</translation>
+        </message>
+        <message>
+            <source>Answer / what was done</source>
+            <translation>Answer / what was done</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Add hearing or meeting…</source>
+            <translation>&amp;Add hearing or meeting…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Minutes and &amp;photos…</source>
+            <translation>Minutes and &amp;photos…</translation>
+        </message>
+        <message>
+            <source>Add &amp;proposal…</source>
+            <translation>Add &amp;proposal…</translation>
+        </message>
+        <message>
+            <source>Edit proposal / &amp;answer…</source>
+            <translation>Edit proposal / &amp;answer…</translation>
+        </message>
+        <message>
+            <source>Delete proposal</source>
+            <translation>Delete proposal</translation>
+        </message>
+        <message>
+            <source>No hearings or meetings yet. After a public hearing or an expanded meeting of the group, press “Add hearing or meeting…” and record the date, place and attendance, then the proposals received.</source>
+            <translation>No hearings or meetings yet. After a public hearing or an expanded meeting of the group, press “Add hearing or meeting…” and record the date, place and attendance, then the proposals received.</translation>
+        </message>
+        <message>
+            <source>No proposals recorded. Press “Add proposal…” for each one received.</source>
+            <translation>No proposals recorded. Press “Add proposal…” for each one received.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatMatrix</name>
+        <message>
+            <source>Likelihood {likelihood} × impact {impact} = {score} ({level}); open risks: {n}</source>
+            <translation>Likelihood {likelihood} × impact {impact} = {score} ({level}); open risks: {n}</translation>
         </message>
     </context>
     <context>
@@ -283,6 +1264,69 @@
         <message>
             <source>monitoring and evaluation of municipal development programmes</source>
             <translation type="vanished">monitoring and evaluation of municipal development programmes</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>% done</source>
+            <translation>% done</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Spending</translation>
+        </message>
+        <message>
+            <source>History of this value</source>
+            <translation>History of this value</translation>
+        </message>
+        <message>
+            <source>{subject} · {period}</source>
+            <translation>{subject} · {period}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>No change of this value has been recorded yet.</source>
+            <translation>No change of this value has been recorded yet.</translation>
+        </message>
+        <message>
+            <source>imported from {file}</source>
+            <translation>imported from {file}</translation>
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>cleared</source>
+            <translation>cleared</translation>
         </message>
     </context>
     <context>
@@ -427,6 +1471,30 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
+            <source>&amp;Export package…</source>
+            <translation>&amp;Export package…</translation>
+        </message>
+        <message>
+            <source>&amp;Import package…</source>
+            <translation>&amp;Import package…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Back up now…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Restore from a backup…</translation>
+        </message>
+        <message>
+            <source>My &amp;signing identity…</source>
+            <translation>My &amp;signing identity…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a signed PDF…</source>
+            <translation>&amp;Verify a signed PDF…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -445,6 +1513,132 @@
         <message>
             <source>&amp;About meapp</source>
             <translation>&amp;About meapp</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>New member</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Position:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Side:</source>
+            <translation>&amp;Side:</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Gender:</translation>
+        </message>
+        <message>
+            <source>&amp;Birth year:</source>
+            <translation>&amp;Birth year:</translation>
+        </message>
+        <message>
+            <source>&amp;Role in the group:</source>
+            <translation>&amp;Role in the group:</translation>
+        </message>
+        <message>
+            <source>surname, name, patronymic</source>
+            <translation>surname, name, patronymic</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersTab</name>
+        <message>
+            <source>Remove {name} from the working group?</source>
+            <translation>Remove {name} from the working group?</translation>
+        </message>
+        <message>
+            <source>Order forming the group: &amp;No.</source>
+            <translation>Order forming the group: &amp;No.</translation>
+        </message>
+        <message>
+            <source>&amp;dated</source>
+            <translation>&amp;dated</translation>
+        </message>
+        <message>
+            <source>Save the order</source>
+            <translation>Save the order</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>&amp;Add member…</source>
+            <translation>&amp;Add member…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Move do&amp;wn</translation>
+        </message>
+        <message>
+            <source>No members yet. Press “Add member…” and enter the members named in the order: the chair, the secretary and the members from the mayor's office, the council, business and civic organisations.</source>
+            <translation>No members yet. Press “Add member…” and enter the members named in the order: the chair, the secretary and the members from the mayor's office, the council, business and civic organisations.</translation>
+        </message>
+        <message>
+            <source>No members yet. The chair of the group or an administrator enters them.</source>
+            <translation>No members yet. The chair of the group or an administrator enters them.</translation>
+        </message>
+        <message>
+            <source>Only the chair of the group (evaluator) or an administrator can change the members and the order.</source>
+            <translation>Only the chair of the group (evaluator) or an administrator can change the members and the order.</translation>
         </message>
     </context>
     <context>
@@ -483,14 +1677,301 @@
         </message>
     </context>
     <context>
+        <name>MonitoringGrid</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>The baseline value and its year</source>
+            <translation>The baseline value and its year</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>The target for the period; for a cumulative indicator the total since the baseline year. ≈ marks a target derived from the yearly ones.</source>
+            <translation>The target for the period; for a cumulative indicator the total since the baseline year. ≈ marks a target derived from the yearly ones.</translation>
+        </message>
+        <message>
+            <source>Actual ✎</source>
+            <translation>Actual ✎</translation>
+        </message>
+        <message>
+            <source>Type the actual value of this period (comma or dot; spaces between thousands are fine). Enter or Tab moves to the next cell.</source>
+            <translation>Type the actual value of this period (comma or dot; spaces between thousands are fine). Enter or Tab moves to the next cell.</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <source>Cumulative indicators: the total since the baseline year, compared with the target</source>
+            <translation>Cumulative indicators: the total since the baseline year, compared with the target</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Plan, %</source>
+            <translation>Plan, %</translation>
+        </message>
+        <message>
+            <source>Actual ÷ target (target ÷ actual for a decreasing indicator)</source>
+            <translation>Actual ÷ target (target ÷ actual for a decreasing indicator)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Comment ✎</source>
+            <translation>Comment ✎</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Attached documents; double-click to see or attach them</source>
+            <translation>Attached documents; double-click to see or attach them</translation>
+        </message>
+        <message>
+            <source>Derived from the yearly targets (≈)</source>
+            <translation>Derived from the yearly targets (≈)</translation>
+        </message>
+        <message>
+            <source>Baseline year: {year}</source>
+            <translation>Baseline year: {year}</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Status ✎</source>
+            <translation>Status ✎</translation>
+        </message>
+        <message>
+            <source>Choose the status; a period without its own entry shows the last one</source>
+            <translation>Choose the status; a period without its own entry shows the last one</translation>
+        </message>
+        <message>
+            <source>% done ✎</source>
+            <translation>% done ✎</translation>
+        </message>
+        <message>
+            <source>spent ✎</source>
+            <translation>spent ✎</translation>
+        </message>
+        <message>
+            <source>Responsible executor: {who}</source>
+            <translation>Responsible executor: {who}</translation>
+        </message>
+        <message>
+            <source>Deadline: {deadline}</source>
+            <translation>Deadline: {deadline}</translation>
+        </message>
+        <message>
+            <source>Carried over from an earlier period</source>
+            <translation>Carried over from an earlier period</translation>
+        </message>
+        <message>
+            <source>Nothing planned from this source for this measure</source>
+            <translation>Nothing planned from this source for this measure</translation>
+        </message>
+        <message>
+            <source>Planned: {planned} · spent to date: {spent} ({share})</source>
+            <translation>Planned: {planned} · spent to date: {spent} ({share})</translation>
+        </message>
+    </context>
+    <context>
         <name>MonitoringPage</name>
+        <message>
+            <source>Programme progress: {progress}</source>
+            <translation>Programme progress: {progress}</translation>
+        </message>
+        <message>
+            <source>Measures: {done} done, {in_progress} in progress, {not_started} not started, {delayed} delayed, {cancelled} cancelled</source>
+            <translation>Measures: {done} done, {in_progress} in progress, {not_started} not started, {delayed} delayed, {cancelled} cancelled</translation>
+        </message>
+        <message>
+            <source>Pasted {n} cells.</source>
+            <translation>Pasted {n} cells.</translation>
+        </message>
+        <message>
+            <source>Submit the figures of {period} to the chair?</source>
+            <translation>Submit the figures of {period} to the chair?</translation>
+        </message>
+        <message>
+            <source>The data can still be corrected until the round is approved.</source>
+            <translation>The data can still be corrected until the round is approved.</translation>
+        </message>
+        <message>
+            <source>Approve the round {period}?</source>
+            <translation>Approve the round {period}?</translation>
+        </message>
+        <message>
+            <source>After approval nobody can change the figures of this period; only an administrator can reopen it, giving a reason.</source>
+            <translation>After approval nobody can change the figures of this period; only an administrator can reopen it, giving a reason.</translation>
+        </message>
+        <message>
+            <source>Reopen the round</source>
+            <translation>Reopen the round</translation>
+        </message>
+        <message>
+            <source>Why is the round {period} reopened? The reason is kept in the audit trail.</source>
+            <translation>Why is the round {period} reopened? The reason is kept in the audit trail.</translation>
+        </message>
+        <message>
+            <source>History of this value…</source>
+            <translation>History of this value…</translation>
+        </message>
+        <message>
+            <source>Revise target…</source>
+            <translation>Revise target…</translation>
+        </message>
+        <message>
+            <source>Evidence…</source>
+            <translation>Evidence…</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
         <message>
             <source>Monitoring</source>
             <translation>Monitoring</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Submit</source>
+            <translation>&amp;Submit</translation>
+        </message>
+        <message>
+            <source>Hand the figures of the period to the chair</source>
+            <translation>Hand the figures of the period to the chair</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>Approve the round: the period is locked afterwards</source>
+            <translation>Approve the round: the period is locked afterwards</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen…</source>
+            <translation>&amp;Reopen…</translation>
+        </message>
+        <message>
+            <source>Only an administrator reopens a round, giving a reason</source>
+            <translation>Only an administrator reopens a round, giving a reason</translation>
+        </message>
+        <message>
+            <source>Indicators ({n})</source>
+            <translation>Indicators ({n})</translation>
+        </message>
+        <message>
+            <source>Measures ({n})</source>
+            <translation>Measures ({n})</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>No programme yet</translation>
+        </message>
+        <message>
+            <source>Create the programme with File → New programme: import the council's Excel tables or start with the demo data.</source>
+            <translation>Create the programme with File → New programme: import the council's Excel tables or start with the demo data.</translation>
+        </message>
+        <message>
+            <source>No reporting period</source>
+            <translation>No reporting period</translation>
+        </message>
+        <message>
+            <source>The programme has no reporting periods. Check its start and end years on the Plan page, then choose a period in the top bar.</source>
+            <translation>The programme has no reporting periods. Check its start and end years on the Plan page, then choose a period in the top bar.</translation>
+        </message>
+        <message>
+            <source>No indicators</source>
+            <translation>No indicators</translation>
+        </message>
+        <message>
+            <source>Import the indicator matrix on the Plan page; the indicators then appear here for every period.</source>
+            <translation>Import the indicator matrix on the Plan page; the indicators then appear here for every period.</translation>
+        </message>
+        <message>
+            <source>No measures</source>
+            <translation>No measures</translation>
+        </message>
+        <message>
+            <source>Import the action plan on the Plan page; its measures then appear here.</source>
+            <translation>Import the action plan on the Plan page; its measures then appear here.</translation>
+        </message>
+        <message>
+            <source>Approved · {who} · {date}. The figures of {period} are locked: only an administrator can reopen the round.</source>
+            <translation>Approved · {who} · {date}. The figures of {period} are locked: only an administrator can reopen the round.</translation>
+        </message>
+        <message>
+            <source>You can look at the figures; entering them needs the role of an editor.</source>
+            <translation>You can look at the figures; entering them needs the role of an editor.</translation>
+        </message>
+        <message>
+            <source>The round is submitted and waits for the chair's approval; corrections are still possible.</source>
+            <translation>The round is submitted and waits for the chair's approval; corrections are still possible.</translation>
+        </message>
+        <message>
             <source>Here you will enter the half-year actuals of the indicators and the status, per cent complete and spending of the measures, attach evidence and submit the round.</source>
-            <translation>Here you will enter the half-year actuals of the indicators and the status, per cent complete and spending of the measures, attach evidence and submit the round.</translation>
+            <translation type="vanished">Here you will enter the half-year actuals of the indicators and the status, per cent complete and spending of the measures, attach evidence and submit the round.</translation>
+        </message>
+        <message>
+            <source>row {row}, column «{column}»</source>
+            <translation>row {row}, column «{column}»</translation>
+        </message>
+        <message>
+            <source>not a measure status: {text}</source>
+            <translation>not a measure status: {text}</translation>
+        </message>
+        <message>
+            <source>the values are computed here; paste into a ✎ column</source>
+            <translation>the values are computed here; paste into a ✎ column</translation>
+        </message>
+        <message>
+            <source>the block reaches beyond the table</source>
+            <translation>the block reaches beyond the table</translation>
+        </message>
+        <message>
+            <source>nothing planned from this source here</source>
+            <translation>nothing planned from this source here</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>row {row}</translation>
         </message>
     </context>
     <context>
@@ -553,7 +2034,583 @@
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>Previous page (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>Next page (Page Down)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanExportDialog</name>
+        <message>
+            <source>Kyrgyz</source>
+            <translation>Kyrgyz</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Russian</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Export the plan to Excel</source>
+            <translation>Export the plan to Excel</translation>
+        </message>
+        <message>
+            <source>The programme {title} in the council's table layout.</source>
+            <translation>The programme {title} in the council's table layout.</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>What:</translation>
+        </message>
+        <message>
+            <source>Headers in:</source>
+            <translation>Headers in:</translation>
+        </message>
+        <message>
+            <source>Save as:</source>
+            <translation>Save as:</translation>
+        </message>
+        <message>
+            <source>The action plan</source>
+            <translation>The action plan</translation>
+        </message>
+        <message>
+            <source>The indicator matrix</source>
+            <translation>The indicator matrix</translation>
+        </message>
+        <message>
+            <source>Both, as two sheets of one workbook</source>
+            <translation>Both, as two sheets of one workbook</translation>
+        </message>
+        <message>
+            <source>Add each measure's status and spending in {period}</source>
+            <translation>Add each measure's status and spending in {period}</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Save the Excel file</source>
+            <translation>Save the Excel file</translation>
+        </message>
+        <message>
+            <source>The folder does not exist: {folder}</source>
+            <translation>The folder does not exist: {folder}</translation>
+        </message>
+        <message>
+            <source>The Excel file was written.</source>
+            <translation>The Excel file was written.</translation>
+        </message>
+        <message>
+            <source>Saved to {file}</source>
+            <translation>Saved to {file}</translation>
+        </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>Writing the Excel file…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanImportWizard</name>
+        <message>
+            <source>Priority directions</source>
+            <translation>Priority directions</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Sectors</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Import the plan from Excel</source>
+            <translation>Import the plan from Excel</translation>
+        </message>
+        <message>
+            <source>Step 1: the council's tables and the programme they go into.</source>
+            <translation>Step 1: the council's tables and the programme they go into.</translation>
+        </message>
+        <message>
+            <source>Choose the action plan and/or the indicator matrix as the council approved them (.xlsx). One workbook may hold both; then choose it once. Nothing is changed until you press Import after the preview.</source>
+            <translation>Choose the action plan and/or the indicator matrix as the council approved them (.xlsx). One workbook may hold both; then choose it once. Nothing is changed until you press Import after the preview.</translation>
+        </message>
+        <message>
+            <source>Action plan:</source>
+            <translation>Action plan:</translation>
+        </message>
+        <message>
+            <source>Indicator matrix:</source>
+            <translation>Indicator matrix:</translation>
+        </message>
+        <message>
+            <source>Import into:</source>
+            <translation>Import into:</translation>
+        </message>
+        <message>
+            <source>Choose the action plan</source>
+            <translation>Choose the action plan</translation>
+        </message>
+        <message>
+            <source>Choose the indicator matrix</source>
+            <translation>Choose the indicator matrix</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>path of the .xlsx file</source>
+            <translation>path of the .xlsx file</translation>
+        </message>
+        <message>
+            <source>optional: a second .xlsx file</source>
+            <translation>optional: a second .xlsx file</translation>
+        </message>
+        <message>
+            <source>{title} ({municipality}, {start}–{end})</source>
+            <translation>{title} ({municipality}, {start}–{end})</translation>
+        </message>
+        <message>
+            <source>A new programme</source>
+            <translation>A new programme</translation>
+        </message>
+        <message>
+            <source>Your role cannot import a plan: ask an administrator.</source>
+            <translation>Your role cannot import a plan: ask an administrator.</translation>
+        </message>
+        <message>
+            <source>File not found: {file}</source>
+            <translation>File not found: {file}</translation>
+        </message>
+        <message>
+            <source>Step 2: the database holds no programme for these tables yet. Name it.</source>
+            <translation>Step 2: the database holds no programme for these tables yet. Name it.</translation>
+        </message>
+        <message>
+            <source>Programme title:</source>
+            <translation>Programme title:</translation>
+        </message>
+        <message>
+            <source>Municipality:</source>
+            <translation>Municipality:</translation>
+        </message>
+        <message>
+            <source>Years:</source>
+            <translation>Years:</translation>
+        </message>
+        <message>
+            <source>as in the council's decision</source>
+            <translation>as in the council's decision</translation>
+        </message>
+        <message>
+            <source>for example Kara-Balta town</source>
+            <translation>for example Kara-Balta town</translation>
+        </message>
+        <message>
+            <source>Reading the files…</source>
+            <translation>Reading the files…</translation>
+        </message>
+        <message>
+            <source>The files suggest {start}–{end}.</source>
+            <translation>The files suggest {start}–{end}.</translation>
+        </message>
+        <message>
+            <source>Year 1 of the matrix is the programme's first year.</source>
+            <translation>Year 1 of the matrix is the programme's first year.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Step 3: what the import will create. Check where each indicator goes; nothing is written until you press Import.</source>
+            <translation>Step 3: what the import will create. Check where each indicator goes; nothing is written until you press Import.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Plan item</source>
+            <translation>Plan item</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>What happens</translation>
+        </message>
+        <message>
+            <source>Where in the file</source>
+            <translation>Where in the file</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Final target</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Goes under</source>
+            <translation>Goes under</translation>
+        </message>
+        <message>
+            <source>Why there</source>
+            <translation>Why there</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Plan ({n})</source>
+            <translation>Plan ({n})</translation>
+        </message>
+        <message>
+            <source>Indicators ({n})</source>
+            <translation>Indicators ({n})</translation>
+        </message>
+        <message>
+            <source>Warnings ({n})</source>
+            <translation>Warnings ({n})</translation>
+        </message>
+        <message>
+            <source>The files cannot be imported: {reason}</source>
+            <translation>The files cannot be imported: {reason}</translation>
+        </message>
+        <message>
+            <source>The import cannot go ahead because of errors in the files (errors: {n}, see Warnings). Correct the files, then choose them again.</source>
+            <translation>The import cannot go ahead because of errors in the files (errors: {n}, see Warnings). Correct the files, then choose them again.</translation>
+        </message>
+        <message>
+            <source>Ready to import. Warnings to read: {n}.</source>
+            <translation>Ready to import. Warnings to read: {n}.</translation>
+        </message>
+        <message>
+            <source>Ready to import. No warnings.</source>
+            <translation>Ready to import. No warnings.</translation>
+        </message>
+        <message>
+            <source>A new programme: {title} ({municipality}, {years})</source>
+            <translation>A new programme: {title} ({municipality}, {years})</translation>
+        </message>
+        <message>
+            <source>Into the programme: {title} ({municipality}, {years})</source>
+            <translation>Into the programme: {title} ({municipality}, {years})</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>The programme itself</source>
+            <translation>The programme itself</translation>
+        </message>
+        <message>
+            <source>you chose it</source>
+            <translation>you chose it</translation>
+        </message>
+        <message>
+            <source>where it already is</source>
+            <translation>where it already is</translation>
+        </message>
+        <message>
+            <source>the measure on its row</source>
+            <translation>the measure on its row</translation>
+        </message>
+        <message>
+            <source>the plan item the matrix names</source>
+            <translation>the plan item the matrix names</translation>
+        </message>
+        <message>
+            <source>its issue matches this item</source>
+            <translation>its issue matches this item</translation>
+        </message>
+        <message>
+            <source>its group row names this item</source>
+            <translation>its group row names this item</translation>
+        </message>
+        <message>
+            <source>no match: the programme</source>
+            <translation>no match: the programme</translation>
+        </message>
+        <message>
+            <source>cumulative</source>
+            <translation>cumulative</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>level</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>average</translation>
+        </message>
+        <message>
+            <source>Issue: {text}</source>
+            <translation>Issue: {text}</translation>
+        </message>
+        <message>
+            <source>Group: {text}</source>
+            <translation>Group: {text}</translation>
+        </message>
+        <message>
+            <source>Error:</source>
+            <translation>Error:</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>Import done</translation>
+        </message>
+        <message>
+            <source>Step 4: the programme now holds the council's tables.</source>
+            <translation>Step 4: the programme now holds the council's tables.</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>The programme holds</source>
+            <translation>The programme holds</translation>
+        </message>
+        <message>
+            <source>Warnings to check in the plan:</source>
+            <translation>Warnings to check in the plan:</translation>
+        </message>
+        <message>
+            <source>The programme was created and the files were imported.</source>
+            <translation>The programme was created and the files were imported.</translation>
+        </message>
+        <message>
+            <source>The files were imported into the programme.</source>
+            <translation>The files were imported into the programme.</translation>
+        </message>
+        <message>
+            <source>Check the warnings below, then edit the plan on the Plan page.</source>
+            <translation>Check the warnings below, then edit the plan on the Plan page.</translation>
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation>No warnings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanItemForm</name>
+        <message>
+            <source>Total planned: {amount} som</source>
+            <translation>Total planned: {amount} som</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanPage</name>
+        <message>
+            <source>New priority direction</source>
+            <translation>New priority direction</translation>
+        </message>
+        <message>
+            <source>New sector</source>
+            <translation>New sector</translation>
+        </message>
+        <message>
+            <source>New objective</source>
+            <translation>New objective</translation>
+        </message>
+        <message>
+            <source>New measure</source>
+            <translation>New measure</translation>
+        </message>
+        <message>
+            <source>New indicator</source>
+            <translation>New indicator</translation>
+        </message>
+        <message>
+            <source>%n priority direction(s)</source>
+            <translation>%n priority direction(s)</translation>
+        </message>
+        <message>
+            <source>%n sector(s)</source>
+            <translation>%n sector(s)</translation>
+        </message>
+        <message>
+            <source>%n objective(s)</source>
+            <translation>%n objective(s)</translation>
+        </message>
+        <message>
+            <source>%n measure(s)</source>
+            <translation>%n measure(s)</translation>
+        </message>
+        <message>
+            <source>%n indicator(s)</source>
+            <translation>%n indicator(s)</translation>
+        </message>
+        <message>
+            <source>%n target value(s)</source>
+            <translation>%n target value(s)</translation>
+        </message>
+        <message>
+            <source>%n actual value(s)</source>
+            <translation>%n actual value(s)</translation>
+        </message>
+        <message>
+            <source>%n progress record(s)</source>
+            <translation>%n progress record(s)</translation>
+        </message>
+        <message>
+            <source>%n planned cost(s)</source>
+            <translation>%n planned cost(s)</translation>
+        </message>
+        <message>
+            <source>%n public check(s)</source>
+            <translation>%n public check(s)</translation>
+        </message>
+        <message>
+            <source>%n evidence file(s)</source>
+            <translation>%n evidence file(s)</translation>
+        </message>
+        <message>
+            <source>Apply your changes to “{name}”?</source>
+            <translation>Apply your changes to “{name}”?</translation>
+        </message>
+        <message>
+            <source>edit {kind} “{name}”</source>
+            <translation>edit {kind} “{name}”</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Undo: {what} (Ctrl+Z)</source>
+            <translation>Undo: {what} (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Undo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Redo: {what} (Ctrl+Y)</source>
+            <translation>Redo: {what} (Ctrl+Y)</translation>
+        </message>
+        <message>
+            <source>Redo (Ctrl+Y)</source>
+            <translation>Redo (Ctrl+Y)</translation>
+        </message>
+        <message>
+            <source>add {kind}</source>
+            <translation>add {kind}</translation>
+        </message>
+        <message>
+            <source>add indicator</source>
+            <translation>add indicator</translation>
+        </message>
+        <message>
+            <source>copy {kind}</source>
+            <translation>copy {kind}</translation>
+        </message>
+        <message>
+            <source>Delete the {kind} “{name}”?</source>
+            <translation>Delete the {kind} “{name}”?</translation>
+        </message>
+        <message>
+            <source>With it go: {what}.</source>
+            <translation>With it go: {what}.</translation>
+        </message>
+        <message>
+            <source>Nothing else goes with it.</source>
+            <translation>Nothing else goes with it.</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>You can undo this with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>delete {kind}</source>
+            <translation>delete {kind}</translation>
+        </message>
+        <message>
+            <source>move {kind}</source>
+            <translation>move {kind}</translation>
+        </message>
+        <message>
+            <source>rename {kind}</source>
+            <translation>rename {kind}</translation>
+        </message>
+        <message>
+            <source>edit the programme</source>
+            <translation>edit the programme</translation>
+        </message>
         <message>
             <source>Matches: {n}</source>
             <translation>Matches: {n}</translation>
@@ -564,67 +2621,129 @@
         </message>
         <message>
             <source>Select a line of the plan to see its details.</source>
-            <translation>Select a line of the plan to see its details.</translation>
+            <translation type="vanished">Select a line of the plan to see its details.</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation>Code</translation>
+            <translation type="vanished">Code</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation>Unit</translation>
+            <translation type="vanished">Unit</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation>Deadline</translation>
+            <translation type="vanished">Deadline</translation>
         </message>
         <message>
             <source>Responsible executor</source>
-            <translation>Responsible executor</translation>
+            <translation type="vanished">Responsible executor</translation>
         </message>
         <message>
             <source>Lines under it</source>
-            <translation>Lines under it</translation>
+            <translation type="vanished">Lines under it</translation>
         </message>
         <message>
             <source>Programme plan</source>
-            <translation>Programme plan</translation>
+            <translation type="vanished">Programme plan</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
-            <translation>&amp;Filter:</translation>
+            <translation type="vanished">&amp;Filter:</translation>
         </message>
         <message>
             <source>word or code (Ctrl+F)</source>
-            <translation>word or code (Ctrl+F)</translation>
+            <translation type="vanished">word or code (Ctrl+F)</translation>
         </message>
         <message>
             <source>Expand all</source>
-            <translation>Expand all</translation>
+            <translation type="vanished">Expand all</translation>
         </message>
         <message>
             <source>Collapse all</source>
-            <translation>Collapse all</translation>
+            <translation type="vanished">Collapse all</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation>Name</translation>
+            <translation type="vanished">Name</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation>Kind</translation>
+            <translation type="vanished">Kind</translation>
         </message>
         <message>
             <source>Responsible / unit</source>
-            <translation>Responsible / unit</translation>
+            <translation type="vanished">Responsible / unit</translation>
         </message>
         <message>
             <source>The plan is empty</source>
-            <translation>The plan is empty</translation>
+            <translation type="vanished">The plan is empty</translation>
         </message>
         <message>
             <source>Import the action plan and the indicator matrix from the council's Excel tables, or create the demo programme with File → New programme.</source>
-            <translation>Import the action plan and the indicator matrix from the council's Excel tables, or create the demo programme with File → New programme.</translation>
+            <translation type="vanished">Import the action plan and the indicator matrix from the council's Excel tables, or create the demo programme with File → New programme.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Name and position</source>
+            <translation>Name and position</translation>
+        </message>
+        <message>
+            <source>Login: {login}</source>
+            <translation>Login: {login}</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>P&amp;osition:</source>
+            <translation>P&amp;osition:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramDialog</name>
+        <message>
+            <source>Programme: {title}</source>
+            <translation>Programme: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalDialog</name>
+        <message>
+            <source>New proposal</source>
+            <translation>New proposal</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Proposal</translation>
+        </message>
+        <message>
+            <source>&amp;Proposal:</source>
+            <translation>&amp;Proposal:</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Answer:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCoreApplication</name>
+        <message>
+            <source>TargetsModel</source>
+            <comment>Year</comment>
+            <translation>TargetsModel</translation>
+        </message>
+        <message>
+            <source>BudgetModel</source>
+            <comment>Funding source</comment>
+            <translation>BudgetModel</translation>
         </message>
     </context>
     <context>
@@ -710,25 +2829,389 @@
         </message>
     </context>
     <context>
+        <name>QuotaPanel</name>
+        <message>
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>not met</translation>
+        </message>
+        <message>
+            <source>Composition of the group</source>
+            <translation>Composition of the group</translation>
+        </message>
+        <message>
+            <source>Women: {n} of {total} (at least {target})</source>
+            <translation>Women: {n} of {total} (at least {target})</translation>
+        </message>
+        <message>
+            <source>Youth under {age}: {n} of {total} (about {target})</source>
+            <translation>Youth under {age}: {n} of {total} (about {target})</translation>
+        </message>
+        <message>
+            <source>Chair: {name}</source>
+            <translation>Chair: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportKinds</name>
+        <message>
+            <source>Half-year monitoring report (PDF)</source>
+            <translation>Half-year monitoring report (PDF)</translation>
+        </message>
+        <message>
+            <source>Annual report to the council (PDF)</source>
+            <translation>Annual report to the council (PDF)</translation>
+        </message>
+        <message>
+            <source>Citizen summary (PDF)</source>
+            <translation>Citizen summary (PDF)</translation>
+        </message>
+        <message>
+            <source>Citizen summary as a picture (PNG)</source>
+            <translation>Citizen summary as a picture (PNG)</translation>
+        </message>
+        <message>
+            <source>Excel: indicator performance table (IPTT)</source>
+            <translation>Excel: indicator performance table (IPTT)</translation>
+        </message>
+        <message>
+            <source>Excel: action plan with status and spending</source>
+            <translation>Excel: action plan with status and spending</translation>
+        </message>
+        <message>
+            <source>Excel: indicator matrix</source>
+            <translation>Excel: indicator matrix</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
+        <message>
+            <source>The workbook covers every period of the programme.</source>
+            <translation>The workbook covers every period of the programme.</translation>
+        </message>
+        <message>
+            <source>The period is not approved yet: the report is marked as a draft and cannot be signed.</source>
+            <translation>The period is not approved yet: the report is marked as a draft and cannot be signed.</translation>
+        </message>
+        <message>
+            <source>The period is approved: the report can be signed after it is built.</source>
+            <translation>The period is approved: the report can be signed after it is built.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG pictures (*.png)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save the report as</source>
+            <translation>Save the report as</translation>
+        </message>
+        <message>
+            <source>Building {what}…</source>
+            <translation>Building {what}…</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>The build was cancelled; no file was written.</source>
+            <translation>The build was cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {error}</source>
+            <translation>The file could not be written: {error}</translation>
+        </message>
+        <message>
+            <source>Close the file if another program has it open, or choose another folder. Nothing in the database was changed.</source>
+            <translation>Close the file if another program has it open, or choose another folder. Nothing in the database was changed.</translation>
+        </message>
+        <message>
+            <source>The file cannot be shown</source>
+            <translation>The file cannot be shown</translation>
+        </message>
+        <message>
+            <source>The Excel workbook is ready</source>
+            <translation>The Excel workbook is ready</translation>
+        </message>
+        <message>
+            <source>Open it with Excel or LibreOffice Calc: “Open the file” on the left.</source>
+            <translation>Open it with Excel or LibreOffice Calc: “Open the file” on the left.</translation>
+        </message>
+        <message>
+            <source>The system could not open the file.</source>
+            <translation>The system could not open the file.</translation>
+        </message>
+        <message>
+            <source>The system could not open the folder.</source>
+            <translation>The system could not open the folder.</translation>
+        </message>
         <message>
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
+            <source>No programme yet</source>
+            <translation>No programme yet</translation>
+        </message>
+        <message>
+            <source>Create a programme or import one from Excel on the Plan page; then its reports can be built here.</source>
+            <translation>Create a programme or import one from Excel on the Plan page; then its reports can be built here.</translation>
+        </message>
+        <message>
+            <source>Build a report to see its pages here</source>
+            <translation>Build a report to see its pages here</translation>
+        </message>
+        <message>
+            <source>Choose what to build on the left and press Build…</source>
+            <translation>Choose what to build on the left and press Build…</translation>
+        </message>
+        <message>
+            <source>&amp;What to build</source>
+            <translation>&amp;What to build</translation>
+        </message>
+        <message>
+            <source>&amp;Period</source>
+            <translation>&amp;Period</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the report</source>
+            <translation>&amp;Language of the report</translation>
+        </message>
+        <message>
+            <source>&amp;Build…</source>
+            <translation>&amp;Build…</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file</source>
+            <translation>&amp;Open the file</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Show in &amp;folder</translation>
+        </message>
+        <message>
+            <source>&amp;Sign…</source>
+            <translation>&amp;Sign…</translation>
+        </message>
+        <message>
+            <source>Sign a half-year or annual report of an approved period</source>
+            <translation>Sign a half-year or annual report of an approved period</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a signed PDF…</source>
+            <translation>&amp;Verify a signed PDF…</translation>
+        </message>
+        <message>
+            <source>Built lately</source>
+            <translation>Built lately</translation>
+        </message>
+        <message>
+            <source>No file built yet</source>
+            <translation>No file built yet</translation>
+        </message>
+        <message>
             <source>Here you will build the half-year report, the annual report and the citizen summary as PDF in Kyrgyz, Russian or English, export Excel tables, sign reports and verify signed files.</source>
-            <translation>Here you will build the half-year report, the annual report and the citizen summary as PDF in Kyrgyz, Russian or English, export Excel tables, sign reports and verify signed files.</translation>
+            <translation type="vanished">Here you will build the half-year report, the annual report and the citizen summary as PDF in Kyrgyz, Russian or English, export Excel tables, sign reports and verify signed files.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskDialog</name>
+        <message>
+            <source>Edit the risk</source>
+            <translation>Edit the risk</translation>
+        </message>
+        <message>
+            <source>New risk</source>
+            <translation>New risk</translation>
+        </message>
+        <message>
+            <source>&amp;Risk:</source>
+            <translation>&amp;Risk:</translation>
+        </message>
+        <message>
+            <source>&amp;Likelihood (1–5):</source>
+            <translation>&amp;Likelihood (1–5):</translation>
+        </message>
+        <message>
+            <source>&amp;Impact (1–5):</source>
+            <translation>&amp;Impact (1–5):</translation>
+        </message>
+        <message>
+            <source>Score:</source>
+            <translation>Score:</translation>
+        </message>
+        <message>
+            <source>&amp;Mitigation:</source>
+            <translation>&amp;Mitigation:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Owner:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskTableModel</name>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>Likelihood</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Mitigation</source>
+            <translation>Mitigation</translation>
         </message>
     </context>
     <context>
         <name>RisksPage</name>
         <message>
             <source>Risks</source>
-            <translation>Risks</translation>
+            <translation type="vanished">Risks</translation>
         </message>
         <message>
             <source>Here you will keep the risks of the programme with their likelihood, impact and mitigation, and the SWOT analysis: strengths, weaknesses, opportunities and threats.</source>
-            <translation>Here you will keep the risks of the programme with their likelihood, impact and mitigation, and the SWOT analysis: strengths, weaknesses, opportunities and threats.</translation>
+            <translation type="vanished">Here you will keep the risks of the programme with their likelihood, impact and mitigation, and the SWOT analysis: strengths, weaknesses, opportunities and threats.</translation>
+        </message>
+        <message>
+            <source>Add to: {list}</source>
+            <translation>Add to: {list}</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>Edit: {list}</source>
+            <translation>Edit: {list}</translation>
+        </message>
+        <message>
+            <source>Delete this item from {list}?</source>
+            <translation>Delete this item from {list}?</translation>
+        </message>
+        <message>
+            <source>Delete this risk from the register?</source>
+            <translation>Delete this risk from the register?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Risk register: %n risks</source>
+            <translation>
+                <numerusform>Risk register: %n risks</numerusform>
+                <numerusform>Risk register: %n risks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n high and not closed</source>
+            <translation>
+                <numerusform>%n high and not closed</numerusform>
+                <numerusform>%n high and not closed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SWOT analysis and risks</source>
+            <translation>SWOT analysis and risks</translation>
+        </message>
+        <message>
+            <source>You can read this page; the chair or an administrator changes it.</source>
+            <translation>You can read this page; the chair or an administrator changes it.</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>No programme yet</translation>
+        </message>
+        <message>
+            <source>The SWOT analysis and the risk register belong to a programme. Create one with File → New programme, or import the action plan on the Plan page.</source>
+            <translation>The SWOT analysis and the risk register belong to a programme. Create one with File → New programme, or import the action plan on the Plan page.</translation>
+        </message>
+        <message>
+            <source>&amp;Add risk…</source>
+            <translation>&amp;Add risk…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Open risks</source>
+            <translation>Open risks</translation>
+        </message>
+        <message>
+            <source>↑ likelihood · impact →</source>
+            <translation>↑ likelihood · impact →</translation>
+        </message>
+        <message>
+            <source>How many open risks sit in each cell: likelihood in the rows (5 at the top), impact in the columns. Closed risks are not counted.</source>
+            <translation>How many open risks sit in each cell: likelihood in the rows (5 at the top), impact in the columns. Closed risks are not counted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleDialog</name>
+        <message>
+            <source>Change the role</source>
+            <translation>Change the role</translation>
+        </message>
+        <message>
+            <source>User: {name} ({login})</source>
+            <translation>User: {name} ({login})</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPasswordDialog</name>
+        <message>
+            <source>Set a new password</source>
+            <translation>Set a new password</translation>
+        </message>
+        <message>
+            <source>User: {name} ({login}). Their signing key keeps its old password.</source>
+            <translation>User: {name} ({login}). Their signing key keeps its old password.</translation>
+        </message>
+        <message>
+            <source>New &amp;password:</source>
+            <translation>New &amp;password:</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Password &amp;again:</translation>
         </message>
     </context>
     <context>
@@ -817,27 +3300,286 @@
             <source>Data folder:</source>
             <translation>Data folder:</translation>
         </message>
+        <message>
+            <source>Backups:</source>
+            <translation>Backups:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwotBox</name>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetDialog</name>
+        <message>
+            <source>Revise target</source>
+            <translation>Revise target</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Final target</translation>
+        </message>
+        <message>
+            <source>e.g. 1 250,5</source>
+            <translation>e.g. 1 250,5</translation>
+        </message>
+        <message>
+            <source>e.g. council resolution No. 12 of 05.03.2025</source>
+            <translation>e.g. council resolution No. 12 of 05.03.2025</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;New target ({unit}):</source>
+            <translation>&amp;New target ({unit}):</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Decision:</translation>
+        </message>
+        <message>
+            <source>Earlier revisions of this indicator</source>
+            <translation>Earlier revisions of this indicator</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>From → to</source>
+            <translation>From → to</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Reason and decision</source>
+            <translation>Reason and decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsModel</name>
+        <message>
+            <source>An approved period: its targets change only through a target revision.</source>
+            <translation>An approved period: its targets change only through a target revision.</translation>
+        </message>
+        <message>
+            <source>Derived from the year's target; type a value to set it.</source>
+            <translation>Derived from the year's target; type a value to set it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <source>{year} H1</source>
+            <translation>{year} H1</translation>
+        </message>
+        <message>
+            <source>{year} H2</source>
+            <translation>{year} H2</translation>
+        </message>
+        <message>
+            <source>{year} Q1</source>
+            <translation>{year} Q1</translation>
+        </message>
+        <message>
+            <source>{year} Q2</source>
+            <translation>{year} Q2</translation>
+        </message>
+        <message>
+            <source>{year} Q3</source>
+            <translation>{year} Q3</translation>
+        </message>
+        <message>
+            <source>{year} Q4</source>
+            <translation>{year} Q4</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserTableModel</name>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Last recorded action</source>
+            <translation>Last recorded action</translation>
+        </message>
+        <message>
+            <source>When the user last changed something, from the audit trail</source>
+            <translation>When the user last changed something, from the audit trail</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>deactivated</translation>
+        </message>
     </context>
     <context>
         <name>UsersPage</name>
+        <message>
+            <source>A&amp;ctivate</source>
+            <translation>A&amp;ctivate</translation>
+        </message>
+        <message>
+            <source>De&amp;activate</source>
+            <translation>De&amp;activate</translation>
+        </message>
+        <message>
+            <source>Select a user to see what their role allows.</source>
+            <translation>Select a user to see what their role allows.</translation>
+        </message>
+        <message>
+            <source>A user with the role {role} may: {rights}.</source>
+            <translation>A user with the role {role} may: {rights}.</translation>
+        </message>
+        <message>
+            <source>Deactivate {name} ({login})?</source>
+            <translation>Deactivate {name} ({login})?</translation>
+        </message>
+        <message>
+            <source>They can no longer log in; their name stays in the history.</source>
+            <translation>They can no longer log in; their name stays in the history.</translation>
+        </message>
+        <message>
+            <source>The new password of {login} is set.</source>
+            <translation>The new password of {login} is set.</translation>
+        </message>
+        <message>
+            <source>Tell it to them in person; they can change it on this page.</source>
+            <translation>Tell it to them in person; they can change it on this page.</translation>
+        </message>
+        <message>
+            <source>Your password is changed.</source>
+            <translation>Your password is changed.</translation>
+        </message>
         <message>
             <source>Users</source>
             <translation>Users</translation>
         </message>
         <message>
+            <source>Change &amp;my password…</source>
+            <translation>Change &amp;my password…</translation>
+        </message>
+        <message>
+            <source>Viewing only: nothing can be changed here.</source>
+            <translation>Viewing only: nothing can be changed here.</translation>
+        </message>
+        <message>
+            <source>Set-up mode: nobody has logged in. Add the first user, an administrator with a password; from the next start everybody logs in.</source>
+            <translation>Set-up mode: nobody has logged in. Add the first user, an administrator with a password; from the next start everybody logs in.</translation>
+        </message>
+        <message>
+            <source>Add a user for each member of the working group. A deactivated user can no longer log in; their name stays in the history.</source>
+            <translation>Add a user for each member of the working group. A deactivated user can no longer log in; their name stays in the history.</translation>
+        </message>
+        <message>
+            <source>Only an administrator adds users and changes roles.</source>
+            <translation>Only an administrator adds users and changes roles.</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Add user…</translation>
+        </message>
+        <message>
+            <source>&amp;Name and position…</source>
+            <translation>&amp;Name and position…</translation>
+        </message>
+        <message>
+            <source>Change &amp;role…</source>
+            <translation>Change &amp;role…</translation>
+        </message>
+        <message>
+            <source>Set a new &amp;password…</source>
+            <translation>Set a new &amp;password…</translation>
+        </message>
+        <message>
             <source>Here the administrator will add users, give them roles (viewer, editor, evaluator, administrator) and reset passwords.</source>
-            <translation>Here the administrator will add users, give them roles (viewer, editor, evaluator, administrator) and reset passwords.</translation>
+            <translation type="vanished">Here the administrator will add users, give them roles (viewer, editor, evaluator, administrator) and reset passwords.</translation>
         </message>
     </context>
     <context>
         <name>WorkingGroupPage</name>
         <message>
             <source>Working group</source>
-            <translation>Working group</translation>
+            <translation type="vanished">Working group</translation>
         </message>
         <message>
             <source>Here you will keep the monitoring working group: the order that formed it, its members with their positions and sides, and the check of the shares of women and youth.</source>
-            <translation>Here you will keep the monitoring working group: the order that formed it, its members with their positions and sides, and the check of the shares of women and youth.</translation>
+            <translation type="vanished">Here you will keep the monitoring working group: the order that formed it, its members with their positions and sides, and the check of the shares of women and youth.</translation>
+        </message>
+        <message>
+            <source>Monitoring working group</source>
+            <translation>Monitoring working group</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Hearings and meetings</source>
+            <translation>Hearings and meetings</translation>
+        </message>
+        <message>
+            <source>Public checks</source>
+            <translation>Public checks</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>No programme yet</translation>
+        </message>
+        <message>
+            <source>The working group belongs to a programme. Import the programme's plan from Excel or create the demo programme first.</source>
+            <translation>The working group belongs to a programme. Import the programme's plan from Excel or create the demo programme first.</translation>
         </message>
     </context>
     <context>
@@ -897,6 +3639,42 @@
         <message>
             <source>user</source>
             <translation>user</translation>
+        </message>
+        <message>
+            <source>SWOT item</source>
+            <translation>SWOT item</translation>
+        </message>
+        <message>
+            <source>risk</source>
+            <translation>risk</translation>
+        </message>
+        <message>
+            <source>working group</source>
+            <translation>working group</translation>
+        </message>
+        <message>
+            <source>working group member</source>
+            <translation>working group member</translation>
+        </message>
+        <message>
+            <source>exchange package</source>
+            <translation>exchange package</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>database</translation>
+        </message>
+        <message>
+            <source>public check</source>
+            <translation>public check</translation>
+        </message>
+        <message>
+            <source>hearing or meeting</source>
+            <translation>hearing or meeting</translation>
+        </message>
+        <message>
+            <source>proposal</source>
+            <translation>proposal</translation>
         </message>
         <message>
             <source>created</source>
@@ -961,6 +3739,26 @@
         <message>
             <source>report signed</source>
             <translation>report signed</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>moved</translation>
+        </message>
+        <message>
+            <source>created (several)</source>
+            <translation>created (several)</translation>
+        </message>
+        <message>
+            <source>package exported</source>
+            <translation>package exported</translation>
+        </message>
+        <message>
+            <source>package imported</source>
+            <translation>package imported</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>restored</translation>
         </message>
         <message>
             <source>No.</source>
@@ -1625,6 +4423,18 @@
             <translation>{code} {name}: review the target {target} {unit} (progress {progress})</translation>
         </message>
         <message>
+            <source>Progress by priority direction:</source>
+            <translation>Progress by priority direction:</translation>
+        </message>
+        <message>
+            <source>{code} {title}: {progress} ({status})</source>
+            <translation>{code} {title}: {progress} ({status})</translation>
+        </message>
+        <message>
+            <source>Programme progress was {previous} in {previous_period} and is {progress} now.</source>
+            <translation>Programme progress was {previous} in {previous_period} and is {progress} now.</translation>
+        </message>
+        <message>
             <source>on track</source>
             <translation>on track</translation>
         </message>
@@ -1720,12 +4530,172 @@
             <translation>No data</translation>
         </message>
         <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Delayed</source>
+            <translation>Delayed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Local budget</source>
+            <translation>Local budget</translation>
+        </message>
+        <message>
+            <source>Republican budget</source>
+            <translation>Republican budget</translation>
+        </message>
+        <message>
+            <source>Development fund</source>
+            <translation>Development fund</translation>
+        </message>
+        <message>
+            <source>Donors</source>
+            <translation>Donors</translation>
+        </message>
+        <message>
+            <source>Sponsors</source>
+            <translation>Sponsors</translation>
+        </message>
+        <message>
+            <source>Community contribution</source>
+            <translation>Community contribution</translation>
+        </message>
+        <message>
+            <source>Investors</source>
+            <translation>Investors</translation>
+        </message>
+        <message>
+            <source>Public-private partnership</source>
+            <translation>Public-private partnership</translation>
+        </message>
+        <message>
+            <source>Other sources</source>
+            <translation>Other sources</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Strengths</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Weaknesses</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Opportunities</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Threats</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>mitigated</source>
+            <translation>mitigated</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>low</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>medium</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>high</translation>
+        </message>
+        <message>
             <source>town</source>
             <translation>town</translation>
         </message>
         <message>
             <source>aiyl okmotu</source>
             <translation>aiyl okmotu</translation>
+        </message>
+        <message>
+            <source>every half-year</source>
+            <translation>every half-year</translation>
+        </message>
+        <message>
+            <source>every quarter</source>
+            <translation>every quarter</translation>
+        </message>
+        <message>
+            <source>every year</source>
+            <translation>every year</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <source>per cent</source>
+            <translation>per cent</translation>
+        </message>
+        <message>
+            <source>ratio (1:x)</source>
+            <translation>ratio (1:x)</translation>
+        </message>
+        <message>
+            <source>yes/no milestone</source>
+            <translation>yes/no milestone</translation>
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation>higher is better</translation>
+        </message>
+        <message>
+            <source>lower is better</source>
+            <translation>lower is better</translation>
+        </message>
+        <message>
+            <source>keep the level</source>
+            <translation>keep the level</translation>
+        </message>
+        <message>
+            <source>cumulative: periods add up</source>
+            <translation>cumulative: periods add up</translation>
+        </message>
+        <message>
+            <source>level: the latest value</source>
+            <translation>level: the latest value</translation>
+        </message>
+        <message>
+            <source>level: the average</source>
+            <translation>level: the average</translation>
+        </message>
+        <message>
+            <source>impact</source>
+            <translation>impact</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>outcome</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>output</translation>
         </message>
         <message>
             <source>{year}</source>
@@ -1754,6 +4724,102 @@
         <message>
             <source>{year}, 4th quarter</source>
             <translation>{year}, 4th quarter</translation>
+        </message>
+        <message>
+            <source>Act of completed works</source>
+            <translation>Act of completed works</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Survey report</source>
+            <translation>Survey report</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Other document</translation>
+        </message>
+        <message>
+            <source>Mayor's office</source>
+            <translation>Mayor's office</translation>
+        </message>
+        <message>
+            <source>Council</source>
+            <translation>Council</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Business</translation>
+        </message>
+        <message>
+            <source>Civic / NGO</source>
+            <translation>Civic / NGO</translation>
+        </message>
+        <message>
+            <source>woman</source>
+            <translation>woman</translation>
+        </message>
+        <message>
+            <source>man</source>
+            <translation>man</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <translation>chair</translation>
+        </message>
+        <message>
+            <source>secretary</source>
+            <translation>secretary</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>member</translation>
+        </message>
+        <message>
+            <source>Public hearing</source>
+            <translation>Public hearing</translation>
+        </message>
+        <message>
+            <source>Expanded group meeting</source>
+            <translation>Expanded group meeting</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>received</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>at 50 %</source>
+            <translation>at 50 %</translation>
+        </message>
+        <message>
+            <source>at 100 %</source>
+            <translation>at 100 %</translation>
+        </message>
+        <message>
+            <source>other stage</source>
+            <translation>other stage</translation>
         </message>
     </context>
     <context>
@@ -2147,6 +5213,10 @@
             <translation>the database is damaged: log in as an administrator of the backup (--user and MEAPP_PASSWORD)</translation>
         </message>
         <message>
+            <source>the export was cancelled; no file was written</source>
+            <translation>the export was cancelled; no file was written</translation>
+        </message>
+        <message>
             <source>a backup cannot overwrite the database itself: {file}</source>
             <translation>a backup cannot overwrite the database itself: {file}</translation>
         </message>
@@ -2161,6 +5231,66 @@
         <message>
             <source>cannot replace {file}: {error} (is meapp still running on it?)</source>
             <translation>cannot replace {file}: {error} (is meapp still running on it?)</translation>
+        </message>
+        <message>
+            <source>no direction {direction}</source>
+            <translation>no direction {direction}</translation>
+        </message>
+        <message>
+            <source>File: no file was given</source>
+            <translation>File: no file was given</translation>
+        </message>
+        <message>
+            <source>File: the file name is empty</source>
+            <translation>File: the file name is empty</translation>
+        </message>
+        <message>
+            <source>File: {name} is too large ({size}); the limit is {limit}</source>
+            <translation>File: {name} is too large ({size}); the limit is {limit}</translation>
+        </message>
+        <message>
+            <source>File: {name} is empty</source>
+            <translation>File: {name} is empty</translation>
+        </message>
+        <message>
+            <source>unknown owner of evidence {owner}; use one of {owners}</source>
+            <translation>unknown owner of evidence {owner}; use one of {owners}</translation>
+        </message>
+        <message>
+            <source>no hearing {hearing}</source>
+            <translation>no hearing {hearing}</translation>
+        </message>
+        <message>
+            <source>the stored evidence file {name} is damaged (its SHA-256 does not match); run meapp check or restore a backup</source>
+            <translation>the stored evidence file {name} is damaged (its SHA-256 does not match); run meapp check or restore a backup</translation>
+        </message>
+        <message>
+            <source>Kind of document: unknown kind {kind}; use one of {kinds}</source>
+            <translation>Kind of document: unknown kind {kind}; use one of {kinds}</translation>
+        </message>
+        <message>
+            <source>Document number: at most {n} characters</source>
+            <translation>Document number: at most {n} characters</translation>
+        </message>
+        <message>
+            <source>File: there is no file {path}</source>
+            <translation>File: there is no file {path}</translation>
+        </message>
+        <message>
+            <source>no public check {check}</source>
+            <translation>no public check {check}</translation>
+        </message>
+        <message>
+            <source>no evidence file {evidence}</source>
+            <translation>no evidence file {evidence}</translation>
+        </message>
+        <message>
+            <source>Document date: not a date: {value} (write 2024-03-15)</source>
+            <translation>Document date: not a date: {value} (write 2024-03-15)</translation>
+        </message>
+        <message>
+            <source>File: {name} cannot be read: {reason}</source>
+            <translation>File: {name} cannot be read: {reason}</translation>
         </message>
         <message>
             <source>choose at least one period to export</source>
@@ -2343,8 +5473,24 @@
             <translation>{file}: the signature does not match the package; it was changed after signing</translation>
         </message>
         <message>
+            <source>not allowed: the role {role} may not change the working group and its order</source>
+            <translation>not allowed: the role {role} may not change the working group and its order</translation>
+        </message>
+        <message>
+            <source>no group member {member}</source>
+            <translation>no group member {member}</translation>
+        </message>
+        <message>
+            <source>no proposal {proposal}</source>
+            <translation>no proposal {proposal}</translation>
+        </message>
+        <message>
             <source>help page not found: {page}</source>
             <translation>help page not found: {page}</translation>
+        </message>
+        <message>
+            <source>choose a workbook to import</source>
+            <translation>choose a workbook to import</translation>
         </message>
         <message>
             <source>targets for years outside the programme ({years}) were not imported</source>
@@ -2365,6 +5511,14 @@
         <message>
             <source>indicators by year: imported for the programme, the last year before it is the baseline, its years are the targets</source>
             <translation>indicators by year: imported for the programme, the last year before it is the baseline, its years are the targets</translation>
+        </message>
+        <message>
+            <source>the same file was chosen twice: {file}</source>
+            <translation>the same file was chosen twice: {file}</translation>
+        </message>
+        <message>
+            <source>the workbook is empty: no sheet holds any text</source>
+            <translation>the workbook is empty: no sheet holds any text</translation>
         </message>
         <message>
             <source>the sheet has a header but no rows under it</source>
@@ -2439,6 +5593,10 @@
             <translation>the report was cancelled</translation>
         </message>
         <message>
+            <source>unknown workbook {kind}; use one of {kinds}</source>
+            <translation>unknown workbook {kind}; use one of {kinds}</translation>
+        </message>
+        <message>
             <source>the period {period} is approved and locked; an administrator can reopen it</source>
             <translation>the period {period} is approved and locked; an administrator can reopen it</translation>
         </message>
@@ -2469,6 +5627,26 @@
         <message>
             <source>the programme reports by quarter: write {year}-Q1 … {year}-Q4</source>
             <translation>the programme reports by quarter: write {year}-Q1 … {year}-Q4</translation>
+        </message>
+        <message>
+            <source>{where}: {text}</source>
+            <translation>{where}: {text}</translation>
+        </message>
+        <message>
+            <source>your role does not allow entering data</source>
+            <translation>your role does not allow entering data</translation>
+        </message>
+        <message>
+            <source>{file} is the report of {period}, not of the period chosen; build the report again</source>
+            <translation>{file} is the report of {period}, not of the period chosen; build the report again</translation>
+        </message>
+        <message>
+            <source>the two passwords differ; type the same one twice</source>
+            <translation>the two passwords differ; type the same one twice</translation>
+        </message>
+        <message>
+            <source>cannot write {file}: {error}</source>
+            <translation>cannot write {file}: {error}</translation>
         </message>
         <message>
             <source>the period is empty</source>
@@ -2611,6 +5789,54 @@
             <translation>the report names an unknown programme {program}</translation>
         </message>
         <message>
+            <source>no programme {id}</source>
+            <translation>no programme {id}</translation>
+        </message>
+        <message>
+            <source>no SWOT item {id}</source>
+            <translation>no SWOT item {id}</translation>
+        </message>
+        <message>
+            <source>no risk {id}</source>
+            <translation>no risk {id}</translation>
+        </message>
+        <message>
+            <source>the text is empty</source>
+            <translation>the text is empty</translation>
+        </message>
+        <message>
+            <source>the text has more than {n} characters</source>
+            <translation>the text has more than {n} characters</translation>
+        </message>
+        <message>
+            <source>unknown SWOT category {category}; use one of {categories}</source>
+            <translation>unknown SWOT category {category}; use one of {categories}</translation>
+        </message>
+        <message>
+            <source>say which way to move the item</source>
+            <translation>say which way to move the item</translation>
+        </message>
+        <message>
+            <source>the risk needs a description</source>
+            <translation>the risk needs a description</translation>
+        </message>
+        <message>
+            <source>the owner has more than {n} characters</source>
+            <translation>the owner has more than {n} characters</translation>
+        </message>
+        <message>
+            <source>the mitigation has more than {n} characters</source>
+            <translation>the mitigation has more than {n} characters</translation>
+        </message>
+        <message>
+            <source>unknown risk status {status}; use one of {statuses}</source>
+            <translation>unknown risk status {status}; use one of {statuses}</translation>
+        </message>
+        <message>
+            <source>the risk description has more than {n} characters</source>
+            <translation>the risk description has more than {n} characters</translation>
+        </message>
+        <message>
             <source>not allowed: the role {role} may not {action}</source>
             <translation>not allowed: the role {role} may not {action}</translation>
         </message>
@@ -2747,12 +5973,20 @@
             <translation>not an Excel workbook (.xlsx)</translation>
         </message>
         <message>
+            <source>the workbook is protected with a password: save a copy without the password and import that</source>
+            <translation>the workbook is protected with a password: save a copy without the password and import that</translation>
+        </message>
+        <message>
             <source>the workbook is damaged and cannot be read</source>
             <translation>the workbook is damaged and cannot be read</translation>
         </message>
         <message>
             <source>the sheet is too large ({rows} rows)</source>
             <translation>the sheet is too large ({rows} rows)</translation>
+        </message>
+        <message>
+            <source>the two new passwords differ; type the same password twice</source>
+            <translation>the two new passwords differ; type the same password twice</translation>
         </message>
         <message>
             <source>cannot write the image {file}</source>
@@ -2769,6 +6003,10 @@
         <message>
             <source>the programme needs a municipality</source>
             <translation>the programme needs a municipality</translation>
+        </message>
+        <message>
+            <source>choose the file to write the package to</source>
+            <translation>choose the file to write the package to</translation>
         </message>
         <message>
             <source>the last year comes before the first year</source>
@@ -2885,6 +6123,154 @@
         <message>
             <source>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</source>
             <translation>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</translation>
+        </message>
+        <message>
+            <source>The group has no members yet: add the members named in the order.</source>
+            <translation>The group has no members yet: add the members named in the order.</translation>
+        </message>
+        <message>
+            <source>Women are {share} of the members; the guidance asks for at least {target}. {missing} more women would meet it.</source>
+            <translation>Women are {share} of the members; the guidance asks for at least {target}. {missing} more women would meet it.</translation>
+        </message>
+        <message>
+            <source>Young people under {age} are {share} of the members; the guidance asks for about {target}. {missing} more young members would meet it.</source>
+            <translation>Young people under {age} are {share} of the members; the guidance asks for about {target}. {missing} more young members would meet it.</translation>
+        </message>
+        <message>
+            <source>The group has no chair: mark one member as chair.</source>
+            <translation>The group has no chair: mark one member as chair.</translation>
+        </message>
+        <message>
+            <source>The group has {n} chairs: only one member can be the chair.</source>
+            <translation>The group has {n} chairs: only one member can be the chair.</translation>
+        </message>
+        <message>
+            <source>The birth year of {n} members is not known: they are not counted as young.</source>
+            <translation>The birth year of {n} members is not known: they are not counted as young.</translation>
+        </message>
+        <message>
+            <source>Full name: write the member's name</source>
+            <translation>Full name: write the member's name</translation>
+        </message>
+        <message>
+            <source>Proposal: write what was proposed</source>
+            <translation>Proposal: write what was proposed</translation>
+        </message>
+        <message>
+            <source>Order number: at most {n} characters</source>
+            <translation>Order number: at most {n} characters</translation>
+        </message>
+        <message>
+            <source>Full name: at most {n} characters</source>
+            <translation>Full name: at most {n} characters</translation>
+        </message>
+        <message>
+            <source>Position: at most {n} characters</source>
+            <translation>Position: at most {n} characters</translation>
+        </message>
+        <message>
+            <source>Organisation: at most {n} characters</source>
+            <translation>Organisation: at most {n} characters</translation>
+        </message>
+        <message>
+            <source>Place: at most {n} characters</source>
+            <translation>Place: at most {n} characters</translation>
+        </message>
+        <message>
+            <source>Side: unknown value {value}; use one of {values}</source>
+            <translation>Side: unknown value {value}; use one of {values}</translation>
+        </message>
+        <message>
+            <source>Gender: unknown value {value}; use one of {values}</source>
+            <translation>Gender: unknown value {value}; use one of {values}</translation>
+        </message>
+        <message>
+            <source>Role in the group: unknown value {value}; use one of {values}</source>
+            <translation>Role in the group: unknown value {value}; use one of {values}</translation>
+        </message>
+        <message>
+            <source>Kind: unknown value {value}; use one of {values}</source>
+            <translation>Kind: unknown value {value}; use one of {values}</translation>
+        </message>
+        <message>
+            <source>Status: unknown value {value}; use one of {values}</source>
+            <translation>Status: unknown value {value}; use one of {values}</translation>
+        </message>
+        <message>
+            <source>Stage: unknown value {value}; use one of {values}</source>
+            <translation>Stage: unknown value {value}; use one of {values}</translation>
+        </message>
+        <message>
+            <source>Order date: not a date: {value} (write 2024-03-15)</source>
+            <translation>Order date: not a date: {value} (write 2024-03-15)</translation>
+        </message>
+        <message>
+            <source>Date: not a date: {value} (write 2024-03-15)</source>
+            <translation>Date: not a date: {value} (write 2024-03-15)</translation>
+        </message>
+        <message>
+            <source>Date of the check: not a date: {value} (write 2024-03-15)</source>
+            <translation>Date of the check: not a date: {value} (write 2024-03-15)</translation>
+        </message>
+        <message>
+            <source>Birth year: not a whole number: {value}</source>
+            <translation>Birth year: not a whole number: {value}</translation>
+        </message>
+        <message>
+            <source>Birth year: must lie between {low} and {high}</source>
+            <translation>Birth year: must lie between {low} and {high}</translation>
+        </message>
+        <message>
+            <source>Attendance: not a whole number: {value}</source>
+            <translation>Attendance: not a whole number: {value}</translation>
+        </message>
+        <message>
+            <source>Attendance: must lie between {low} and {high}</source>
+            <translation>Attendance: must lie between {low} and {high}</translation>
+        </message>
+        <message>
+            <source>Women among them: not a whole number: {value}</source>
+            <translation>Women among them: not a whole number: {value}</translation>
+        </message>
+        <message>
+            <source>Women among them: must lie between {low} and {high}</source>
+            <translation>Women among them: must lie between {low} and {high}</translation>
+        </message>
+        <message>
+            <source>Women among them: {women} is more than the attendance ({attendance})</source>
+            <translation>Women among them: {women} is more than the attendance ({attendance})</translation>
+        </message>
+        <message>
+            <source>Citizens taking part: not a whole number: {value}</source>
+            <translation>Citizens taking part: not a whole number: {value}</translation>
+        </message>
+        <message>
+            <source>Citizens taking part: must lie between {low} and {high}</source>
+            <translation>Citizens taking part: must lie between {low} and {high}</translation>
+        </message>
+        <message>
+            <source>Timeliness: not a whole number: {value}</source>
+            <translation>Timeliness: not a whole number: {value}</translation>
+        </message>
+        <message>
+            <source>Timeliness: give a rating from {low} to {high}</source>
+            <translation>Timeliness: give a rating from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>Quality: not a whole number: {value}</source>
+            <translation>Quality: not a whole number: {value}</translation>
+        </message>
+        <message>
+            <source>Quality: give a rating from {low} to {high}</source>
+            <translation>Quality: give a rating from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>the likelihood must be a whole number from 1 to 5</source>
+            <translation>the likelihood must be a whole number from 1 to 5</translation>
+        </message>
+        <message>
+            <source>the impact must be a whole number from 1 to 5</source>
+            <translation>the impact must be a whole number from 1 to 5</translation>
         </message>
     </context>
     <context>
@@ -3554,8 +6940,16 @@
             <translation>No indicator is behind its target.</translation>
         </message>
         <message>
+            <source>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the mayor's office.</source>
+            <translation>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the mayor's office.</translation>
+        </message>
+        <message>
+            <source>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the aiyl okmotu.</source>
+            <translation>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the aiyl okmotu.</translation>
+        </message>
+        <message>
             <source>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the {office}.</source>
-            <translation>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the {office}.</translation>
+            <translation type="vanished">Have your say: public hearings and the monitoring working group are open to every resident. Ask at the {office}.</translation>
         </message>
         <message>
             <source>Source: monitoring of the programme “{title}”, {period}.</source>

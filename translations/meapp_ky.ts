@@ -2,14 +2,392 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky" sourcelanguage="en">
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>New user</source>
+            <translation>Жаңы колдонуучу</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Аты-жөнү:</translation>
+        </message>
+        <message>
+            <source>P&amp;osition:</source>
+            <translation>&amp;Кызматы:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Ролу:</translation>
+        </message>
+        <message>
+            <source>Initial &amp;password:</source>
+            <translation>Баштапкы &amp;сырсөз:</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Сырсөз ка&amp;йра:</translation>
+        </message>
+        <message>
+            <source>Tell the new user the initial password; they can change it on this page.</source>
+            <translation>Баштапкы сырсөздү жаңы колдонуучуга айтыңыз; ал аны ушул бетте өзгөртө алат.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
+        <message>
+            <source>any</source>
+            <translation>баары</translation>
+        </message>
+        <message>
+            <source>Event No. {seq} · {time} · {user} · {action} · {object}</source>
+            <translation>№ {seq} окуя · {time} · {user} · {action} · {object}</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Себеби: {reason}</translation>
+        </message>
+        <message>
+            <source>No event matches these filters. Clear the filters to see the whole history.</source>
+            <translation>Бул чыпкаларга туура келген окуя жок. Бүт тарыхты көрүү үчүн чыпкаларды тазалаңыз.</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} events, newest first; scroll for more.</source>
+            <translation>{total} окуянын {shown} көрсөтүлдү, эң жаңысы башында; калганын көрүү үчүн ылдый жылдырыңыз.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events, newest first.</source>
+            <translation>
+                <numerusform>%n окуя, эң жаңысы башында.</numerusform>
+                <numerusform>%n окуя, эң жаңысы башында.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>Аудит журналын экспорттоо</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel китептери (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events exported.</source>
+            <translation>
+                <numerusform>%n окуя экспорттолду.</numerusform>
+                <numerusform>%n окуя экспорттолду.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>File: {file}</source>
+            <translation>Файл: {file}</translation>
+        </message>
+        <message>
+            <source>Exporting the audit trail…</source>
+            <translation>Аудит журналы экспорттолууда…</translation>
+        </message>
+        <message>
+            <source>Checking the history of changes…</source>
+            <translation>Өзгөртүүлөрдүн тарыхы текшерилүүдө…</translation>
+        </message>
         <message>
             <source>Audit trail</source>
             <translation>Аудит журналы</translation>
         </message>
         <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>Excel'ге &amp;экспорттоо…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the history</source>
+            <translation>Тар&amp;ыхты текшерүү</translation>
+        </message>
+        <message>
+            <source>Check that no event was edited, deleted or inserted outside meapp.</source>
+            <translation>meapp'тан тышкары эч бир окуя өзгөртүлбөгөнүн, өчүрүлбөгөнүн же кошулбаганын текшерүү.</translation>
+        </message>
+        <message>
+            <source>&amp;Object:</source>
+            <translation>&amp;Объект:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Колдонуучу:</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Мезгил:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Текст:</translation>
+        </message>
+        <message>
+            <source>a value, a name, a reason…</source>
+            <translation>маани, аталыш, себеп…</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Башы</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;Аягы</translation>
+        </message>
+        <message>
+            <source>This programme only</source>
+            <translation>Ушул программа гана</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>Чыпкаларды таза&amp;лоо</translation>
+        </message>
+        <message>
+            <source>Select an event to read all of it here: every field before and after.</source>
+            <translation>Окуяны толук окуу үчүн тандаңыз: ар бир талаа өзгөргөнгө чейин жана андан кийин.</translation>
+        </message>
+        <message>
             <source>Here you will see every change made in the database: who changed what and when, with the values before and after, and whether the audit chain is intact.</source>
-            <translation>Бул жерде маалымат базасындагы ар бир өзгөртүүнү көрөсүз: ким, эмнени жана качан өзгөрткөн, мурунку жана кийинки маанилери менен, ошондой эле аудит чынжыры бүтүн экенин.</translation>
+            <translation type="vanished">Бул жерде маалымат базасындагы ар бир өзгөртүүнү көрөсүз: ким, эмнени жана качан өзгөрткөн, мурунку жана кийинки маанилери менен, ошондой эле аудит чынжыры бүтүн экенин.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Убакыт</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Колдонуучу</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Аракет</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Мезгил</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Эмне өзгөрдү</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Себеби</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialogs</name>
+        <message>
+            <source>at start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChainCheck</name>
+        <message>
+            <source>No. {seq} ({time}, {user}: {action} {entity})</source>
+            <translation>№ {seq} ({time}, {user}: {entity} — {action})</translation>
+        </message>
+        <message>
+            <source>✓ The history is intact: {n} events checked, none was changed.</source>
+            <translation>✓ Тарых бүтүн: {n} окуя текшерилди, бири да өзгөртүлгөн эмес.</translation>
+        </message>
+        <message>
+            <source>✗ The history was changed outside meapp. First broken event: {event} — {reason}. Keep this database file as evidence and restore a backup made before that event.</source>
+            <translation>✗ Тарых meapp'тан тышкары өзгөртүлгөн. Биринчи бузулган окуя: {event} — {reason}. Бул маалымат базасынын файлын далил катары сактаңыз жана ошол окуяга чейин жасалган камдык көчүрмөнү калыбына келтириңиз.</translation>
+        </message>
+        <message>
+            <source>Checking the history of changes…</source>
+            <translation>Өзгөртүүлөрдүн тарыхы текшерилүүдө…</translation>
+        </message>
+        <message>
+            <source>The history of changes in this database is damaged.</source>
+            <translation>Бул маалымат базасындагы өзгөртүүлөрдүн тарыхы бузулган.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>Сырсөзүмдү өзгөртүү</translation>
+        </message>
+        <message>
+            <source>Login: {login}</source>
+            <translation>Логин: {login}</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>&amp;Азыркы сырсөз:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Жаңы сырсөз:</translation>
+        </message>
+        <message>
+            <source>New password &amp;again:</source>
+            <translation>Жаңы сырсөз &amp;кайра:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>New public check</source>
+            <translation>Жаңы коомдук текшерүү</translation>
+        </message>
+        <message>
+            <source>Public check</source>
+            <translation>Коомдук текшерүү</translation>
+        </message>
+        <message>
+            <source>Measure:</source>
+            <translation>Иш-чара:</translation>
+        </message>
+        <message>
+            <source>&amp;Stage of completion:</source>
+            <translation>Аткарылуу &amp;баскычы:</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the check:</source>
+            <translation>Текшерүүнүн &amp;датасы:</translation>
+        </message>
+        <message>
+            <source>Checked &amp;by (members, citizens):</source>
+            <translation>Ким &amp;текшерди (мүчөлөр, жарандар):</translation>
+        </message>
+        <message>
+            <source>&amp;Citizens taking part:</source>
+            <translation>Катышкан &amp;жарандар:</translation>
+        </message>
+        <message>
+            <source>&amp;Timeliness (1–5):</source>
+            <translation>&amp;Өз убагында аткарылышы (1–5):</translation>
+        </message>
+        <message>
+            <source>&amp;Quality (1–5):</source>
+            <translation>&amp;Сапаты (1–5):</translation>
+        </message>
+        <message>
+            <source>&amp;Findings:</source>
+            <translation>&amp;Жыйынтыктар:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksTab</name>
+        <message>
+            <source>No public check recorded yet.</source>
+            <translation>Коомдук текшерүү азырынча жазылган жок.</translation>
+        </message>
+        <message>
+            <source>Select a check to read its findings.</source>
+            <translation>Жыйынтыктарын окуу үчүн текшерүүнү тандаңыз.</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Жыйынтыктар</translation>
+        </message>
+        <message>
+            <source>No findings written.</source>
+            <translation>Жыйынтыктар жазылган жок.</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Ким текшерди</translation>
+        </message>
+        <message>
+            <source>Delete the public check {stage} of {date}?</source>
+            <translation>{date} күнкү коомдук текшерүүнү ({stage}) өчүрөсүзбү?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n photo(s) are deleted with it.</source>
+            <translation>
+                <numerusform>Анын %n сүрөтү кошо өчүрүлөт.</numerusform>
+                <numerusform>Анын %n сүрөтү кошо өчүрүлөт.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measure / check</source>
+            <translation>Иш-чара / текшерүү</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Датасы</translation>
+        </message>
+        <message>
+            <source>Citizens</source>
+            <translation>Жарандар</translation>
+        </message>
+        <message>
+            <source>Timeliness</source>
+            <translation>Мөөнөтү</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Сапаты</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Сүрөттөр</translation>
+        </message>
+        <message>
+            <source>Investment measures are checked by the group and citizens at 50 % and at 100 % completion. Select a measure and press “Add check…”.</source>
+            <translation>Инвестициялык иш-чараларды топ жана жарандар 50 % жана 100 % аткарылганда текшеришет. Иш-чараны тандап, «Текшерүү кошуу…» баскычын басыңыз.</translation>
+        </message>
+        <message>
+            <source>&amp;Add check…</source>
+            <translation>Текшерүү &amp;кошуу…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Өзгөртүү…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Ө&amp;чүрүү</translation>
+        </message>
+        <message>
+            <source>&amp;Photos…</source>
+            <translation>&amp;Сүрөттөр…</translation>
+        </message>
+        <message>
+            <source>No investment measures. Mark the measures that build or repair something as investment measures on the Plan page; they appear here for public checks.</source>
+            <translation>Инвестициялык иш-чаралар жок. Бир нерсе куруучу же оңдоочу иш-чараларды «План» барагында инвестициялык деп белгилеңиз; алар коомдук текшерүү үчүн ушул жерде чыгат.</translation>
         </message>
     </context>
     <context>
@@ -23,19 +401,19 @@
         <name>DashboardPage</name>
         <message>
             <source>{place} · {start}–{end} · status: {status}</source>
-            <translation>{place} · {start}–{end} · абалы: {status}</translation>
+            <translation type="vanished">{place} · {start}–{end} · абалы: {status}</translation>
         </message>
         <message>
             <source>Approved by {body}, decision No. {number} of {date}</source>
-            <translation>{body} тарабынан {date} № {number} токтому менен бекитилген</translation>
+            <translation type="vanished">{body} тарабынан {date} № {number} токтому менен бекитилген</translation>
         </message>
         <message>
             <source>The approval of the programme is not recorded yet.</source>
-            <translation>Программанын бекитилиши азырынча жазылган эмес.</translation>
+            <translation type="vanished">Программанын бекитилиши азырынча жазылган эмес.</translation>
         </message>
         <message>
             <source>Open (no entries yet)</source>
-            <translation>Ачык (азырынча маалымат жок)</translation>
+            <translation type="vanished">Ачык (азырынча маалымат жок)</translation>
         </message>
         <message>
             <source>No programme yet</source>
@@ -47,47 +425,47 @@
         </message>
         <message>
             <source>Priority directions</source>
-            <translation>Артыкчылыктуу багыттар</translation>
+            <translation type="vanished">Артыкчылыктуу багыттар</translation>
         </message>
         <message>
             <source>Sectors</source>
-            <translation>Тармактар</translation>
+            <translation type="vanished">Тармактар</translation>
         </message>
         <message>
             <source>Objectives</source>
-            <translation>Милдеттер</translation>
+            <translation type="vanished">Милдеттер</translation>
         </message>
         <message>
             <source>Measures</source>
-            <translation>Иш-чаралар</translation>
+            <translation type="vanished">Иш-чаралар</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation>Индикаторлор</translation>
+            <translation type="vanished">Индикаторлор</translation>
         </message>
         <message>
             <source>Reporting rounds</source>
-            <translation>Отчеттук мезгилдердин абалы</translation>
+            <translation type="vanished">Отчеттук мезгилдердин абалы</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation>Мезгил</translation>
+            <translation type="vanished">Мезгил</translation>
         </message>
         <message>
             <source>State</source>
-            <translation>Абалы</translation>
+            <translation type="vanished">Абалы</translation>
         </message>
         <message>
             <source>By whom</source>
-            <translation>Ким</translation>
+            <translation type="vanished">Ким</translation>
         </message>
         <message>
             <source>When</source>
-            <translation>Качан</translation>
+            <translation type="vanished">Качан</translation>
         </message>
         <message>
             <source>Progress, traffic lights and budget execution will appear on this page in a later version of meapp.</source>
-            <translation>Жетишкендик, светофор абалдары жана бюджеттин аткарылышы meapp'тын кийинки версиясында ушул баракта көрсөтүлөт.</translation>
+            <translation type="vanished">Жетишкендик, светофор абалдары жана бюджеттин аткарылышы meapp'тын кийинки версиясында ушул баракта көрсөтүлөт.</translation>
         </message>
     </context>
     <context>
@@ -125,11 +503,471 @@
         <name>EvaluationPage</name>
         <message>
             <source>Evaluation</source>
-            <translation>Баалоо</translation>
+            <translation type="vanished">Баалоо</translation>
         </message>
         <message>
             <source>Here the working group will write the evaluation of the period: summary, progress, weak points, recommendations and proposed target corrections, and approve the round.</source>
-            <translation>Бул жерде жумушчу топ мезгилдин баалоосун жазат: кыскача корутунду, жетишкендик, чабал жактары, сунуштар жана максаттарга сунушталган түзөтүүлөр, анан отчеттук мезгилди бекитет.</translation>
+            <translation type="vanished">Бул жерде жумушчу топ мезгилдин баалоосун жазат: кыскача корутунду, жетишкендик, чабал жактары, сунуштар жана максаттарга сунушталган түзөтүүлөр, анан отчеттук мезгилди бекитет.</translation>
+        </message>
+        <message>
+            <source>Save the evaluation of {period} before showing another period?</source>
+            <translation>Башка мезгилди ачуудан мурун {period} баалоосун сактайсызбы?</translation>
+        </message>
+        <message>
+            <source>Choose No to discard the changes.</source>
+            <translation>Өзгөртүүлөрдү сактабоо үчүн «Жок» дегенди тандаңыз.</translation>
+        </message>
+        <message>
+            <source>{code} {name}: progress {progress}</source>
+            <translation>{code} {name}: жетишкендик {progress}</translation>
+        </message>
+        <message>
+            <source>Double-click to open the monitoring grid</source>
+            <translation>Мониторинг таблицасын ачуу үчүн эки жолу басыңыз</translation>
+        </message>
+        <message>
+            <source>{code} {title} (responsible: {executor})</source>
+            <translation>{code} {title} (жооптуу: {executor})</translation>
+        </message>
+        <message>
+            <source>Delayed</source>
+            <translation>Кечиктирилди</translation>
+        </message>
+        <message>
+            <source>No indicator is off track and no measure is delayed.</source>
+            <translation>Артта калган индикатор да, кечиктирилген иш-чара да жок.</translation>
+        </message>
+        <message>
+            <source>final target</source>
+            <translation>акыркы максат</translation>
+        </message>
+        <message>
+            <source>Target revisions of the programme</source>
+            <translation>Программанын максаттарына киргизилген түзөтүүлөр</translation>
+        </message>
+        <message>
+            <source>No target has been revised in this programme yet.</source>
+            <translation>Бул программанын максаттарына азырынча түзөтүү киргизиле элек.</translation>
+        </message>
+        <message>
+            <source>The period is approved and locked: the evaluation can be read but not changed. An administrator can reopen the round.</source>
+            <translation>Мезгил бекитилген жана кулпуланган: баалоону окууга болот, бирок өзгөртүүгө болбойт. Администратор мезгилди кайра ача алат.</translation>
+        </message>
+        <message>
+            <source>Your role can read the evaluation; the chair of the working group (evaluator) writes it.</source>
+            <translation>Сиздин ролуңуз баалоону окууга гана мүмкүндүк берет; аны жумушчу топтун төрагасы (баалоочу) жазат.</translation>
+        </message>
+        <message>
+            <source>Evaluation of {period}</source>
+            <translation>Баалоо: {period}</translation>
+        </message>
+        <message>
+            <source>{programme} · round: {state}</source>
+            <translation>{programme} · мезгилдин абалы: {state}</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Сакталбаган өзгөртүүлөр бар</translation>
+        </message>
+        <message>
+            <source>Saved {when}</source>
+            <translation>Сакталды: {when}</translation>
+        </message>
+        <message>
+            <source>Not written yet</source>
+            <translation>Азырынча жазыла элек</translation>
+        </message>
+        <message>
+            <source>Replace the parts you already wrote with the draft?</source>
+            <translation>Жазылып калган бөлүктөрдү долбоор менен алмаштырасызбы?</translation>
+        </message>
+        <message>
+            <source>Parts written: {parts}. Choose No to fill only the empty parts.</source>
+            <translation>Жазылган бөлүктөр: {parts}. Бош бөлүктөрдү гана толтуруу үчүн «Жок» дегенди тандаңыз.</translation>
+        </message>
+        <message>
+            <source>Submit the round {period} to the chair?</source>
+            <translation>{period} боюнча маалыматтарды төрагага жөнөтөсүзбү?</translation>
+        </message>
+        <message>
+            <source>Approve the round {period}?</source>
+            <translation>{period} боюнча маалыматтарды бекитесизби?</translation>
+        </message>
+        <message>
+            <source>After approval nothing in this period can be changed; only an administrator can reopen it.</source>
+            <translation>Бекитилгенден кийин бул мезгилде эч нерсе өзгөртүлбөйт; аны администратор гана кайра ача алат.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Кыскача жыйынтык</translation>
+        </message>
+        <message>
+            <source>Analysis of progress</source>
+            <translation>Жетишкендиктин талдоосу</translation>
+        </message>
+        <message>
+            <source>Weak points</source>
+            <translation>Чабал жактары</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Сунуштар</translation>
+        </message>
+        <message>
+            <source>Proposed target corrections</source>
+            <translation>Максаттарга сунушталган түзөтүүлөр</translation>
+        </message>
+        <message>
+            <source>No programme to evaluate</source>
+            <translation>Баалай турган программа жок</translation>
+        </message>
+        <message>
+            <source>Create a programme or import one from Excel on the Plan page, then choose a period in the top bar.</source>
+            <translation>«План» барагында программа түзүңүз же аны Excel'ден импорттоңуз, андан кийин жогорку тилкеден мезгилди тандаңыз.</translation>
+        </message>
+        <message>
+            <source>The main results of the period in a few sentences.</source>
+            <translation>Мезгилдин негизги жыйынтыктары бир нече сүйлөм менен.</translation>
+        </message>
+        <message>
+            <source>How the indicators and measures moved, by direction.</source>
+            <translation>Индикаторлор жана иш-чаралар багыттар боюнча кандай өзгөрдү.</translation>
+        </message>
+        <message>
+            <source>What is behind, and why.</source>
+            <translation>Эмне артта калууда жана эмне үчүн.</translation>
+        </message>
+        <message>
+            <source>What the municipality should do next.</source>
+            <translation>Муниципалитет мындан ары эмне кылышы керек.</translation>
+        </message>
+        <message>
+            <source>Targets to revise, with the reason (the council decides).</source>
+            <translation>Кайра карала турган максаттар жана анын себеби (кеңеш чечет).</translation>
+        </message>
+        <message>
+            <source>Needs attention in this period</source>
+            <translation>Бул мезгилде көңүл бурууну талап кылат</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Мезгил</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Максат</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Себеби</translation>
+        </message>
+        <message>
+            <source>Draft from the data</source>
+            <translation>Маалыматтардан долбоор</translation>
+        </message>
+        <message>
+            <source>Fill the empty parts from the figures of the period</source>
+            <translation>Бош бөлүктөрдү мезгилдин көрсөткүчтөрүнөн толтуруу</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сактоо</translation>
+        </message>
+        <message>
+            <source>Submit the round</source>
+            <translation>Мезгилди жөнөтүү</translation>
+        </message>
+        <message>
+            <source>Approve the round</source>
+            <translation>Мезгилди бекитүү</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>Attach a file</source>
+            <translation>Файл тиркөө</translation>
+        </message>
+        <message>
+            <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.txt);;All files (*)</source>
+            <translation>Документтер жана сүрөттөр (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.txt);;Бардык файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Storing the file…</source>
+            <translation>Файл сакталууда…</translation>
+        </message>
+        <message>
+            <source>Remove the file {name}?</source>
+            <translation>{name} файлын өчүрөсүзбү?</translation>
+        </message>
+        <message>
+            <source>The file is deleted from the database; the audit trail keeps its name.</source>
+            <translation>Файл маалымат базасынан өчүрүлөт; аудит журналында анын аты сакталат.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n файл</numerusform>
+                <numerusform>%n файл</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No files are attached.</source>
+            <translation>Тиркелген файлдар жок.</translation>
+        </message>
+        <message>
+            <source>No files are attached yet. Choose the kind of document below, write its number and date, and press “Attach a file…”.</source>
+            <translation>Азырынча файл тиркелген жок. Төмөндө документтин түрүн тандап, номерин жана датасын жазып, «Файл тиркөө…» баскычын басыңыз.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Далилдер</translation>
+        </message>
+        <message>
+            <source>🔒 The period is approved: the files can be opened, not changed.</source>
+            <translation>🔒 Мезгил бекитилген: файлдарды ачууга болот, өзгөртүүгө болбойт.</translation>
+        </message>
+        <message>
+            <source>Your role can open the files but not change them.</source>
+            <translation>Сиздин ролуңуз файлдарды ачууга уруксат берет, өзгөртүүгө уруксат бербейт.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрү</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номери</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Датасы</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Көлөмү</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ачуу</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Ө&amp;чүрүү</translation>
+        </message>
+        <message>
+            <source>Attach a new file</source>
+            <translation>Жаңы файл тиркөө</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of document:</source>
+            <translation>Документтин &amp;түрү:</translation>
+        </message>
+        <message>
+            <source>Document &amp;number:</source>
+            <translation>Документтин &amp;номери:</translation>
+        </message>
+        <message>
+            <source>Document &amp;date:</source>
+            <translation>Документтин &amp;датасы:</translation>
+        </message>
+        <message>
+            <source>&amp;Attach a file…</source>
+            <translation>Файл &amp;тиркөө…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeDialogs</name>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure budgets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation type="unfinished">Индикаторлор</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation type="unfinished">Жумушчу топ</translation>
+        </message>
+        <message>
+            <source>Group members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SWOT items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target revisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reporting rounds</source>
+            <translation type="unfinished">Отчеттук мезгилдердин абалы</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% complete</source>
+            <translation type="unfinished">Аткарылышы, %</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target</source>
+            <translation type="unfinished">максат</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished">өзгөртүлдү</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conflicting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outdated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>locked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <source>meapp — the administrator</source>
+            <translation>meapp — администратор</translation>
+        </message>
+        <message>
+            <source>The database {name} has no users yet. Create the administrator account: the administrator adds the other users and gives them roles. Keep the password safe; from the next start everybody logs in.</source>
+            <translation>{name} маалымат базасында азырынча колдонуучу жок. Администратордун каттоо эсебин түзүңүз: администратор башка колдонуучуларды кошот жана аларга ролдорду берет. Сырсөздү коопсуз сактаңыз; кийинки ишке киргизүүдөн баштап ар ким өз логини менен кирет.</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Аты-жөнү:</translation>
+        </message>
+        <message>
+            <source>P&amp;osition:</source>
+            <translation>&amp;Кызматы:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Сырсөз:</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Сырсөз ка&amp;йра:</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>К&amp;ийинчерээк</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; type the same password twice.</source>
+            <translation>Эки сырсөз дал келбейт; бир эле сырсөздү эки жолу териңиз.</translation>
         </message>
     </context>
     <context>
@@ -185,6 +1023,149 @@
         <message>
             <source>meapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>meapp маалымат базалары (*.db *.sqlite);;Бардык файлдар (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormBase</name>
+        <message>
+            <source>⚠ {field}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HearingDialog</name>
+        <message>
+            <source>New hearing or meeting</source>
+            <translation>Жаңы угуу же жыйын</translation>
+        </message>
+        <message>
+            <source>Hearing or meeting</source>
+            <translation>Угуу же жыйын</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Түрү:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Датасы:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Орду:</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance:</source>
+            <translation>&amp;Катышкандар:</translation>
+        </message>
+        <message>
+            <source>&amp;Women among them:</source>
+            <translation>Алардын ичинен &amp;аялдар:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Эскертүүлөр:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HearingsTab</name>
+        <message>
+            <source>Delete this {kind} of {date}?</source>
+            <translation>{date} күнкү бул иш-чараны өчүрөсүзбү ({kind})?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n proposal(s) and attached files are deleted with it.</source>
+            <translation>
+                <numerusform>Анын %n сунушу жана тиркелген файлдары кошо өчүрүлөт.</numerusform>
+                <numerusform>Анын %n сунушу жана тиркелген файлдары кошо өчүрүлөт.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the proposal “{text}”?</source>
+            <translation>«{text}» сунушун өчүрөсүзбү?</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Датасы</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрү</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Орду</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Катышкандар</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Аялдар</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Сунуштар</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Файлдар</translation>
+        </message>
+        <message>
+            <source>Proposal received</source>
+            <translation>Келип түшкөн сунуш</translation>
+        </message>
+        <message>
+            <source>Answer / what was done</source>
+            <translation>Жооп / эмне жасалды</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Абалы</translation>
+        </message>
+        <message>
+            <source>&amp;Add hearing or meeting…</source>
+            <translation>Угуу же жыйын &amp;кошуу…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Өзгөртүү…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Ө&amp;чүрүү</translation>
+        </message>
+        <message>
+            <source>Minutes and &amp;photos…</source>
+            <translation>Протокол жана &amp;сүрөттөр…</translation>
+        </message>
+        <message>
+            <source>Add &amp;proposal…</source>
+            <translation>&amp;Сунуш кошуу…</translation>
+        </message>
+        <message>
+            <source>Edit proposal / &amp;answer…</source>
+            <translation>Сунушту / &amp;жоопту өзгөртүү…</translation>
+        </message>
+        <message>
+            <source>Delete proposal</source>
+            <translation>Сунушту өчүрүү</translation>
+        </message>
+        <message>
+            <source>No hearings or meetings yet. After a public hearing or an expanded meeting of the group, press “Add hearing or meeting…” and record the date, place and attendance, then the proposals received.</source>
+            <translation>Угуулар же жыйындар азырынча жок. Коомдук угуудан же топтун кеңейтилген жыйынынан кийин «Угуу же жыйын кошуу…» баскычын басып, датасын, ордун жана катышкандарды, андан кийин келип түшкөн сунуштарды жазыңыз.</translation>
+        </message>
+        <message>
+            <source>No proposals recorded. Press “Add proposal…” for each one received.</source>
+            <translation>Сунуштар жазылган жок. Ар бир келип түшкөн сунуш үчүн «Сунуш кошуу…» баскычын басыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatMatrix</name>
+        <message>
+            <source>Likelihood {likelihood} × impact {impact} = {score} ({level}); open risks: {n}</source>
+            <translation>Ыктымалдуулук {likelihood} × таасири {impact} = {score} ({level}); ачык тобокелдиктер: {n}</translation>
         </message>
     </context>
     <context>
@@ -283,6 +1264,69 @@
         <message>
             <source>monitoring and evaluation of municipal development programmes</source>
             <translation type="vanished">муниципалдык өнүктүрүү программаларынын мониторинги жана баалоосу</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Value</source>
+            <translation>Маани</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Түшүндүрмө</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Абалы</translation>
+        </message>
+        <message>
+            <source>% done</source>
+            <translation>Аткарылышы, %</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Сарпталган каражат</translation>
+        </message>
+        <message>
+            <source>History of this value</source>
+            <translation>Бул маанинин тарыхы</translation>
+        </message>
+        <message>
+            <source>{subject} · {period}</source>
+            <translation>{subject} · {period}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Качан</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Ким</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Эмне өзгөрдү</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Себеби</translation>
+        </message>
+        <message>
+            <source>No change of this value has been recorded yet.</source>
+            <translation>Бул маанинин өзгөрүүсү азырынча катталган эмес.</translation>
+        </message>
+        <message>
+            <source>imported from {file}</source>
+            <translation>{file} файлынан импорттолгон</translation>
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>cleared</source>
+            <translation>тазаланды</translation>
         </message>
     </context>
     <context>
@@ -427,6 +1471,30 @@
             <translation>&amp;Чыгуу</translation>
         </message>
         <message>
+            <source>&amp;Export package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My &amp;signing identity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify a signed PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Көрүнүш</translation>
         </message>
@@ -445,6 +1513,132 @@
         <message>
             <source>&amp;About meapp</source>
             <translation>meapp &amp;жөнүндө</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>New member</source>
+            <translation>Жаңы мүчө</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Мүчө</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Аты-жөнү:</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Кызматы:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Уюму:</translation>
+        </message>
+        <message>
+            <source>&amp;Side:</source>
+            <translation>&amp;Тарабы:</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Жынысы:</translation>
+        </message>
+        <message>
+            <source>&amp;Birth year:</source>
+            <translation>&amp;Туулган жылы:</translation>
+        </message>
+        <message>
+            <source>&amp;Role in the group:</source>
+            <translation>Топтогу &amp;ролу:</translation>
+        </message>
+        <message>
+            <source>surname, name, patronymic</source>
+            <translation>фамилиясы, аты, атасынын аты</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersTab</name>
+        <message>
+            <source>Remove {name} from the working group?</source>
+            <translation>{name} жумушчу топтон чыгарылсынбы?</translation>
+        </message>
+        <message>
+            <source>Order forming the group: &amp;No.</source>
+            <translation>Топту түзүү жөнүндө буйрук: &amp;№</translation>
+        </message>
+        <message>
+            <source>&amp;dated</source>
+            <translation>&amp;датасы</translation>
+        </message>
+        <message>
+            <source>Save the order</source>
+            <translation>Буйрукту сактоо</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Аты-жөнү</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Кызматы</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Уюму</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Тарабы</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Туулган жылы</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Ролу</translation>
+        </message>
+        <message>
+            <source>&amp;Add member…</source>
+            <translation>Мүчө &amp;кошуу…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Өзгөртүү…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Ө&amp;чүрүү</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Жогору</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Төмөн</translation>
+        </message>
+        <message>
+            <source>No members yet. Press “Add member…” and enter the members named in the order: the chair, the secretary and the members from the mayor's office, the council, business and civic organisations.</source>
+            <translation>Мүчөлөр азырынча жок. «Мүчө кошуу…» баскычын басып, буйрукта аталган мүчөлөрдү киргизиңиз: төраганы, катчыны жана мэриядан, кеңештен, бизнестен жана жарандык уюмдардан мүчөлөрдү.</translation>
+        </message>
+        <message>
+            <source>No members yet. The chair of the group or an administrator enters them.</source>
+            <translation>Мүчөлөр азырынча жок. Аларды топтун төрагасы же администратор киргизет.</translation>
+        </message>
+        <message>
+            <source>Only the chair of the group (evaluator) or an administrator can change the members and the order.</source>
+            <translation>Мүчөлөрдү жана буйрукту топтун төрагасы (баалоочу) же администратор гана өзгөртө алат.</translation>
         </message>
     </context>
     <context>
@@ -483,14 +1677,301 @@
         </message>
     </context>
     <context>
+        <name>MonitoringGrid</name>
+        <message>
+            <source>Code</source>
+            <translation>Коду</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Бирдиги</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Базалык</translation>
+        </message>
+        <message>
+            <source>The baseline value and its year</source>
+            <translation>Базалык маани жана базалык жыл</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Максат</translation>
+        </message>
+        <message>
+            <source>The target for the period; for a cumulative indicator the total since the baseline year. ≈ marks a target derived from the yearly ones.</source>
+            <translation>Мезгилдин максаты; топтолуучу индикатор үчүн базалык жылдан берки жалпы суммасы. ≈ белгиси жылдык максаттардан эсептелген максатты билдирет.</translation>
+        </message>
+        <message>
+            <source>Actual ✎</source>
+            <translation>Факт ✎</translation>
+        </message>
+        <message>
+            <source>Type the actual value of this period (comma or dot; spaces between thousands are fine). Enter or Tab moves to the next cell.</source>
+            <translation>Бул мезгилдин иш жүзүндөгү маанисин жазыңыз (үтүр же чекит; миңдердин ортосундагы боштук болсо болот). Enter же Tab кийинки уячага өткөрөт.</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Топтолгону</translation>
+        </message>
+        <message>
+            <source>Cumulative indicators: the total since the baseline year, compared with the target</source>
+            <translation>Топтолуучу индикаторлор: базалык жылдан берки жалпы суммасы, максат менен салыштырылат</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Жетишкендик</translation>
+        </message>
+        <message>
+            <source>Plan, %</source>
+            <translation>План, %</translation>
+        </message>
+        <message>
+            <source>Actual ÷ target (target ÷ actual for a decreasing indicator)</source>
+            <translation>Факт ÷ максат (азаюучу индикатор үчүн максат ÷ факт)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Абалы</translation>
+        </message>
+        <message>
+            <source>Comment ✎</source>
+            <translation>Түшүндүрмө ✎</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Далилдер</translation>
+        </message>
+        <message>
+            <source>Attached documents; double-click to see or attach them</source>
+            <translation>Тиркелген документтер; көрүү же тиркөө үчүн эки жолу басыңыз</translation>
+        </message>
+        <message>
+            <source>Derived from the yearly targets (≈)</source>
+            <translation>Жылдык максаттардан эсептелген (≈)</translation>
+        </message>
+        <message>
+            <source>Baseline year: {year}</source>
+            <translation>Базалык жыл: {year}</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Иш-чара</translation>
+        </message>
+        <message>
+            <source>Status ✎</source>
+            <translation>Абалы ✎</translation>
+        </message>
+        <message>
+            <source>Choose the status; a period without its own entry shows the last one</source>
+            <translation>Абалын тандаңыз; өз жазуусу жок мезгил акыркы абалды көрсөтөт</translation>
+        </message>
+        <message>
+            <source>% done ✎</source>
+            <translation>Аткарылышы, % ✎</translation>
+        </message>
+        <message>
+            <source>spent ✎</source>
+            <translation>сарпталган ✎</translation>
+        </message>
+        <message>
+            <source>Responsible executor: {who}</source>
+            <translation>Жооптуу аткаруучу: {who}</translation>
+        </message>
+        <message>
+            <source>Deadline: {deadline}</source>
+            <translation>Ишке ашыруу мөөнөтү: {deadline}</translation>
+        </message>
+        <message>
+            <source>Carried over from an earlier period</source>
+            <translation>Мурунку мезгилден өткөрүлгөн</translation>
+        </message>
+        <message>
+            <source>Nothing planned from this source for this measure</source>
+            <translation>Бул иш-чара үчүн бул булактан эч нерсе пландалган эмес</translation>
+        </message>
+        <message>
+            <source>Planned: {planned} · spent to date: {spent} ({share})</source>
+            <translation>Пландалган: {planned} · бүгүнкү күнгө чейин сарпталган: {spent} ({share})</translation>
+        </message>
+    </context>
+    <context>
         <name>MonitoringPage</name>
+        <message>
+            <source>Programme progress: {progress}</source>
+            <translation>Программанын жетишкендиги: {progress}</translation>
+        </message>
+        <message>
+            <source>Measures: {done} done, {in_progress} in progress, {not_started} not started, {delayed} delayed, {cancelled} cancelled</source>
+            <translation>Иш-чаралар: {done} аткарылды, {in_progress} аткарылууда, {not_started} башталган жок, {delayed} кечиктирилди, {cancelled} жокко чыгарылды</translation>
+        </message>
+        <message>
+            <source>Pasted {n} cells.</source>
+            <translation>{n} уяча чапталды.</translation>
+        </message>
+        <message>
+            <source>Submit the figures of {period} to the chair?</source>
+            <translation>{period} мезгилинин көрсөткүчтөрүн төрагага жөнөтөсүзбү?</translation>
+        </message>
+        <message>
+            <source>The data can still be corrected until the round is approved.</source>
+            <translation>Отчеттук мезгил бекитилгенге чейин маалыматты дагы эле оңдоого болот.</translation>
+        </message>
+        <message>
+            <source>Approve the round {period}?</source>
+            <translation>{period} отчеттук мезгилин бекитесизби?</translation>
+        </message>
+        <message>
+            <source>After approval nobody can change the figures of this period; only an administrator can reopen it, giving a reason.</source>
+            <translation>Бекитилгенден кийин бул мезгилдин көрсөткүчтөрүн эч ким өзгөртө албайт; аны себебин көрсөтүп администратор гана кайра ача алат.</translation>
+        </message>
+        <message>
+            <source>Reopen the round</source>
+            <translation>Отчеттук мезгилди кайра ачуу</translation>
+        </message>
+        <message>
+            <source>Why is the round {period} reopened? The reason is kept in the audit trail.</source>
+            <translation>{period} отчеттук мезгили эмне үчүн кайра ачылып жатат? Себеби аудит журналында сакталат.</translation>
+        </message>
+        <message>
+            <source>History of this value…</source>
+            <translation>Бул маанинин тарыхы…</translation>
+        </message>
+        <message>
+            <source>Revise target…</source>
+            <translation>Максатты түзөтүү…</translation>
+        </message>
+        <message>
+            <source>Evidence…</source>
+            <translation>Далилдер…</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Көчүрүү</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Чаптоо</translation>
+        </message>
         <message>
             <source>Monitoring</source>
             <translation>Мониторинг</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation>Артка кайтаруу</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Кайра кайталоо</translation>
+        </message>
+        <message>
+            <source>&amp;Submit</source>
+            <translation>&amp;Жөнөтүү</translation>
+        </message>
+        <message>
+            <source>Hand the figures of the period to the chair</source>
+            <translation>Мезгилдин көрсөткүчтөрүн төрагага тапшыруу</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Бекитүү</translation>
+        </message>
+        <message>
+            <source>Approve the round: the period is locked afterwards</source>
+            <translation>Отчеттук мезгилди бекитүү: андан кийин мезгил кулпуланат</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen…</source>
+            <translation>&amp;Кайра ачуу…</translation>
+        </message>
+        <message>
+            <source>Only an administrator reopens a round, giving a reason</source>
+            <translation>Отчеттук мезгилди себебин көрсөтүп администратор гана кайра ачат</translation>
+        </message>
+        <message>
+            <source>Indicators ({n})</source>
+            <translation>Индикаторлор ({n})</translation>
+        </message>
+        <message>
+            <source>Measures ({n})</source>
+            <translation>Иш-чаралар ({n})</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>Программа азырынча жок</translation>
+        </message>
+        <message>
+            <source>Create the programme with File → New programme: import the council's Excel tables or start with the demo data.</source>
+            <translation>Программаны Файл → Жаңы программа аркылуу түзүңүз: кеңештин Excel таблицаларын импорттоңуз же демо маалыматтан баштаңыз.</translation>
+        </message>
+        <message>
+            <source>No reporting period</source>
+            <translation>Отчеттук мезгил жок</translation>
+        </message>
+        <message>
+            <source>The programme has no reporting periods. Check its start and end years on the Plan page, then choose a period in the top bar.</source>
+            <translation>Программанын отчеттук мезгилдери жок. Анын башталыш жана аяктоо жылдарын «План» барагынан текшерип, жогорку тилкеден мезгилди тандаңыз.</translation>
+        </message>
+        <message>
+            <source>No indicators</source>
+            <translation>Индикаторлор жок</translation>
+        </message>
+        <message>
+            <source>Import the indicator matrix on the Plan page; the indicators then appear here for every period.</source>
+            <translation>Индикаторлордун матрицасын «План» барагында импорттоңуз; андан кийин индикаторлор бул жерде ар бир мезгил үчүн көрүнөт.</translation>
+        </message>
+        <message>
+            <source>No measures</source>
+            <translation>Иш-чаралар жок</translation>
+        </message>
+        <message>
+            <source>Import the action plan on the Plan page; its measures then appear here.</source>
+            <translation>Иш-чаралар планын «План» барагында импорттоңуз; андан кийин анын иш-чаралары бул жерде көрүнөт.</translation>
+        </message>
+        <message>
+            <source>Approved · {who} · {date}. The figures of {period} are locked: only an administrator can reopen the round.</source>
+            <translation>Бекитилген · {who} · {date}. {period} мезгилинин көрсөткүчтөрү кулпуланган: отчеттук мезгилди администратор гана кайра ача алат.</translation>
+        </message>
+        <message>
+            <source>You can look at the figures; entering them needs the role of an editor.</source>
+            <translation>Көрсөткүчтөрдү көрө аласыз; аларды киргизүү үчүн маалымат киргизүүчүнүн ролу керек.</translation>
+        </message>
+        <message>
+            <source>The round is submitted and waits for the chair's approval; corrections are still possible.</source>
+            <translation>Отчеттук мезгил жөнөтүлгөн жана төраганын бекитүүсүн күтүүдө; оңдоолор дагы эле мүмкүн.</translation>
+        </message>
+        <message>
             <source>Here you will enter the half-year actuals of the indicators and the status, per cent complete and spending of the measures, attach evidence and submit the round.</source>
-            <translation>Бул жерде индикаторлордун жарым жылдык иш жүзүндөгү маанилерин (факт), иш-чаралардын абалын, аткарылуу пайызын жана чыгымдарын киргизип, далилдерди тиркеп, отчеттук мезгилди жөнөтөсүз.</translation>
+            <translation type="vanished">Бул жерде индикаторлордун жарым жылдык иш жүзүндөгү маанилерин (факт), иш-чаралардын абалын, аткарылуу пайызын жана чыгымдарын киргизип, далилдерди тиркеп, отчеттук мезгилди жөнөтөсүз.</translation>
+        </message>
+        <message>
+            <source>row {row}, column «{column}»</source>
+            <translation>{row}-сап, «{column}» мамычасы</translation>
+        </message>
+        <message>
+            <source>not a measure status: {text}</source>
+            <translation>иш-чаранын абалы эмес: {text}</translation>
+        </message>
+        <message>
+            <source>the values are computed here; paste into a ✎ column</source>
+            <translation>бул жердеги маанилер эсептелет; ✎ белгиси бар мамычага чаптаңыз</translation>
+        </message>
+        <message>
+            <source>the block reaches beyond the table</source>
+            <translation>блок таблицанын чегинен чыгып кетет</translation>
+        </message>
+        <message>
+            <source>nothing planned from this source here</source>
+            <translation>бул жерде бул булактан эч нерсе пландалган эмес</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>{row}-сап</translation>
         </message>
     </context>
     <context>
@@ -553,7 +2034,583 @@
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>{pages} беттин {page}-бети</translation>
+        </message>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>Мурунку бет (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>Кийинки бет (Page Down)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanExportDialog</name>
+        <message>
+            <source>Kyrgyz</source>
+            <translation>Кыргызча</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Орусча</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Англисче</translation>
+        </message>
+        <message>
+            <source>Export the plan to Excel</source>
+            <translation>Планды Excel'ге экспорттоо</translation>
+        </message>
+        <message>
+            <source>The programme {title} in the council's table layout.</source>
+            <translation>{title} программасы кеңештин таблицаларынын түзүлүшүндө.</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Эмнени:</translation>
+        </message>
+        <message>
+            <source>Headers in:</source>
+            <translation>Баш саптардын тили:</translation>
+        </message>
+        <message>
+            <source>Save as:</source>
+            <translation>Сактоо:</translation>
+        </message>
+        <message>
+            <source>The action plan</source>
+            <translation>Иш-чаралар планы</translation>
+        </message>
+        <message>
+            <source>The indicator matrix</source>
+            <translation>Индикаторлордун матрицасы</translation>
+        </message>
+        <message>
+            <source>Both, as two sheets of one workbook</source>
+            <translation>Экөө тең, бир китептин эки барагы катары</translation>
+        </message>
+        <message>
+            <source>Add each measure's status and spending in {period}</source>
+            <translation>{period} ар бир иш-чаранын абалын жана сарпталган каражатын кошуу</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Тандоо…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорттоо</translation>
+        </message>
+        <message>
+            <source>Save the Excel file</source>
+            <translation>Excel файлын сактоо</translation>
+        </message>
+        <message>
+            <source>The folder does not exist: {folder}</source>
+            <translation>Мындай папка жок: {folder}</translation>
+        </message>
+        <message>
+            <source>The Excel file was written.</source>
+            <translation>Excel файлы жазылды.</translation>
+        </message>
+        <message>
+            <source>Saved to {file}</source>
+            <translation>Сакталган жери: {file}</translation>
+        </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>Excel файлы жазылууда…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanImportWizard</name>
+        <message>
+            <source>Priority directions</source>
+            <translation>Артыкчылыктуу багыттар</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Тармактар</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Милдеттер</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Иш-чаралар</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Индикаторлор</translation>
+        </message>
+        <message>
+            <source>Import the plan from Excel</source>
+            <translation>Планды Excel'ден импорттоо</translation>
+        </message>
+        <message>
+            <source>Step 1: the council's tables and the programme they go into.</source>
+            <translation>1-кадам: кеңештин таблицалары жана алар кире турган программа.</translation>
+        </message>
+        <message>
+            <source>Choose the action plan and/or the indicator matrix as the council approved them (.xlsx). One workbook may hold both; then choose it once. Nothing is changed until you press Import after the preview.</source>
+            <translation>Кеңеш бекиткен иш-чаралар планын жана/же индикаторлордун матрицасын тандаңыз (.xlsx). Экөө тең бир китепте болушу мүмкүн; анда аны бир жолу тандаңыз. Алдын ала көрүүдөн кийин «Импорттоо» баскычын басмайынча эч нерсе өзгөрбөйт.</translation>
+        </message>
+        <message>
+            <source>Action plan:</source>
+            <translation>Иш-чаралар планы:</translation>
+        </message>
+        <message>
+            <source>Indicator matrix:</source>
+            <translation>Индикаторлордун матрицасы:</translation>
+        </message>
+        <message>
+            <source>Import into:</source>
+            <translation>Кайда импорттоо:</translation>
+        </message>
+        <message>
+            <source>Choose the action plan</source>
+            <translation>Иш-чаралар планын тандаңыз</translation>
+        </message>
+        <message>
+            <source>Choose the indicator matrix</source>
+            <translation>Индикаторлордун матрицасын тандаңыз</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Тандоо…</translation>
+        </message>
+        <message>
+            <source>path of the .xlsx file</source>
+            <translation>.xlsx файлынын жолу</translation>
+        </message>
+        <message>
+            <source>optional: a second .xlsx file</source>
+            <translation>милдеттүү эмес: экинчи .xlsx файлы</translation>
+        </message>
+        <message>
+            <source>{title} ({municipality}, {start}–{end})</source>
+            <translation>{title} ({municipality}, {start}–{end})</translation>
+        </message>
+        <message>
+            <source>A new programme</source>
+            <translation>Жаңы программа</translation>
+        </message>
+        <message>
+            <source>Your role cannot import a plan: ask an administrator.</source>
+            <translation>Сиздин ролуңуз планды импорттой албайт: администраторго кайрылыңыз.</translation>
+        </message>
+        <message>
+            <source>File not found: {file}</source>
+            <translation>Файл табылган жок: {file}</translation>
+        </message>
+        <message>
+            <source>Step 2: the database holds no programme for these tables yet. Name it.</source>
+            <translation>2-кадам: маалымат базасында бул таблицалар үчүн программа азырынча жок. Аны атаңыз.</translation>
+        </message>
+        <message>
+            <source>Programme title:</source>
+            <translation>Программанын аталышы:</translation>
+        </message>
+        <message>
+            <source>Municipality:</source>
+            <translation>Муниципалитет:</translation>
+        </message>
+        <message>
+            <source>Years:</source>
+            <translation>Жылдары:</translation>
+        </message>
+        <message>
+            <source>as in the council's decision</source>
+            <translation>кеңештин токтомундагыдай</translation>
+        </message>
+        <message>
+            <source>for example Kara-Balta town</source>
+            <translation>мисалы, Кара-Балта шаары</translation>
+        </message>
+        <message>
+            <source>Reading the files…</source>
+            <translation>Файлдар окулууда…</translation>
+        </message>
+        <message>
+            <source>The files suggest {start}–{end}.</source>
+            <translation>Файлдар боюнча: {start}–{end}.</translation>
+        </message>
+        <message>
+            <source>Year 1 of the matrix is the programme's first year.</source>
+            <translation>Матрицанын 1-жылы — программанын биринчи жылы.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Алдын ала көрүү</translation>
+        </message>
+        <message>
+            <source>Step 3: what the import will create. Check where each indicator goes; nothing is written until you press Import.</source>
+            <translation>3-кадам: импорт эмнени түзөт. Ар бир индикатор кайда кошуларын текшериңиз; «Импорттоо» баскычын басмайынча эч нерсе жазылбайт.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорттоо</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Жаңы</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Өзгөргөн</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Өзгөрбөгөн</translation>
+        </message>
+        <message>
+            <source>Plan item</source>
+            <translation>Пландын пункту</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Эмне болот</translation>
+        </message>
+        <message>
+            <source>Where in the file</source>
+            <translation>Файлдагы орду</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Өлчөө бирдиги</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Базалык маани</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Акыркы максат</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрү</translation>
+        </message>
+        <message>
+            <source>Goes under</source>
+            <translation>Кайда кошулат</translation>
+        </message>
+        <message>
+            <source>Why there</source>
+            <translation>Эмне үчүн ошол жерге</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Кайда</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Билдирүү</translation>
+        </message>
+        <message>
+            <source>Plan ({n})</source>
+            <translation>План ({n})</translation>
+        </message>
+        <message>
+            <source>Indicators ({n})</source>
+            <translation>Индикаторлор ({n})</translation>
+        </message>
+        <message>
+            <source>Warnings ({n})</source>
+            <translation>Эскертүүлөр ({n})</translation>
+        </message>
+        <message>
+            <source>The files cannot be imported: {reason}</source>
+            <translation>Файлдарды импорттоого болбойт: {reason}</translation>
+        </message>
+        <message>
+            <source>The import cannot go ahead because of errors in the files (errors: {n}, see Warnings). Correct the files, then choose them again.</source>
+            <translation>Файлдардагы каталардан улам импорт мүмкүн эмес (каталар: {n}, «Эскертүүлөрдү» караңыз). Файлдарды оңдоп, кайра тандаңыз.</translation>
+        </message>
+        <message>
+            <source>Ready to import. Warnings to read: {n}.</source>
+            <translation>Импорттоого даяр. Окуй турган эскертүүлөр: {n}.</translation>
+        </message>
+        <message>
+            <source>Ready to import. No warnings.</source>
+            <translation>Импорттоого даяр. Эскертүүлөр жок.</translation>
+        </message>
+        <message>
+            <source>A new programme: {title} ({municipality}, {years})</source>
+            <translation>Жаңы программа: {title} ({municipality}, {years})</translation>
+        </message>
+        <message>
+            <source>Into the programme: {title} ({municipality}, {years})</source>
+            <translation>Программага: {title} ({municipality}, {years})</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>жаңы</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>өзгөрөт</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>өзгөрбөйт</translation>
+        </message>
+        <message>
+            <source>The programme itself</source>
+            <translation>Программанын өзү</translation>
+        </message>
+        <message>
+            <source>you chose it</source>
+            <translation>сиз тандадыңыз</translation>
+        </message>
+        <message>
+            <source>where it already is</source>
+            <translation>азыр турган жеринде</translation>
+        </message>
+        <message>
+            <source>the measure on its row</source>
+            <translation>ошол саптагы иш-чара</translation>
+        </message>
+        <message>
+            <source>the plan item the matrix names</source>
+            <translation>матрицада аталган пландын пункту</translation>
+        </message>
+        <message>
+            <source>its issue matches this item</source>
+            <translation>маселеси ушул пунктка дал келет</translation>
+        </message>
+        <message>
+            <source>its group row names this item</source>
+            <translation>тобунун сабы ушул пунктту атайт</translation>
+        </message>
+        <message>
+            <source>no match: the programme</source>
+            <translation>дал келген жок: программага</translation>
+        </message>
+        <message>
+            <source>cumulative</source>
+            <translation>топтолуучу</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>деңгээл</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>орточо</translation>
+        </message>
+        <message>
+            <source>Issue: {text}</source>
+            <translation>Маселе: {text}</translation>
+        </message>
+        <message>
+            <source>Group: {text}</source>
+            <translation>Тобу: {text}</translation>
+        </message>
+        <message>
+            <source>Error:</source>
+            <translation>Ката:</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импорттолууда…</translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>Импорт аяктады</translation>
+        </message>
+        <message>
+            <source>Step 4: the programme now holds the council's tables.</source>
+            <translation>4-кадам: эми программада кеңештин таблицалары бар.</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Түзүлдү</translation>
+        </message>
+        <message>
+            <source>The programme holds</source>
+            <translation>Программада бар</translation>
+        </message>
+        <message>
+            <source>Warnings to check in the plan:</source>
+            <translation>Планда текшере турган эскертүүлөр:</translation>
+        </message>
+        <message>
+            <source>The programme was created and the files were imported.</source>
+            <translation>Программа түзүлдү жана файлдар импорттолду.</translation>
+        </message>
+        <message>
+            <source>The files were imported into the programme.</source>
+            <translation>Файлдар программага импорттолду.</translation>
+        </message>
+        <message>
+            <source>Check the warnings below, then edit the plan on the Plan page.</source>
+            <translation>Төмөнкү эскертүүлөрдү текшерип, андан кийин планды «План» бетинде оңдоңуз.</translation>
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation>Эскертүүлөр жок.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanItemForm</name>
+        <message>
+            <source>Total planned: {amount} som</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlanPage</name>
+        <message>
+            <source>New priority direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New objective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n priority direction(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n sector(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n objective(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n measure(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n indicator(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n target value(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n actual value(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n progress record(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n planned cost(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n public check(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n evidence file(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply your changes to “{name}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edit {kind} “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo: {what} (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo: {what} (Ctrl+Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo (Ctrl+Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>copy {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the {kind} “{name}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With it go: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing else goes with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>move {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rename {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edit the programme</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Matches: {n}</source>
             <translation>Табылды: {n}</translation>
@@ -564,67 +2621,129 @@
         </message>
         <message>
             <source>Select a line of the plan to see its details.</source>
-            <translation>Маалыматын көрүү үчүн пландан сапты тандаңыз.</translation>
+            <translation type="vanished">Маалыматын көрүү үчүн пландан сапты тандаңыз.</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation>Коду</translation>
+            <translation type="vanished">Коду</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation>Өлчөө бирдиги</translation>
+            <translation type="vanished">Өлчөө бирдиги</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation>Ишке ашыруу мөөнөтү</translation>
+            <translation type="vanished">Ишке ашыруу мөөнөтү</translation>
         </message>
         <message>
             <source>Responsible executor</source>
-            <translation>Жооптуу аткаруучу</translation>
+            <translation type="vanished">Жооптуу аткаруучу</translation>
         </message>
         <message>
             <source>Lines under it</source>
-            <translation>Астындагы саптар</translation>
+            <translation type="vanished">Астындагы саптар</translation>
         </message>
         <message>
             <source>Programme plan</source>
-            <translation>Программанын планы</translation>
+            <translation type="vanished">Программанын планы</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
-            <translation>&amp;Издөө:</translation>
+            <translation type="vanished">&amp;Издөө:</translation>
         </message>
         <message>
             <source>word or code (Ctrl+F)</source>
-            <translation>сөз же код (Ctrl+F)</translation>
+            <translation type="vanished">сөз же код (Ctrl+F)</translation>
         </message>
         <message>
             <source>Expand all</source>
-            <translation>Баарын ачуу</translation>
+            <translation type="vanished">Баарын ачуу</translation>
         </message>
         <message>
             <source>Collapse all</source>
-            <translation>Баарын жыйноо</translation>
+            <translation type="vanished">Баарын жыйноо</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation>Аталышы</translation>
+            <translation type="vanished">Аталышы</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation>Түрү</translation>
+            <translation type="vanished">Түрү</translation>
         </message>
         <message>
             <source>Responsible / unit</source>
-            <translation>Жооптуу / бирдик</translation>
+            <translation type="vanished">Жооптуу / бирдик</translation>
         </message>
         <message>
             <source>The plan is empty</source>
-            <translation>План бош</translation>
+            <translation type="vanished">План бош</translation>
         </message>
         <message>
             <source>Import the action plan and the indicator matrix from the council's Excel tables, or create the demo programme with File → New programme.</source>
-            <translation>Иш-чаралар планын жана индикаторлордун матрицасын кеңештин Excel таблицаларынан импорттоңуз же «Файл → Жаңы программа» аркылуу демо программаны түзүңүз.</translation>
+            <translation type="vanished">Иш-чаралар планын жана индикаторлордун матрицасын кеңештин Excel таблицаларынан импорттоңуз же «Файл → Жаңы программа» аркылуу демо программаны түзүңүз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Name and position</source>
+            <translation>Аты-жөнү жана кызматы</translation>
+        </message>
+        <message>
+            <source>Login: {login}</source>
+            <translation>Логин: {login}</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Аты-жөнү:</translation>
+        </message>
+        <message>
+            <source>P&amp;osition:</source>
+            <translation>&amp;Кызматы:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramDialog</name>
+        <message>
+            <source>Programme: {title}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposalDialog</name>
+        <message>
+            <source>New proposal</source>
+            <translation>Жаңы сунуш</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Сунуш</translation>
+        </message>
+        <message>
+            <source>&amp;Proposal:</source>
+            <translation>&amp;Сунуш:</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Жооп:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Абалы:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCoreApplication</name>
+        <message>
+            <source>TargetsModel</source>
+            <comment>Year</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BudgetModel</source>
+            <comment>Funding source</comment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -710,25 +2829,389 @@
         </message>
     </context>
     <context>
+        <name>QuotaPanel</name>
+        <message>
+            <source>met</source>
+            <translation>аткарылды</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>аткарылган жок</translation>
+        </message>
+        <message>
+            <source>Composition of the group</source>
+            <translation>Топтун курамы</translation>
+        </message>
+        <message>
+            <source>Women: {n} of {total} (at least {target})</source>
+            <translation>Аялдар: {total} мүчөнүн {n} (кеминде {target})</translation>
+        </message>
+        <message>
+            <source>Youth under {age}: {n} of {total} (about {target})</source>
+            <translation>{age} жашка чейинки жаштар: {total} мүчөнүн {n} (болжол менен {target})</translation>
+        </message>
+        <message>
+            <source>Chair: {name}</source>
+            <translation>Төрага: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportKinds</name>
+        <message>
+            <source>Half-year monitoring report (PDF)</source>
+            <translation>Жарым жылдык мониторинг отчету (PDF)</translation>
+        </message>
+        <message>
+            <source>Annual report to the council (PDF)</source>
+            <translation>Кеңешке жылдык отчет (PDF)</translation>
+        </message>
+        <message>
+            <source>Citizen summary (PDF)</source>
+            <translation>Жарандар үчүн кыскача отчет (PDF)</translation>
+        </message>
+        <message>
+            <source>Citizen summary as a picture (PNG)</source>
+            <translation>Жарандар үчүн кыскача отчет, сүрөт (PNG)</translation>
+        </message>
+        <message>
+            <source>Excel: indicator performance table (IPTT)</source>
+            <translation>Excel: индикаторлордун аткарылыш таблицасы (IPTT)</translation>
+        </message>
+        <message>
+            <source>Excel: action plan with status and spending</source>
+            <translation>Excel: иш-чаралар планы, абалы жана чыгымдары менен</translation>
+        </message>
+        <message>
+            <source>Excel: indicator matrix</source>
+            <translation>Excel: индикаторлордун матрицасы</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
+        <message>
+            <source>The workbook covers every period of the programme.</source>
+            <translation>Excel файлы программанын бардык мезгилдерин камтыйт.</translation>
+        </message>
+        <message>
+            <source>The period is not approved yet: the report is marked as a draft and cannot be signed.</source>
+            <translation>Мезгил азырынча бекитиле элек: отчет долбоор катары белгиленет жана ага кол коюуга болбойт.</translation>
+        </message>
+        <message>
+            <source>The period is approved: the report can be signed after it is built.</source>
+            <translation>Мезгил бекитилген: отчет түзүлгөндөн кийин ага кол коюуга болот.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF документтери (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG сүрөттөрү (*.png)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel файлдары (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save the report as</source>
+            <translation>Отчетту сактоо</translation>
+        </message>
+        <message>
+            <source>Building {what}…</source>
+            <translation>Түзүлүүдө: {what}…</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Токтотулду</translation>
+        </message>
+        <message>
+            <source>The build was cancelled; no file was written.</source>
+            <translation>Түзүү токтотулду; файл жазылган жок.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {error}</source>
+            <translation>Файлды жазуу мүмкүн болгон жок: {error}</translation>
+        </message>
+        <message>
+            <source>Close the file if another program has it open, or choose another folder. Nothing in the database was changed.</source>
+            <translation>Файл башка программада ачык болсо, аны жабыңыз же башка папканы тандаңыз. Маалымат базасында эч нерсе өзгөргөн жок.</translation>
+        </message>
+        <message>
+            <source>The file cannot be shown</source>
+            <translation>Файлды көрсөтүү мүмкүн эмес</translation>
+        </message>
+        <message>
+            <source>The Excel workbook is ready</source>
+            <translation>Excel файлы даяр</translation>
+        </message>
+        <message>
+            <source>Open it with Excel or LibreOffice Calc: “Open the file” on the left.</source>
+            <translation>Аны Excel же LibreOffice Calc менен ачыңыз: сол жактагы «Файлды ачуу» баскычы.</translation>
+        </message>
+        <message>
+            <source>The system could not open the file.</source>
+            <translation>Система файлды ача алган жок.</translation>
+        </message>
+        <message>
+            <source>The system could not open the folder.</source>
+            <translation>Система папканы ача алган жок.</translation>
+        </message>
         <message>
             <source>Reports</source>
             <translation>Отчеттор</translation>
         </message>
         <message>
+            <source>No programme yet</source>
+            <translation>Азырынча программа жок</translation>
+        </message>
+        <message>
+            <source>Create a programme or import one from Excel on the Plan page; then its reports can be built here.</source>
+            <translation>«План» барагында программа түзүңүз же аны Excel'ден импорттоңуз; андан кийин анын отчетторун ушул жерде түзүүгө болот.</translation>
+        </message>
+        <message>
+            <source>Build a report to see its pages here</source>
+            <translation>Беттерин ушул жерден көрүү үчүн отчет түзүңүз</translation>
+        </message>
+        <message>
+            <source>Choose what to build on the left and press Build…</source>
+            <translation>Сол жактан эмнени түзүүнү тандап, «Түзүү…» баскычын басыңыз</translation>
+        </message>
+        <message>
+            <source>&amp;What to build</source>
+            <translation>&amp;Эмне түзүлөт</translation>
+        </message>
+        <message>
+            <source>&amp;Period</source>
+            <translation>&amp;Мезгил</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the report</source>
+            <translation>Отчеттун &amp;тили</translation>
+        </message>
+        <message>
+            <source>&amp;Build…</source>
+            <translation>&amp;Түзүү…</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file</source>
+            <translation>Файлды &amp;ачуу</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>&amp;Папкада көрсөтүү</translation>
+        </message>
+        <message>
+            <source>&amp;Sign…</source>
+            <translation>&amp;Кол коюу…</translation>
+        </message>
+        <message>
+            <source>Sign a half-year or annual report of an approved period</source>
+            <translation>Бекитилген мезгилдин жарым жылдык же жылдык отчетуна кол коюу</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a signed PDF…</source>
+            <translation>Кол коюлган PDF'ти &amp;текшерүү…</translation>
+        </message>
+        <message>
+            <source>Built lately</source>
+            <translation>Акыркы түзүлгөн файлдар</translation>
+        </message>
+        <message>
+            <source>No file built yet</source>
+            <translation>Азырынча файл түзүлө элек</translation>
+        </message>
+        <message>
             <source>Here you will build the half-year report, the annual report and the citizen summary as PDF in Kyrgyz, Russian or English, export Excel tables, sign reports and verify signed files.</source>
-            <translation>Бул жерде жарым жылдык отчетту, жылдык отчетту жана жарандар үчүн кыскача отчетту кыргыз, орус же англис тилинде PDF түрүндө түзүп, Excel таблицаларын экспорттоп, отчетторго кол коюп жана кол коюлган файлдарды текшересиз.</translation>
+            <translation type="vanished">Бул жерде жарым жылдык отчетту, жылдык отчетту жана жарандар үчүн кыскача отчетту кыргыз, орус же англис тилинде PDF түрүндө түзүп, Excel таблицаларын экспорттоп, отчетторго кол коюп жана кол коюлган файлдарды текшересиз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskDialog</name>
+        <message>
+            <source>Edit the risk</source>
+            <translation>Тобокелдикти оңдоо</translation>
+        </message>
+        <message>
+            <source>New risk</source>
+            <translation>Жаңы тобокелдик</translation>
+        </message>
+        <message>
+            <source>&amp;Risk:</source>
+            <translation>&amp;Тобокелдик:</translation>
+        </message>
+        <message>
+            <source>&amp;Likelihood (1–5):</source>
+            <translation>&amp;Ыктымалдуулук (1–5):</translation>
+        </message>
+        <message>
+            <source>&amp;Impact (1–5):</source>
+            <translation>Таа&amp;сири (1–5):</translation>
+        </message>
+        <message>
+            <source>Score:</source>
+            <translation>Балл:</translation>
+        </message>
+        <message>
+            <source>&amp;Mitigation:</source>
+            <translation>Төмөндөтүү &amp;чарасы:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Жооптуу:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Абалы:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskTableModel</name>
+        <message>
+            <source>Risk</source>
+            <translation>Тобокелдик</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>Ыктымалдуулук</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Таасири</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Абалы</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Жооптуу</translation>
+        </message>
+        <message>
+            <source>Mitigation</source>
+            <translation>Төмөндөтүү чарасы</translation>
         </message>
     </context>
     <context>
         <name>RisksPage</name>
         <message>
             <source>Risks</source>
-            <translation>Тобокелдиктер</translation>
+            <translation type="vanished">Тобокелдиктер</translation>
         </message>
         <message>
             <source>Here you will keep the risks of the programme with their likelihood, impact and mitigation, and the SWOT analysis: strengths, weaknesses, opportunities and threats.</source>
-            <translation>Бул жерде программанын тобокелдиктерин ыктымалдуулугу, таасири жана төмөндөтүү чаралары менен, ошондой эле SWOT талдоосун жүргүзөсүз: күчтүү жактары, алсыз жактары, мүмкүнчүлүктөр жана коркунучтар.</translation>
+            <translation type="vanished">Бул жерде программанын тобокелдиктерин ыктымалдуулугу, таасири жана төмөндөтүү чаралары менен, ошондой эле SWOT талдоосун жүргүзөсүз: күчтүү жактары, алсыз жактары, мүмкүнчүлүктөр жана коркунучтар.</translation>
+        </message>
+        <message>
+            <source>Add to: {list}</source>
+            <translation>Кошуу: {list}</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Текст:</translation>
+        </message>
+        <message>
+            <source>Edit: {list}</source>
+            <translation>Оңдоо: {list}</translation>
+        </message>
+        <message>
+            <source>Delete this item from {list}?</source>
+            <translation>Бул пунктту «{list}» тизмесинен өчүрөсүзбү?</translation>
+        </message>
+        <message>
+            <source>Delete this risk from the register?</source>
+            <translation>Бул тобокелдикти реестрден өчүрөсүзбү?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Risk register: %n risks</source>
+            <translation>
+                <numerusform>Тобокелдиктердин реестри: %n тобокелдик</numerusform>
+                <numerusform>Тобокелдиктердин реестри: %n тобокелдик</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n high and not closed</source>
+            <translation>
+                <numerusform>%n жогорку, жабыла элек</numerusform>
+                <numerusform>%n жогорку, жабыла элек</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SWOT analysis and risks</source>
+            <translation>SWOT-талдоо жана тобокелдиктер</translation>
+        </message>
+        <message>
+            <source>You can read this page; the chair or an administrator changes it.</source>
+            <translation>Бул бетти окуй аласыз; аны төрага же администратор өзгөртөт.</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>Азырынча программа жок</translation>
+        </message>
+        <message>
+            <source>The SWOT analysis and the risk register belong to a programme. Create one with File → New programme, or import the action plan on the Plan page.</source>
+            <translation>SWOT-талдоо жана тобокелдиктердин реестри программага таандык. Программаны Файл → Жаңы программа аркылуу түзүңүз же План бетинде иш-чаралар планын импорттоңуз.</translation>
+        </message>
+        <message>
+            <source>&amp;Add risk…</source>
+            <translation>Тобокелдик &amp;кошуу…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Оңдоо…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Өчүрүү</translation>
+        </message>
+        <message>
+            <source>Open risks</source>
+            <translation>Ачык тобокелдиктер</translation>
+        </message>
+        <message>
+            <source>↑ likelihood · impact →</source>
+            <translation>↑ ыктымалдуулук · таасири →</translation>
+        </message>
+        <message>
+            <source>How many open risks sit in each cell: likelihood in the rows (5 at the top), impact in the columns. Closed risks are not counted.</source>
+            <translation>Ар бир уячадагы ачык тобокелдиктердин саны: саптарда ыктымалдуулук (5 — жогоруда), мамычаларда таасири. Жабылган тобокелдиктер эсепке алынбайт.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleDialog</name>
+        <message>
+            <source>Change the role</source>
+            <translation>Ролду өзгөртүү</translation>
+        </message>
+        <message>
+            <source>User: {name} ({login})</source>
+            <translation>Колдонуучу: {name} ({login})</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Ролу:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPasswordDialog</name>
+        <message>
+            <source>Set a new password</source>
+            <translation>Жаңы сырсөз коюу</translation>
+        </message>
+        <message>
+            <source>User: {name} ({login}). Their signing key keeps its old password.</source>
+            <translation>Колдонуучу: {name} ({login}). Анын кол коюу ачкычы эски сырсөзү менен калат.</translation>
+        </message>
+        <message>
+            <source>New &amp;password:</source>
+            <translation>Жаңы &amp;сырсөз:</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Сырсөз ка&amp;йра:</translation>
         </message>
     </context>
     <context>
@@ -817,27 +3300,286 @@
             <source>Data folder:</source>
             <translation>Маалыматтар папкасы:</translation>
         </message>
+        <message>
+            <source>Backups:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SwotBox</name>
+        <message>
+            <source>Add…</source>
+            <translation>Кошуу…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Оңдоо…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Өчүрүү</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Жогору жылдыруу</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Төмөн жылдыруу</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetDialog</name>
+        <message>
+            <source>Revise target</source>
+            <translation>Максатты түзөтүү</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Акыркы максат</translation>
+        </message>
+        <message>
+            <source>e.g. 1 250,5</source>
+            <translation>мисалы, 1 250,5</translation>
+        </message>
+        <message>
+            <source>e.g. council resolution No. 12 of 05.03.2025</source>
+            <translation>мисалы, кеңештин 05.03.2025-жылдагы №12 токтому</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Мезгил:</translation>
+        </message>
+        <message>
+            <source>&amp;New target ({unit}):</source>
+            <translation>&amp;Жаңы максат ({unit}):</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Себеби:</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Чечим:</translation>
+        </message>
+        <message>
+            <source>Earlier revisions of this indicator</source>
+            <translation>Бул индикатордун мурунку түзөтүүлөрү</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Качан</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Мезгил</translation>
+        </message>
+        <message>
+            <source>From → to</source>
+            <translation>Мурун → кийин</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Ким</translation>
+        </message>
+        <message>
+            <source>Reason and decision</source>
+            <translation>Себеби жана чечим</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsModel</name>
+        <message>
+            <source>An approved period: its targets change only through a target revision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Derived from the year's target; type a value to set it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <source>{year} H1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} H2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} Q1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} Q2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} Q3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} Q4</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UserTableModel</name>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Аты-жөнү</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Кызматы</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Ролу</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Каттоо эсеби</translation>
+        </message>
+        <message>
+            <source>Last recorded action</source>
+            <translation>Акыркы катталган аракет</translation>
+        </message>
+        <message>
+            <source>When the user last changed something, from the audit trail</source>
+            <translation>Колдонуучу акыркы жолу качан бир нерсени өзгөрткөнү, аудит журналы боюнча</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>активдүү</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>өчүрүлгөн</translation>
+        </message>
     </context>
     <context>
         <name>UsersPage</name>
+        <message>
+            <source>A&amp;ctivate</source>
+            <translation>&amp;Иштетүү</translation>
+        </message>
+        <message>
+            <source>De&amp;activate</source>
+            <translation>Ө&amp;чүрүү</translation>
+        </message>
+        <message>
+            <source>Select a user to see what their role allows.</source>
+            <translation>Ролу эмнеге уруксат берерин көрүү үчүн колдонуучуну тандаңыз.</translation>
+        </message>
+        <message>
+            <source>A user with the role {role} may: {rights}.</source>
+            <translation>«{role}» ролундагы колдонуучу: {rights}.</translation>
+        </message>
+        <message>
+            <source>Deactivate {name} ({login})?</source>
+            <translation>{name} ({login}) өчүрүлсүнбү?</translation>
+        </message>
+        <message>
+            <source>They can no longer log in; their name stays in the history.</source>
+            <translation>Ал мындан ары кире албайт; анын аты тарыхта калат.</translation>
+        </message>
+        <message>
+            <source>The new password of {login} is set.</source>
+            <translation>{login} үчүн жаңы сырсөз коюлду.</translation>
+        </message>
+        <message>
+            <source>Tell it to them in person; they can change it on this page.</source>
+            <translation>Аны колдонуучуга өзүңүз айтыңыз; ал аны ушул бетте өзгөртө алат.</translation>
+        </message>
+        <message>
+            <source>Your password is changed.</source>
+            <translation>Сырсөзүңүз өзгөртүлдү.</translation>
+        </message>
         <message>
             <source>Users</source>
             <translation>Колдонуучулар</translation>
         </message>
         <message>
+            <source>Change &amp;my password…</source>
+            <translation>Сырсөзүмдү &amp;өзгөртүү…</translation>
+        </message>
+        <message>
+            <source>Viewing only: nothing can be changed here.</source>
+            <translation>Көрүү гана: бул жерде эч нерсе өзгөртүлбөйт.</translation>
+        </message>
+        <message>
+            <source>Set-up mode: nobody has logged in. Add the first user, an administrator with a password; from the next start everybody logs in.</source>
+            <translation>Жөндөө режими: эч ким кирген жок. Биринчи колдонуучуну — сырсөзү бар администраторду кошуңуз; кийинки ишке киргизүүдөн баштап ар ким өз логини менен кирет.</translation>
+        </message>
+        <message>
+            <source>Add a user for each member of the working group. A deactivated user can no longer log in; their name stays in the history.</source>
+            <translation>Жумушчу топтун ар бир мүчөсү үчүн колдонуучу кошуңуз. Өчүрүлгөн колдонуучу мындан ары кире албайт; анын аты тарыхта калат.</translation>
+        </message>
+        <message>
+            <source>Only an administrator adds users and changes roles.</source>
+            <translation>Колдонуучуларды администратор гана кошот жана ролдорду өзгөртөт.</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>Колдонуучу &amp;кошуу…</translation>
+        </message>
+        <message>
+            <source>&amp;Name and position…</source>
+            <translation>&amp;Аты-жөнү жана кызматы…</translation>
+        </message>
+        <message>
+            <source>Change &amp;role…</source>
+            <translation>&amp;Ролду өзгөртүү…</translation>
+        </message>
+        <message>
+            <source>Set a new &amp;password…</source>
+            <translation>Жаңы &amp;сырсөз коюу…</translation>
+        </message>
+        <message>
             <source>Here the administrator will add users, give them roles (viewer, editor, evaluator, administrator) and reset passwords.</source>
-            <translation>Бул жерде администратор колдонуучуларды кошот, аларга ролдорду берет (көрүүчү, маалымат киргизүүчү, баалоочу, администратор) жана сырсөздөрдү жаңыртат.</translation>
+            <translation type="vanished">Бул жерде администратор колдонуучуларды кошот, аларга ролдорду берет (көрүүчү, маалымат киргизүүчү, баалоочу, администратор) жана сырсөздөрдү жаңыртат.</translation>
         </message>
     </context>
     <context>
         <name>WorkingGroupPage</name>
         <message>
             <source>Working group</source>
-            <translation>Жумушчу топ</translation>
+            <translation type="vanished">Жумушчу топ</translation>
         </message>
         <message>
             <source>Here you will keep the monitoring working group: the order that formed it, its members with their positions and sides, and the check of the shares of women and youth.</source>
-            <translation>Бул жерде мониторинг жана баалоо боюнча жумушчу топту жүргүзөсүз: топту түзүү жөнүндө буйрук, мүчөлөрдүн кызматтары жана тараптары, аялдар менен жаштардын үлүшүн текшерүү.</translation>
+            <translation type="vanished">Бул жерде мониторинг жана баалоо боюнча жумушчу топту жүргүзөсүз: топту түзүү жөнүндө буйрук, мүчөлөрдүн кызматтары жана тараптары, аялдар менен жаштардын үлүшүн текшерүү.</translation>
+        </message>
+        <message>
+            <source>Monitoring working group</source>
+            <translation>Мониторинг жана баалоо боюнча жумушчу топ</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Мүчөлөр</translation>
+        </message>
+        <message>
+            <source>Hearings and meetings</source>
+            <translation>Угуулар жана жыйындар</translation>
+        </message>
+        <message>
+            <source>Public checks</source>
+            <translation>Коомдук текшерүүлөр</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>Программа азырынча жок</translation>
+        </message>
+        <message>
+            <source>The working group belongs to a programme. Import the programme's plan from Excel or create the demo programme first.</source>
+            <translation>Жумушчу топ программага таандык. Адегенде программанын планын Excel'ден импорттоңуз же демо программаны түзүңүз.</translation>
         </message>
     </context>
     <context>
@@ -897,6 +3639,42 @@
         <message>
             <source>user</source>
             <translation>колдонуучу</translation>
+        </message>
+        <message>
+            <source>SWOT item</source>
+            <translation>SWOT пункту</translation>
+        </message>
+        <message>
+            <source>risk</source>
+            <translation>тобокелдик</translation>
+        </message>
+        <message>
+            <source>working group</source>
+            <translation>жумушчу топ</translation>
+        </message>
+        <message>
+            <source>working group member</source>
+            <translation>жумушчу топтун мүчөсү</translation>
+        </message>
+        <message>
+            <source>exchange package</source>
+            <translation>алмашуу пакети</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>маалымат базасы</translation>
+        </message>
+        <message>
+            <source>public check</source>
+            <translation>коомдук текшерүү</translation>
+        </message>
+        <message>
+            <source>hearing or meeting</source>
+            <translation>угуу же жыйын</translation>
+        </message>
+        <message>
+            <source>proposal</source>
+            <translation>сунуш</translation>
         </message>
         <message>
             <source>created</source>
@@ -961,6 +3739,26 @@
         <message>
             <source>report signed</source>
             <translation>отчетко кол коюлду</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>жылдырылды</translation>
+        </message>
+        <message>
+            <source>created (several)</source>
+            <translation>түзүлдү (бир нечеси)</translation>
+        </message>
+        <message>
+            <source>package exported</source>
+            <translation>пакет экспорттолду</translation>
+        </message>
+        <message>
+            <source>package imported</source>
+            <translation>пакет импорттолду</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>калыбына келтирилди</translation>
         </message>
         <message>
             <source>No.</source>
@@ -1609,6 +4407,18 @@
             <translation>{code} {name}: {target} {unit} максатын кайра карап чыгуу (жетишкендик {progress})</translation>
         </message>
         <message>
+            <source>Progress by priority direction:</source>
+            <translation>Артыкчылыктуу багыттар боюнча жетишкендик:</translation>
+        </message>
+        <message>
+            <source>{code} {title}: {progress} ({status})</source>
+            <translation>{code} {title}: {progress} ({status})</translation>
+        </message>
+        <message>
+            <source>Programme progress was {previous} in {previous_period} and is {progress} now.</source>
+            <translation>Программанын жетишкендиги: {previous_period} – {previous}, азыр – {progress}.</translation>
+        </message>
+        <message>
             <source>on track</source>
             <translation>график боюнча</translation>
         </message>
@@ -1704,12 +4514,172 @@
             <translation>Маалымат жок</translation>
         </message>
         <message>
+            <source>Not started</source>
+            <translation>Башталган жок</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Аткарылууда</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Аткарылды</translation>
+        </message>
+        <message>
+            <source>Delayed</source>
+            <translation>Кечиктирилди</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Жокко чыгарылды</translation>
+        </message>
+        <message>
+            <source>Local budget</source>
+            <translation>Жергиликтүү бюджет</translation>
+        </message>
+        <message>
+            <source>Republican budget</source>
+            <translation>Республикалык бюджет</translation>
+        </message>
+        <message>
+            <source>Development fund</source>
+            <translation>Өнүктүрүү фонду</translation>
+        </message>
+        <message>
+            <source>Donors</source>
+            <translation>Донорлор</translation>
+        </message>
+        <message>
+            <source>Sponsors</source>
+            <translation>Демөөрчүлөр</translation>
+        </message>
+        <message>
+            <source>Community contribution</source>
+            <translation>Жамааттын салымы</translation>
+        </message>
+        <message>
+            <source>Investors</source>
+            <translation>Инвесторлор</translation>
+        </message>
+        <message>
+            <source>Public-private partnership</source>
+            <translation>Мамлекеттик-жеке өнөктөштүк</translation>
+        </message>
+        <message>
+            <source>Other sources</source>
+            <translation>Башка булактар</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Күчтүү жактары</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Алсыз жактары</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Мүмкүнчүлүктөр</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Коркунучтар</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ачык</translation>
+        </message>
+        <message>
+            <source>mitigated</source>
+            <translation>төмөндөтүлдү</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>жабылды</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>төмөн</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>орточо</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>жогору</translation>
+        </message>
+        <message>
             <source>town</source>
             <translation>шаар</translation>
         </message>
         <message>
             <source>aiyl okmotu</source>
             <translation>айыл өкмөтү</translation>
+        </message>
+        <message>
+            <source>every half-year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per cent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ratio (1:x)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes/no milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lower is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cumulative: periods add up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>level: the latest value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>level: the average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>impact</source>
+            <translation type="unfinished">таасир</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation type="unfinished">натыйжа</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation type="unfinished">продукт</translation>
         </message>
         <message>
             <source>{year}</source>
@@ -1738,6 +4708,102 @@
         <message>
             <source>{year}, 4th quarter</source>
             <translation>{year}-ж. 4-чейрек</translation>
+        </message>
+        <message>
+            <source>Act of completed works</source>
+            <translation>Аткарылган иштердин актысы</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Келишим</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Сүрөт</translation>
+        </message>
+        <message>
+            <source>Survey report</source>
+            <translation>Сурамжылоонун отчету</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Протокол</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Башка документ</translation>
+        </message>
+        <message>
+            <source>Mayor's office</source>
+            <translation>Мэрия</translation>
+        </message>
+        <message>
+            <source>Council</source>
+            <translation>Кеңеш</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Бизнес</translation>
+        </message>
+        <message>
+            <source>Civic / NGO</source>
+            <translation>Жарандык коом / БӨУ</translation>
+        </message>
+        <message>
+            <source>woman</source>
+            <translation>аял</translation>
+        </message>
+        <message>
+            <source>man</source>
+            <translation>эркек</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <translation>төрага</translation>
+        </message>
+        <message>
+            <source>secretary</source>
+            <translation>катчы</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>мүчө</translation>
+        </message>
+        <message>
+            <source>Public hearing</source>
+            <translation>Коомдук угуу</translation>
+        </message>
+        <message>
+            <source>Expanded group meeting</source>
+            <translation>Топтун кеңейтилген жыйыны</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>келип түштү</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>кабыл алынды</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>четке кагылды</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>аткарылды</translation>
+        </message>
+        <message>
+            <source>at 50 %</source>
+            <translation>50 %да</translation>
+        </message>
+        <message>
+            <source>at 100 %</source>
+            <translation>100 %да</translation>
+        </message>
+        <message>
+            <source>other stage</source>
+            <translation>башка баскыч</translation>
         </message>
     </context>
     <context>
@@ -2131,6 +5197,10 @@
             <translation>маалымат базасы бузулган: камдык көчүрмөнүн администратору катары кириңиз (--user жана MEAPP_PASSWORD)</translation>
         </message>
         <message>
+            <source>the export was cancelled; no file was written</source>
+            <translation>экспорт токтотулду; файл жазылган жок</translation>
+        </message>
+        <message>
             <source>a backup cannot overwrite the database itself: {file}</source>
             <translation>камдык көчүрмө маалымат базасынын өзүнүн үстүнө жазыла албайт: {file}</translation>
         </message>
@@ -2145,6 +5215,66 @@
         <message>
             <source>cannot replace {file}: {error} (is meapp still running on it?)</source>
             <translation>{file} алмаштырылбайт: {error} (meapp дагы эле аны менен иштеп жатабы?)</translation>
+        </message>
+        <message>
+            <source>no direction {direction}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File: no file was given</source>
+            <translation>Файл: файл берилген жок</translation>
+        </message>
+        <message>
+            <source>File: the file name is empty</source>
+            <translation>Файл: файлдын аты бош</translation>
+        </message>
+        <message>
+            <source>File: {name} is too large ({size}); the limit is {limit}</source>
+            <translation>Файл: {name} өтө чоң ({size}); чеги {limit}</translation>
+        </message>
+        <message>
+            <source>File: {name} is empty</source>
+            <translation>Файл: {name} бош</translation>
+        </message>
+        <message>
+            <source>unknown owner of evidence {owner}; use one of {owners}</source>
+            <translation>далилдин белгисиз ээси {owner}; булардын бирин колдонуңуз: {owners}</translation>
+        </message>
+        <message>
+            <source>no hearing {hearing}</source>
+            <translation>{hearing} деген угуу же жыйын жок</translation>
+        </message>
+        <message>
+            <source>the stored evidence file {name} is damaged (its SHA-256 does not match); run meapp check or restore a backup</source>
+            <translation>сакталган {name} далил файлы бузулган (анын SHA-256 дал келбейт); meapp check иштетиңиз же камдык көчүрмөдөн калыбына келтириңиз</translation>
+        </message>
+        <message>
+            <source>Kind of document: unknown kind {kind}; use one of {kinds}</source>
+            <translation>Документтин түрү: белгисиз түр {kind}; булардын бирин колдонуңуз: {kinds}</translation>
+        </message>
+        <message>
+            <source>Document number: at most {n} characters</source>
+            <translation>Документтин номери: эң көп {n} белги</translation>
+        </message>
+        <message>
+            <source>File: there is no file {path}</source>
+            <translation>Файл: {path} деген файл жок</translation>
+        </message>
+        <message>
+            <source>no public check {check}</source>
+            <translation>{check} деген коомдук текшерүү жок</translation>
+        </message>
+        <message>
+            <source>no evidence file {evidence}</source>
+            <translation>{evidence} деген далил файлы жок</translation>
+        </message>
+        <message>
+            <source>Document date: not a date: {value} (write 2024-03-15)</source>
+            <translation>Документтин датасы: дата эмес: {value} (2024-03-15 деп жазыңыз)</translation>
+        </message>
+        <message>
+            <source>File: {name} cannot be read: {reason}</source>
+            <translation>Файл: {name} окулбай жатат: {reason}</translation>
         </message>
         <message>
             <source>choose at least one period to export</source>
@@ -2327,8 +5457,24 @@
             <translation>{file}: кол тамга пакетке дал келбейт; ал кол коюлгандан кийин өзгөртүлгөн</translation>
         </message>
         <message>
+            <source>not allowed: the role {role} may not change the working group and its order</source>
+            <translation>уруксат жок: {role} ролу жумушчу топту жана анын буйругун өзгөртө албайт</translation>
+        </message>
+        <message>
+            <source>no group member {member}</source>
+            <translation>{member} деген топ мүчөсү жок</translation>
+        </message>
+        <message>
+            <source>no proposal {proposal}</source>
+            <translation>{proposal} деген сунуш жок</translation>
+        </message>
+        <message>
             <source>help page not found: {page}</source>
             <translation>жардам барагы табылган жок: {page}</translation>
+        </message>
+        <message>
+            <source>choose a workbook to import</source>
+            <translation>импорттоо үчүн Excel китебин тандаңыз</translation>
         </message>
         <message>
             <source>targets for years outside the programme ({years}) were not imported</source>
@@ -2349,6 +5495,14 @@
         <message>
             <source>indicators by year: imported for the programme, the last year before it is the baseline, its years are the targets</source>
             <translation>индикаторлор жылдар боюнча: программа үчүн импорттолду, андан мурунку акыркы жыл — базалык жыл, программанын жылдары — максаттар</translation>
+        </message>
+        <message>
+            <source>the same file was chosen twice: {file}</source>
+            <translation>бир эле файл эки жолу тандалды: {file}</translation>
+        </message>
+        <message>
+            <source>the workbook is empty: no sheet holds any text</source>
+            <translation>Excel китеби бош: бир да баракта текст жок</translation>
         </message>
         <message>
             <source>the sheet has a header but no rows under it</source>
@@ -2423,6 +5577,10 @@
             <translation>отчет токтотулду</translation>
         </message>
         <message>
+            <source>unknown workbook {kind}; use one of {kinds}</source>
+            <translation>белгисиз Excel файлы {kind}; булардын бирин колдонуңуз: {kinds}</translation>
+        </message>
+        <message>
             <source>the period {period} is approved and locked; an administrator can reopen it</source>
             <translation>{period} мезгили бекитилген жана кулпуланган; администратор аны кайра ача алат</translation>
         </message>
@@ -2453,6 +5611,26 @@
         <message>
             <source>the programme reports by quarter: write {year}-Q1 … {year}-Q4</source>
             <translation>программа чейрек боюнча отчет берет: {year}-Q1 … {year}-Q4 деп жазыңыз</translation>
+        </message>
+        <message>
+            <source>{where}: {text}</source>
+            <translation>{where}: {text}</translation>
+        </message>
+        <message>
+            <source>your role does not allow entering data</source>
+            <translation>сиздин ролуңуз маалымат киргизүүгө уруксат бербейт</translation>
+        </message>
+        <message>
+            <source>{file} is the report of {period}, not of the period chosen; build the report again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the two passwords differ; type the same one twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write {file}: {error}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the period is empty</source>
@@ -2595,6 +5773,54 @@
             <translation>отчетто белгисиз {program} программасы көрсөтүлгөн</translation>
         </message>
         <message>
+            <source>no programme {id}</source>
+            <translation>{id} программасы жок</translation>
+        </message>
+        <message>
+            <source>no SWOT item {id}</source>
+            <translation>{id} SWOT пункту жок</translation>
+        </message>
+        <message>
+            <source>no risk {id}</source>
+            <translation>{id} тобокелдиги жок</translation>
+        </message>
+        <message>
+            <source>the text is empty</source>
+            <translation>текст бош</translation>
+        </message>
+        <message>
+            <source>the text has more than {n} characters</source>
+            <translation>текстте {n} белгиден ашык</translation>
+        </message>
+        <message>
+            <source>unknown SWOT category {category}; use one of {categories}</source>
+            <translation>белгисиз SWOT категориясы {category}; булардын бирин колдонуңуз: {categories}</translation>
+        </message>
+        <message>
+            <source>say which way to move the item</source>
+            <translation>пунктту кайсы тарапка жылдырууну көрсөтүңүз</translation>
+        </message>
+        <message>
+            <source>the risk needs a description</source>
+            <translation>тобокелдиктин сыпаттамасы керек</translation>
+        </message>
+        <message>
+            <source>the owner has more than {n} characters</source>
+            <translation>жооптуунун аталышында {n} белгиден ашык</translation>
+        </message>
+        <message>
+            <source>the mitigation has more than {n} characters</source>
+            <translation>төмөндөтүү чарасында {n} белгиден ашык</translation>
+        </message>
+        <message>
+            <source>unknown risk status {status}; use one of {statuses}</source>
+            <translation>тобокелдиктин белгисиз абалы {status}; булардын бирин колдонуңуз: {statuses}</translation>
+        </message>
+        <message>
+            <source>the risk description has more than {n} characters</source>
+            <translation>тобокелдиктин сыпаттамасында {n} белгиден ашык</translation>
+        </message>
+        <message>
             <source>not allowed: the role {role} may not {action}</source>
             <translation>уруксат жок: {role} ролу {action} мүмкүн эмес</translation>
         </message>
@@ -2731,12 +5957,20 @@
             <translation>Excel китеби (.xlsx) эмес</translation>
         </message>
         <message>
+            <source>the workbook is protected with a password: save a copy without the password and import that</source>
+            <translation>Excel китеби сырсөз менен корголгон: анын сырсөзсүз көчүрмөсүн сактап, ошону импорттоңуз</translation>
+        </message>
+        <message>
             <source>the workbook is damaged and cannot be read</source>
             <translation>китеп бузулган жана окулбайт</translation>
         </message>
         <message>
             <source>the sheet is too large ({rows} rows)</source>
             <translation>барак өтө чоң ({rows} сап)</translation>
+        </message>
+        <message>
+            <source>the two new passwords differ; type the same password twice</source>
+            <translation>эки жаңы сырсөз дал келбейт; бир эле сырсөздү эки жолу териңиз</translation>
         </message>
         <message>
             <source>cannot write the image {file}</source>
@@ -2753,6 +5987,10 @@
         <message>
             <source>the programme needs a municipality</source>
             <translation>программага муниципалитет керек</translation>
+        </message>
+        <message>
+            <source>choose the file to write the package to</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the last year comes before the first year</source>
@@ -2869,6 +6107,154 @@
         <message>
             <source>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</source>
             <translation>{file} кол коюлган эмес, бирок {municipality} жиберген мурунку пакеттерге {known} кол койгон; эч нерсе импорттолгон жок. Жөнөтүүчү менен текшерип, андан кийин ырастаңыз (--accept-signer)</translation>
+        </message>
+        <message>
+            <source>The group has no members yet: add the members named in the order.</source>
+            <translation>Топто азырынча мүчөлөр жок: буйрукта аталган мүчөлөрдү кошуңуз.</translation>
+        </message>
+        <message>
+            <source>Women are {share} of the members; the guidance asks for at least {target}. {missing} more women would meet it.</source>
+            <translation>Аялдар мүчөлөрдүн {share} түзөт; сунушталган үлүш кеминде {target}. Дагы {missing} аял кошулса, талап аткарылат.</translation>
+        </message>
+        <message>
+            <source>Young people under {age} are {share} of the members; the guidance asks for about {target}. {missing} more young members would meet it.</source>
+            <translation>{age} жашка чейинки жаштар мүчөлөрдүн {share} түзөт; сунушталган үлүш болжол менен {target}. Дагы {missing} жаш мүчө кошулса, талап аткарылат.</translation>
+        </message>
+        <message>
+            <source>The group has no chair: mark one member as chair.</source>
+            <translation>Топтун төрагасы жок: бир мүчөнү төрага деп белгилеңиз.</translation>
+        </message>
+        <message>
+            <source>The group has {n} chairs: only one member can be the chair.</source>
+            <translation>Топто {n} төрага бар: төрага бир гана мүчө боло алат.</translation>
+        </message>
+        <message>
+            <source>The birth year of {n} members is not known: they are not counted as young.</source>
+            <translation>{n} мүчөнүн туулган жылы белгисиз: алар жаштарга эсептелбейт.</translation>
+        </message>
+        <message>
+            <source>Full name: write the member's name</source>
+            <translation>Аты-жөнү: мүчөнүн аты-жөнүн жазыңыз</translation>
+        </message>
+        <message>
+            <source>Proposal: write what was proposed</source>
+            <translation>Сунуш: эмне сунушталганын жазыңыз</translation>
+        </message>
+        <message>
+            <source>Order number: at most {n} characters</source>
+            <translation>Буйруктун номери: эң көп {n} белги</translation>
+        </message>
+        <message>
+            <source>Full name: at most {n} characters</source>
+            <translation>Аты-жөнү: эң көп {n} белги</translation>
+        </message>
+        <message>
+            <source>Position: at most {n} characters</source>
+            <translation>Кызматы: эң көп {n} белги</translation>
+        </message>
+        <message>
+            <source>Organisation: at most {n} characters</source>
+            <translation>Уюму: эң көп {n} белги</translation>
+        </message>
+        <message>
+            <source>Place: at most {n} characters</source>
+            <translation>Орду: эң көп {n} белги</translation>
+        </message>
+        <message>
+            <source>Side: unknown value {value}; use one of {values}</source>
+            <translation>Тарабы: белгисиз маани {value}; булардын бирин колдонуңуз: {values}</translation>
+        </message>
+        <message>
+            <source>Gender: unknown value {value}; use one of {values}</source>
+            <translation>Жынысы: белгисиз маани {value}; булардын бирин колдонуңуз: {values}</translation>
+        </message>
+        <message>
+            <source>Role in the group: unknown value {value}; use one of {values}</source>
+            <translation>Топтогу ролу: белгисиз маани {value}; булардын бирин колдонуңуз: {values}</translation>
+        </message>
+        <message>
+            <source>Kind: unknown value {value}; use one of {values}</source>
+            <translation>Түрү: белгисиз маани {value}; булардын бирин колдонуңуз: {values}</translation>
+        </message>
+        <message>
+            <source>Status: unknown value {value}; use one of {values}</source>
+            <translation>Абалы: белгисиз маани {value}; булардын бирин колдонуңуз: {values}</translation>
+        </message>
+        <message>
+            <source>Stage: unknown value {value}; use one of {values}</source>
+            <translation>Баскычы: белгисиз маани {value}; булардын бирин колдонуңуз: {values}</translation>
+        </message>
+        <message>
+            <source>Order date: not a date: {value} (write 2024-03-15)</source>
+            <translation>Буйруктун датасы: дата эмес: {value} (2024-03-15 деп жазыңыз)</translation>
+        </message>
+        <message>
+            <source>Date: not a date: {value} (write 2024-03-15)</source>
+            <translation>Датасы: дата эмес: {value} (2024-03-15 деп жазыңыз)</translation>
+        </message>
+        <message>
+            <source>Date of the check: not a date: {value} (write 2024-03-15)</source>
+            <translation>Текшерүүнүн датасы: дата эмес: {value} (2024-03-15 деп жазыңыз)</translation>
+        </message>
+        <message>
+            <source>Birth year: not a whole number: {value}</source>
+            <translation>Туулган жылы: бүтүн сан эмес: {value}</translation>
+        </message>
+        <message>
+            <source>Birth year: must lie between {low} and {high}</source>
+            <translation>Туулган жылы: {low} менен {high} ортосунда болушу керек</translation>
+        </message>
+        <message>
+            <source>Attendance: not a whole number: {value}</source>
+            <translation>Катышкандар: бүтүн сан эмес: {value}</translation>
+        </message>
+        <message>
+            <source>Attendance: must lie between {low} and {high}</source>
+            <translation>Катышкандар: {low} менен {high} ортосунда болушу керек</translation>
+        </message>
+        <message>
+            <source>Women among them: not a whole number: {value}</source>
+            <translation>Алардын ичинен аялдар: бүтүн сан эмес: {value}</translation>
+        </message>
+        <message>
+            <source>Women among them: must lie between {low} and {high}</source>
+            <translation>Алардын ичинен аялдар: {low} менен {high} ортосунда болушу керек</translation>
+        </message>
+        <message>
+            <source>Women among them: {women} is more than the attendance ({attendance})</source>
+            <translation>Алардын ичинен аялдар: {women} катышкандардан ({attendance}) көп</translation>
+        </message>
+        <message>
+            <source>Citizens taking part: not a whole number: {value}</source>
+            <translation>Катышкан жарандар: бүтүн сан эмес: {value}</translation>
+        </message>
+        <message>
+            <source>Citizens taking part: must lie between {low} and {high}</source>
+            <translation>Катышкан жарандар: {low} менен {high} ортосунда болушу керек</translation>
+        </message>
+        <message>
+            <source>Timeliness: not a whole number: {value}</source>
+            <translation>Өз убагында аткарылышы: бүтүн сан эмес: {value}</translation>
+        </message>
+        <message>
+            <source>Timeliness: give a rating from {low} to {high}</source>
+            <translation>Өз убагында аткарылышы: {low}дөн {high}ге чейин баа коюңуз</translation>
+        </message>
+        <message>
+            <source>Quality: not a whole number: {value}</source>
+            <translation>Сапаты: бүтүн сан эмес: {value}</translation>
+        </message>
+        <message>
+            <source>Quality: give a rating from {low} to {high}</source>
+            <translation>Сапаты: {low}дөн {high}ге чейин баа коюңуз</translation>
+        </message>
+        <message>
+            <source>the likelihood must be a whole number from 1 to 5</source>
+            <translation>ыктымалдуулук 1ден 5ке чейинки бүтүн сан болушу керек</translation>
+        </message>
+        <message>
+            <source>the impact must be a whole number from 1 to 5</source>
+            <translation>таасири 1ден 5ке чейинки бүтүн сан болушу керек</translation>
         </message>
     </context>
     <context>
@@ -3538,8 +6924,16 @@
             <translation>Бир да индикатор максатынан артта калган жок.</translation>
         </message>
         <message>
+            <source>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the mayor's office.</source>
+            <translation>Пикириңизди билдириңиз: коомдук угуулар жана мониторинг тобу ар бир тургун үчүн ачык. Кененирээк мэриядан сураңыз.</translation>
+        </message>
+        <message>
+            <source>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the aiyl okmotu.</source>
+            <translation>Пикириңизди билдириңиз: коомдук угуулар жана мониторинг тобу ар бир тургун үчүн ачык. Кененирээк айыл өкмөтүнөн сураңыз.</translation>
+        </message>
+        <message>
             <source>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the {office}.</source>
-            <translation>Пикириңизди айтыңыз: коомдук угуулар жана мониторинг жумушчу тобу ар бир тургун үчүн ачык. {office} кайрылыңыз.</translation>
+            <translation type="vanished">Пикириңизди айтыңыз: коомдук угуулар жана мониторинг жумушчу тобу ар бир тургун үчүн ачык. {office} кайрылыңыз.</translation>
         </message>
         <message>
             <source>Source: monitoring of the programme “{title}”, {period}.</source>

@@ -2,14 +2,395 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>New user</source>
+            <translation>Новый пользователь</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;ФИО:</translation>
+        </message>
+        <message>
+            <source>P&amp;osition:</source>
+            <translation>&amp;Должность:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Роль:</translation>
+        </message>
+        <message>
+            <source>Initial &amp;password:</source>
+            <translation>Начальный &amp;пароль:</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Пароль &amp;ещё раз:</translation>
+        </message>
+        <message>
+            <source>Tell the new user the initial password; they can change it on this page.</source>
+            <translation>Сообщите новому пользователю начальный пароль; он сможет сменить его на этой странице.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
+        <message>
+            <source>any</source>
+            <translation>любой</translation>
+        </message>
+        <message>
+            <source>Event No. {seq} · {time} · {user} · {action} · {object}</source>
+            <translation>Событие № {seq} · {time} · {user} · {action} · {object}</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Причина: {reason}</translation>
+        </message>
+        <message>
+            <source>No event matches these filters. Clear the filters to see the whole history.</source>
+            <translation>Нет событий по этим фильтрам. Сбросьте фильтры, чтобы увидеть всю историю.</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} events, newest first; scroll for more.</source>
+            <translation>Показано {shown} из {total} событий, сначала новые; прокрутите, чтобы увидеть остальные.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events, newest first.</source>
+            <translation>
+                <numerusform>%n событие, сначала новые.</numerusform>
+                <numerusform>%n события, сначала новые.</numerusform>
+                <numerusform>%n событий, сначала новые.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the audit trail</source>
+            <translation>Экспорт журнала аудита</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events exported.</source>
+            <translation>
+                <numerusform>Экспортировано %n событие.</numerusform>
+                <numerusform>Экспортировано %n события.</numerusform>
+                <numerusform>Экспортировано %n событий.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>File: {file}</source>
+            <translation>Файл: {file}</translation>
+        </message>
+        <message>
+            <source>Exporting the audit trail…</source>
+            <translation>Экспорт журнала аудита…</translation>
+        </message>
+        <message>
+            <source>Checking the history of changes…</source>
+            <translation>Проверка истории изменений…</translation>
+        </message>
         <message>
             <source>Audit trail</source>
             <translation>Журнал аудита</translation>
         </message>
         <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>&amp;Экспорт в Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the history</source>
+            <translation>Про&amp;верить историю</translation>
+        </message>
+        <message>
+            <source>Check that no event was edited, deleted or inserted outside meapp.</source>
+            <translation>Проверить, что ни одно событие не было изменено, удалено или вставлено вне meapp.</translation>
+        </message>
+        <message>
+            <source>&amp;Object:</source>
+            <translation>&amp;Объект:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>По&amp;льзователь:</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>П&amp;ериод:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Текст:</translation>
+        </message>
+        <message>
+            <source>a value, a name, a reason…</source>
+            <translation>значение, название, причина…</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;С</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;По</translation>
+        </message>
+        <message>
+            <source>This programme only</source>
+            <translation>Только эта программа</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>Сбросить &amp;фильтры</translation>
+        </message>
+        <message>
+            <source>Select an event to read all of it here: every field before and after.</source>
+            <translation>Выберите событие, чтобы прочитать его целиком: каждое поле до и после.</translation>
+        </message>
+        <message>
             <source>Here you will see every change made in the database: who changed what and when, with the values before and after, and whether the audit chain is intact.</source>
-            <translation>Здесь вы увидите каждое изменение в базе данных: кто, что и когда изменил, со значениями до и после, а также цела ли цепочка аудита.</translation>
+            <translation type="vanished">Здесь вы увидите каждое изменение в базе данных: кто, что и когда изменил, со значениями до и после, а также цела ли цепочка аудита.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Что изменилось</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialogs</name>
+        <message>
+            <source>at start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChainCheck</name>
+        <message>
+            <source>No. {seq} ({time}, {user}: {action} {entity})</source>
+            <translation>№ {seq} ({time}, {user}: {action} {entity})</translation>
+        </message>
+        <message>
+            <source>✓ The history is intact: {n} events checked, none was changed.</source>
+            <translation>✓ История цела: проверено событий — {n}, ни одно не изменено.</translation>
+        </message>
+        <message>
+            <source>✗ The history was changed outside meapp. First broken event: {event} — {reason}. Keep this database file as evidence and restore a backup made before that event.</source>
+            <translation>✗ История изменена вне meapp. Первое повреждённое событие: {event} — {reason}. Сохраните этот файл базы данных как доказательство и восстановите резервную копию, сделанную до этого события.</translation>
+        </message>
+        <message>
+            <source>Checking the history of changes…</source>
+            <translation>Проверка истории изменений…</translation>
+        </message>
+        <message>
+            <source>The history of changes in this database is damaged.</source>
+            <translation>История изменений в этой базе данных повреждена.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>Сменить мой пароль</translation>
+        </message>
+        <message>
+            <source>Login: {login}</source>
+            <translation>Логин: {login}</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>&amp;Текущий пароль:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Новый пароль:</translation>
+        </message>
+        <message>
+            <source>New password &amp;again:</source>
+            <translation>Новый пароль &amp;ещё раз:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>New public check</source>
+            <translation>Новая общественная проверка</translation>
+        </message>
+        <message>
+            <source>Public check</source>
+            <translation>Общественная проверка</translation>
+        </message>
+        <message>
+            <source>Measure:</source>
+            <translation>Мероприятие:</translation>
+        </message>
+        <message>
+            <source>&amp;Stage of completion:</source>
+            <translation>&amp;Этап выполнения:</translation>
+        </message>
+        <message>
+            <source>&amp;Date of the check:</source>
+            <translation>&amp;Дата проверки:</translation>
+        </message>
+        <message>
+            <source>Checked &amp;by (members, citizens):</source>
+            <translation>Кто &amp;проверял (члены группы, граждане):</translation>
+        </message>
+        <message>
+            <source>&amp;Citizens taking part:</source>
+            <translation>Участвовало &amp;граждан:</translation>
+        </message>
+        <message>
+            <source>&amp;Timeliness (1–5):</source>
+            <translation>&amp;Своевременность (1–5):</translation>
+        </message>
+        <message>
+            <source>&amp;Quality (1–5):</source>
+            <translation>&amp;Качество (1–5):</translation>
+        </message>
+        <message>
+            <source>&amp;Findings:</source>
+            <translation>&amp;Выводы:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksTab</name>
+        <message>
+            <source>No public check recorded yet.</source>
+            <translation>Общественная проверка ещё не записана.</translation>
+        </message>
+        <message>
+            <source>Select a check to read its findings.</source>
+            <translation>Выберите проверку, чтобы прочитать её выводы.</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Выводы</translation>
+        </message>
+        <message>
+            <source>No findings written.</source>
+            <translation>Выводы не записаны.</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Кто проверял</translation>
+        </message>
+        <message>
+            <source>Delete the public check {stage} of {date}?</source>
+            <translation>Удалить общественную проверку {stage} от {date}?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n photo(s) are deleted with it.</source>
+            <translation>
+                <numerusform>Вместе с ней удаляется %n фотография.</numerusform>
+                <numerusform>Вместе с ней удаляются %n фотографии.</numerusform>
+                <numerusform>Вместе с ней удаляются %n фотографий.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measure / check</source>
+            <translation>Мероприятие / проверка</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Citizens</source>
+            <translation>Граждан</translation>
+        </message>
+        <message>
+            <source>Timeliness</source>
+            <translation>Сроки</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Качество</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Фото</translation>
+        </message>
+        <message>
+            <source>Investment measures are checked by the group and citizens at 50 % and at 100 % completion. Select a measure and press “Add check…”.</source>
+            <translation>Инвестиционные мероприятия проверяются группой и гражданами при 50 % и 100 % выполнения. Выберите мероприятие и нажмите «Добавить проверку…».</translation>
+        </message>
+        <message>
+            <source>&amp;Add check…</source>
+            <translation>&amp;Добавить проверку…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>&amp;Photos…</source>
+            <translation>&amp;Фото…</translation>
+        </message>
+        <message>
+            <source>No investment measures. Mark the measures that build or repair something as investment measures on the Plan page; they appear here for public checks.</source>
+            <translation>Инвестиционных мероприятий нет. Отметьте на странице «План» мероприятия, которые что-то строят или ремонтируют, как инвестиционные; они появятся здесь для общественных проверок.</translation>
         </message>
     </context>
     <context>
@@ -23,19 +404,19 @@
         <name>DashboardPage</name>
         <message>
             <source>{place} · {start}–{end} · status: {status}</source>
-            <translation>{place} · {start}–{end} · статус: {status}</translation>
+            <translation type="vanished">{place} · {start}–{end} · статус: {status}</translation>
         </message>
         <message>
             <source>Approved by {body}, decision No. {number} of {date}</source>
-            <translation>Утверждена: {body}, постановление № {number} от {date}</translation>
+            <translation type="vanished">Утверждена: {body}, постановление № {number} от {date}</translation>
         </message>
         <message>
             <source>The approval of the programme is not recorded yet.</source>
-            <translation>Утверждение программы пока не записано.</translation>
+            <translation type="vanished">Утверждение программы пока не записано.</translation>
         </message>
         <message>
             <source>Open (no entries yet)</source>
-            <translation>Открыт (данных пока нет)</translation>
+            <translation type="vanished">Открыт (данных пока нет)</translation>
         </message>
         <message>
             <source>No programme yet</source>
@@ -47,47 +428,47 @@
         </message>
         <message>
             <source>Priority directions</source>
-            <translation>Приоритетные направления</translation>
+            <translation type="vanished">Приоритетные направления</translation>
         </message>
         <message>
             <source>Sectors</source>
-            <translation>Отрасли</translation>
+            <translation type="vanished">Отрасли</translation>
         </message>
         <message>
             <source>Objectives</source>
-            <translation>Задачи</translation>
+            <translation type="vanished">Задачи</translation>
         </message>
         <message>
             <source>Measures</source>
-            <translation>Мероприятия</translation>
+            <translation type="vanished">Мероприятия</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation>Индикаторы</translation>
+            <translation type="vanished">Индикаторы</translation>
         </message>
         <message>
             <source>Reporting rounds</source>
-            <translation>Состояние отчётных периодов</translation>
+            <translation type="vanished">Состояние отчётных периодов</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation>Период</translation>
+            <translation type="vanished">Период</translation>
         </message>
         <message>
             <source>State</source>
-            <translation>Состояние</translation>
+            <translation type="vanished">Состояние</translation>
         </message>
         <message>
             <source>By whom</source>
-            <translation>Кем</translation>
+            <translation type="vanished">Кем</translation>
         </message>
         <message>
             <source>When</source>
-            <translation>Когда</translation>
+            <translation type="vanished">Когда</translation>
         </message>
         <message>
             <source>Progress, traffic lights and budget execution will appear on this page in a later version of meapp.</source>
-            <translation>Прогресс, светофор и исполнение бюджета появятся на этой странице в следующей версии meapp.</translation>
+            <translation type="vanished">Прогресс, светофор и исполнение бюджета появятся на этой странице в следующей версии meapp.</translation>
         </message>
     </context>
     <context>
@@ -125,11 +506,472 @@
         <name>EvaluationPage</name>
         <message>
             <source>Evaluation</source>
-            <translation>Оценка</translation>
+            <translation type="vanished">Оценка</translation>
         </message>
         <message>
             <source>Here the working group will write the evaluation of the period: summary, progress, weak points, recommendations and proposed target corrections, and approve the round.</source>
-            <translation>Здесь рабочая группа напишет оценку периода: резюме, прогресс, слабые места, рекомендации и предлагаемые корректировки целевых значений — и утвердит отчётный период.</translation>
+            <translation type="vanished">Здесь рабочая группа напишет оценку периода: резюме, прогресс, слабые места, рекомендации и предлагаемые корректировки целевых значений — и утвердит отчётный период.</translation>
+        </message>
+        <message>
+            <source>Save the evaluation of {period} before showing another period?</source>
+            <translation>Сохранить оценку за {period} перед переходом к другому периоду?</translation>
+        </message>
+        <message>
+            <source>Choose No to discard the changes.</source>
+            <translation>Выберите «Нет», чтобы не сохранять изменения.</translation>
+        </message>
+        <message>
+            <source>{code} {name}: progress {progress}</source>
+            <translation>{code} {name}: прогресс {progress}</translation>
+        </message>
+        <message>
+            <source>Double-click to open the monitoring grid</source>
+            <translation>Дважды щёлкните, чтобы открыть таблицу мониторинга</translation>
+        </message>
+        <message>
+            <source>{code} {title} (responsible: {executor})</source>
+            <translation>{code} {title} (ответственный: {executor})</translation>
+        </message>
+        <message>
+            <source>Delayed</source>
+            <translation>Задерживается</translation>
+        </message>
+        <message>
+            <source>No indicator is off track and no measure is delayed.</source>
+            <translation>Нет ни отстающих индикаторов, ни задерживающихся мероприятий.</translation>
+        </message>
+        <message>
+            <source>final target</source>
+            <translation>целевое значение</translation>
+        </message>
+        <message>
+            <source>Target revisions of the programme</source>
+            <translation>Корректировки целевых значений программы</translation>
+        </message>
+        <message>
+            <source>No target has been revised in this programme yet.</source>
+            <translation>Целевые значения этой программы ещё не корректировались.</translation>
+        </message>
+        <message>
+            <source>The period is approved and locked: the evaluation can be read but not changed. An administrator can reopen the round.</source>
+            <translation>Период утверждён и закрыт: оценку можно читать, но не изменять. Администратор может открыть период повторно.</translation>
+        </message>
+        <message>
+            <source>Your role can read the evaluation; the chair of the working group (evaluator) writes it.</source>
+            <translation>Ваша роль позволяет только читать оценку; её пишет председатель рабочей группы (оценщик).</translation>
+        </message>
+        <message>
+            <source>Evaluation of {period}</source>
+            <translation>Оценка за {period}</translation>
+        </message>
+        <message>
+            <source>{programme} · round: {state}</source>
+            <translation>{programme} · состояние периода: {state}</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Есть несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>Saved {when}</source>
+            <translation>Сохранено: {when}</translation>
+        </message>
+        <message>
+            <source>Not written yet</source>
+            <translation>Ещё не написана</translation>
+        </message>
+        <message>
+            <source>Replace the parts you already wrote with the draft?</source>
+            <translation>Заменить уже написанные части черновиком?</translation>
+        </message>
+        <message>
+            <source>Parts written: {parts}. Choose No to fill only the empty parts.</source>
+            <translation>Уже написаны: {parts}. Выберите «Нет», чтобы заполнить только пустые части.</translation>
+        </message>
+        <message>
+            <source>Submit the round {period} to the chair?</source>
+            <translation>Отправить данные за {period} председателю?</translation>
+        </message>
+        <message>
+            <source>Approve the round {period}?</source>
+            <translation>Утвердить данные за {period}?</translation>
+        </message>
+        <message>
+            <source>After approval nothing in this period can be changed; only an administrator can reopen it.</source>
+            <translation>После утверждения в этом периоде ничего нельзя изменить; открыть его повторно может только администратор.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Резюме</translation>
+        </message>
+        <message>
+            <source>Analysis of progress</source>
+            <translation>Анализ прогресса</translation>
+        </message>
+        <message>
+            <source>Weak points</source>
+            <translation>Слабые места</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Рекомендации</translation>
+        </message>
+        <message>
+            <source>Proposed target corrections</source>
+            <translation>Предлагаемые корректировки целевых значений</translation>
+        </message>
+        <message>
+            <source>No programme to evaluate</source>
+            <translation>Нет программы для оценки</translation>
+        </message>
+        <message>
+            <source>Create a programme or import one from Excel on the Plan page, then choose a period in the top bar.</source>
+            <translation>Создайте программу или импортируйте её из Excel на странице «План», затем выберите период вверху окна.</translation>
+        </message>
+        <message>
+            <source>The main results of the period in a few sentences.</source>
+            <translation>Главные итоги периода в нескольких предложениях.</translation>
+        </message>
+        <message>
+            <source>How the indicators and measures moved, by direction.</source>
+            <translation>Как изменились индикаторы и мероприятия по направлениям.</translation>
+        </message>
+        <message>
+            <source>What is behind, and why.</source>
+            <translation>Что отстаёт и почему.</translation>
+        </message>
+        <message>
+            <source>What the municipality should do next.</source>
+            <translation>Что муниципалитету делать дальше.</translation>
+        </message>
+        <message>
+            <source>Targets to revise, with the reason (the council decides).</source>
+            <translation>Целевые значения для пересмотра и причина (решает кенеш).</translation>
+        </message>
+        <message>
+            <source>Needs attention in this period</source>
+            <translation>Требует внимания в этом периоде</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Draft from the data</source>
+            <translation>Черновик по данным</translation>
+        </message>
+        <message>
+            <source>Fill the empty parts from the figures of the period</source>
+            <translation>Заполнить пустые части по данным периода</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Submit the round</source>
+            <translation>Отправить период</translation>
+        </message>
+        <message>
+            <source>Approve the round</source>
+            <translation>Утвердить период</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>Attach a file</source>
+            <translation>Вложить файл</translation>
+        </message>
+        <message>
+            <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.txt);;All files (*)</source>
+            <translation>Документы и фото (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt *.txt);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Storing the file…</source>
+            <translation>Файл сохраняется…</translation>
+        </message>
+        <message>
+            <source>Remove the file {name}?</source>
+            <translation>Удалить файл {name}?</translation>
+        </message>
+        <message>
+            <source>The file is deleted from the database; the audit trail keeps its name.</source>
+            <translation>Файл удаляется из базы данных; журнал аудита сохраняет его имя.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n файл</numerusform>
+                <numerusform>%n файла</numerusform>
+                <numerusform>%n файлов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No files are attached.</source>
+            <translation>Вложенных файлов нет.</translation>
+        </message>
+        <message>
+            <source>No files are attached yet. Choose the kind of document below, write its number and date, and press “Attach a file…”.</source>
+            <translation>Файлы ещё не вложены. Выберите ниже вид документа, укажите его номер и дату и нажмите «Вложить файл…».</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Подтверждения</translation>
+        </message>
+        <message>
+            <source>🔒 The period is approved: the files can be opened, not changed.</source>
+            <translation>🔒 Период утверждён: файлы можно открыть, но не изменить.</translation>
+        </message>
+        <message>
+            <source>Your role can open the files but not change them.</source>
+            <translation>Ваша роль позволяет открывать файлы, но не изменять их.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Attach a new file</source>
+            <translation>Вложить новый файл</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of document:</source>
+            <translation>&amp;Вид документа:</translation>
+        </message>
+        <message>
+            <source>Document &amp;number:</source>
+            <translation>&amp;Номер документа:</translation>
+        </message>
+        <message>
+            <source>Document &amp;date:</source>
+            <translation>&amp;Дата документа:</translation>
+        </message>
+        <message>
+            <source>&amp;Attach a file…</source>
+            <translation>Вл&amp;ожить файл…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeDialogs</name>
+        <message>
+            <source>Municipality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure budgets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation type="unfinished">Индикаторы</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation type="unfinished">Рабочая группа</translation>
+        </message>
+        <message>
+            <source>Group members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SWOT items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation type="unfinished">Риски</translation>
+        </message>
+        <message>
+            <source>Public checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target revisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reporting rounds</source>
+            <translation type="unfinished">Состояние отчётных периодов</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% complete</source>
+            <translation type="unfinished">Выполнено, %</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished">изменено</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conflicting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outdated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>locked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <source>meapp — the administrator</source>
+            <translation>meapp — администратор</translation>
+        </message>
+        <message>
+            <source>The database {name} has no users yet. Create the administrator account: the administrator adds the other users and gives them roles. Keep the password safe; from the next start everybody logs in.</source>
+            <translation>В базе данных {name} ещё нет пользователей. Создайте учётную запись администратора: администратор добавляет остальных пользователей и назначает им роли. Храните пароль надёжно; со следующего запуска все входят под своим логином.</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Логин:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;ФИО:</translation>
+        </message>
+        <message>
+            <source>P&amp;osition:</source>
+            <translation>&amp;Должность:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Пароль &amp;ещё раз:</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Позже</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; type the same password twice.</source>
+            <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
         </message>
     </context>
     <context>
@@ -185,6 +1027,150 @@
         <message>
             <source>meapp databases (*.db *.sqlite);;All files (*)</source>
             <translation>Базы данных meapp (*.db *.sqlite);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormBase</name>
+        <message>
+            <source>⚠ {field}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HearingDialog</name>
+        <message>
+            <source>New hearing or meeting</source>
+            <translation>Новые слушания или заседание</translation>
+        </message>
+        <message>
+            <source>Hearing or meeting</source>
+            <translation>Слушания или заседание</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Место:</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance:</source>
+            <translation>&amp;Участников:</translation>
+        </message>
+        <message>
+            <source>&amp;Women among them:</source>
+            <translation>Из них &amp;женщин:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Примечания:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HearingsTab</name>
+        <message>
+            <source>Delete this {kind} of {date}?</source>
+            <translation>Удалить это мероприятие ({kind}) от {date}?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n proposal(s) and attached files are deleted with it.</source>
+            <translation>
+                <numerusform>Вместе с ним удаляются %n предложение и вложенные файлы.</numerusform>
+                <numerusform>Вместе с ним удаляются %n предложения и вложенные файлы.</numerusform>
+                <numerusform>Вместе с ним удаляются %n предложений и вложенные файлы.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the proposal “{text}”?</source>
+            <translation>Удалить предложение «{text}»?</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Участников</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Женщин</translation>
+        </message>
+        <message>
+            <source>Proposals</source>
+            <translation>Предложений</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Файлы</translation>
+        </message>
+        <message>
+            <source>Proposal received</source>
+            <translation>Поступившее предложение</translation>
+        </message>
+        <message>
+            <source>Answer / what was done</source>
+            <translation>Ответ / что сделано</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>&amp;Add hearing or meeting…</source>
+            <translation>&amp;Добавить слушания или заседание…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Minutes and &amp;photos…</source>
+            <translation>Протокол и &amp;фото…</translation>
+        </message>
+        <message>
+            <source>Add &amp;proposal…</source>
+            <translation>Добавить &amp;предложение…</translation>
+        </message>
+        <message>
+            <source>Edit proposal / &amp;answer…</source>
+            <translation>Изменить предложение / &amp;ответ…</translation>
+        </message>
+        <message>
+            <source>Delete proposal</source>
+            <translation>Удалить предложение</translation>
+        </message>
+        <message>
+            <source>No hearings or meetings yet. After a public hearing or an expanded meeting of the group, press “Add hearing or meeting…” and record the date, place and attendance, then the proposals received.</source>
+            <translation>Слушаний и заседаний пока нет. После общественных слушаний или расширенного заседания группы нажмите «Добавить слушания или заседание…» и запишите дату, место и число участников, затем поступившие предложения.</translation>
+        </message>
+        <message>
+            <source>No proposals recorded. Press “Add proposal…” for each one received.</source>
+            <translation>Предложения не записаны. Нажмите «Добавить предложение…» для каждого поступившего.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatMatrix</name>
+        <message>
+            <source>Likelihood {likelihood} × impact {impact} = {score} ({level}); open risks: {n}</source>
+            <translation>Вероятность {likelihood} × влияние {impact} = {score} ({level}); открытых рисков: {n}</translation>
         </message>
     </context>
     <context>
@@ -283,6 +1269,69 @@
         <message>
             <source>monitoring and evaluation of municipal development programmes</source>
             <translation type="vanished">мониторинг и оценка муниципальных программ развития</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>% done</source>
+            <translation>Выполнено, %</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Расходы</translation>
+        </message>
+        <message>
+            <source>History of this value</source>
+            <translation>История этого значения</translation>
+        </message>
+        <message>
+            <source>{subject} · {period}</source>
+            <translation>{subject} · {period}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Что изменилось</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>No change of this value has been recorded yet.</source>
+            <translation>Изменения этого значения пока не записаны.</translation>
+        </message>
+        <message>
+            <source>imported from {file}</source>
+            <translation>импортировано из {file}</translation>
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>cleared</source>
+            <translation>очищено</translation>
         </message>
     </context>
     <context>
@@ -427,6 +1476,30 @@
             <translation>В&amp;ыход</translation>
         </message>
         <message>
+            <source>&amp;Export package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My &amp;signing identity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify a signed PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
@@ -445,6 +1518,132 @@
         <message>
             <source>&amp;About meapp</source>
             <translation>&amp;О программе meapp</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>New member</source>
+            <translation>Новый член группы</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Член группы</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;ФИО:</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Должность:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Организация:</translation>
+        </message>
+        <message>
+            <source>&amp;Side:</source>
+            <translation>&amp;Сторона:</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Пол:</translation>
+        </message>
+        <message>
+            <source>&amp;Birth year:</source>
+            <translation>&amp;Год рождения:</translation>
+        </message>
+        <message>
+            <source>&amp;Role in the group:</source>
+            <translation>&amp;Роль в группе:</translation>
+        </message>
+        <message>
+            <source>surname, name, patronymic</source>
+            <translation>фамилия, имя, отчество</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersTab</name>
+        <message>
+            <source>Remove {name} from the working group?</source>
+            <translation>Исключить {name} из рабочей группы?</translation>
+        </message>
+        <message>
+            <source>Order forming the group: &amp;No.</source>
+            <translation>Распоряжение о создании группы: &amp;№</translation>
+        </message>
+        <message>
+            <source>&amp;dated</source>
+            <translation>&amp;от</translation>
+        </message>
+        <message>
+            <source>Save the order</source>
+            <translation>Сохранить распоряжение</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Сторона</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Год рожд.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>&amp;Add member…</source>
+            <translation>&amp;Добавить члена…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Выше</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Ниже</translation>
+        </message>
+        <message>
+            <source>No members yet. Press “Add member…” and enter the members named in the order: the chair, the secretary and the members from the mayor's office, the council, business and civic organisations.</source>
+            <translation>Членов группы пока нет. Нажмите «Добавить члена…» и внесите названных в распоряжении: председателя, секретаря и членов от мэрии, кенеша, бизнеса и гражданских организаций.</translation>
+        </message>
+        <message>
+            <source>No members yet. The chair of the group or an administrator enters them.</source>
+            <translation>Членов группы пока нет. Их вносит председатель группы или администратор.</translation>
+        </message>
+        <message>
+            <source>Only the chair of the group (evaluator) or an administrator can change the members and the order.</source>
+            <translation>Изменять состав и распоряжение может только председатель группы (оценщик) или администратор.</translation>
         </message>
     </context>
     <context>
@@ -483,14 +1682,301 @@
         </message>
     </context>
     <context>
+        <name>MonitoringGrid</name>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Ед. изм.</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Базовое</translation>
+        </message>
+        <message>
+            <source>The baseline value and its year</source>
+            <translation>Базовое значение и базовый год</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <source>The target for the period; for a cumulative indicator the total since the baseline year. ≈ marks a target derived from the yearly ones.</source>
+            <translation>Цель на период; для накопительного индикатора — сумма с базового года. ≈ отмечает цель, выведенную из годовых.</translation>
+        </message>
+        <message>
+            <source>Actual ✎</source>
+            <translation>Факт ✎</translation>
+        </message>
+        <message>
+            <source>Type the actual value of this period (comma or dot; spaces between thousands are fine). Enter or Tab moves to the next cell.</source>
+            <translation>Введите фактическое значение за период (запятая или точка; пробелы между тысячами допустимы). Enter или Tab переходит к следующей ячейке.</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Нарастающим</translation>
+        </message>
+        <message>
+            <source>Cumulative indicators: the total since the baseline year, compared with the target</source>
+            <translation>Накопительные индикаторы: сумма с базового года, сравнивается с целью</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Прогресс</translation>
+        </message>
+        <message>
+            <source>Plan, %</source>
+            <translation>План, %</translation>
+        </message>
+        <message>
+            <source>Actual ÷ target (target ÷ actual for a decreasing indicator)</source>
+            <translation>Факт ÷ цель (цель ÷ факт для снижающегося индикатора)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Comment ✎</source>
+            <translation>Комментарий ✎</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Подтверждения</translation>
+        </message>
+        <message>
+            <source>Attached documents; double-click to see or attach them</source>
+            <translation>Приложенные документы; дважды щёлкните, чтобы посмотреть или приложить</translation>
+        </message>
+        <message>
+            <source>Derived from the yearly targets (≈)</source>
+            <translation>Выведено из годовых целей (≈)</translation>
+        </message>
+        <message>
+            <source>Baseline year: {year}</source>
+            <translation>Базовый год: {year}</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Мероприятие</translation>
+        </message>
+        <message>
+            <source>Status ✎</source>
+            <translation>Статус ✎</translation>
+        </message>
+        <message>
+            <source>Choose the status; a period without its own entry shows the last one</source>
+            <translation>Выберите статус; период без своей записи показывает последний</translation>
+        </message>
+        <message>
+            <source>% done ✎</source>
+            <translation>Выполнено, % ✎</translation>
+        </message>
+        <message>
+            <source>spent ✎</source>
+            <translation>израсходовано ✎</translation>
+        </message>
+        <message>
+            <source>Responsible executor: {who}</source>
+            <translation>Ответственный исполнитель: {who}</translation>
+        </message>
+        <message>
+            <source>Deadline: {deadline}</source>
+            <translation>Срок реализации: {deadline}</translation>
+        </message>
+        <message>
+            <source>Carried over from an earlier period</source>
+            <translation>Перенесено из предыдущего периода</translation>
+        </message>
+        <message>
+            <source>Nothing planned from this source for this measure</source>
+            <translation>Из этого источника для мероприятия ничего не запланировано</translation>
+        </message>
+        <message>
+            <source>Planned: {planned} · spent to date: {spent} ({share})</source>
+            <translation>Запланировано: {planned} · израсходовано на дату: {spent} ({share})</translation>
+        </message>
+    </context>
+    <context>
         <name>MonitoringPage</name>
+        <message>
+            <source>Programme progress: {progress}</source>
+            <translation>Прогресс программы: {progress}</translation>
+        </message>
+        <message>
+            <source>Measures: {done} done, {in_progress} in progress, {not_started} not started, {delayed} delayed, {cancelled} cancelled</source>
+            <translation>Мероприятия: выполнено {done}, выполняется {in_progress}, не начато {not_started}, задерживается {delayed}, отменено {cancelled}</translation>
+        </message>
+        <message>
+            <source>Pasted {n} cells.</source>
+            <translation>Вставлено ячеек: {n}.</translation>
+        </message>
+        <message>
+            <source>Submit the figures of {period} to the chair?</source>
+            <translation>Отправить показатели за {period} председателю?</translation>
+        </message>
+        <message>
+            <source>The data can still be corrected until the round is approved.</source>
+            <translation>Пока период не утверждён, данные ещё можно исправить.</translation>
+        </message>
+        <message>
+            <source>Approve the round {period}?</source>
+            <translation>Утвердить отчётный период {period}?</translation>
+        </message>
+        <message>
+            <source>After approval nobody can change the figures of this period; only an administrator can reopen it, giving a reason.</source>
+            <translation>После утверждения никто не сможет изменить показатели этого периода; открыть его повторно может только администратор с указанием причины.</translation>
+        </message>
+        <message>
+            <source>Reopen the round</source>
+            <translation>Открыть период повторно</translation>
+        </message>
+        <message>
+            <source>Why is the round {period} reopened? The reason is kept in the audit trail.</source>
+            <translation>Почему период {period} открывается повторно? Причина сохраняется в журнале аудита.</translation>
+        </message>
+        <message>
+            <source>History of this value…</source>
+            <translation>История этого значения…</translation>
+        </message>
+        <message>
+            <source>Revise target…</source>
+            <translation>Скорректировать цель…</translation>
+        </message>
+        <message>
+            <source>Evidence…</source>
+            <translation>Подтверждения…</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Вставить</translation>
+        </message>
         <message>
             <source>Monitoring</source>
             <translation>Мониторинг</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Submit</source>
+            <translation>&amp;Отправить</translation>
+        </message>
+        <message>
+            <source>Hand the figures of the period to the chair</source>
+            <translation>Передать показатели периода председателю</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Утвердить</translation>
+        </message>
+        <message>
+            <source>Approve the round: the period is locked afterwards</source>
+            <translation>Утвердить период: после этого он блокируется</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen…</source>
+            <translation>Открыть &amp;повторно…</translation>
+        </message>
+        <message>
+            <source>Only an administrator reopens a round, giving a reason</source>
+            <translation>Повторно открыть период может только администратор, указав причину</translation>
+        </message>
+        <message>
+            <source>Indicators ({n})</source>
+            <translation>Индикаторы ({n})</translation>
+        </message>
+        <message>
+            <source>Measures ({n})</source>
+            <translation>Мероприятия ({n})</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>Программы пока нет</translation>
+        </message>
+        <message>
+            <source>Create the programme with File → New programme: import the council's Excel tables or start with the demo data.</source>
+            <translation>Создайте программу через Файл → Новая программа: импортируйте таблицы Excel кенеша или начните с демо-данных.</translation>
+        </message>
+        <message>
+            <source>No reporting period</source>
+            <translation>Нет отчётного периода</translation>
+        </message>
+        <message>
+            <source>The programme has no reporting periods. Check its start and end years on the Plan page, then choose a period in the top bar.</source>
+            <translation>У программы нет отчётных периодов. Проверьте годы начала и окончания на странице «План», затем выберите период вверху.</translation>
+        </message>
+        <message>
+            <source>No indicators</source>
+            <translation>Индикаторов нет</translation>
+        </message>
+        <message>
+            <source>Import the indicator matrix on the Plan page; the indicators then appear here for every period.</source>
+            <translation>Импортируйте матрицу индикаторов на странице «План»; затем индикаторы появятся здесь для каждого периода.</translation>
+        </message>
+        <message>
+            <source>No measures</source>
+            <translation>Мероприятий нет</translation>
+        </message>
+        <message>
+            <source>Import the action plan on the Plan page; its measures then appear here.</source>
+            <translation>Импортируйте план мероприятий на странице «План»; затем его мероприятия появятся здесь.</translation>
+        </message>
+        <message>
+            <source>Approved · {who} · {date}. The figures of {period} are locked: only an administrator can reopen the round.</source>
+            <translation>Утверждено · {who} · {date}. Показатели за {period} заблокированы: открыть период повторно может только администратор.</translation>
+        </message>
+        <message>
+            <source>You can look at the figures; entering them needs the role of an editor.</source>
+            <translation>Вы можете смотреть показатели; для ввода нужна роль редактора.</translation>
+        </message>
+        <message>
+            <source>The round is submitted and waits for the chair's approval; corrections are still possible.</source>
+            <translation>Период отправлен и ждёт утверждения председателем; исправления ещё возможны.</translation>
+        </message>
+        <message>
             <source>Here you will enter the half-year actuals of the indicators and the status, per cent complete and spending of the measures, attach evidence and submit the round.</source>
-            <translation>Здесь вы будете вводить фактические значения индикаторов за полугодие, состояние, процент выполнения и расходы мероприятий, прикреплять подтверждения и отправлять отчётный период.</translation>
+            <translation type="vanished">Здесь вы будете вводить фактические значения индикаторов за полугодие, состояние, процент выполнения и расходы мероприятий, прикреплять подтверждения и отправлять отчётный период.</translation>
+        </message>
+        <message>
+            <source>row {row}, column «{column}»</source>
+            <translation>строка {row}, столбец «{column}»</translation>
+        </message>
+        <message>
+            <source>not a measure status: {text}</source>
+            <translation>не статус мероприятия: {text}</translation>
+        </message>
+        <message>
+            <source>the values are computed here; paste into a ✎ column</source>
+            <translation>здесь значения вычисляются; вставляйте в столбец с ✎</translation>
+        </message>
+        <message>
+            <source>the block reaches beyond the table</source>
+            <translation>блок выходит за пределы таблицы</translation>
+        </message>
+        <message>
+            <source>nothing planned from this source here</source>
+            <translation>здесь из этого источника ничего не запланировано</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>строка {row}</translation>
         </message>
     </context>
     <context>
@@ -553,7 +2039,583 @@
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Страница {page} из {pages}</translation>
+        </message>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>Предыдущая страница (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>Следующая страница (Page Down)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanExportDialog</name>
+        <message>
+            <source>Kyrgyz</source>
+            <translation>Кыргызский</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Export the plan to Excel</source>
+            <translation>Экспорт плана в Excel</translation>
+        </message>
+        <message>
+            <source>The programme {title} in the council's table layout.</source>
+            <translation>Программа {title} в форме таблиц кенеша.</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Что:</translation>
+        </message>
+        <message>
+            <source>Headers in:</source>
+            <translation>Язык заголовков:</translation>
+        </message>
+        <message>
+            <source>Save as:</source>
+            <translation>Сохранить как:</translation>
+        </message>
+        <message>
+            <source>The action plan</source>
+            <translation>План мероприятий</translation>
+        </message>
+        <message>
+            <source>The indicator matrix</source>
+            <translation>Матрица индикаторов</translation>
+        </message>
+        <message>
+            <source>Both, as two sheets of one workbook</source>
+            <translation>Оба, как два листа одной книги</translation>
+        </message>
+        <message>
+            <source>Add each measure's status and spending in {period}</source>
+            <translation>Добавить состояние и расходы каждого мероприятия за {period}</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспортировать</translation>
+        </message>
+        <message>
+            <source>Save the Excel file</source>
+            <translation>Сохранить файл Excel</translation>
+        </message>
+        <message>
+            <source>The folder does not exist: {folder}</source>
+            <translation>Папка не существует: {folder}</translation>
+        </message>
+        <message>
+            <source>The Excel file was written.</source>
+            <translation>Файл Excel записан.</translation>
+        </message>
+        <message>
+            <source>Saved to {file}</source>
+            <translation>Сохранено в {file}</translation>
+        </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>Запись файла Excel…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanImportWizard</name>
+        <message>
+            <source>Priority directions</source>
+            <translation>Приоритетные направления</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Отрасли</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Индикаторы</translation>
+        </message>
+        <message>
+            <source>Import the plan from Excel</source>
+            <translation>Импорт плана из Excel</translation>
+        </message>
+        <message>
+            <source>Step 1: the council's tables and the programme they go into.</source>
+            <translation>Шаг 1: таблицы кенеша и программа, в которую они войдут.</translation>
+        </message>
+        <message>
+            <source>Choose the action plan and/or the indicator matrix as the council approved them (.xlsx). One workbook may hold both; then choose it once. Nothing is changed until you press Import after the preview.</source>
+            <translation>Выберите план мероприятий и/или матрицу индикаторов в том виде, в каком их утвердил кенеш (.xlsx). Обе таблицы могут быть в одной книге; тогда выберите её один раз. Ничего не изменится, пока после предпросмотра вы не нажмёте «Импортировать».</translation>
+        </message>
+        <message>
+            <source>Action plan:</source>
+            <translation>План мероприятий:</translation>
+        </message>
+        <message>
+            <source>Indicator matrix:</source>
+            <translation>Матрица индикаторов:</translation>
+        </message>
+        <message>
+            <source>Import into:</source>
+            <translation>Куда импортировать:</translation>
+        </message>
+        <message>
+            <source>Choose the action plan</source>
+            <translation>Выберите план мероприятий</translation>
+        </message>
+        <message>
+            <source>Choose the indicator matrix</source>
+            <translation>Выберите матрицу индикаторов</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <source>path of the .xlsx file</source>
+            <translation>путь к файлу .xlsx</translation>
+        </message>
+        <message>
+            <source>optional: a second .xlsx file</source>
+            <translation>необязательно: второй файл .xlsx</translation>
+        </message>
+        <message>
+            <source>{title} ({municipality}, {start}–{end})</source>
+            <translation>{title} ({municipality}, {start}–{end})</translation>
+        </message>
+        <message>
+            <source>A new programme</source>
+            <translation>Новая программа</translation>
+        </message>
+        <message>
+            <source>Your role cannot import a plan: ask an administrator.</source>
+            <translation>Ваша роль не позволяет импортировать план: обратитесь к администратору.</translation>
+        </message>
+        <message>
+            <source>File not found: {file}</source>
+            <translation>Файл не найден: {file}</translation>
+        </message>
+        <message>
+            <source>Step 2: the database holds no programme for these tables yet. Name it.</source>
+            <translation>Шаг 2: в базе данных ещё нет программы для этих таблиц. Назовите её.</translation>
+        </message>
+        <message>
+            <source>Programme title:</source>
+            <translation>Название программы:</translation>
+        </message>
+        <message>
+            <source>Municipality:</source>
+            <translation>Муниципалитет:</translation>
+        </message>
+        <message>
+            <source>Years:</source>
+            <translation>Годы:</translation>
+        </message>
+        <message>
+            <source>as in the council's decision</source>
+            <translation>как в постановлении кенеша</translation>
+        </message>
+        <message>
+            <source>for example Kara-Balta town</source>
+            <translation>например, город Кара-Балта</translation>
+        </message>
+        <message>
+            <source>Reading the files…</source>
+            <translation>Чтение файлов…</translation>
+        </message>
+        <message>
+            <source>The files suggest {start}–{end}.</source>
+            <translation>По файлам: {start}–{end}.</translation>
+        </message>
+        <message>
+            <source>Year 1 of the matrix is the programme's first year.</source>
+            <translation>1-й год матрицы — первый год программы.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Предпросмотр</translation>
+        </message>
+        <message>
+            <source>Step 3: what the import will create. Check where each indicator goes; nothing is written until you press Import.</source>
+            <translation>Шаг 3: что создаст импорт. Проверьте, куда попадёт каждый индикатор; ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Новые</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Изменённые</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Без изменений</translation>
+        </message>
+        <message>
+            <source>Plan item</source>
+            <translation>Пункт плана</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Что произойдёт</translation>
+        </message>
+        <message>
+            <source>Where in the file</source>
+            <translation>Место в файле</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Ед. изм.</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Базовое значение</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Goes under</source>
+            <translation>Куда попадёт</translation>
+        </message>
+        <message>
+            <source>Why there</source>
+            <translation>Почему туда</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Сообщение</translation>
+        </message>
+        <message>
+            <source>Plan ({n})</source>
+            <translation>План ({n})</translation>
+        </message>
+        <message>
+            <source>Indicators ({n})</source>
+            <translation>Индикаторы ({n})</translation>
+        </message>
+        <message>
+            <source>Warnings ({n})</source>
+            <translation>Предупреждения ({n})</translation>
+        </message>
+        <message>
+            <source>The files cannot be imported: {reason}</source>
+            <translation>Файлы нельзя импортировать: {reason}</translation>
+        </message>
+        <message>
+            <source>The import cannot go ahead because of errors in the files (errors: {n}, see Warnings). Correct the files, then choose them again.</source>
+            <translation>Импорт невозможен из-за ошибок в файлах (ошибок: {n}, см. «Предупреждения»). Исправьте файлы и выберите их снова.</translation>
+        </message>
+        <message>
+            <source>Ready to import. Warnings to read: {n}.</source>
+            <translation>Готово к импорту. Предупреждений для прочтения: {n}.</translation>
+        </message>
+        <message>
+            <source>Ready to import. No warnings.</source>
+            <translation>Готово к импорту. Предупреждений нет.</translation>
+        </message>
+        <message>
+            <source>A new programme: {title} ({municipality}, {years})</source>
+            <translation>Новая программа: {title} ({municipality}, {years})</translation>
+        </message>
+        <message>
+            <source>Into the programme: {title} ({municipality}, {years})</source>
+            <translation>В программу: {title} ({municipality}, {years})</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>новый</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>изменится</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>без изменений</translation>
+        </message>
+        <message>
+            <source>The programme itself</source>
+            <translation>Сама программа</translation>
+        </message>
+        <message>
+            <source>you chose it</source>
+            <translation>выбрано вами</translation>
+        </message>
+        <message>
+            <source>where it already is</source>
+            <translation>там, где уже находится</translation>
+        </message>
+        <message>
+            <source>the measure on its row</source>
+            <translation>мероприятие в той же строке</translation>
+        </message>
+        <message>
+            <source>the plan item the matrix names</source>
+            <translation>пункт плана, указанный в матрице</translation>
+        </message>
+        <message>
+            <source>its issue matches this item</source>
+            <translation>проблема совпадает с этим пунктом</translation>
+        </message>
+        <message>
+            <source>its group row names this item</source>
+            <translation>строка группы называет этот пункт</translation>
+        </message>
+        <message>
+            <source>no match: the programme</source>
+            <translation>совпадений нет: в программу</translation>
+        </message>
+        <message>
+            <source>cumulative</source>
+            <translation>накопительный</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>уровневый</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>средний</translation>
+        </message>
+        <message>
+            <source>Issue: {text}</source>
+            <translation>Проблема: {text}</translation>
+        </message>
+        <message>
+            <source>Group: {text}</source>
+            <translation>Группа: {text}</translation>
+        </message>
+        <message>
+            <source>Error:</source>
+            <translation>Ошибка:</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>Импорт завершён</translation>
+        </message>
+        <message>
+            <source>Step 4: the programme now holds the council's tables.</source>
+            <translation>Шаг 4: теперь программа содержит таблицы кенеша.</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>The programme holds</source>
+            <translation>Всего в программе</translation>
+        </message>
+        <message>
+            <source>Warnings to check in the plan:</source>
+            <translation>Предупреждения, которые нужно проверить в плане:</translation>
+        </message>
+        <message>
+            <source>The programme was created and the files were imported.</source>
+            <translation>Программа создана, файлы импортированы.</translation>
+        </message>
+        <message>
+            <source>The files were imported into the programme.</source>
+            <translation>Файлы импортированы в программу.</translation>
+        </message>
+        <message>
+            <source>Check the warnings below, then edit the plan on the Plan page.</source>
+            <translation>Проверьте предупреждения ниже, затем правьте план на странице «План».</translation>
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation>Предупреждений нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanItemForm</name>
+        <message>
+            <source>Total planned: {amount} som</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlanPage</name>
+        <message>
+            <source>New priority direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New objective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n priority direction(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n sector(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n objective(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n measure(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n indicator(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n target value(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n actual value(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n progress record(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n planned cost(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n public check(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n evidence file(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply your changes to “{name}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edit {kind} “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo: {what} (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo: {what} (Ctrl+Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo (Ctrl+Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>copy {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the {kind} “{name}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With it go: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing else goes with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>move {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rename {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edit the programme</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Matches: {n}</source>
             <translation>Найдено: {n}</translation>
@@ -564,67 +2626,129 @@
         </message>
         <message>
             <source>Select a line of the plan to see its details.</source>
-            <translation>Выберите строку плана, чтобы увидеть подробности.</translation>
+            <translation type="vanished">Выберите строку плана, чтобы увидеть подробности.</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation>Код</translation>
+            <translation type="vanished">Код</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation>Единица измерения</translation>
+            <translation type="vanished">Единица измерения</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation>Срок реализации</translation>
+            <translation type="vanished">Срок реализации</translation>
         </message>
         <message>
             <source>Responsible executor</source>
-            <translation>Ответственный исполнитель</translation>
+            <translation type="vanished">Ответственный исполнитель</translation>
         </message>
         <message>
             <source>Lines under it</source>
-            <translation>Вложенных строк</translation>
+            <translation type="vanished">Вложенных строк</translation>
         </message>
         <message>
             <source>Programme plan</source>
-            <translation>План программы</translation>
+            <translation type="vanished">План программы</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
-            <translation>&amp;Поиск:</translation>
+            <translation type="vanished">&amp;Поиск:</translation>
         </message>
         <message>
             <source>word or code (Ctrl+F)</source>
-            <translation>слово или код (Ctrl+F)</translation>
+            <translation type="vanished">слово или код (Ctrl+F)</translation>
         </message>
         <message>
             <source>Expand all</source>
-            <translation>Развернуть всё</translation>
+            <translation type="vanished">Развернуть всё</translation>
         </message>
         <message>
             <source>Collapse all</source>
-            <translation>Свернуть всё</translation>
+            <translation type="vanished">Свернуть всё</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation>Наименование</translation>
+            <translation type="vanished">Наименование</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation>Вид</translation>
+            <translation type="vanished">Вид</translation>
         </message>
         <message>
             <source>Responsible / unit</source>
-            <translation>Ответственный / единица</translation>
+            <translation type="vanished">Ответственный / единица</translation>
         </message>
         <message>
             <source>The plan is empty</source>
-            <translation>План пуст</translation>
+            <translation type="vanished">План пуст</translation>
         </message>
         <message>
             <source>Import the action plan and the indicator matrix from the council's Excel tables, or create the demo programme with File → New programme.</source>
-            <translation>Импортируйте план мероприятий и матрицу индикаторов из таблиц Excel кенеша или создайте демо-программу через «Файл → Новая программа».</translation>
+            <translation type="vanished">Импортируйте план мероприятий и матрицу индикаторов из таблиц Excel кенеша или создайте демо-программу через «Файл → Новая программа».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Name and position</source>
+            <translation>ФИО и должность</translation>
+        </message>
+        <message>
+            <source>Login: {login}</source>
+            <translation>Логин: {login}</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;ФИО:</translation>
+        </message>
+        <message>
+            <source>P&amp;osition:</source>
+            <translation>&amp;Должность:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramDialog</name>
+        <message>
+            <source>Programme: {title}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposalDialog</name>
+        <message>
+            <source>New proposal</source>
+            <translation>Новое предложение</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Предложение</translation>
+        </message>
+        <message>
+            <source>&amp;Proposal:</source>
+            <translation>&amp;Предложение:</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Ответ:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCoreApplication</name>
+        <message>
+            <source>TargetsModel</source>
+            <comment>Year</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BudgetModel</source>
+            <comment>Funding source</comment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -710,25 +2834,391 @@
         </message>
     </context>
     <context>
+        <name>QuotaPanel</name>
+        <message>
+            <source>met</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>не выполнено</translation>
+        </message>
+        <message>
+            <source>Composition of the group</source>
+            <translation>Состав группы</translation>
+        </message>
+        <message>
+            <source>Women: {n} of {total} (at least {target})</source>
+            <translation>Женщины: {n} из {total} (не менее {target})</translation>
+        </message>
+        <message>
+            <source>Youth under {age}: {n} of {total} (about {target})</source>
+            <translation>Молодёжь до {age} лет: {n} из {total} (около {target})</translation>
+        </message>
+        <message>
+            <source>Chair: {name}</source>
+            <translation>Председатель: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportKinds</name>
+        <message>
+            <source>Half-year monitoring report (PDF)</source>
+            <translation>Полугодовой отчёт о мониторинге (PDF)</translation>
+        </message>
+        <message>
+            <source>Annual report to the council (PDF)</source>
+            <translation>Годовой отчёт для кенеша (PDF)</translation>
+        </message>
+        <message>
+            <source>Citizen summary (PDF)</source>
+            <translation>Краткий отчёт для граждан (PDF)</translation>
+        </message>
+        <message>
+            <source>Citizen summary as a picture (PNG)</source>
+            <translation>Краткий отчёт для граждан, картинка (PNG)</translation>
+        </message>
+        <message>
+            <source>Excel: indicator performance table (IPTT)</source>
+            <translation>Excel: таблица выполнения индикаторов (IPTT)</translation>
+        </message>
+        <message>
+            <source>Excel: action plan with status and spending</source>
+            <translation>Excel: план мероприятий со статусом и расходами</translation>
+        </message>
+        <message>
+            <source>Excel: indicator matrix</source>
+            <translation>Excel: матрица индикаторов</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
+        <message>
+            <source>The workbook covers every period of the programme.</source>
+            <translation>Файл Excel охватывает все периоды программы.</translation>
+        </message>
+        <message>
+            <source>The period is not approved yet: the report is marked as a draft and cannot be signed.</source>
+            <translation>Период ещё не утверждён: отчёт будет помечен как черновик, подписать его нельзя.</translation>
+        </message>
+        <message>
+            <source>The period is approved: the report can be signed after it is built.</source>
+            <translation>Период утверждён: созданный отчёт можно подписать.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>Изображения PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save the report as</source>
+            <translation>Сохранить отчёт как</translation>
+        </message>
+        <message>
+            <source>Building {what}…</source>
+            <translation>Создаётся: {what}…</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <source>The build was cancelled; no file was written.</source>
+            <translation>Создание отменено; файл не записан.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {error}</source>
+            <translation>Не удалось записать файл: {error}</translation>
+        </message>
+        <message>
+            <source>Close the file if another program has it open, or choose another folder. Nothing in the database was changed.</source>
+            <translation>Закройте файл, если он открыт в другой программе, или выберите другую папку. В базе данных ничего не изменилось.</translation>
+        </message>
+        <message>
+            <source>The file cannot be shown</source>
+            <translation>Не удаётся показать файл</translation>
+        </message>
+        <message>
+            <source>The Excel workbook is ready</source>
+            <translation>Файл Excel готов</translation>
+        </message>
+        <message>
+            <source>Open it with Excel or LibreOffice Calc: “Open the file” on the left.</source>
+            <translation>Откройте его в Excel или LibreOffice Calc: кнопка «Открыть файл» слева.</translation>
+        </message>
+        <message>
+            <source>The system could not open the file.</source>
+            <translation>Системе не удалось открыть файл.</translation>
+        </message>
+        <message>
+            <source>The system could not open the folder.</source>
+            <translation>Системе не удалось открыть папку.</translation>
+        </message>
         <message>
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
+            <source>No programme yet</source>
+            <translation>Программы пока нет</translation>
+        </message>
+        <message>
+            <source>Create a programme or import one from Excel on the Plan page; then its reports can be built here.</source>
+            <translation>Создайте программу или импортируйте её из Excel на странице «План»; затем здесь можно будет создавать её отчёты.</translation>
+        </message>
+        <message>
+            <source>Build a report to see its pages here</source>
+            <translation>Создайте отчёт, чтобы увидеть здесь его страницы</translation>
+        </message>
+        <message>
+            <source>Choose what to build on the left and press Build…</source>
+            <translation>Выберите слева, что создать, и нажмите «Создать…»</translation>
+        </message>
+        <message>
+            <source>&amp;What to build</source>
+            <translation>&amp;Что создать</translation>
+        </message>
+        <message>
+            <source>&amp;Period</source>
+            <translation>П&amp;ериод</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the report</source>
+            <translation>&amp;Язык отчёта</translation>
+        </message>
+        <message>
+            <source>&amp;Build…</source>
+            <translation>&amp;Создать…</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file</source>
+            <translation>&amp;Открыть файл</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Показать в &amp;папке</translation>
+        </message>
+        <message>
+            <source>&amp;Sign…</source>
+            <translation>П&amp;одписать…</translation>
+        </message>
+        <message>
+            <source>Sign a half-year or annual report of an approved period</source>
+            <translation>Подписать полугодовой или годовой отчёт утверждённого периода</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a signed PDF…</source>
+            <translation>П&amp;роверить подписанный PDF…</translation>
+        </message>
+        <message>
+            <source>Built lately</source>
+            <translation>Недавно созданные файлы</translation>
+        </message>
+        <message>
+            <source>No file built yet</source>
+            <translation>Файл ещё не создан</translation>
+        </message>
+        <message>
             <source>Here you will build the half-year report, the annual report and the citizen summary as PDF in Kyrgyz, Russian or English, export Excel tables, sign reports and verify signed files.</source>
-            <translation>Здесь вы будете формировать полугодовой отчёт, годовой отчёт и краткий отчёт для граждан в PDF на кыргызском, русском или английском, выгружать таблицы Excel, подписывать отчёты и проверять подписанные файлы.</translation>
+            <translation type="vanished">Здесь вы будете формировать полугодовой отчёт, годовой отчёт и краткий отчёт для граждан в PDF на кыргызском, русском или английском, выгружать таблицы Excel, подписывать отчёты и проверять подписанные файлы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskDialog</name>
+        <message>
+            <source>Edit the risk</source>
+            <translation>Изменить риск</translation>
+        </message>
+        <message>
+            <source>New risk</source>
+            <translation>Новый риск</translation>
+        </message>
+        <message>
+            <source>&amp;Risk:</source>
+            <translation>&amp;Риск:</translation>
+        </message>
+        <message>
+            <source>&amp;Likelihood (1–5):</source>
+            <translation>&amp;Вероятность (1–5):</translation>
+        </message>
+        <message>
+            <source>&amp;Impact (1–5):</source>
+            <translation>Вл&amp;ияние (1–5):</translation>
+        </message>
+        <message>
+            <source>Score:</source>
+            <translation>Балл:</translation>
+        </message>
+        <message>
+            <source>&amp;Mitigation:</source>
+            <translation>&amp;Меры снижения:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Ответственный:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskTableModel</name>
+        <message>
+            <source>Risk</source>
+            <translation>Риск</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>Вероятность</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Влияние</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Mitigation</source>
+            <translation>Меры снижения</translation>
         </message>
     </context>
     <context>
         <name>RisksPage</name>
         <message>
             <source>Risks</source>
-            <translation>Риски</translation>
+            <translation type="vanished">Риски</translation>
         </message>
         <message>
             <source>Here you will keep the risks of the programme with their likelihood, impact and mitigation, and the SWOT analysis: strengths, weaknesses, opportunities and threats.</source>
-            <translation>Здесь вы будете вести риски программы с вероятностью, влиянием и мерами снижения, а также SWOT-анализ: сильные стороны, слабые стороны, возможности и угрозы.</translation>
+            <translation type="vanished">Здесь вы будете вести риски программы с вероятностью, влиянием и мерами снижения, а также SWOT-анализ: сильные стороны, слабые стороны, возможности и угрозы.</translation>
+        </message>
+        <message>
+            <source>Add to: {list}</source>
+            <translation>Добавить: {list}</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Текст:</translation>
+        </message>
+        <message>
+            <source>Edit: {list}</source>
+            <translation>Изменить: {list}</translation>
+        </message>
+        <message>
+            <source>Delete this item from {list}?</source>
+            <translation>Удалить этот пункт из списка «{list}»?</translation>
+        </message>
+        <message>
+            <source>Delete this risk from the register?</source>
+            <translation>Удалить этот риск из реестра?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Risk register: %n risks</source>
+            <translation>
+                <numerusform>Реестр рисков: %n риск</numerusform>
+                <numerusform>Реестр рисков: %n риска</numerusform>
+                <numerusform>Реестр рисков: %n рисков</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n high and not closed</source>
+            <translation>
+                <numerusform>%n высокий и не закрыт</numerusform>
+                <numerusform>%n высоких и не закрыты</numerusform>
+                <numerusform>%n высоких и не закрыты</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SWOT analysis and risks</source>
+            <translation>SWOT-анализ и риски</translation>
+        </message>
+        <message>
+            <source>You can read this page; the chair or an administrator changes it.</source>
+            <translation>Вы можете читать эту страницу; изменяет её председатель или администратор.</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>Программы пока нет</translation>
+        </message>
+        <message>
+            <source>The SWOT analysis and the risk register belong to a programme. Create one with File → New programme, or import the action plan on the Plan page.</source>
+            <translation>SWOT-анализ и реестр рисков относятся к программе. Создайте её через Файл → Новая программа или импортируйте план мероприятий на странице «План».</translation>
+        </message>
+        <message>
+            <source>&amp;Add risk…</source>
+            <translation>&amp;Добавить риск…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Open risks</source>
+            <translation>Открытые риски</translation>
+        </message>
+        <message>
+            <source>↑ likelihood · impact →</source>
+            <translation>↑ вероятность · влияние →</translation>
+        </message>
+        <message>
+            <source>How many open risks sit in each cell: likelihood in the rows (5 at the top), impact in the columns. Closed risks are not counted.</source>
+            <translation>Сколько открытых рисков в каждой клетке: в строках вероятность (5 — сверху), в столбцах влияние. Закрытые риски не учитываются.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleDialog</name>
+        <message>
+            <source>Change the role</source>
+            <translation>Сменить роль</translation>
+        </message>
+        <message>
+            <source>User: {name} ({login})</source>
+            <translation>Пользователь: {name} ({login})</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Роль:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPasswordDialog</name>
+        <message>
+            <source>Set a new password</source>
+            <translation>Задать новый пароль</translation>
+        </message>
+        <message>
+            <source>User: {name} ({login}). Their signing key keeps its old password.</source>
+            <translation>Пользователь: {name} ({login}). Его ключ подписи сохраняет старый пароль.</translation>
+        </message>
+        <message>
+            <source>New &amp;password:</source>
+            <translation>Новый &amp;пароль:</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Пароль &amp;ещё раз:</translation>
         </message>
     </context>
     <context>
@@ -817,27 +3307,286 @@
             <source>Data folder:</source>
             <translation>Папка данных:</translation>
         </message>
+        <message>
+            <source>Backups:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SwotBox</name>
+        <message>
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Переместить вверх</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Переместить вниз</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetDialog</name>
+        <message>
+            <source>Revise target</source>
+            <translation>Корректировка цели</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <source>e.g. 1 250,5</source>
+            <translation>например, 1 250,5</translation>
+        </message>
+        <message>
+            <source>e.g. council resolution No. 12 of 05.03.2025</source>
+            <translation>например, постановление кенеша № 12 от 05.03.2025</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Период:</translation>
+        </message>
+        <message>
+            <source>&amp;New target ({unit}):</source>
+            <translation>&amp;Новая цель ({unit}):</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>П&amp;ричина:</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Решение:</translation>
+        </message>
+        <message>
+            <source>Earlier revisions of this indicator</source>
+            <translation>Прежние корректировки этого индикатора</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>From → to</source>
+            <translation>Было → стало</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Reason and decision</source>
+            <translation>Причина и решение</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsModel</name>
+        <message>
+            <source>An approved period: its targets change only through a target revision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Derived from the year's target; type a value to set it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <source>{year} H1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} H2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} Q1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} Q2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} Q3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{year} Q4</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UserTableModel</name>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Учётная запись</translation>
+        </message>
+        <message>
+            <source>Last recorded action</source>
+            <translation>Последнее записанное действие</translation>
+        </message>
+        <message>
+            <source>When the user last changed something, from the audit trail</source>
+            <translation>Когда пользователь последний раз что-то изменил, по журналу аудита</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>активна</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>отключена</translation>
+        </message>
     </context>
     <context>
         <name>UsersPage</name>
+        <message>
+            <source>A&amp;ctivate</source>
+            <translation>&amp;Включить</translation>
+        </message>
+        <message>
+            <source>De&amp;activate</source>
+            <translation>&amp;Отключить</translation>
+        </message>
+        <message>
+            <source>Select a user to see what their role allows.</source>
+            <translation>Выберите пользователя, чтобы увидеть, что разрешает его роль.</translation>
+        </message>
+        <message>
+            <source>A user with the role {role} may: {rights}.</source>
+            <translation>Пользователь с ролью «{role}» может: {rights}.</translation>
+        </message>
+        <message>
+            <source>Deactivate {name} ({login})?</source>
+            <translation>Отключить {name} ({login})?</translation>
+        </message>
+        <message>
+            <source>They can no longer log in; their name stays in the history.</source>
+            <translation>Он больше не сможет войти; его имя остаётся в истории.</translation>
+        </message>
+        <message>
+            <source>The new password of {login} is set.</source>
+            <translation>Новый пароль для {login} задан.</translation>
+        </message>
+        <message>
+            <source>Tell it to them in person; they can change it on this page.</source>
+            <translation>Сообщите его пользователю лично; он сможет сменить его на этой странице.</translation>
+        </message>
+        <message>
+            <source>Your password is changed.</source>
+            <translation>Ваш пароль изменён.</translation>
+        </message>
         <message>
             <source>Users</source>
             <translation>Пользователи</translation>
         </message>
         <message>
+            <source>Change &amp;my password…</source>
+            <translation>Сменить &amp;мой пароль…</translation>
+        </message>
+        <message>
+            <source>Viewing only: nothing can be changed here.</source>
+            <translation>Только просмотр: здесь ничего нельзя изменить.</translation>
+        </message>
+        <message>
+            <source>Set-up mode: nobody has logged in. Add the first user, an administrator with a password; from the next start everybody logs in.</source>
+            <translation>Режим настройки: никто не вошёл в систему. Добавьте первого пользователя — администратора с паролем; со следующего запуска все входят под своим логином.</translation>
+        </message>
+        <message>
+            <source>Add a user for each member of the working group. A deactivated user can no longer log in; their name stays in the history.</source>
+            <translation>Добавьте пользователя для каждого члена рабочей группы. Отключённый пользователь больше не может войти; его имя остаётся в истории.</translation>
+        </message>
+        <message>
+            <source>Only an administrator adds users and changes roles.</source>
+            <translation>Только администратор добавляет пользователей и меняет роли.</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Добавить пользователя…</translation>
+        </message>
+        <message>
+            <source>&amp;Name and position…</source>
+            <translation>&amp;ФИО и должность…</translation>
+        </message>
+        <message>
+            <source>Change &amp;role…</source>
+            <translation>Сменить &amp;роль…</translation>
+        </message>
+        <message>
+            <source>Set a new &amp;password…</source>
+            <translation>Задать новый &amp;пароль…</translation>
+        </message>
+        <message>
             <source>Here the administrator will add users, give them roles (viewer, editor, evaluator, administrator) and reset passwords.</source>
-            <translation>Здесь администратор будет добавлять пользователей, назначать им роли (наблюдатель, редактор, оценщик, администратор) и сбрасывать пароли.</translation>
+            <translation type="vanished">Здесь администратор будет добавлять пользователей, назначать им роли (наблюдатель, редактор, оценщик, администратор) и сбрасывать пароли.</translation>
         </message>
     </context>
     <context>
         <name>WorkingGroupPage</name>
         <message>
             <source>Working group</source>
-            <translation>Рабочая группа</translation>
+            <translation type="vanished">Рабочая группа</translation>
         </message>
         <message>
             <source>Here you will keep the monitoring working group: the order that formed it, its members with their positions and sides, and the check of the shares of women and youth.</source>
-            <translation>Здесь вы будете вести рабочую группу по мониторингу и оценке: распоряжение о её создании, членов с должностями и сторонами, проверку доли женщин и молодёжи.</translation>
+            <translation type="vanished">Здесь вы будете вести рабочую группу по мониторингу и оценке: распоряжение о её создании, членов с должностями и сторонами, проверку доли женщин и молодёжи.</translation>
+        </message>
+        <message>
+            <source>Monitoring working group</source>
+            <translation>Рабочая группа по мониторингу и оценке</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Состав</translation>
+        </message>
+        <message>
+            <source>Hearings and meetings</source>
+            <translation>Слушания и заседания</translation>
+        </message>
+        <message>
+            <source>Public checks</source>
+            <translation>Общественные проверки</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>Программы пока нет</translation>
+        </message>
+        <message>
+            <source>The working group belongs to a programme. Import the programme's plan from Excel or create the demo programme first.</source>
+            <translation>Рабочая группа относится к программе. Сначала импортируйте план программы из Excel или создайте демо-программу.</translation>
         </message>
     </context>
     <context>
@@ -897,6 +3646,42 @@
         <message>
             <source>user</source>
             <translation>пользователь</translation>
+        </message>
+        <message>
+            <source>SWOT item</source>
+            <translation>пункт SWOT</translation>
+        </message>
+        <message>
+            <source>risk</source>
+            <translation>риск</translation>
+        </message>
+        <message>
+            <source>working group</source>
+            <translation>рабочая группа</translation>
+        </message>
+        <message>
+            <source>working group member</source>
+            <translation>член рабочей группы</translation>
+        </message>
+        <message>
+            <source>exchange package</source>
+            <translation>пакет обмена</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>база данных</translation>
+        </message>
+        <message>
+            <source>public check</source>
+            <translation>общественная проверка</translation>
+        </message>
+        <message>
+            <source>hearing or meeting</source>
+            <translation>слушания или собрание</translation>
+        </message>
+        <message>
+            <source>proposal</source>
+            <translation>предложение</translation>
         </message>
         <message>
             <source>created</source>
@@ -961,6 +3746,26 @@
         <message>
             <source>report signed</source>
             <translation>отчёт подписан</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>перемещено</translation>
+        </message>
+        <message>
+            <source>created (several)</source>
+            <translation>создано (несколько)</translation>
+        </message>
+        <message>
+            <source>package exported</source>
+            <translation>пакет экспортирован</translation>
+        </message>
+        <message>
+            <source>package imported</source>
+            <translation>пакет импортирован</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>восстановлено</translation>
         </message>
         <message>
             <source>No.</source>
@@ -1609,6 +4414,18 @@
             <translation>{code} {name}: пересмотреть цель {target} {unit} (прогресс {progress})</translation>
         </message>
         <message>
+            <source>Progress by priority direction:</source>
+            <translation>Прогресс по приоритетным направлениям:</translation>
+        </message>
+        <message>
+            <source>{code} {title}: {progress} ({status})</source>
+            <translation>{code} {title}: {progress} ({status})</translation>
+        </message>
+        <message>
+            <source>Programme progress was {previous} in {previous_period} and is {progress} now.</source>
+            <translation>Прогресс программы: {previous_period} – {previous}, сейчас – {progress}.</translation>
+        </message>
+        <message>
             <source>on track</source>
             <translation>в графике</translation>
         </message>
@@ -1704,12 +4521,172 @@
             <translation>Нет данных</translation>
         </message>
         <message>
+            <source>Not started</source>
+            <translation>Не начато</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Выполняется</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Delayed</source>
+            <translation>Задерживается</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <source>Local budget</source>
+            <translation>Местный бюджет</translation>
+        </message>
+        <message>
+            <source>Republican budget</source>
+            <translation>Республиканский бюджет</translation>
+        </message>
+        <message>
+            <source>Development fund</source>
+            <translation>Фонд развития</translation>
+        </message>
+        <message>
+            <source>Donors</source>
+            <translation>Доноры</translation>
+        </message>
+        <message>
+            <source>Sponsors</source>
+            <translation>Спонсоры</translation>
+        </message>
+        <message>
+            <source>Community contribution</source>
+            <translation>Вклад сообщества</translation>
+        </message>
+        <message>
+            <source>Investors</source>
+            <translation>Инвесторы</translation>
+        </message>
+        <message>
+            <source>Public-private partnership</source>
+            <translation>Государственно-частное партнёрство</translation>
+        </message>
+        <message>
+            <source>Other sources</source>
+            <translation>Другие источники</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Сильные стороны</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Слабые стороны</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Возможности</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Угрозы</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>открыт</translation>
+        </message>
+        <message>
+            <source>mitigated</source>
+            <translation>снижен</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>закрыт</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>низкий</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>средний</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>высокий</translation>
+        </message>
+        <message>
             <source>town</source>
             <translation>город</translation>
         </message>
         <message>
             <source>aiyl okmotu</source>
             <translation>айыл окмоту</translation>
+        </message>
+        <message>
+            <source>every half-year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per cent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ratio (1:x)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes/no milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lower is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cumulative: periods add up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>level: the latest value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>level: the average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>impact</source>
+            <translation type="unfinished">влияние</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation type="unfinished">результат</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation type="unfinished">продукт</translation>
         </message>
         <message>
             <source>{year}</source>
@@ -1738,6 +4715,102 @@
         <message>
             <source>{year}, 4th quarter</source>
             <translation>4-й квартал {year} г.</translation>
+        </message>
+        <message>
+            <source>Act of completed works</source>
+            <translation>Акт выполненных работ</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Договор</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Фото</translation>
+        </message>
+        <message>
+            <source>Survey report</source>
+            <translation>Отчёт об опросе</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Протокол</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Другой документ</translation>
+        </message>
+        <message>
+            <source>Mayor's office</source>
+            <translation>Мэрия</translation>
+        </message>
+        <message>
+            <source>Council</source>
+            <translation>Кенеш</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Бизнес</translation>
+        </message>
+        <message>
+            <source>Civic / NGO</source>
+            <translation>Гражданское общество / НКО</translation>
+        </message>
+        <message>
+            <source>woman</source>
+            <translation>женщина</translation>
+        </message>
+        <message>
+            <source>man</source>
+            <translation>мужчина</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <translation>председатель</translation>
+        </message>
+        <message>
+            <source>secretary</source>
+            <translation>секретарь</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>член</translation>
+        </message>
+        <message>
+            <source>Public hearing</source>
+            <translation>Общественные слушания</translation>
+        </message>
+        <message>
+            <source>Expanded group meeting</source>
+            <translation>Расширенное заседание группы</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>поступило</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>принято</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>отклонено</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>at 50 %</source>
+            <translation>при 50 %</translation>
+        </message>
+        <message>
+            <source>at 100 %</source>
+            <translation>при 100 %</translation>
+        </message>
+        <message>
+            <source>other stage</source>
+            <translation>другой этап</translation>
         </message>
     </context>
     <context>
@@ -2131,6 +5204,10 @@
             <translation>база данных повреждена: войдите как администратор из резервной копии (--user и MEAPP_PASSWORD)</translation>
         </message>
         <message>
+            <source>the export was cancelled; no file was written</source>
+            <translation>экспорт отменён; файл не записан</translation>
+        </message>
+        <message>
             <source>a backup cannot overwrite the database itself: {file}</source>
             <translation>резервная копия не может перезаписать саму базу данных: {file}</translation>
         </message>
@@ -2145,6 +5222,66 @@
         <message>
             <source>cannot replace {file}: {error} (is meapp still running on it?)</source>
             <translation>не удаётся заменить {file}: {error} (meapp всё ещё работает с ним?)</translation>
+        </message>
+        <message>
+            <source>no direction {direction}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File: no file was given</source>
+            <translation>Файл: файл не указан</translation>
+        </message>
+        <message>
+            <source>File: the file name is empty</source>
+            <translation>Файл: имя файла пустое</translation>
+        </message>
+        <message>
+            <source>File: {name} is too large ({size}); the limit is {limit}</source>
+            <translation>Файл: {name} слишком большой ({size}); предел {limit}</translation>
+        </message>
+        <message>
+            <source>File: {name} is empty</source>
+            <translation>Файл: {name} пустой</translation>
+        </message>
+        <message>
+            <source>unknown owner of evidence {owner}; use one of {owners}</source>
+            <translation>неизвестный владелец подтверждения {owner}; используйте одно из: {owners}</translation>
+        </message>
+        <message>
+            <source>no hearing {hearing}</source>
+            <translation>нет слушаний или заседания {hearing}</translation>
+        </message>
+        <message>
+            <source>the stored evidence file {name} is damaged (its SHA-256 does not match); run meapp check or restore a backup</source>
+            <translation>сохранённый файл подтверждения {name} повреждён (его SHA-256 не совпадает); запустите meapp check или восстановите резервную копию</translation>
+        </message>
+        <message>
+            <source>Kind of document: unknown kind {kind}; use one of {kinds}</source>
+            <translation>Вид документа: неизвестный вид {kind}; используйте одно из: {kinds}</translation>
+        </message>
+        <message>
+            <source>Document number: at most {n} characters</source>
+            <translation>Номер документа: не более {n} символов</translation>
+        </message>
+        <message>
+            <source>File: there is no file {path}</source>
+            <translation>Файл: нет файла {path}</translation>
+        </message>
+        <message>
+            <source>no public check {check}</source>
+            <translation>нет общественной проверки {check}</translation>
+        </message>
+        <message>
+            <source>no evidence file {evidence}</source>
+            <translation>нет файла подтверждения {evidence}</translation>
+        </message>
+        <message>
+            <source>Document date: not a date: {value} (write 2024-03-15)</source>
+            <translation>Дата документа: не дата: {value} (пишите 2024-03-15)</translation>
+        </message>
+        <message>
+            <source>File: {name} cannot be read: {reason}</source>
+            <translation>Файл: {name} не читается: {reason}</translation>
         </message>
         <message>
             <source>choose at least one period to export</source>
@@ -2327,8 +5464,24 @@
             <translation>{file}: подпись не соответствует пакету; он изменён после подписания</translation>
         </message>
         <message>
+            <source>not allowed: the role {role} may not change the working group and its order</source>
+            <translation>нет доступа: роль {role} не может изменять рабочую группу и распоряжение о ней</translation>
+        </message>
+        <message>
+            <source>no group member {member}</source>
+            <translation>нет члена группы {member}</translation>
+        </message>
+        <message>
+            <source>no proposal {proposal}</source>
+            <translation>нет предложения {proposal}</translation>
+        </message>
+        <message>
             <source>help page not found: {page}</source>
             <translation>страница справки не найдена: {page}</translation>
+        </message>
+        <message>
+            <source>choose a workbook to import</source>
+            <translation>выберите книгу Excel для импорта</translation>
         </message>
         <message>
             <source>targets for years outside the programme ({years}) were not imported</source>
@@ -2349,6 +5502,14 @@
         <message>
             <source>indicators by year: imported for the programme, the last year before it is the baseline, its years are the targets</source>
             <translation>индикаторы по годам: импортированы для программы, последний год перед ней — базовый, её годы — целевые</translation>
+        </message>
+        <message>
+            <source>the same file was chosen twice: {file}</source>
+            <translation>один и тот же файл выбран дважды: {file}</translation>
+        </message>
+        <message>
+            <source>the workbook is empty: no sheet holds any text</source>
+            <translation>книга Excel пуста: ни на одном листе нет текста</translation>
         </message>
         <message>
             <source>the sheet has a header but no rows under it</source>
@@ -2423,6 +5584,10 @@
             <translation>отчёт отменён</translation>
         </message>
         <message>
+            <source>unknown workbook {kind}; use one of {kinds}</source>
+            <translation>неизвестный вид файла Excel {kind}; используйте один из: {kinds}</translation>
+        </message>
+        <message>
             <source>the period {period} is approved and locked; an administrator can reopen it</source>
             <translation>период {period} утверждён и закрыт; администратор может открыть его повторно</translation>
         </message>
@@ -2453,6 +5618,26 @@
         <message>
             <source>the programme reports by quarter: write {year}-Q1 … {year}-Q4</source>
             <translation>программа отчитывается по кварталам: пишите {year}-Q1 … {year}-Q4</translation>
+        </message>
+        <message>
+            <source>{where}: {text}</source>
+            <translation>{where}: {text}</translation>
+        </message>
+        <message>
+            <source>your role does not allow entering data</source>
+            <translation>ваша роль не позволяет вводить данные</translation>
+        </message>
+        <message>
+            <source>{file} is the report of {period}, not of the period chosen; build the report again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the two passwords differ; type the same one twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write {file}: {error}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the period is empty</source>
@@ -2595,6 +5780,54 @@
             <translation>в отчёте указана неизвестная программа {program}</translation>
         </message>
         <message>
+            <source>no programme {id}</source>
+            <translation>нет программы {id}</translation>
+        </message>
+        <message>
+            <source>no SWOT item {id}</source>
+            <translation>нет пункта SWOT {id}</translation>
+        </message>
+        <message>
+            <source>no risk {id}</source>
+            <translation>нет риска {id}</translation>
+        </message>
+        <message>
+            <source>the text is empty</source>
+            <translation>текст пуст</translation>
+        </message>
+        <message>
+            <source>the text has more than {n} characters</source>
+            <translation>в тексте больше {n} символов</translation>
+        </message>
+        <message>
+            <source>unknown SWOT category {category}; use one of {categories}</source>
+            <translation>неизвестная категория SWOT {category}; используйте одну из: {categories}</translation>
+        </message>
+        <message>
+            <source>say which way to move the item</source>
+            <translation>укажите, куда переместить пункт</translation>
+        </message>
+        <message>
+            <source>the risk needs a description</source>
+            <translation>у риска должно быть описание</translation>
+        </message>
+        <message>
+            <source>the owner has more than {n} characters</source>
+            <translation>в поле «Ответственный» больше {n} символов</translation>
+        </message>
+        <message>
+            <source>the mitigation has more than {n} characters</source>
+            <translation>в мерах снижения больше {n} символов</translation>
+        </message>
+        <message>
+            <source>unknown risk status {status}; use one of {statuses}</source>
+            <translation>неизвестный статус риска {status}; используйте один из: {statuses}</translation>
+        </message>
+        <message>
+            <source>the risk description has more than {n} characters</source>
+            <translation>в описании риска больше {n} символов</translation>
+        </message>
+        <message>
             <source>not allowed: the role {role} may not {action}</source>
             <translation>нет доступа: роли {role} нельзя {action}</translation>
         </message>
@@ -2731,12 +5964,20 @@
             <translation>это не книга Excel (.xlsx)</translation>
         </message>
         <message>
+            <source>the workbook is protected with a password: save a copy without the password and import that</source>
+            <translation>книга Excel защищена паролем: сохраните копию без пароля и импортируйте её</translation>
+        </message>
+        <message>
             <source>the workbook is damaged and cannot be read</source>
             <translation>книга повреждена и не читается</translation>
         </message>
         <message>
             <source>the sheet is too large ({rows} rows)</source>
             <translation>лист слишком большой ({rows} строк)</translation>
+        </message>
+        <message>
+            <source>the two new passwords differ; type the same password twice</source>
+            <translation>новые пароли не совпадают; введите один и тот же пароль дважды</translation>
         </message>
         <message>
             <source>cannot write the image {file}</source>
@@ -2753,6 +5994,10 @@
         <message>
             <source>the programme needs a municipality</source>
             <translation>для программы нужен муниципалитет</translation>
+        </message>
+        <message>
+            <source>choose the file to write the package to</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the last year comes before the first year</source>
@@ -2869,6 +6114,154 @@
         <message>
             <source>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</source>
             <translation>{file} не подписан, но прежние пакеты от {municipality} подписывал {known}; ничего не импортировано. Уточните у отправителя, затем подтвердите (--accept-signer)</translation>
+        </message>
+        <message>
+            <source>The group has no members yet: add the members named in the order.</source>
+            <translation>В группе пока нет членов: добавьте названных в распоряжении.</translation>
+        </message>
+        <message>
+            <source>Women are {share} of the members; the guidance asks for at least {target}. {missing} more women would meet it.</source>
+            <translation>Женщины составляют {share} членов группы; рекомендовано не менее {target}. Ещё {missing} женщин(ы) обеспечат выполнение.</translation>
+        </message>
+        <message>
+            <source>Young people under {age} are {share} of the members; the guidance asks for about {target}. {missing} more young members would meet it.</source>
+            <translation>Молодёжь до {age} лет составляет {share} членов группы; рекомендовано около {target}. Ещё {missing} молодых члена(ов) обеспечат выполнение.</translation>
+        </message>
+        <message>
+            <source>The group has no chair: mark one member as chair.</source>
+            <translation>У группы нет председателя: отметьте одного члена как председателя.</translation>
+        </message>
+        <message>
+            <source>The group has {n} chairs: only one member can be the chair.</source>
+            <translation>В группе {n} председателя: председателем может быть только один член.</translation>
+        </message>
+        <message>
+            <source>The birth year of {n} members is not known: they are not counted as young.</source>
+            <translation>Год рождения {n} членов неизвестен: они не считаются молодёжью.</translation>
+        </message>
+        <message>
+            <source>Full name: write the member's name</source>
+            <translation>ФИО: укажите имя члена группы</translation>
+        </message>
+        <message>
+            <source>Proposal: write what was proposed</source>
+            <translation>Предложение: укажите, что было предложено</translation>
+        </message>
+        <message>
+            <source>Order number: at most {n} characters</source>
+            <translation>Номер распоряжения: не более {n} символов</translation>
+        </message>
+        <message>
+            <source>Full name: at most {n} characters</source>
+            <translation>ФИО: не более {n} символов</translation>
+        </message>
+        <message>
+            <source>Position: at most {n} characters</source>
+            <translation>Должность: не более {n} символов</translation>
+        </message>
+        <message>
+            <source>Organisation: at most {n} characters</source>
+            <translation>Организация: не более {n} символов</translation>
+        </message>
+        <message>
+            <source>Place: at most {n} characters</source>
+            <translation>Место: не более {n} символов</translation>
+        </message>
+        <message>
+            <source>Side: unknown value {value}; use one of {values}</source>
+            <translation>Сторона: неизвестное значение {value}; используйте одно из: {values}</translation>
+        </message>
+        <message>
+            <source>Gender: unknown value {value}; use one of {values}</source>
+            <translation>Пол: неизвестное значение {value}; используйте одно из: {values}</translation>
+        </message>
+        <message>
+            <source>Role in the group: unknown value {value}; use one of {values}</source>
+            <translation>Роль в группе: неизвестное значение {value}; используйте одно из: {values}</translation>
+        </message>
+        <message>
+            <source>Kind: unknown value {value}; use one of {values}</source>
+            <translation>Вид: неизвестное значение {value}; используйте одно из: {values}</translation>
+        </message>
+        <message>
+            <source>Status: unknown value {value}; use one of {values}</source>
+            <translation>Статус: неизвестное значение {value}; используйте одно из: {values}</translation>
+        </message>
+        <message>
+            <source>Stage: unknown value {value}; use one of {values}</source>
+            <translation>Этап: неизвестное значение {value}; используйте одно из: {values}</translation>
+        </message>
+        <message>
+            <source>Order date: not a date: {value} (write 2024-03-15)</source>
+            <translation>Дата распоряжения: не дата: {value} (пишите 2024-03-15)</translation>
+        </message>
+        <message>
+            <source>Date: not a date: {value} (write 2024-03-15)</source>
+            <translation>Дата: не дата: {value} (пишите 2024-03-15)</translation>
+        </message>
+        <message>
+            <source>Date of the check: not a date: {value} (write 2024-03-15)</source>
+            <translation>Дата проверки: не дата: {value} (пишите 2024-03-15)</translation>
+        </message>
+        <message>
+            <source>Birth year: not a whole number: {value}</source>
+            <translation>Год рождения: не целое число: {value}</translation>
+        </message>
+        <message>
+            <source>Birth year: must lie between {low} and {high}</source>
+            <translation>Год рождения: должен быть от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>Attendance: not a whole number: {value}</source>
+            <translation>Участников: не целое число: {value}</translation>
+        </message>
+        <message>
+            <source>Attendance: must lie between {low} and {high}</source>
+            <translation>Участников: должно быть от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>Women among them: not a whole number: {value}</source>
+            <translation>Из них женщин: не целое число: {value}</translation>
+        </message>
+        <message>
+            <source>Women among them: must lie between {low} and {high}</source>
+            <translation>Из них женщин: должно быть от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>Women among them: {women} is more than the attendance ({attendance})</source>
+            <translation>Из них женщин: {women} больше числа участников ({attendance})</translation>
+        </message>
+        <message>
+            <source>Citizens taking part: not a whole number: {value}</source>
+            <translation>Участвовало граждан: не целое число: {value}</translation>
+        </message>
+        <message>
+            <source>Citizens taking part: must lie between {low} and {high}</source>
+            <translation>Участвовало граждан: должно быть от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>Timeliness: not a whole number: {value}</source>
+            <translation>Своевременность: не целое число: {value}</translation>
+        </message>
+        <message>
+            <source>Timeliness: give a rating from {low} to {high}</source>
+            <translation>Своевременность: поставьте оценку от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>Quality: not a whole number: {value}</source>
+            <translation>Качество: не целое число: {value}</translation>
+        </message>
+        <message>
+            <source>Quality: give a rating from {low} to {high}</source>
+            <translation>Качество: поставьте оценку от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>the likelihood must be a whole number from 1 to 5</source>
+            <translation>вероятность должна быть целым числом от 1 до 5</translation>
+        </message>
+        <message>
+            <source>the impact must be a whole number from 1 to 5</source>
+            <translation>влияние должно быть целым числом от 1 до 5</translation>
         </message>
     </context>
     <context>
@@ -3538,8 +6931,16 @@
             <translation>Ни один индикатор не отстаёт от цели.</translation>
         </message>
         <message>
+            <source>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the mayor's office.</source>
+            <translation>Выскажите мнение: общественные слушания и рабочая группа по мониторингу открыты для каждого жителя. Подробнее – в мэрии.</translation>
+        </message>
+        <message>
+            <source>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the aiyl okmotu.</source>
+            <translation>Выскажите мнение: общественные слушания и рабочая группа по мониторингу открыты для каждого жителя. Подробнее – в айыл окмоту.</translation>
+        </message>
+        <message>
             <source>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the {office}.</source>
-            <translation>Выскажите своё мнение: общественные слушания и рабочая группа по мониторингу открыты для каждого жителя. Обращайтесь в {office}.</translation>
+            <translation type="vanished">Выскажите своё мнение: общественные слушания и рабочая группа по мониторингу открыты для каждого жителя. Обращайтесь в {office}.</translation>
         </message>
         <message>
             <source>Source: monitoring of the programme “{title}”, {period}.</source>

@@ -593,7 +593,7 @@ class PreviewPage(QWizardPage):
         self._tab_titles(pv)
         if pv.errors:
             self.status_label.setText(
-                "⛔ "
+                "✖ "
                 + QCoreApplication.translate(
                     "PlanImportWizard",
                     "The import cannot go ahead because of errors in the files (errors: {n}, "

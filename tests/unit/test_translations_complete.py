@@ -37,6 +37,19 @@ def test_no_unfinished_entries(lang):
     assert not todo, f"{len(todo)} unfinished {lang} entries, e.g. {todo[:5]}"
 
 
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_plural_entries_have_every_form_qt_expects(lang):
+    """Qt gives Kyrgyz two %n forms and Russian three; fewer shows the English text."""
+    tree = script.read_ts(script.ts_path(lang))
+    short = [
+        message.findtext("source")
+        for _context, message in script.messages(tree)
+        if message.get("numerus") == "yes"
+        and len(message.find("translation").findall("numerusform")) < script.PLURAL_FORMS[lang]
+    ]
+    assert not short, short[:5]
+
+
 @pytest.mark.parametrize("lang", ["ky", "ru", "en"])
 def test_translations_keep_every_placeholder(lang):
     """`{file}` lost in a translation would hide the file name; an extra one would crash

@@ -610,17 +610,23 @@ class MonitoringPage(Page):
         copy = QAction(self.tr("Copy"), menu)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.triggered.connect(grid.copy_selection)
-        paste = QAction(self.tr("Paste"), menu)
-        paste.setShortcut(QKeySequence.StandardKey.Paste)
-        paste.setEnabled(not grid.grid_model().read_only)
-        paste.triggered.connect(grid.paste_clipboard)
+        paste_action = QAction(self.tr("Paste"), menu)
+        paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        paste_action.setEnabled(not grid.grid_model().read_only)
+        paste_action.triggered.connect(grid.paste_clipboard)
         menu.addAction(copy)
-        menu.addAction(paste)
+        menu.addAction(paste_action)
         menu.addSeparator()
-        self.act_undo.setEnabled(self.history.can_undo() and self.can_enter())
-        self.act_redo.setEnabled(self.history.can_redo() and self.can_enter())
-        menu.addAction(self.act_undo)
-        menu.addAction(self.act_redo)
+        # menu entries of their own: the page's Ctrl+Z / Ctrl+Y actions stay enabled
+        for source, possible in (
+            (self.act_undo, self.history.can_undo()),
+            (self.act_redo, self.history.can_redo()),
+        ):
+            hint = source.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            entry = QAction(f"{source.text()}\t{hint}", menu)
+            entry.setEnabled(possible and self.can_enter())
+            entry.triggered.connect(source.trigger)
+            menu.addAction(entry)
         return menu
 
     def _subject(self, grid: MonitoringGrid, row: int) -> tuple[str, str, str]:
