@@ -614,6 +614,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         from meapp.ui.worker import wait_for_tasks
 
+        if not self.ctx.read_only:
+            for page in self.pages.values():
+                if not page.may_close():
+                    event.ignore()
+                    return
         wait_for_tasks()
         if not self.ctx.read_only:
             settings.put(settings.Keys.WINDOW_GEOMETRY, self.saveGeometry())

@@ -117,6 +117,28 @@ def confirm(parent: QWidget | None, text: str, informative: str = "") -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def ask_save(parent: QWidget | None, text: str, informative: str = "") -> str:
+    """Unsaved work is about to be left: "save", "discard" or "cancel" (stay)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Messages", "meapp"),
+        text,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    if informative:
+        box.setInformativeText(informative)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
 def install_excepthook() -> None:
     """A bug in a slot shows a dialog instead of vanishing into the console."""
     previous = sys.excepthook

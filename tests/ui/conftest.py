@@ -82,6 +82,24 @@ def english(styled_app):
     styled_app.processEvents()
 
 
+@pytest.fixture(autouse=True)
+def save_questions(monkeypatch):
+    """A window closed at teardown with unsaved text would wait on a modal "Save?" box
+    forever; tests answer it here ("discard" unless a test puts other answers first) and
+    can read what was asked."""
+    from meapp.ui import messages
+
+    asked: list[str] = []
+    answers: list[str] = []
+
+    def ask_save(_parent, text, informative=""):
+        asked.append(text)
+        return answers.pop(0) if answers else "discard"
+
+    monkeypatch.setattr(messages, "ask_save", ask_save)
+    return asked, answers
+
+
 @pytest.fixture
 def make_window(qtbot):
     """Build a main window on a database as a given user (default: the demo's admin)."""

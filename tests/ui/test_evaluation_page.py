@@ -185,3 +185,19 @@ def test_target_revisions_of_the_programme_are_listed(demo_db, make_window, answ
     assert page.revisions.item(0, 1).text() == "2025, first half-year"
     assert page.revisions.item(0, 2).text().endswith("→ 20\xa0000")
     assert page.revisions.item(0, 3).text() == "Кеңештин чечими (№ 12)"
+
+
+def test_closing_the_window_with_unsaved_text_asks_to_save(
+    demo_db, make_window, answers, save_questions
+):
+    asked, replies = save_questions
+    window, page = _page(make_window, demo_db)
+    page.editors["summary"].setPlainText("Көпүрө бүттү.")
+    replies.append("cancel")
+    assert not window.close()  # the user chose to stay
+    assert window.isVisible() and page.is_dirty()
+    assert asked == ["Save the evaluation of 2025, first half-year before closing meapp?"]
+    replies.append("save")
+    assert window.close()
+    stored = ev.get_evaluation(demo_db, window.scope.program_id, "2025-H1")
+    assert stored.summary == "Көпүрө бүттү."

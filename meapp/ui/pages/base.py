@@ -40,6 +40,11 @@ class Page(QWidget):
     def retranslate_ui(self) -> None:
         """Re-read every text in the current language."""
 
+    def may_close(self) -> bool:
+        """The window is about to close: a page holding unsaved work asks the user to save
+        or discard it; False keeps the window open."""
+        return True
+
     def focus_search(self) -> bool:
         """Ctrl+F: put the cursor into the page's search box; False when it has none."""
         return False

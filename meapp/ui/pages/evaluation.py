@@ -280,6 +280,28 @@ class EvaluationPage(Page):
             self._unsaved[key] = texts
             messages.show_error(self, exc)
 
+    def may_close(self) -> bool:
+        """Closing the app with typed text: save it, discard it, or stay."""
+        if self._key is None or not self.is_dirty() or not self.can_write():
+            return True
+        answer = messages.ask_save(
+            self,
+            self.tr("Save the evaluation of {period} before closing meapp?").format(
+                period=labels.period(self._key[1])
+            ),
+            self.tr("Choose Discard to close without the changes."),
+        )
+        if answer == "discard":
+            return True
+        if answer == "cancel":
+            return False
+        try:
+            self._store(self._key, self.texts())
+        except MeappError as exc:
+            messages.show_error(self, exc)
+            return False
+        return True
+
     def _store(self, key: Key, texts: dict[str, str]) -> ev.EvaluationDTO:
         version = self._loaded.version if self._loaded is not None else 0
         saved = ev.save_evaluation(
