@@ -244,14 +244,21 @@ def test_delete_is_refused_when_an_approved_period_holds_data(demo_db, plan_page
 
 
 def test_rename_with_f2(demo_db, plan_page, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
     page = plan_page
     sector, _ = _find(demo_db, "sector")[0]
-    index = _select(page, sector.id)
-    assert page.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable
-    assert page.proxy.data(index, Qt.ItemDataRole.EditRole) == sector.title  # no code
-    page.proxy.setData(index, "Education and schools")
+    _select(page, sector.id)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_F2)
+    editor = page.tree.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    assert editor.text() == sector.title  # the title alone, without its code
+    editor.setText("Education and schools")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: pe.get_plan_item(demo_db, sector.id).title == "Education and schools")
-    assert page.current_node()[0] == sector.id
+    qtbot.waitUntil(lambda: page.current_node()[0] == sector.id)
+    assert page.tree.currentIndex().data().endswith("Education and schools")
 
 
 def test_copy_makes_a_deep_copy_below(demo_db, plan_page):

@@ -62,6 +62,7 @@ from meapp.ui.plan.tree_model import (
     ID_ROLE,
     KIND_RANK,
     PlanTreeModel,
+    TitleDelegate,
 )
 
 RIGHT = "program.setup"
@@ -197,6 +198,7 @@ class PlanPage(Page):
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WHO, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_WHO, 150)
+        self.tree.setItemDelegateForColumn(COL_NAME, TitleDelegate(self.tree))
         self.tree.addAction(self.act_delete)
 
         self._build_form_panel()

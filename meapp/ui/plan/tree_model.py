@@ -12,6 +12,7 @@ import json
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
 from meapp.services.programs import TreeNode
 from meapp.ui import labels, style
@@ -30,6 +31,21 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 def display_name(code: str | None, title: str) -> str:
     return f"{code}  {title}" if code else title
+
+
+class TitleDelegate(QStyledItemDelegate):
+    """F2 edits the title alone: the code shown before it ("1.2  Roads") is not part of it.
+
+    (The title comes from its own role rather than from a `data()` override of the model:
+    PySide 6.12 loses a reference to None each time a Python `data()` passes an empty
+    value through, and the tree asks for thousands of them.)
+    """
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QLineEdit) and index.column() == COL_NAME:
+            editor.setText(str(index.data(TITLE_ROLE) or ""))
+            return
+        super().setEditorData(editor, index)
 
 
 class PlanTreeModel(QStandardItemModel):
@@ -157,11 +173,6 @@ class PlanTreeModel(QStandardItemModel):
         if self.node_kind(index) != "indicator":
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() == COL_NAME:
-            return super().data(index, TITLE_ROLE)
-        return super().data(index, role)
 
     def setData(self, index: ModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() == COL_NAME:
