@@ -518,6 +518,14 @@
             <translation>Choose No to discard the changes.</translation>
         </message>
         <message>
+            <source>Save the evaluation of {period} before closing meapp?</source>
+            <translation>Save the evaluation of {period} before closing meapp?</translation>
+        </message>
+        <message>
+            <source>Choose Discard to close without the changes.</source>
+            <translation>Choose Discard to close without the changes.</translation>
+        </message>
+        <message>
             <source>{code} {name}: progress {progress}</source>
             <translation>{code} {name}: progress {progress}</translation>
         </message>

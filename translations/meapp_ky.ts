@@ -518,6 +518,14 @@
             <translation>Өзгөртүүлөрдү сактабоо үчүн «Жок» дегенди тандаңыз.</translation>
         </message>
         <message>
+            <source>Save the evaluation of {period} before closing meapp?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose Discard to close without the changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{code} {name}: progress {progress}</source>
             <translation>{code} {name}: жетишкендик {progress}</translation>
         </message>
@@ -828,7 +836,7 @@
         </message>
         <message>
             <source>Public checks</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Коомдук текшерүүлөр</translation>
         </message>
         <message>
             <source>Hearings</source>
@@ -836,7 +844,7 @@
         </message>
         <message>
             <source>Proposals</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Сунуштар</translation>
         </message>
         <message>
             <source>Actual values</source>
@@ -848,7 +856,7 @@
         </message>
         <message>
             <source>Spending</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Сарпталган каражат</translation>
         </message>
         <message>
             <source>Evidence files</source>
@@ -908,7 +916,7 @@
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">жаңы</translation>
         </message>
         <message>
             <source>changed</source>
@@ -916,7 +924,7 @@
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">өзгөрбөйт</translation>
         </message>
         <message>
             <source>conflicting</source>
@@ -1492,7 +1500,7 @@
         </message>
         <message>
             <source>&amp;Verify a signed PDF…</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Кол коюлган PDF'ти &amp;текшерүү…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -2545,11 +2553,11 @@
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Артка кайтаруу</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Кайра кайталоо</translation>
         </message>
         <message>
             <source>Undo: {what} (Ctrl+Z)</source>

@@ -521,6 +521,14 @@
             <translation>Выберите «Нет», чтобы не сохранять изменения.</translation>
         </message>
         <message>
+            <source>Save the evaluation of {period} before closing meapp?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose Discard to close without the changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{code} {name}: progress {progress}</source>
             <translation>{code} {name}: прогресс {progress}</translation>
         </message>
@@ -832,7 +840,7 @@
         </message>
         <message>
             <source>Public checks</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Общественные проверки</translation>
         </message>
         <message>
             <source>Hearings</source>
@@ -840,7 +848,7 @@
         </message>
         <message>
             <source>Proposals</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Предложений</translation>
         </message>
         <message>
             <source>Actual values</source>
@@ -852,7 +860,7 @@
         </message>
         <message>
             <source>Spending</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Расходы</translation>
         </message>
         <message>
             <source>Evidence files</source>
@@ -912,7 +920,7 @@
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">новый</translation>
         </message>
         <message>
             <source>changed</source>
@@ -920,7 +928,7 @@
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">без изменений</translation>
         </message>
         <message>
             <source>conflicting</source>
@@ -1497,7 +1505,7 @@
         </message>
         <message>
             <source>&amp;Verify a signed PDF…</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">П&amp;роверить подписанный PDF…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1868,11 +1876,11 @@
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Отменить</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Повторить</translation>
         </message>
         <message>
             <source>&amp;Submit</source>

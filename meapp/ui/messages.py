@@ -130,6 +130,16 @@ def ask_save(parent: QWidget | None, text: str, informative: str = "") -> str:
     )
     if informative:
         box.setInformativeText(informative)
+    # Our own words on the buttons: Qt has no Kyrgyz catalogue of its own.
+    for button, text in (
+        (QMessageBox.StandardButton.Save, QCoreApplication.translate("Messages", "Save")),
+        (
+            QMessageBox.StandardButton.Discard,
+            QCoreApplication.translate("Messages", "Don't save"),
+        ),
+        (QMessageBox.StandardButton.Cancel, QCoreApplication.translate("Messages", "Cancel")),
+    ):
+        box.button(button).setText(text)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:

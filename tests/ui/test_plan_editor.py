@@ -395,6 +395,44 @@ def test_no_programme_offers_import_and_create(db, make_window):
     assert page.empty_create.isEnabled()
 
 
+def test_leaving_a_changed_form_asks_and_saves(demo_db, plan_page, monkeypatch):
+    page = plan_page
+    measures = [n for n, _p in _find(demo_db, "measure")]
+    _select(page, measures[0].id)
+    page.item_form.lead.widget.setText("Department of roads")
+    asked = []
+    monkeypatch.setattr(
+        "meapp.ui.pages.plan.confirm", lambda _p, text, _i="": asked.append(text) or True
+    )
+    _select(page, measures[1].id)
+    assert asked and "Apply your changes" in asked[0]
+    assert pe.get_plan_item(demo_db, measures[0].id).lead_executor == "Department of roads"
+    assert page.current_node()[0] == measures[1].id
+    assert page.item_form.title.widget.toPlainText() == measures[1].title
+
+
+def test_an_empty_programme_starts_with_a_first_direction(db, make_window):
+    programme = pe.create_program(
+        db,
+        Actor.system(),
+        title="Plan 2025–2028",
+        municipality="Кант",
+        start_year=2025,
+        end_year=2028,
+    )
+    window = make_window(db, actor=Actor.system(), page="plan")
+    page = window.pages["plan"]
+    assert page.stack.currentWidget() is page.empty_panel
+    assert page.empty.title.text() == "The plan is empty"
+    assert page.empty_create.text() == "Add a priority direction"
+    page.empty_create.click()
+    assert page.stack.currentWidget() is page.content
+    node_id, kind = page.current_node()
+    assert kind == "direction"
+    assert pe.get_plan_item(db, node_id).program_id == programme.id
+    assert page.item_form.title.widget.hasFocus()
+
+
 def test_import_and_export_actions_open_the_other_dialogs(demo_db, plan_page, monkeypatch):
     pytest.importorskip("meapp.ui.plan_import_wizard")
     pytest.importorskip("meapp.ui.plan_export_dialog")
@@ -452,11 +490,14 @@ def test_budget_table_passes_the_model_tester(demo_db, qtmodeltester):
 
 
 def test_page_follows_the_language(demo_db, plan_page, styled_app):
-    from meapp.ui import i18n
+    from meapp.ui import i18n, labels
 
     page = plan_page
+    selected = page.current_node()
     i18n.install_language("ky")
     styled_app.processEvents()
-    assert page.heading.text() != "Programme plan"
     kinds = {page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount())}
     assert "Priority direction" not in kinds
+    assert labels.kind("direction") in kinds  # the Kyrgyz word
+    assert page.item_form.kind.widget.currentText() == labels.kind("direction")
+    assert page.current_node() == selected

@@ -21,7 +21,7 @@ from meapp.ui.dashboard.common import (
     percent,
     status_colour,
     status_html,
-    tr,
+    translate,
 )
 
 
@@ -67,7 +67,7 @@ class ProgressCard(Card):
         self.box.addStretch(1)
 
     def show_overview(self, o: Overview) -> None:
-        self.title.setText(tr("Overall progress"))
+        self.title.setText(translate("Dashboard", "Overall progress"))
         self.figure.setText(percent(o.progress))
         self.status.setText(status_html(o.status.program_status))
         change = o.change
@@ -80,14 +80,16 @@ class ProgressCard(Card):
         self.change.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour};")
         if change is not None and o.previous_period:
             self.change.setToolTip(
-                tr("{change} percentage points against {period} ({before})").format(
+                translate(
+                    "Dashboard", "{change} percentage points against {period} ({before})"
+                ).format(
                     change=change_text(change),
                     period=labels.period(o.previous_period),
                     before=percent(o.previous.program_progress if o.previous else None),
                 )
             )
             self.note.setText(
-                tr("{period}; points against {previous}").format(
+                translate("Dashboard", "{period}; points against {previous}").format(
                     period=labels.period(o.period), previous=labels.period(o.previous_period)
                 )
             )
@@ -112,7 +114,9 @@ class IndicatorsCard(Card):
     def show_overview(self, o: Overview) -> None:
         counts = o.status_counts
         self.title.setText(
-            tr("Indicators: {count}").format(count=format_number(len(o.status.indicators)))
+            translate("Dashboard", "Indicators: {count}").format(
+                count=format_number(len(o.status.indicators))
+            )
         )
         for key, label in self.rows.items():
             label.setText(
@@ -143,7 +147,9 @@ class MeasuresCard(Card):
     def show_overview(self, o: Overview) -> None:
         m = o.measures
         self.title.setText(
-            tr("{total} measures: {done} done, {in_progress} in progress").format(
+            translate(
+                "Dashboard", "{total} measures: {done} done, {in_progress} in progress"
+            ).format(
                 total=format_number(o.measures_total),
                 done=format_number(m["done"]),
                 in_progress=format_number(m["in_progress"]),
@@ -172,13 +178,17 @@ class BudgetCard(Card):
 
     def show_overview(self, o: Overview) -> None:
         total = o.status.budget_total
-        self.title.setText(tr("Budget executed"))
+        self.title.setText(translate("Dashboard", "Budget executed"))
         if total is None or total.planned <= 0:
             self.figure.setText("–")
-            self.planned.setText(tr("No budget planned"))
+            self.planned.setText(translate("Dashboard", "No budget planned"))
             self.spent.setText("")
             return
         scale = max(total.planned, total.spent)
         self.figure.setText(format_percent(total.execution, 1))
-        self.planned.setText(tr("Planned: {amount}").format(amount=money(total.planned, scale)))
-        self.spent.setText(tr("Spent: {amount}").format(amount=money(total.spent, scale)))
+        self.planned.setText(
+            translate("Dashboard", "Planned: {amount}").format(amount=money(total.planned, scale))
+        )
+        self.spent.setText(
+            translate("Dashboard", "Spent: {amount}").format(amount=money(total.spent, scale))
+        )

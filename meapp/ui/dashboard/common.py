@@ -42,11 +42,11 @@ MEASURE_COLOURS = {
 # Okabe–Ito colours of the budget bars: planned (light) and spent
 PLANNED_COLOUR = "#A6CBE3"
 SPENT_COLOUR = style.ACCENT
-CONTEXT = "Dashboard"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def translate(context: str, text: str) -> str:
+    """`QCoreApplication.translate` under the name lupdate looks for in plain functions."""
+    return QCoreApplication.translate(context, text)
 
 
 def status_colour(code: str) -> str:
@@ -86,10 +86,10 @@ def change_text(change: float | None) -> str:
 def money_unit(scale: float) -> tuple[float, str]:
     """The divisor and unit words for amounts up to `scale` som (so a column uses one unit)."""
     if scale >= 1_000_000:
-        return 1_000_000, tr("mln som")
+        return 1_000_000, translate("Dashboard", "mln som")
     if scale >= 1_000:
-        return 1_000, tr("thousand som")
-    return 1, tr("som")
+        return 1_000, translate("Dashboard", "thousand som")
+    return 1, translate("Dashboard", "som")
 
 
 def amount(value: float, scale: float) -> str:
@@ -100,7 +100,9 @@ def amount(value: float, scale: float) -> str:
 
 def money(value: float, scale: float) -> str:
     """An amount with its unit: `33,8 mln som`."""
-    return tr("{amount} {unit}").format(amount=amount(value, scale), unit=money_unit(scale)[1])
+    return translate("Dashboard", "{amount} {unit}").format(
+        amount=amount(value, scale), unit=money_unit(scale)[1]
+    )
 
 
 def percent(value: float | None) -> str:
@@ -111,9 +113,9 @@ def save_png(widget: QWidget, parent: QWidget, name: str) -> Path | None:
     """Ask where to save `widget` as a PNG image and save it; the path, or None."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        tr("Save the chart as an image"),
+        translate("Dashboard", "Save the chart as an image"),
         str(Path.home() / f"{name}.png"),
-        tr("PNG images (*.png)"),
+        translate("Dashboard", "PNG images (*.png)"),
     )
     if not path:
         return None
@@ -146,16 +148,20 @@ class Panel(QFrame):
         self.title = QLabel()
         self.title.setObjectName("PanelTitle")
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        # the note goes under the title: Kyrgyz titles are long and must not be cut
         self.note = QLabel()
         self.note.setObjectName("Muted")
-        head.addWidget(self.title)
-        head.addSpacing(8)
-        head.addWidget(self.note, 1)
+        self.note.setWordWrap(True)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.note)
+        head.addLayout(titles, 1)
         self.export_button = QToolButton()
         self.export_button.setAutoRaise(True)
         self.export_button.clicked.connect(self.export_png)
         self.export_button.setVisible(bool(export_name))
-        head.addWidget(self.export_button)
+        head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(head)
         self.body = QVBoxLayout()
         self.body.setSpacing(4)
@@ -165,8 +171,8 @@ class Panel(QFrame):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.export_button.setText(tr("Save as PNG…"))
-        self.export_button.setToolTip(tr("Save this chart as a PNG image"))
+        self.export_button.setText(translate("Dashboard", "Save as PNG…"))
+        self.export_button.setToolTip(translate("Dashboard", "Save this chart as a PNG image"))
 
     def export_png(self) -> Path | None:
         if not self.export_name:
@@ -177,5 +183,5 @@ class Panel(QFrame):
         if not self.export_name:
             return
         menu = QMenu(self)
-        menu.addAction(tr("Save as PNG…"), self.export_png)
+        menu.addAction(translate("Dashboard", "Save as PNG…"), self.export_png)
         menu.exec(self.mapToGlobal(pos))

@@ -27,7 +27,7 @@ from meapp.ui.dashboard.common import (
     measure_text,
     status_colour,
     status_text,
-    tr,
+    translate,
 )
 
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -130,7 +130,9 @@ class DirectionView(QWidget):
             name = f"{row.code} {row.name}" if row.code else row.name
             item.setText(0, name)
             item.setIcon(0, style.icon("kind-indicator"))
-            item.setToolTip(0, tr("{name}\nClick to see its trend.").format(name=name))
+            item.setToolTip(
+                0, translate("Dashboard", "{name}\nClick to see its trend.").format(name=name)
+            )
             item.setText(1, row.unit or "")
             item.setText(2, format_number(row.baseline))
             target = format_number(row.target)
@@ -138,7 +140,7 @@ class DirectionView(QWidget):
                 3, f"≈ {target}" if row.target_interpolated and row.target is not None else target
             )
             if row.target_interpolated:
-                item.setToolTip(3, tr("≈ derived from the yearly targets"))
+                item.setToolTip(3, translate("Dashboard", "≈ derived from the yearly targets"))
             item.setText(4, format_number(row.actual))
             item.setText(5, format_percent(row.progress, 0))
             item.setText(6, status_text(row.status))
@@ -171,7 +173,9 @@ class DirectionView(QWidget):
             status.setForeground(QBrush(QColor(MEASURE_COLOURS.get(m.status, style.TEXT))))
             executor = m.executor or ""
             if m.by_agreement:
-                executor = tr("{executor} (by agreement)").format(executor=executor)
+                executor = translate("Dashboard", "{executor} (by agreement)").format(
+                    executor=executor
+                )
             cells = [
                 QTableWidgetItem(m.code or ""),
                 QTableWidgetItem(m.title),
@@ -193,37 +197,39 @@ class DirectionView(QWidget):
     def retranslate_ui(self) -> None:
         self.tree.setHeaderLabels(
             [
-                tr("Objective / indicator"),
-                tr("Unit"),
-                tr("Baseline"),
-                tr("Target"),
-                tr("Actual"),
-                tr("Progress"),
-                tr("Status"),
+                translate("Dashboard", "Objective / indicator"),
+                translate("Dashboard", "Unit"),
+                translate("Dashboard", "Baseline"),
+                translate("Dashboard", "Target"),
+                translate("Dashboard", "Actual"),
+                translate("Dashboard", "Progress"),
+                translate("Dashboard", "Status"),
             ]
         )
         self.measures.setHorizontalHeaderLabels(
             [
-                tr("Code"),
-                tr("Measure"),
-                tr("Responsible executor"),
-                tr("Deadline"),
-                tr("Status"),
-                tr("% done"),
+                translate("Dashboard", "Code"),
+                translate("Dashboard", "Measure"),
+                translate("Dashboard", "Responsible executor"),
+                translate("Dashboard", "Deadline"),
+                translate("Dashboard", "Status"),
+                translate("Dashboard", "% done"),
             ]
         )
         d = self.detail
         if d is None:
             return
         self.indicators_title.setText(
-            tr("Objectives and indicators ({count}); click an indicator to see its trend").format(
-                count=len(d.indicators)
-            )
+            translate(
+                "Dashboard",
+                "Objectives and indicators ({count}); click an indicator to see its trend",
+            ).format(count=len(d.indicators))
         )
         c = d.measure_counts
         self.measures_title.setText(
-            tr(
-                "Measures: {total}, {done} done, {in_progress} in progress, {delayed} delayed"
+            translate(
+                "Dashboard",
+                "Measures: {total}, {done} done, {in_progress} in progress, {delayed} delayed",
             ).format(
                 total=len(d.measures),
                 done=c.get("done", 0),

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 from meapp.models.numbers import format_number, format_percent
 from meapp.services.dashboard import ExecutorRow
 from meapp.ui import labels, style
-from meapp.ui.dashboard.common import MEASURE_COLOURS, tr
+from meapp.ui.dashboard.common import MEASURE_COLOURS, translate
 from meapp.ui.dashboard.tables import Column, RowsModel, sort_proxy
 
 
 def _name(r: ExecutorRow) -> str:
-    return r.name or tr("(no executor named in the plan)")
+    return r.name or translate("Dashboard", "(no executor named in the plan)")
 
 
 def _count(value: int) -> str:
@@ -39,30 +39,37 @@ def _score_colour(r: ExecutorRow) -> str | None:
 
 COLUMNS = [
     Column(
-        lambda: tr("Rank"),
+        lambda: translate("Dashboard", "Rank"),
         lambda r: str(r.rank) if r.rank else "–",
         lambda r: -(r.rank or 10**6),
         True,
     ),
-    Column(lambda: tr("Responsible executor"), _name, lambda r: r.name or "\uffff"),
     Column(
-        lambda: tr("Measures"),
+        lambda: translate("Dashboard", "Responsible executor"), _name, lambda r: r.name or "\uffff"
+    ),
+    Column(
+        lambda: translate("Dashboard", "Measures"),
         lambda r: _count(r.measures),
         lambda r: r.measures,
         True,
         None,
-        lambda r: tr("{count} measures, of them {cancelled} cancelled").format(
+        lambda r: translate("Dashboard", "{count} measures, of them {cancelled} cancelled").format(
             count=r.measures, cancelled=r.cancelled
         ),
     ),
     Column(
-        lambda: tr("Done\non time"),
+        lambda: translate("Dashboard", "Done\non time"),
         lambda r: _count(r.done_on_time),
         lambda r: r.done_on_time,
         True,
         lambda r: MEASURE_COLOURS["done"] if r.done_on_time else None,
     ),
-    Column(lambda: tr("Done\nlate"), lambda r: _count(r.done_late), lambda r: r.done_late, True),
+    Column(
+        lambda: translate("Dashboard", "Done\nlate"),
+        lambda r: _count(r.done_late),
+        lambda r: r.done_late,
+        True,
+    ),
     Column(
         lambda: labels.measure_status("in_progress").replace(" ", "\n", 1),
         lambda r: _count(r.in_progress),
@@ -82,21 +89,25 @@ COLUMNS = [
         lambda r: r.not_started,
         True,
     ),
-    Column(lambda: tr("Indicators"), lambda r: _count(r.indicators), lambda r: r.indicators, True),
     Column(
-        lambda: tr("Indicator\nprogress"),
+        lambda: translate("Dashboard", "Indicator\nprogress"),
         lambda r: format_percent(r.indicator_progress, 0),
         lambda r: r.indicator_progress,
         True,
+        None,
+        lambda r: translate(
+            "Dashboard", "{with_data} of {count} indicators it answers for have data"
+        ).format(with_data=r.indicators_with_data, count=r.indicators),
     ),
     Column(
-        lambda: tr("Score"),
+        lambda: translate("Dashboard", "Score"),
         lambda r: format_percent(r.score, 0),
         lambda r: r.score,
         True,
         _score_colour,
-        lambda r: tr(
-            "Mean of the indicator progress ({progress}) and the share of measures done ({done})"
+        lambda r: translate(
+            "Dashboard",
+            "Mean of the indicator progress ({progress}) and the share of measures done ({done})",
         ).format(
             progress=format_percent(r.indicator_progress, 0),
             done=format_percent(r.measures_done_share, 0),
@@ -133,7 +144,7 @@ class ExecutorsView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.table, 1)
         self.period = ""
         self.retranslate_ui()
@@ -143,14 +154,28 @@ class ExecutorsView(QWidget):
         self.model.set_rows(rows)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.retranslate_ui()
+        self._fit_name_column()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """The executor's name takes the room the figures leave, never less than 240 px
+        (the table scrolls sideways then, rather than cutting the names)."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        room = self.table.viewport().width() - others
+        header.resizeSection(1, max(240, room))
 
     def retranslate_ui(self) -> None:
-        self.filter.setPlaceholderText(tr("Find an executor…"))
+        self.filter.setPlaceholderText(translate("Dashboard", "Find an executor…"))
         self.intro.setText(
-            tr(
+            translate(
+                "Dashboard",
                 "{period}. Measures count by their lead executor; indicators by the responsible "
                 "named in the matrix. The score is the mean of the indicator progress and the "
-                "share of measures done; click a column header to sort."
+                "share of measures done; click a column header to sort.",
             ).format(period=labels.period(self.period))
         )
         self.model.retranslate()

@@ -18,21 +18,29 @@ from PySide6.QtWidgets import (
 from meapp.models.numbers import format_number, format_percent
 from meapp.services.dashboard import MunicipalityRow
 from meapp.ui import labels
-from meapp.ui.dashboard.common import status_colour, status_text, tr
+from meapp.ui.dashboard.common import status_colour, status_text, translate
 from meapp.ui.dashboard.tables import ROW_ROLE, Column, RowsModel, sort_proxy
 
 COLUMNS = [
-    Column(lambda: tr("Municipality"), lambda r: r.municipality, lambda r: r.municipality),
-    Column(lambda: tr("Rayon"), lambda r: r.rayon or "", lambda r: r.rayon),
-    Column(lambda: tr("Programme"), lambda r: r.program_title, lambda r: r.program_title),
     Column(
-        lambda: tr("Progress"),
+        lambda: translate("Dashboard", "Municipality"),
+        lambda r: r.municipality,
+        lambda r: r.municipality,
+    ),
+    Column(lambda: translate("Dashboard", "Rayon"), lambda r: r.rayon or "", lambda r: r.rayon),
+    Column(
+        lambda: translate("Dashboard", "Programme"),
+        lambda r: r.program_title,
+        lambda r: r.program_title,
+    ),
+    Column(
+        lambda: translate("Dashboard", "Progress"),
         lambda r: format_percent(r.progress, 0),
         lambda r: r.progress,
         True,
     ),
     Column(
-        lambda: tr("Status"),
+        lambda: translate("Dashboard", "Status"),
         lambda r: status_text(r.status),
         lambda r: (
             ("on_track", "at_risk", "off_track", "no_data").index(r.status)
@@ -43,23 +51,25 @@ COLUMNS = [
         lambda r: status_colour(r.status),
     ),
     Column(
-        lambda: tr("Data completeness"),
+        lambda: translate("Dashboard", "Data completeness"),
         lambda r: format_percent(r.completeness, 0),
         lambda r: r.completeness,
         True,
         None,
-        lambda r: tr("{with_data} of {indicators} indicators have an actual").format(
-            with_data=format_number(r.with_data), indicators=format_number(r.indicators)
-        ),
+        lambda r: translate(
+            "Dashboard", "{with_data} of {indicators} indicators have an actual"
+        ).format(with_data=format_number(r.with_data), indicators=format_number(r.indicators)),
     ),
     Column(
-        lambda: tr("Measures done"),
+        lambda: translate("Dashboard", "Measures done"),
         lambda r: f"{format_number(r.measures_done)} / {format_number(r.measures_total)}",
         lambda r: r.measures_done / r.measures_total if r.measures_total else None,
         True,
     ),
     Column(
-        lambda: tr("Round"), lambda r: labels.round_state(r.round_state), lambda r: r.round_state
+        lambda: translate("Dashboard", "Round"),
+        lambda r: labels.round_state(r.round_state),
+        lambda r: r.round_state,
     ),
 ]
 
@@ -124,14 +134,15 @@ class MunicipalitiesView(QWidget):
             self.program_requested.emit(row.program_id)
 
     def retranslate_ui(self) -> None:
-        self.filter.setPlaceholderText(tr("Find a municipality…"))
+        self.filter.setPlaceholderText(translate("Dashboard", "Find a municipality…"))
         if self.loading:
-            text = tr("Computing the programmes for {period}…")
+            text = translate("Dashboard", "Computing the programmes for {period}…")
         else:
-            text = tr(
+            text = translate(
+                "Dashboard",
                 "{period}: every programme of this database. Data completeness is the share of "
                 "indicators with an actual in the period. Double-click a row to open its "
-                "dashboard."
+                "dashboard.",
             )
         self.intro.setText(text.format(period=labels.period(self.period)))
         self.model.retranslate()

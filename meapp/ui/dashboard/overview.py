@@ -21,7 +21,7 @@ from meapp.ui.dashboard.common import (
     money_unit,
     percent,
     status_colour,
-    tr,
+    translate,
 )
 
 
@@ -104,7 +104,9 @@ class OverviewView(QWidget):
                     value_text=format_percent(b.execution, 0),
                     colour=SPENT_COLOUR,
                     note=f"{amount(b.spent, scale)} / {amount(b.planned, scale)}",
-                    tooltip=tr("{source}: planned {planned}, spent {spent} ({execution})").format(
+                    tooltip=translate(
+                        "Dashboard", "{source}: planned {planned}, spent {spent} ({execution})"
+                    ).format(
                         source=labels.funding_source(b.source),
                         planned=money(b.planned, scale),
                         spent=money(b.spent, scale),
@@ -119,29 +121,37 @@ class OverviewView(QWidget):
 
     @staticmethod
     def _direction_tip(o: Overview, d) -> str:
-        text = tr("{direction}\nProgress: {progress} ({status}), from {count} indicators").format(
+        text = translate(
+            "Dashboard", "{direction}\nProgress: {progress} ({status}), from {count} indicators"
+        ).format(
             direction=f"{d.code}. {d.title}" if d.code else d.title,
             progress=format_percent(d.progress, 1),
             status=labels.indicator_status(d.status),
             count=d.indicators,
         )
         if d.change is not None and o.previous_period:
-            text += "\n" + tr("{period}: {progress}").format(
+            text += "\n" + translate("Dashboard", "{period}: {progress}").format(
                 period=labels.period(o.previous_period),
                 progress=format_percent(d.previous_progress, 1),
             )
-        return text + "\n" + tr("Click to see its indicators and measures.")
+        return text + "\n" + translate("Dashboard", "Click to see its indicators and measures.")
 
     def retranslate_ui(self) -> None:
-        self.directions_panel.title.setText(tr("Progress by priority direction"))
-        self.directions_panel.note.setText(tr("click a direction to open it"))
-        self.budget_panel.title.setText(tr("Budget by funding source"))
+        self.directions_panel.title.setText(
+            translate("Dashboard", "Progress by priority direction")
+        )
+        self.directions_panel.note.setText(translate("Dashboard", "click a direction to open it"))
+        self.budget_panel.title.setText(translate("Dashboard", "Budget by funding source"))
         self.budget_panel.note.setText(
-            tr("spent / planned, {unit}").format(unit=self._unit) if self.budget.bars else ""
+            translate("Dashboard", "spent / planned, {unit}").format(unit=self._unit)
+            if self.budget.bars
+            else ""
         )
-        self.directions.empty_text = tr(
-            "The programme has no priority directions yet: add them on the Plan page."
+        self.directions.empty_text = translate(
+            "Dashboard", "The programme has no priority directions yet: add them on the Plan page."
         )
-        self.budget.empty_text = tr("No budget is planned for the measures yet.")
+        self.budget.empty_text = translate(
+            "Dashboard", "No budget is planned for the measures yet."
+        )
         for panel in (self.directions_panel, self.budget_panel):
             panel.retranslate_ui()

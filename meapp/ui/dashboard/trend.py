@@ -27,7 +27,7 @@ from meapp.models.numbers import format_number, format_percent
 from meapp.models.periods import Period, PeriodError
 from meapp.services.status import IndicatorSeries
 from meapp.ui import labels, style
-from meapp.ui.dashboard.common import save_png, status_colour, status_text, tr
+from meapp.ui.dashboard.common import save_png, status_colour, status_text, translate
 
 TARGET_COLOUR = "#CC79A7"  # Okabe–Ito reddish purple: apart from the status colours
 ACTUAL_COLOUR = style.ACCENT
@@ -134,7 +134,7 @@ class TrendChart(QWidget):
                 hoverable=True,
                 tip=lambda x, y, data: data,
                 data=[
-                    tr("Baseline {year}: {value}").format(
+                    translate("Dashboard", "Baseline {year}: {value}").format(
                         year=s.baseline_year or "", value=format_number(s.baseline) + unit
                     )
                 ],
@@ -193,7 +193,7 @@ class TrendChart(QWidget):
         axis = plot.getAxis("bottom")
         axis.setTicks([ticks])
         plot.getAxis("left").setLabel(s.unit or "")
-        plot.setXRange(x0 - 0.4, last + 0.4, padding=0)
+        plot.setXRange(x0 - 0.5, last + 0.6, padding=0)
         values = [v for v in [s.baseline, *ty, *ay] if v is not None]
         if values:
             low, high = min(values), max(values)
@@ -203,18 +203,18 @@ class TrendChart(QWidget):
     @staticmethod
     def _legend_html(baseline: bool, derived: bool) -> str:
         """The key above the chart (outside the plot, so it never hides a point)."""
+
+        def key(colour: str, symbol: str, word: str) -> str:
+            return f'<span style="color:{colour}"><b>{symbol}</b></span>&nbsp;{word}'
+
         parts = [
-            f'<span style="color:{ACTUAL_COLOUR}"><b>━●</b></span>&nbsp;{tr("actual")}',
-            f'<span style="color:{TARGET_COLOUR}"><b>╌◆</b></span>&nbsp;{tr("target")}',
+            key(ACTUAL_COLOUR, "━●", translate("Dashboard", "actual")),
+            key(TARGET_COLOUR, "╌◆", translate("Dashboard", "target")),
         ]
         if derived:
-            parts.append(
-                f'<span style="color:{TARGET_COLOUR}"><b>◇</b></span>&nbsp;{tr("≈ derived target")}'
-            )
+            parts.append(key(TARGET_COLOUR, "◇", translate("Dashboard", "≈ derived target")))
         if baseline:
-            parts.append(
-                f'<span style="color:{BASELINE_COLOUR}"><b>┈■</b></span>&nbsp;{tr("baseline")}'
-            )
+            parts.append(key(BASELINE_COLOUR, "┈■", translate("Dashboard", "baseline")))
         return "&nbsp;&nbsp;&nbsp;&nbsp;".join(parts)
 
     @staticmethod
@@ -224,11 +224,13 @@ class TrendChart(QWidget):
             target = "≈ " + target
         lines = [
             labels.period(pt.period),
-            tr("Target: {value}").format(value=target + (unit if pt.target is not None else "")),
-            tr("Actual: {value}").format(
+            translate("Dashboard", "Target: {value}").format(
+                value=target + (unit if pt.target is not None else "")
+            ),
+            translate("Dashboard", "Actual: {value}").format(
                 value=format_number(pt.actual) + (unit if pt.actual is not None else "")
             ),
-            tr("Progress: {value} ({status})").format(
+            translate("Dashboard", "Progress: {value} ({status})").format(
                 value=format_percent(pt.progress, 1), status=labels.indicator_status(pt.status)
             ),
         ]
@@ -321,10 +323,16 @@ class IndicatorView(QWidget):
             self.open_monitoring.emit(self.series.indicator_id)
 
     def retranslate_ui(self) -> None:
-        self.monitoring_button.setText(tr("Open in Monitoring"))
-        self.export_button.setText(tr("Save chart as PNG…"))
+        self.monitoring_button.setText(translate("Dashboard", "Open in Monitoring"))
+        self.export_button.setText(translate("Dashboard", "Save chart as PNG…"))
         self.table.setHorizontalHeaderLabels(
-            [tr("Period"), tr("Target"), tr("Actual"), tr("Progress"), tr("Status")]
+            [
+                translate("Dashboard", "Period"),
+                translate("Dashboard", "Target"),
+                translate("Dashboard", "Actual"),
+                translate("Dashboard", "Progress"),
+                translate("Dashboard", "Status"),
+            ]
         )
         s = self.series
         if s is None:
@@ -332,12 +340,14 @@ class IndicatorView(QWidget):
         name = f"{s.code} {s.name}" if s.code else s.name
         self.title.setText(f"{name}, {s.unit}" if s.unit else name)
         kind = (
-            tr("cumulative: amounts add up since the baseline year")
+            translate("Dashboard", "cumulative: amounts add up since the baseline year")
             if s.kind == "cumulative"
-            else tr("level: the value at the end of each period")
+            else translate("Dashboard", "level: the value at the end of each period")
         )
         self.note.setText(
-            tr("Baseline {year}: {baseline}; final target {final}; {kind}.").format(
+            translate(
+                "Dashboard", "Baseline {year}: {baseline}; final target {final}; {kind}."
+            ).format(
                 year=s.baseline_year or "–",
                 baseline=format_number(s.baseline),
                 final=format_number(s.final_target),

@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 from meapp.models.periods import Period, PeriodError
 from meapp.services import dashboard as dash
 from meapp.services import status as st
+from meapp.services.errors import MeappError
 from meapp.ui import labels
 from meapp.ui.context import AppContext, Scope
-from meapp.ui.dashboard.common import tr
+from meapp.ui.dashboard.common import translate
 from meapp.ui.dashboard.direction_view import DirectionView
 from meapp.ui.dashboard.executors import ExecutorsView
 from meapp.ui.dashboard.municipalities import MunicipalitiesView
 from meapp.ui.dashboard.overview import OverviewView
+from meapp.ui.messages import error_text
 from meapp.ui.pages.base import EmptyState, Page, title_label
 
 log = logging.getLogger(__name__)
@@ -201,7 +203,16 @@ class DashboardPage(Page):
         key = (p.id, self.scope.period)
         o = self._overviews.get(key)
         if o is None:
-            o = self._overviews[key] = dash.overview(self.ctx.db, p.id, self.scope.period)
+            try:
+                o = self._overviews[key] = dash.overview(self.ctx.db, p.id, self.scope.period)
+            except MeappError as exc:
+                # e.g. the programme was removed meanwhile: say so instead of stale figures
+                self.overview = None
+                self.stack.setCurrentWidget(self.empty)
+                self.empty.set_texts(
+                    translate("Dashboard", "The figures cannot be shown"), error_text(exc)
+                )
+                return
         self.overview = o
         self.overview_view.show_overview(o)
         self._show_level()
@@ -346,7 +357,7 @@ class DashboardPage(Page):
         self.crumbs_row.show()
         direction = next(d for d in o.directions if d.plan_item_id == self.direction_id)
         name = f"{direction.code}. {direction.title}" if direction.code else direction.title
-        parts = [f'<a href="overview">{_esc(tr("Overview"))}</a>']
+        parts = [f'<a href="overview">{_esc(translate("Dashboard", "Overview"))}</a>']
         if self.indicator_id is None:
             parts.append(f"<b>{_esc(name)}</b>")
         else:
@@ -435,7 +446,7 @@ class DashboardPage(Page):
         kind = labels.municipality_kind(p.municipality_kind)
         place = f"{p.municipality} ({kind})" if kind else p.municipality
         self.subtitle.setText(
-            tr("{place} · figures for {period} · round: {state}").format(
+            translate("Dashboard", "{place} · figures for {period} · round: {state}").format(
                 place=place,
                 period=labels.period(o.period),
                 state=labels.round_state(o.status.round_state).lower(),
@@ -443,18 +454,20 @@ class DashboardPage(Page):
         )
         if o.is_fallback:
             self.notice_text.setText(
-                tr(
+                translate(
+                    "Dashboard",
                     "No actuals have been entered for {chosen} yet, so the dashboard shows "
                     "{period}, the latest period with actuals. Enter the new figures on the "
-                    "Monitoring page."
+                    "Monitoring page.",
                 ).format(chosen=labels.period(o.chosen_period), period=labels.period(o.period))
             )
             self.notice.show()
         elif not o.has_data:
             self.notice_text.setText(
-                tr(
+                translate(
+                    "Dashboard",
                     "No actuals have been entered for {period} yet, so progress cannot be "
-                    "computed. Enter them on the Monitoring page."
+                    "computed. Enter them on the Monitoring page.",
                 ).format(period=labels.period(o.period))
             )
             self.notice.show()
@@ -472,18 +485,21 @@ class DashboardPage(Page):
             )
         else:
             self.empty.set_texts(
-                tr("The programme has no reporting periods"),
-                tr("Set the programme's years on the Plan page; the periods follow from them."),
+                translate("Dashboard", "The programme has no reporting periods"),
+                translate(
+                    "Dashboard",
+                    "Set the programme's years on the Plan page; the periods follow from them.",
+                ),
             )
 
     def retranslate_ui(self) -> None:
         self._empty_texts()
-        self.tabs.setTabText(0, tr("Overview"))
-        self.tabs.setTabText(1, tr("Executors"))
-        self.tabs.setTabText(2, tr("Municipalities"))
-        self.back_button.setText(tr("← Back"))
-        self.back_button.setToolTip(tr("Back one level (Alt+Left)"))
-        self.notice_button.setText(tr("Open Monitoring"))
+        self.tabs.setTabText(0, translate("Dashboard", "Overview"))
+        self.tabs.setTabText(1, translate("Dashboard", "Executors"))
+        self.tabs.setTabText(2, translate("Dashboard", "Municipalities"))
+        self.back_button.setText(translate("Dashboard", "← Back"))
+        self.back_button.setToolTip(translate("Dashboard", "Back one level (Alt+Left)"))
+        self.notice_button.setText(translate("Dashboard", "Open Monitoring"))
         self.overview_view.retranslate_ui()
         self.direction_view.retranslate_ui()
         self.executors_view.retranslate_ui()

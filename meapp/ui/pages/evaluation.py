@@ -289,7 +289,7 @@ class EvaluationPage(Page):
             self.tr("Save the evaluation of {period} before closing meapp?").format(
                 period=labels.period(self._key[1])
             ),
-            self.tr("Choose Discard to close without the changes."),
+            self.tr("Choose Don't save to close without the changes."),
         )
         if answer == "discard":
             return True

@@ -83,40 +83,16 @@ NEW_NAMES = {
     "indicator": QT_TRANSLATE_NOOP("PlanPage", "New indicator"),
 }
 
-# What a delete takes with it, one plural phrase per kind of row.
-IMPACT_PHRASES = {
-    "direction": QT_TRANSLATE_NOOP("PlanPage", "%n priority direction(s)"),
-    "sector": QT_TRANSLATE_NOOP("PlanPage", "%n sector(s)"),
-    "objective": QT_TRANSLATE_NOOP("PlanPage", "%n objective(s)"),
-    "measure": QT_TRANSLATE_NOOP("PlanPage", "%n measure(s)"),
-    "indicators": QT_TRANSLATE_NOOP("PlanPage", "%n indicator(s)"),
-    "targets": QT_TRANSLATE_NOOP("PlanPage", "%n target value(s)"),
-    "actuals": QT_TRANSLATE_NOOP("PlanPage", "%n actual value(s)"),
-    "progress_records": QT_TRANSLATE_NOOP("PlanPage", "%n progress record(s)"),
-    "budgets": QT_TRANSLATE_NOOP("PlanPage", "%n planned cost(s)"),
-    "public_checks": QT_TRANSLATE_NOOP("PlanPage", "%n public check(s)"),
-    "evidence": QT_TRANSLATE_NOOP("PlanPage", "%n evidence file(s)"),
-}
 
-
-def impact_text(impact: pe.DeleteImpact, kind: str) -> str:
-    """ "3 measures, 5 indicators, 12 actual values" — what goes besides the line itself."""
+def impact_counts(impact: pe.DeleteImpact, kind: str) -> list[tuple[str, int]]:
+    """What goes besides the line itself, by kind of row, leaving out what is not there."""
     counts: list[tuple[str, int]] = []
     for k in ("direction", "sector", "objective", "measure"):
-        n = impact.items.get(k, 0) - (1 if k == kind else 0)
-        counts.append((k, n))
-    if kind == "indicator":
-        counts.append(("indicators", impact.indicators - 1))
-    else:
-        counts.append(("indicators", impact.indicators))
+        counts.append((k, impact.items.get(k, 0) - (1 if k == kind else 0)))
+    counts.append(("indicators", impact.indicators - (1 if kind == "indicator" else 0)))
     for k in ("targets", "actuals", "progress_records", "budgets", "public_checks", "evidence"):
         counts.append((k, getattr(impact, k)))
-    parts = [
-        QCoreApplication.translate("PlanPage", IMPACT_PHRASES[k], None, n)
-        for k, n in counts
-        if n > 0
-    ]
-    return ", ".join(parts)
+    return [(k, n) for k, n in counts if n > 0]
 
 
 class PlanPage(Page):
@@ -124,7 +100,7 @@ class PlanPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._loaded_for: str | None = None
+        self._loaded_for: str | None = "not loaded yet"
         self._reloading = False
         self._current_id: str | None = None
         self.undo_stack = QUndoStack(self)
@@ -268,10 +244,7 @@ class PlanPage(Page):
         self.act_collapse = self._action(lambda: self.tree.collapseAll())
 
     def _build_empty_panel(self) -> None:
-        panel = QWidget()
-        column = QVBoxLayout(panel)
         self.empty = EmptyState("plan")
-        column.addWidget(self.empty, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.empty_import = QPushButton()
@@ -281,10 +254,13 @@ class PlanPage(Page):
         row.addWidget(self.empty_import)
         row.addWidget(self.empty_create)
         row.addStretch(1)
-        column.addLayout(row)
-        column.addStretch(1)
-        self.empty_panel = panel
-        self.stack.addWidget(panel)
+        # the buttons right under the message: its layout is stretch, message, stretch
+        layout = self.empty.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertSpacing(2, 12)
+        layout.insertLayout(3, row)
+        self.empty_panel = self.empty
+        self.stack.addWidget(self.empty)
 
     def _build_form_panel(self) -> None:
         panel = QWidget()
@@ -396,7 +372,7 @@ class PlanPage(Page):
             self.undo_stack.clear()
             self._empty_texts()
             self._load()
-        else:
+        elif not self._form_dirty():  # a period change keeps what is being typed
             self._load_form()
         self._update_actions()
 
@@ -430,6 +406,11 @@ class PlanPage(Page):
         try:
             self.model.load(plan_tree(self.ctx.db, pid) if pid else [])
             self.stack.setCurrentWidget(self.content if self.model.nodes else self.empty_panel)
+            # with no programme there is nothing to filter, edit or export
+            has_program = pid is not None
+            self.toolbar.setVisible(has_program)
+            self.filter.setVisible(has_program)
+            self.filter_label.setVisible(has_program)
             if expanded:
                 for node_id in expanded:
                     index = self.proxy.mapFromSource(self.model.index_of(node_id))
@@ -497,16 +478,20 @@ class PlanPage(Page):
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._reloading:
             return
-        form = self._form()
-        if form is not None and self.may_edit() and form.is_dirty():
+        new_id = self.model.node_id(self.proxy.mapToSource(current))
+        if self._form_dirty():
             name = _short(self._title_of(self._current_id))
             question = self.tr("Apply your changes to “{name}”?").format(name=name)
-            if confirm(self, question) and not self.apply_form(select_after=False):
+            if confirm(self, question):
+                if self.apply_form(select_after=False):
+                    self._reload(new_id)  # the tree shows the saved line too
+                    return
+                # refused: stay on the line, with its form as typed and the problem shown
                 self.tree.selectionModel().blockSignals(True)
                 self.tree.setCurrentIndex(previous)
                 self.tree.selectionModel().blockSignals(False)
                 return
-        self._current_id = self.model.node_id(self.proxy.mapToSource(current))
+        self._current_id = new_id
         self._load_form()
         self._update_actions()
 
@@ -535,6 +520,10 @@ class PlanPage(Page):
             self.form_title.setText(exc.text())
         for scroll in self._scrolls.values():
             scroll.verticalScrollBar().setValue(0)
+
+    def _form_dirty(self) -> bool:
+        form = self._form()
+        return form is not None and self.may_edit() and form.is_dirty()
 
     def _form_changed(self) -> None:
         self._update_actions()
@@ -741,7 +730,7 @@ class PlanPage(Page):
         question = self.tr("Delete the {kind} “{name}”?").format(
             kind=labels.kind(kind).lower(), name=_short(name, 120)
         )
-        goes = impact_text(impact, kind)
+        goes = self.impact_text(impact, kind)
         details = (
             self.tr("With it go: {what}.").format(what=goes)
             if goes
@@ -759,6 +748,23 @@ class PlanPage(Page):
         )
         command.focus_id = focus
         self.push(command)
+
+    def impact_text(self, impact: pe.DeleteImpact, kind: str) -> str:
+        """ "3 measures, 5 indicators, 12 actual values" (plural forms from the catalogue)."""
+        phrases = {
+            "direction": lambda n: self.tr("%n priority direction(s)", "", n),
+            "sector": lambda n: self.tr("%n sector(s)", "", n),
+            "objective": lambda n: self.tr("%n objective(s)", "", n),
+            "measure": lambda n: self.tr("%n measure(s)", "", n),
+            "indicators": lambda n: self.tr("%n indicator(s)", "", n),
+            "targets": lambda n: self.tr("%n target value(s)", "", n),
+            "actuals": lambda n: self.tr("%n actual value(s)", "", n),
+            "progress_records": lambda n: self.tr("%n progress record(s)", "", n),
+            "budgets": lambda n: self.tr("%n planned cost(s)", "", n),
+            "public_checks": lambda n: self.tr("%n public check(s)", "", n),
+            "evidence": lambda n: self.tr("%n evidence file(s)", "", n),
+        }
+        return ", ".join(phrases[k](n) for k, n in impact_counts(impact, kind))
 
     def move_by(self, step: int) -> None:
         index = self._current_source()
@@ -922,73 +928,76 @@ class PlanPage(Page):
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        tr = self.tr
-        self.heading.setText(tr("Programme plan"))
-        self.filter_label.setText(tr("&Filter:"))
-        self.filter.setPlaceholderText(tr("word or code (Ctrl+F)"))
-        self.add_button.setText(tr("Add"))
-        self.add_button.setToolTip(tr("Add a line to the plan"))
+        self.heading.setText(self.tr("Programme plan"))
+        self.filter_label.setText(self.tr("&Filter:"))
+        self.filter.setPlaceholderText(self.tr("word or code (Ctrl+F)"))
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add a line to the plan"))
         texts = {
-            self.act_add_child: (tr("Add under it"), "Ctrl+Shift+N"),
-            self.act_add_sibling: (tr("Add beside it"), "Ctrl+N"),
-            self.act_add_indicator: (tr("Add an indicator"), "Ctrl+Shift+I"),
-            self.act_add_direction: (tr("Add a priority direction"), ""),
-            self.act_copy: (tr("Copy"), "Ctrl+D"),
-            self.act_delete: (tr("Delete…"), "Del"),
-            self.act_up: (tr("Move up"), "Alt+Up"),
-            self.act_down: (tr("Move down"), "Alt+Down"),
-            self.act_program: (tr("Programme…"), ""),
-            self.act_import: (tr("Import from Excel…"), ""),
-            self.act_export: (tr("Export to Excel…"), ""),
-            self.act_expand: (tr("Expand all"), ""),
-            self.act_collapse: (tr("Collapse all"), ""),
+            self.act_add_child: (self.tr("Add under it"), "Ctrl+Shift+N"),
+            self.act_add_sibling: (self.tr("Add beside it"), "Ctrl+N"),
+            self.act_add_indicator: (self.tr("Add an indicator"), "Ctrl+Shift+I"),
+            self.act_add_direction: (self.tr("Add a priority direction"), ""),
+            self.act_copy: (self.tr("Copy"), "Ctrl+D"),
+            self.act_delete: (self.tr("Delete…"), "Del"),
+            self.act_up: (self.tr("Move up"), "Alt+Up"),
+            self.act_down: (self.tr("Move down"), "Alt+Down"),
+            self.act_program: (self.tr("Programme…"), ""),
+            self.act_import: (self.tr("Import from Excel…"), ""),
+            self.act_export: (self.tr("Export to Excel…"), ""),
+            self.act_expand: (self.tr("Expand all"), ""),
+            self.act_collapse: (self.tr("Collapse all"), ""),
         }
         for act, (text, keys) in texts.items():
             act.setText(text)
             act.setToolTip(f"{text} ({keys})" if keys else text)
-        self.act_program.setToolTip(tr("The programme: title, approval, vision, goal, thresholds"))
+        self.act_program.setToolTip(
+            self.tr("The programme: title, approval, vision, goal, thresholds")
+        )
         self._update_undo_texts()
-        self.model.setHorizontalHeaderLabels([tr("Name"), tr("Kind"), tr("Responsible / unit")])
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Kind"), self.tr("Responsible / unit")]
+        )
         self.model.retranslate()
-        self.apply_button.setText(tr("&Apply"))
-        self.apply_button.setToolTip(tr("Save the changes of this form (Ctrl+S)"))
-        self.revert_button.setText(tr("Re&vert"))
+        self.apply_button.setText(self.tr("&Apply"))
+        self.apply_button.setToolTip(self.tr("Save the changes of this form (Ctrl+S)"))
+        self.revert_button.setText(self.tr("Re&vert"))
         self.read_only_note.setText(
-            tr("Read only: setting up the programme needs an administrator.")
+            self.tr("Read only: setting up the programme needs an administrator.")
         )
         self.hint.setText(
-            tr(
+            self.tr(
                 "Select a line of the plan to see its details. Add lines with Add, move them "
                 "by dragging or with Alt+Up / Alt+Down, rename with F2."
             )
         )
-        self.empty_import.setText(tr("Import from Excel…"))
+        self.empty_import.setText(self.tr("Import from Excel…"))
         self._empty_texts()
         self.item_form.retranslate_ui()
         self.indicator_form.retranslate_ui()
-        self._load_form()
+        if not self._form_dirty():
+            self._load_form()
         self._update_count()
 
     def _empty_texts(self) -> None:
-        tr = self.tr
         if self.scope.program_id is None:
             self.empty.set_texts(
-                tr("No programme yet"),
-                tr(
+                self.tr("No programme yet"),
+                self.tr(
                     "No programme. Import the council's action plan and indicator matrix from "
                     "Excel, or create an empty programme and type the plan in."
                 ),
             )
-            self.empty_create.setText(tr("Create a programme…"))
+            self.empty_create.setText(self.tr("Create a programme…"))
         else:
             self.empty.set_texts(
-                tr("The plan is empty"),
-                tr(
+                self.tr("The plan is empty"),
+                self.tr(
                     "Import the action plan and the indicator matrix from the council's Excel "
                     "tables, or add the first priority direction."
                 ),
             )
-            self.empty_create.setText(tr("Add a priority direction"))
+            self.empty_create.setText(self.tr("Add a priority direction"))
 
 
 def _heading(kind_word: str, code: str | None) -> str:

@@ -190,9 +190,21 @@ class FormBase(QWidget):
         form.setVerticalSpacing(6)
         return form
 
-    def add(self, form: QFormLayout, f: Field, row_widget: QWidget | None = None) -> Field:
+    def add(
+        self,
+        form: QFormLayout,
+        f: Field,
+        row_widget: QWidget | None = None,
+        span: bool = False,
+    ) -> Field:
+        """Add a labelled row; `span` puts a wide widget (a table) on its own full row
+        under its label, so long Kyrgyz column headers are not cut."""
         self.fields[f.key] = f
-        form.addRow(f.label, row_widget or f.widget)
+        if span:
+            form.addRow(f.label)
+            form.addRow(row_widget or f.widget)
+        else:
+            form.addRow(f.label, row_widget or f.widget)
         self._watch(f.widget)
         return f
 

@@ -91,12 +91,12 @@ class IndicatorForm(FormBase):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.targets.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.targets_field = self.add(
-            form, Field("targets", self.targets, lambda: None, lambda _v: None)
+            form, Field("targets", self.targets, lambda: None, lambda _v: None), span=True
         )
         self.targets_hint = QLabel()
         self.targets_hint.setObjectName("Muted")
         self.targets_hint.setWordWrap(True)
-        form.addRow("", self.targets_hint)
+        form.addRow(self.targets_hint)
         self.final = self.add(form, field_for("final_target", NumberEdit("final_target")))
         form.addRow(separator())
         self.data_source = self.add(form, field_for("data_source", text_box(2)))
@@ -182,37 +182,36 @@ class IndicatorForm(FormBase):
         return out
 
     def retranslate_ui(self) -> None:
-        tr = self.tr
         texts = {
-            "code": tr("C&ode:"),
-            "name": tr("&Name:"),
-            "unit": tr("&Unit of measure:"),
-            "value_type": tr("&Value type:"),
-            "direction": tr("Di&rection:"),
-            "aggregation": tr("How periods &combine:"),
-            "level": tr("&Level:"),
-            "baseline_value": tr("&Baseline value:"),
-            "targets": tr("&Targets:"),
-            "final_target": tr("&Final target:"),
-            "data_source": tr("Data &source:"),
-            "method": tr("Measurement &method:"),
-            "verifying_document": tr("Verifying &document:"),
-            "responsible": tr("Res&ponsible:"),
-            "methodology_note": tr("Methodology note:"),
-            "weight": tr("Weight in roll-ups:"),
-            "issue_text": tr("Issue:"),
-            "group_text": tr("Group:"),
+            "code": self.tr("C&ode:"),
+            "name": self.tr("&Name:"),
+            "unit": self.tr("&Unit of measure:"),
+            "value_type": self.tr("&Value type:"),
+            "direction": self.tr("Di&rection:"),
+            "aggregation": self.tr("How periods &combine:"),
+            "level": self.tr("&Level:"),
+            "baseline_value": self.tr("&Baseline value:"),
+            "targets": self.tr("&Targets:"),
+            "final_target": self.tr("&Final target:"),
+            "data_source": self.tr("Data &source:"),
+            "method": self.tr("Measurement &method:"),
+            "verifying_document": self.tr("Verifying &document:"),
+            "responsible": self.tr("Res&ponsible:"),
+            "methodology_note": self.tr("Methodology note:"),
+            "weight": self.tr("Weight in roll-ups:"),
+            "issue_text": self.tr("Issue:"),
+            "group_text": self.tr("Group:"),
         }
         for key, text in texts.items():
             self.fields[key].label.setText(text)
-        self.baseline_in.setText(tr("in the year"))
+        self.baseline_in.setText(self.tr("in the year"))
         self.targets_hint.setText(
-            tr(
+            self.tr(
                 "Type a year's target, or the half-years' own. ≈ marks a derived value; "
                 "a lock marks an approved year, whose targets change only by a revision."
             )
         )
-        self.matrix_heading.setText(tr("As written in the council's indicator matrix"))
+        self.matrix_heading.setText(self.tr("As written in the council's indicator matrix"))
         for f in (self.value_type, self.direction, self.aggregation, self.level):
             retranslate_combo(f.widget)
         self.targets_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)

@@ -78,7 +78,7 @@ class PlanItemForm(FormBase):
         self.kind = self.add(form, field_for("kind", combo(enums.PLAN_ITEM_KINDS, labels.kind)))
         self.code = self.add(form, field_for("code", QLineEdit()))
         self.code.widget.setMaximumWidth(160)
-        self.title = self.add(form, field_for("title", text_box(3)))
+        self.title = self.add(form, field_for("title", text_box(4)))
         self.description = self.add(form, field_for("description", text_box(3)))
 
         # measures only: rows of the same form, shown when the kind is "measure"
@@ -137,11 +137,11 @@ class PlanItemForm(FormBase):
             header.sizeHint().height() + rows * (self.fontMetrics().height() + 8) + 4
         )
         self.budget_field = self.add(
-            mform, Field("budget", self.budget, lambda: None, lambda _v: None)
+            mform, Field("budget", self.budget, lambda: None, lambda _v: None), span=True
         )
         self.budget_total = QLabel()
         self.budget_total.setObjectName("Muted")
-        mform.addRow("", self.budget_total)
+        mform.addRow(self.budget_total)
         self._measure_rows = (self._measure_rows[0], form.rowCount())
         self.outer.addStretch(1)
 
@@ -226,27 +226,26 @@ class PlanItemForm(FormBase):
         return out
 
     def retranslate_ui(self) -> None:
-        tr = self.tr
         texts: dict[str, str] = {
-            "kind": tr("&Kind:"),
-            "code": tr("C&ode:"),
-            "title": tr("&Title:"),
-            "description": tr("&Description:"),
-            "deadline_text": tr("&Deadline (as written):"),
-            "start_year": tr("Years of implementation:"),
-            "expected_result": tr("E&xpected result (output):"),
-            "lead_executor": tr("&Responsible executor:"),
-            "co_executors": tr("Co-e&xecutors:"),
-            "by_agreement": tr("By agreement:"),
-            "is_investment": tr("Investment measure:"),
-            "annual_plan_years": tr("Annual plan years:"),
-            "budget": tr("Planned cost:"),
+            "kind": self.tr("&Kind:"),
+            "code": self.tr("C&ode:"),
+            "title": self.tr("&Title:"),
+            "description": self.tr("&Description:"),
+            "deadline_text": self.tr("&Deadline (as written):"),
+            "start_year": self.tr("Years of implementation:"),
+            "expected_result": self.tr("E&xpected result (output):"),
+            "lead_executor": self.tr("&Responsible executor:"),
+            "co_executors": self.tr("Co-e&xecutors:"),
+            "by_agreement": self.tr("By agreement:"),
+            "is_investment": self.tr("Investment measure:"),
+            "annual_plan_years": self.tr("Annual plan years:"),
+            "budget": self.tr("Planned cost:"),
         }
         for key, text in texts.items():
             self.fields[key].label.setText(text)
-        self.agreement.widget.setText(tr("outside the mayor's authority (by agreement)"))
-        self.investment.widget.setText(tr("public monitoring at 50 % and 100 %"))
-        self.deadline.widget.setPlaceholderText(tr("e.g. 2023-2026-жж., Жыл сайын"))
-        self.measure_heading.setText(tr("Measure"))
+        self.agreement.widget.setText(self.tr("outside the mayor's authority (by agreement)"))
+        self.investment.widget.setText(self.tr("public monitoring at 50 % and 100 %"))
+        self.deadline.widget.setPlaceholderText(self.tr("e.g. 2023-2026-жж., Жыл сайын"))
+        self.measure_heading.setText(self.tr("Measure"))
         retranslate_combo(self.kind.widget)
         self._show_total()

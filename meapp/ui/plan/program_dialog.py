@@ -155,29 +155,28 @@ class ProgramForm(FormBase):
         self.date_field.setEnabled(editable)
 
     def retranslate_ui(self) -> None:
-        tr = self.tr
         texts = {
-            "title": tr("&Title:"),
-            "code": tr("C&ode:"),
-            "municipality": tr("&Municipality:"),
-            "municipality_kind": tr("&Kind of municipality:"),
-            "rayon": tr("&Rayon:"),
-            "oblast": tr("O&blast:"),
-            "start_year": tr("&Years:"),
-            "approval_body": tr("Approved &by:"),
-            "approval_number": tr("Decision &number:"),
-            "approval_date": tr("Decision &date:"),
-            "vision": tr("&Vision:"),
-            "strategic_goal": tr("&Strategic goal:"),
-            "frequency": tr("Reporting &frequency:"),
-            "threshold_green": tr("On track from (progress ≥):"),
-            "threshold_amber": tr("At risk from (progress ≥):"),
-            "status": tr("St&atus:"),
+            "title": self.tr("&Title:"),
+            "code": self.tr("C&ode:"),
+            "municipality": self.tr("&Municipality:"),
+            "municipality_kind": self.tr("&Kind of municipality:"),
+            "rayon": self.tr("&Rayon:"),
+            "oblast": self.tr("O&blast:"),
+            "start_year": self.tr("&Years:"),
+            "approval_body": self.tr("Approved &by:"),
+            "approval_number": self.tr("Decision &number:"),
+            "approval_date": self.tr("Decision &date:"),
+            "vision": self.tr("&Vision:"),
+            "strategic_goal": self.tr("&Strategic goal:"),
+            "frequency": self.tr("Reporting &frequency:"),
+            "threshold_green": self.tr("On track from (progress ≥):"),
+            "threshold_amber": self.tr("At risk from (progress ≥):"),
+            "status": self.tr("St&atus:"),
         }
         for key, text in texts.items():
             self.fields[key].label.setText(text)
-        self.body.widget.setPlaceholderText(tr("e.g. the town council"))
-        self.date_field.known.setText(tr("known:"))
+        self.body.widget.setPlaceholderText(self.tr("e.g. the town council"))
+        self.date_field.known.setText(self.tr("known:"))
 
 
 class ProgramDialog(QDialog):

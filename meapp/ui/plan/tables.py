@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -145,8 +144,7 @@ class TargetsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.locked:
                 return labels.round_state("approved")
             if role == Qt.ItemDataRole.ToolTipRole and row.locked:
-                return QCoreApplication.translate(
-                    "TargetsModel",
+                return self.tr(
                     "An approved period: its targets change only through a target revision.",
                 )
             return None
@@ -167,9 +165,7 @@ class TargetsModel(QAbstractTableModel):
             and index.column() > 1
             and self._derived(period) is not None
         ):
-            return QCoreApplication.translate(
-                "TargetsModel", "Derived from the year's target; type a value to set it."
-            )
+            return self.tr("Derived from the year's target; type a value to set it.")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and period in self._typed:
@@ -183,12 +179,11 @@ class TargetsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return None
-        tr = QCoreApplication.translate
         return (
-            tr("TargetsModel", "Year"),
-            tr("TargetsModel", "Year target"),
-            tr("TargetsModel", "I half-year"),
-            tr("TargetsModel", "II half-year"),
+            self.tr("Year"),
+            self.tr("Year target"),
+            self.tr("I half-year"),
+            self.tr("II half-year"),
         )[section]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -278,8 +273,7 @@ class BudgetModel(QAbstractTableModel):
     ):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation == Qt.Orientation.Vertical:
             return None
-        tr = QCoreApplication.translate
-        return (tr("BudgetModel", "Funding source"), tr("BudgetModel", "Planned, som"))[section]
+        return (self.tr("Funding source"), self.tr("Planned, som"))[section]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

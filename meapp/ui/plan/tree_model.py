@@ -60,11 +60,13 @@ class PlanTreeModel(QStandardItemModel):
         super().__init__(0, 3, parent)
         self.editable = False
         self._nodes: dict[str, TreeNode] = {}
+        self._items: dict[str, QStandardItem] = {}
 
     # -- filling --------------------------------------------------------------------------
     def load(self, nodes: list[TreeNode]) -> None:
         self.removeRows(0, self.rowCount())
         self._nodes.clear()
+        self._items.clear()
         root = self.invisibleRootItem()
         for node in nodes:
             self._add(root, node)
@@ -79,6 +81,7 @@ class PlanTreeModel(QStandardItemModel):
         name_item.setData(node.kind, KIND_ROLE)
         name_item.setData(node.title, TITLE_ROLE)
         name_item.setToolTip(node.title)
+        self._items[node.id] = name_item
         kind_item = QStandardItem()
         kind_item.setData(node.kind, KIND_ROLE)
         who = node.unit if node.kind == "indicator" else node.lead_executor
@@ -108,18 +111,8 @@ class PlanTreeModel(QStandardItemModel):
 
     def index_of(self, node_id: str) -> QModelIndex:
         """The name-column index of a node, or an invalid index."""
-
-        def walk(parent: QModelIndex) -> QModelIndex:
-            for row in range(self.rowCount(parent)):
-                index = self.index(row, COL_NAME, parent)
-                if index.data(ID_ROLE) == node_id:
-                    return index
-                found = walk(index)
-                if found.isValid():
-                    return found
-            return QModelIndex()
-
-        return walk(QModelIndex())
+        item = self._items.get(node_id)
+        return self.indexFromItem(item) if item is not None else QModelIndex()
 
     @staticmethod
     def node_id(index: ModelIndex) -> str | None:
