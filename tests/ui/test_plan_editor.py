@@ -401,11 +401,16 @@ def test_leaving_a_changed_form_asks_and_saves(demo_db, plan_page, monkeypatch):
     _select(page, measures[0].id)
     page.item_form.lead.widget.setText("Department of roads")
     asked = []
+    answer = "cancel"
     monkeypatch.setattr(
-        "meapp.ui.pages.plan.confirm", lambda _p, text, _i="": asked.append(text) or True
+        "meapp.ui.pages.plan.ask_save", lambda _p, text, _i="": asked.append(text) or answer
     )
+    _select(page, measures[1].id)  # cancelled: stays, with what was typed
+    assert asked and "Save your changes" in asked[0]
+    assert page.current_node()[0] == measures[0].id
+    assert page.item_form.lead.widget.text() == "Department of roads"
+    answer = "save"
     _select(page, measures[1].id)
-    assert asked and "Apply your changes" in asked[0]
     assert pe.get_plan_item(demo_db, measures[0].id).lead_executor == "Department of roads"
     assert page.current_node()[0] == measures[1].id
     assert page.item_form.title.widget.toPlainText() == measures[1].title

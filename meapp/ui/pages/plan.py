@@ -49,7 +49,7 @@ from meapp.services.errors import MeappError
 from meapp.services.programs import plan_tree
 from meapp.ui import labels
 from meapp.ui.context import AppContext, Scope
-from meapp.ui.messages import confirm, show_error
+from meapp.ui.messages import ask_save, confirm, show_error
 from meapp.ui.pages.base import EmptyState, Page, title_label
 from meapp.ui.plan import commands
 from meapp.ui.plan.form_base import FormBase
@@ -481,12 +481,14 @@ class PlanPage(Page):
         new_id = self.model.node_id(self.proxy.mapToSource(current))
         if self._form_dirty():
             name = _short(self._title_of(self._current_id))
-            question = self.tr("Apply your changes to “{name}”?").format(name=name)
-            if confirm(self, question):
-                if self.apply_form(select_after=False):
-                    self._reload(new_id)  # the tree shows the saved line too
-                    return
-                # refused: stay on the line, with its form as typed and the problem shown
+            question = self.tr("Save your changes to “{name}”?").format(name=name)
+            answer = ask_save(self, question)
+            saved = answer == "save" and self.apply_form(select_after=False)
+            if saved:
+                self._reload(new_id)  # the tree shows the saved line too
+                return
+            if answer != "discard":
+                # cancelled, or refused: stay on the line, its form as typed (and the problem)
                 self.tree.selectionModel().blockSignals(True)
                 self.tree.setCurrentIndex(previous)
                 self.tree.selectionModel().blockSignals(False)
