@@ -220,6 +220,17 @@
         </message>
     </context>
     <context>
+        <name>BudgetModel</name>
+        <message>
+            <source>Funding source</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <source>Planned, som</source>
+            <translation>Planned, som</translation>
+        </message>
+    </context>
+    <context>
         <name>ChainCheck</name>
         <message>
             <source>No. {seq} ({time}, {user}: {action} {entity})</source>
@@ -398,6 +409,387 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Overall progress</source>
+            <translation>Overall progress</translation>
+        </message>
+        <message>
+            <source>{change} percentage points against {period} ({before})</source>
+            <translation>{change} percentage points against {period} ({before})</translation>
+        </message>
+        <message>
+            <source>{period}; points against {previous}</source>
+            <translation>{period}; points against {previous}</translation>
+        </message>
+        <message>
+            <source>Indicators: {count}</source>
+            <translation>Indicators: {count}</translation>
+        </message>
+        <message>
+            <source>{total} measures: {done} done, {in_progress} in progress</source>
+            <translation>{total} measures: {done} done, {in_progress} in progress</translation>
+        </message>
+        <message>
+            <source>Budget executed</source>
+            <translation>Budget executed</translation>
+        </message>
+        <message>
+            <source>No budget planned</source>
+            <translation>No budget planned</translation>
+        </message>
+        <message>
+            <source>Planned: {amount}</source>
+            <translation>Planned: {amount}</translation>
+        </message>
+        <message>
+            <source>Spent: {amount}</source>
+            <translation>Spent: {amount}</translation>
+        </message>
+        <message>
+            <source>mln som</source>
+            <translation>mln som</translation>
+        </message>
+        <message>
+            <source>thousand som</source>
+            <translation>thousand som</translation>
+        </message>
+        <message>
+            <source>som</source>
+            <translation>som</translation>
+        </message>
+        <message>
+            <source>{amount} {unit}</source>
+            <translation>{amount} {unit}</translation>
+        </message>
+        <message>
+            <source>Save the chart as an image</source>
+            <translation>Save the chart as an image</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>Save as PNG…</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG image</source>
+            <translation>Save this chart as a PNG image</translation>
+        </message>
+        <message>
+            <source>{name}
+Click to see its trend.</source>
+            <translation>{name}
+Click to see its trend.</translation>
+        </message>
+        <message>
+            <source>≈ derived from the yearly targets</source>
+            <translation>≈ derived from the yearly targets</translation>
+        </message>
+        <message>
+            <source>{executor} (by agreement)</source>
+            <translation>{executor} (by agreement)</translation>
+        </message>
+        <message>
+            <source>Objective / indicator</source>
+            <translation>Objective / indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Responsible executor</source>
+            <translation>Responsible executor</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>% done</source>
+            <translation>% done</translation>
+        </message>
+        <message>
+            <source>Objectives and indicators ({count}); click an indicator to see its trend</source>
+            <translation>Objectives and indicators ({count}); click an indicator to see its trend</translation>
+        </message>
+        <message>
+            <source>Measures: {total}, {done} done, {in_progress} in progress, {delayed} delayed</source>
+            <translation>Measures: {total}, {done} done, {in_progress} in progress, {delayed} delayed</translation>
+        </message>
+        <message>
+            <source>(no executor named in the plan)</source>
+            <translation>(no executor named in the plan)</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>{count} measures, of them {cancelled} cancelled</source>
+            <translation>{count} measures, of them {cancelled} cancelled</translation>
+        </message>
+        <message>
+            <source>Done
+on time</source>
+            <translation>Done
+on time</translation>
+        </message>
+        <message>
+            <source>Done
+late</source>
+            <translation>Done
+late</translation>
+        </message>
+        <message>
+            <source>Indicator
+progress</source>
+            <translation>Indicator
+progress</translation>
+        </message>
+        <message>
+            <source>{with_data} of {count} indicators it answers for have data</source>
+            <translation>{with_data} of {count} indicators it answers for have data</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Mean of the indicator progress ({progress}) and the share of measures done ({done})</source>
+            <translation>Mean of the indicator progress ({progress}) and the share of measures done ({done})</translation>
+        </message>
+        <message>
+            <source>Find an executor…</source>
+            <translation>Find an executor…</translation>
+        </message>
+        <message>
+            <source>{period}. Measures count by their lead executor; indicators by the responsible named in the matrix. The score is the mean of the indicator progress and the share of measures done; click a column header to sort.</source>
+            <translation>{period}. Measures count by their lead executor; indicators by the responsible named in the matrix. The score is the mean of the indicator progress and the share of measures done; click a column header to sort.</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Rayon</source>
+            <translation>Rayon</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Data completeness</source>
+            <translation>Data completeness</translation>
+        </message>
+        <message>
+            <source>{with_data} of {indicators} indicators have an actual</source>
+            <translation>{with_data} of {indicators} indicators have an actual</translation>
+        </message>
+        <message>
+            <source>Measures done</source>
+            <translation>Measures done</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Find a municipality…</source>
+            <translation>Find a municipality…</translation>
+        </message>
+        <message>
+            <source>Computing the programmes for {period}…</source>
+            <translation>Computing the programmes for {period}…</translation>
+        </message>
+        <message>
+            <source>{period}: every programme of this database. Data completeness is the share of indicators with an actual in the period. Double-click a row to open its dashboard.</source>
+            <translation>{period}: every programme of this database. Data completeness is the share of indicators with an actual in the period. Double-click a row to open its dashboard.</translation>
+        </message>
+        <message>
+            <source>{source}: planned {planned}, spent {spent} ({execution})</source>
+            <translation>{source}: planned {planned}, spent {spent} ({execution})</translation>
+        </message>
+        <message>
+            <source>{direction}
+Progress: {progress} ({status}), from {count} indicators</source>
+            <translation>{direction}
+Progress: {progress} ({status}), from {count} indicators</translation>
+        </message>
+        <message>
+            <source>{period}: {progress}</source>
+            <translation>{period}: {progress}</translation>
+        </message>
+        <message>
+            <source>Click to see its indicators and measures.</source>
+            <translation>Click to see its indicators and measures.</translation>
+        </message>
+        <message>
+            <source>Progress by priority direction</source>
+            <translation>Progress by priority direction</translation>
+        </message>
+        <message>
+            <source>click a direction to open it</source>
+            <translation>click a direction to open it</translation>
+        </message>
+        <message>
+            <source>Budget by funding source</source>
+            <translation>Budget by funding source</translation>
+        </message>
+        <message>
+            <source>spent / planned, {unit}</source>
+            <translation>spent / planned, {unit}</translation>
+        </message>
+        <message>
+            <source>The programme has no priority directions yet: add them on the Plan page.</source>
+            <translation>The programme has no priority directions yet: add them on the Plan page.</translation>
+        </message>
+        <message>
+            <source>No budget is planned for the measures yet.</source>
+            <translation>No budget is planned for the measures yet.</translation>
+        </message>
+        <message>
+            <source>Baseline {year}: {value}</source>
+            <translation>Baseline {year}: {value}</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>actual</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <source>≈ derived target</source>
+            <translation>≈ derived target</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>baseline</translation>
+        </message>
+        <message>
+            <source>Target: {value}</source>
+            <translation>Target: {value}</translation>
+        </message>
+        <message>
+            <source>Actual: {value}</source>
+            <translation>Actual: {value}</translation>
+        </message>
+        <message>
+            <source>Progress: {value} ({status})</source>
+            <translation>Progress: {value} ({status})</translation>
+        </message>
+        <message>
+            <source>Open in Monitoring</source>
+            <translation>Open in Monitoring</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>Save chart as PNG…</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>cumulative: amounts add up since the baseline year</source>
+            <translation>cumulative: amounts add up since the baseline year</translation>
+        </message>
+        <message>
+            <source>level: the value at the end of each period</source>
+            <translation>level: the value at the end of each period</translation>
+        </message>
+        <message>
+            <source>Baseline {year}: {baseline}; final target {final}; {kind}.</source>
+            <translation>Baseline {year}: {baseline}; final target {final}; {kind}.</translation>
+        </message>
+        <message>
+            <source>The figures cannot be shown</source>
+            <translation>The figures cannot be shown</translation>
+        </message>
+        <message>
+            <source>{place} · figures for {period} · round: {state}</source>
+            <translation>{place} · figures for {period} · round: {state}</translation>
+        </message>
+        <message>
+            <source>No actuals have been entered for {chosen} yet, so the dashboard shows {period}, the latest period with actuals. Enter the new figures on the Monitoring page.</source>
+            <translation>No actuals have been entered for {chosen} yet, so the dashboard shows {period}, the latest period with actuals. Enter the new figures on the Monitoring page.</translation>
+        </message>
+        <message>
+            <source>No actuals have been entered for {period} yet, so progress cannot be computed. Enter them on the Monitoring page.</source>
+            <translation>No actuals have been entered for {period} yet, so progress cannot be computed. Enter them on the Monitoring page.</translation>
+        </message>
+        <message>
+            <source>The programme has no reporting periods</source>
+            <translation>The programme has no reporting periods</translation>
+        </message>
+        <message>
+            <source>Set the programme's years on the Plan page; the periods follow from them.</source>
+            <translation>Set the programme's years on the Plan page; the periods follow from them.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Executors</source>
+            <translation>Executors</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Municipalities</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Back</translation>
+        </message>
+        <message>
+            <source>Back one level (Alt+Left)</source>
+            <translation>Back one level (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>Open Monitoring</source>
+            <translation>Open Monitoring</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>{place} · {start}–{end} · status: {status}</source>
@@ -523,7 +915,11 @@
         </message>
         <message>
             <source>Choose Discard to close without the changes.</source>
-            <translation>Choose Discard to close without the changes.</translation>
+            <translation type="vanished">Choose Discard to close without the changes.</translation>
+        </message>
+        <message>
+            <source>Choose Don't save to close without the changes.</source>
+            <translation>Choose Don't save to close without the changes.</translation>
         </message>
         <message>
             <source>{code} {name}: progress {progress}</source>
@@ -1338,6 +1734,93 @@
         </message>
     </context>
     <context>
+        <name>IndicatorForm</name>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>C&amp;ode:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Unit of measure:</source>
+            <translation>&amp;Unit of measure:</translation>
+        </message>
+        <message>
+            <source>&amp;Value type:</source>
+            <translation>&amp;Value type:</translation>
+        </message>
+        <message>
+            <source>Di&amp;rection:</source>
+            <translation>Di&amp;rection:</translation>
+        </message>
+        <message>
+            <source>How periods &amp;combine:</source>
+            <translation>How periods &amp;combine:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Level:</translation>
+        </message>
+        <message>
+            <source>&amp;Baseline value:</source>
+            <translation>&amp;Baseline value:</translation>
+        </message>
+        <message>
+            <source>&amp;Targets:</source>
+            <translation>&amp;Targets:</translation>
+        </message>
+        <message>
+            <source>&amp;Final target:</source>
+            <translation>&amp;Final target:</translation>
+        </message>
+        <message>
+            <source>Data &amp;source:</source>
+            <translation>Data &amp;source:</translation>
+        </message>
+        <message>
+            <source>Measurement &amp;method:</source>
+            <translation>Measurement &amp;method:</translation>
+        </message>
+        <message>
+            <source>Verifying &amp;document:</source>
+            <translation>Verifying &amp;document:</translation>
+        </message>
+        <message>
+            <source>Res&amp;ponsible:</source>
+            <translation>Res&amp;ponsible:</translation>
+        </message>
+        <message>
+            <source>Methodology note:</source>
+            <translation>Methodology note:</translation>
+        </message>
+        <message>
+            <source>Weight in roll-ups:</source>
+            <translation>Weight in roll-ups:</translation>
+        </message>
+        <message>
+            <source>Issue:</source>
+            <translation>Issue:</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>Group:</translation>
+        </message>
+        <message>
+            <source>in the year</source>
+            <translation>in the year</translation>
+        </message>
+        <message>
+            <source>Type a year's target, or the half-years' own. ≈ marks a derived value; a lock marks an approved year, whose targets change only by a revision.</source>
+            <translation>Type a year's target, or the half-years' own. ≈ marks a derived value; a lock marks an approved year, whose targets change only by a revision.</translation>
+        </message>
+        <message>
+            <source>As written in the council's indicator matrix</source>
+            <translation>As written in the council's indicator matrix</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Demo users: {users}; password: {password}</source>
@@ -1670,6 +2153,18 @@
         <message>
             <source>Nothing was changed.</source>
             <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>Don't save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>meapp</source>
@@ -2476,6 +2971,74 @@
             <source>Total planned: {amount} som</source>
             <translation>Total planned: {amount} som</translation>
         </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>C&amp;ode:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline (as written):</source>
+            <translation>&amp;Deadline (as written):</translation>
+        </message>
+        <message>
+            <source>Years of implementation:</source>
+            <translation>Years of implementation:</translation>
+        </message>
+        <message>
+            <source>E&amp;xpected result (output):</source>
+            <translation>E&amp;xpected result (output):</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible executor:</source>
+            <translation>&amp;Responsible executor:</translation>
+        </message>
+        <message>
+            <source>Co-e&amp;xecutors:</source>
+            <translation>Co-e&amp;xecutors:</translation>
+        </message>
+        <message>
+            <source>By agreement:</source>
+            <translation>By agreement:</translation>
+        </message>
+        <message>
+            <source>Investment measure:</source>
+            <translation>Investment measure:</translation>
+        </message>
+        <message>
+            <source>Annual plan years:</source>
+            <translation>Annual plan years:</translation>
+        </message>
+        <message>
+            <source>Planned cost:</source>
+            <translation>Planned cost:</translation>
+        </message>
+        <message>
+            <source>outside the mayor's authority (by agreement)</source>
+            <translation>outside the mayor's authority (by agreement)</translation>
+        </message>
+        <message>
+            <source>public monitoring at 50 % and 100 %</source>
+            <translation>public monitoring at 50 % and 100 %</translation>
+        </message>
+        <message>
+            <source>e.g. 2023-2026-жж., Жыл сайын</source>
+            <translation>e.g. 2023-2026-жж., Жыл сайын</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
     </context>
     <context>
         <name>PlanPage</name>
@@ -2500,52 +3063,89 @@
             <translation>New indicator</translation>
         </message>
         <message>
+            <source>Save your changes to “{name}”?</source>
+            <translation>Save your changes to “{name}”?</translation>
+        </message>
+        <message numerus="yes">
             <source>%n priority direction(s)</source>
-            <translation>%n priority direction(s)</translation>
+            <translation>
+                <numerusform>%n priority direction</numerusform>
+                <numerusform>%n priority directions</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n sector(s)</source>
-            <translation>%n sector(s)</translation>
+            <translation>
+                <numerusform>%n sector</numerusform>
+                <numerusform>%n sectors</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n objective(s)</source>
-            <translation>%n objective(s)</translation>
+            <translation>
+                <numerusform>%n objective</numerusform>
+                <numerusform>%n objectives</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n measure(s)</source>
-            <translation>%n measure(s)</translation>
+            <translation>
+                <numerusform>%n measure</numerusform>
+                <numerusform>%n measures</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n indicator(s)</source>
-            <translation>%n indicator(s)</translation>
+            <translation>
+                <numerusform>%n indicator</numerusform>
+                <numerusform>%n indicators</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n target value(s)</source>
-            <translation>%n target value(s)</translation>
+            <translation>
+                <numerusform>%n target value</numerusform>
+                <numerusform>%n target values</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n actual value(s)</source>
-            <translation>%n actual value(s)</translation>
+            <translation>
+                <numerusform>%n actual value</numerusform>
+                <numerusform>%n actual values</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n progress record(s)</source>
-            <translation>%n progress record(s)</translation>
+            <translation>
+                <numerusform>%n progress record</numerusform>
+                <numerusform>%n progress records</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n planned cost(s)</source>
-            <translation>%n planned cost(s)</translation>
+            <translation>
+                <numerusform>%n planned cost</numerusform>
+                <numerusform>%n planned costs</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n public check(s)</source>
-            <translation>%n public check(s)</translation>
+            <translation>
+                <numerusform>%n public check</numerusform>
+                <numerusform>%n public checks</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n evidence file(s)</source>
-            <translation>%n evidence file(s)</translation>
+            <translation>
+                <numerusform>%n evidence file</numerusform>
+                <numerusform>%n evidence files</numerusform>
+            </translation>
         </message>
         <message>
             <source>Apply your changes to “{name}”?</source>
-            <translation>Apply your changes to “{name}”?</translation>
+            <translation type="vanished">Apply your changes to “{name}”?</translation>
         </message>
         <message>
             <source>edit {kind} “{name}”</source>
@@ -2653,39 +3253,131 @@
         </message>
         <message>
             <source>Programme plan</source>
-            <translation type="vanished">Programme plan</translation>
+            <translation>Programme plan</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
-            <translation type="vanished">&amp;Filter:</translation>
+            <translation>&amp;Filter:</translation>
         </message>
         <message>
             <source>word or code (Ctrl+F)</source>
-            <translation type="vanished">word or code (Ctrl+F)</translation>
+            <translation>word or code (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Add a line to the plan</source>
+            <translation>Add a line to the plan</translation>
+        </message>
+        <message>
+            <source>Add under it</source>
+            <translation>Add under it</translation>
+        </message>
+        <message>
+            <source>Add beside it</source>
+            <translation>Add beside it</translation>
+        </message>
+        <message>
+            <source>Add an indicator</source>
+            <translation>Add an indicator</translation>
+        </message>
+        <message>
+            <source>Add a priority direction</source>
+            <translation>Add a priority direction</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Programme…</source>
+            <translation>Programme…</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
         </message>
         <message>
             <source>Expand all</source>
-            <translation type="vanished">Expand all</translation>
+            <translation>Expand all</translation>
         </message>
         <message>
             <source>Collapse all</source>
-            <translation type="vanished">Collapse all</translation>
+            <translation>Collapse all</translation>
+        </message>
+        <message>
+            <source>The programme: title, approval, vision, goal, thresholds</source>
+            <translation>The programme: title, approval, vision, goal, thresholds</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="vanished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="vanished">Kind</translation>
+            <translation>Kind</translation>
         </message>
         <message>
             <source>Responsible / unit</source>
-            <translation type="vanished">Responsible / unit</translation>
+            <translation>Responsible / unit</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <source>Save the changes of this form (Ctrl+S)</source>
+            <translation>Save the changes of this form (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>Re&amp;vert</translation>
+        </message>
+        <message>
+            <source>Read only: setting up the programme needs an administrator.</source>
+            <translation>Read only: setting up the programme needs an administrator.</translation>
+        </message>
+        <message>
+            <source>Select a line of the plan to see its details. Add lines with Add, move them by dragging or with Alt+Up / Alt+Down, rename with F2.</source>
+            <translation>Select a line of the plan to see its details. Add lines with Add, move them by dragging or with Alt+Up / Alt+Down, rename with F2.</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>No programme yet</translation>
+        </message>
+        <message>
+            <source>No programme. Import the council's action plan and indicator matrix from Excel, or create an empty programme and type the plan in.</source>
+            <translation>No programme. Import the council's action plan and indicator matrix from Excel, or create an empty programme and type the plan in.</translation>
+        </message>
+        <message>
+            <source>Create a programme…</source>
+            <translation>Create a programme…</translation>
         </message>
         <message>
             <source>The plan is empty</source>
-            <translation type="vanished">The plan is empty</translation>
+            <translation>The plan is empty</translation>
+        </message>
+        <message>
+            <source>Import the action plan and the indicator matrix from the council's Excel tables, or add the first priority direction.</source>
+            <translation>Import the action plan and the indicator matrix from the council's Excel tables, or add the first priority direction.</translation>
         </message>
         <message>
             <source>Import the action plan and the indicator matrix from the council's Excel tables, or create the demo programme with File → New programme.</source>
@@ -2719,6 +3411,81 @@
         </message>
     </context>
     <context>
+        <name>ProgramForm</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>C&amp;ode:</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Municipality:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of municipality:</source>
+            <translation>&amp;Kind of municipality:</translation>
+        </message>
+        <message>
+            <source>&amp;Rayon:</source>
+            <translation>&amp;Rayon:</translation>
+        </message>
+        <message>
+            <source>O&amp;blast:</source>
+            <translation>O&amp;blast:</translation>
+        </message>
+        <message>
+            <source>&amp;Years:</source>
+            <translation>&amp;Years:</translation>
+        </message>
+        <message>
+            <source>Approved &amp;by:</source>
+            <translation>Approved &amp;by:</translation>
+        </message>
+        <message>
+            <source>Decision &amp;number:</source>
+            <translation>Decision &amp;number:</translation>
+        </message>
+        <message>
+            <source>Decision &amp;date:</source>
+            <translation>Decision &amp;date:</translation>
+        </message>
+        <message>
+            <source>&amp;Vision:</source>
+            <translation>&amp;Vision:</translation>
+        </message>
+        <message>
+            <source>&amp;Strategic goal:</source>
+            <translation>&amp;Strategic goal:</translation>
+        </message>
+        <message>
+            <source>Reporting &amp;frequency:</source>
+            <translation>Reporting &amp;frequency:</translation>
+        </message>
+        <message>
+            <source>On track from (progress ≥):</source>
+            <translation>On track from (progress ≥):</translation>
+        </message>
+        <message>
+            <source>At risk from (progress ≥):</source>
+            <translation>At risk from (progress ≥):</translation>
+        </message>
+        <message>
+            <source>St&amp;atus:</source>
+            <translation>St&amp;atus:</translation>
+        </message>
+        <message>
+            <source>e.g. the town council</source>
+            <translation>e.g. the town council</translation>
+        </message>
+        <message>
+            <source>known:</source>
+            <translation>known:</translation>
+        </message>
+    </context>
+    <context>
         <name>ProposalDialog</name>
         <message>
             <source>New proposal</source>
@@ -2746,12 +3513,12 @@
         <message>
             <source>TargetsModel</source>
             <comment>Year</comment>
-            <translation>TargetsModel</translation>
+            <translation type="vanished">TargetsModel</translation>
         </message>
         <message>
             <source>BudgetModel</source>
             <comment>Funding source</comment>
-            <translation>BudgetModel</translation>
+            <translation type="vanished">BudgetModel</translation>
         </message>
     </context>
     <context>
@@ -3404,6 +4171,22 @@
         <message>
             <source>Derived from the year's target; type a value to set it.</source>
             <translation>Derived from the year's target; type a value to set it.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Year target</source>
+            <translation>Year target</translation>
+        </message>
+        <message>
+            <source>I half-year</source>
+            <translation>I half-year</translation>
+        </message>
+        <message>
+            <source>II half-year</source>
+            <translation>II half-year</translation>
         </message>
     </context>
     <context>

@@ -220,6 +220,17 @@
         </message>
     </context>
     <context>
+        <name>BudgetModel</name>
+        <message>
+            <source>Funding source</source>
+            <translation>Каржылоо булагы</translation>
+        </message>
+        <message>
+            <source>Planned, som</source>
+            <translation>Пландалган, сом</translation>
+        </message>
+    </context>
+    <context>
         <name>ChainCheck</name>
         <message>
             <source>No. {seq} ({time}, {user}: {action} {entity})</source>
@@ -398,6 +409,387 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Overall progress</source>
+            <translation>Жалпы жетишкендик</translation>
+        </message>
+        <message>
+            <source>{change} percentage points against {period} ({before})</source>
+            <translation>{period} мезгилине ({before}) салыштырмалуу {change} пайыздык пункт</translation>
+        </message>
+        <message>
+            <source>{period}; points against {previous}</source>
+            <translation>{period}; өзгөрүү {previous} мезгилине салыштырмалуу</translation>
+        </message>
+        <message>
+            <source>Indicators: {count}</source>
+            <translation>Индикаторлор: {count}</translation>
+        </message>
+        <message>
+            <source>{total} measures: {done} done, {in_progress} in progress</source>
+            <translation>{total} иш-чара: {done} аткарылды, {in_progress} аткарылууда</translation>
+        </message>
+        <message>
+            <source>Budget executed</source>
+            <translation>Бюджеттин аткарылышы</translation>
+        </message>
+        <message>
+            <source>No budget planned</source>
+            <translation>Бюджет пландалган эмес</translation>
+        </message>
+        <message>
+            <source>Planned: {amount}</source>
+            <translation>Пландалган: {amount}</translation>
+        </message>
+        <message>
+            <source>Spent: {amount}</source>
+            <translation>Сарпталган: {amount}</translation>
+        </message>
+        <message>
+            <source>mln som</source>
+            <translation>млн сом</translation>
+        </message>
+        <message>
+            <source>thousand som</source>
+            <translation>миң сом</translation>
+        </message>
+        <message>
+            <source>som</source>
+            <translation>сом</translation>
+        </message>
+        <message>
+            <source>{amount} {unit}</source>
+            <translation>{amount} {unit}</translation>
+        </message>
+        <message>
+            <source>Save the chart as an image</source>
+            <translation>Диаграмманы сүрөт катары сактоо</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG сүрөттөр (*.png)</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>PNG катары сактоо…</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG image</source>
+            <translation>Бул диаграмманы PNG сүрөт катары сактоо</translation>
+        </message>
+        <message>
+            <source>{name}
+Click to see its trend.</source>
+            <translation>{name}
+Динамикасын көрүү үчүн басыңыз.</translation>
+        </message>
+        <message>
+            <source>≈ derived from the yearly targets</source>
+            <translation>≈ жылдык максаттардан эсептелген</translation>
+        </message>
+        <message>
+            <source>{executor} (by agreement)</source>
+            <translation>{executor} (макулдашуу боюнча)</translation>
+        </message>
+        <message>
+            <source>Objective / indicator</source>
+            <translation>Милдет / индикатор</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Өлчөө бирдиги</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Базалык маани</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Максат</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Факт</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Жетишкендик</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Абалы</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Коду</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Иш-чара</translation>
+        </message>
+        <message>
+            <source>Responsible executor</source>
+            <translation>Жооптуу аткаруучу</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Ишке ашыруу мөөнөтү</translation>
+        </message>
+        <message>
+            <source>% done</source>
+            <translation>Аткарылышы, %</translation>
+        </message>
+        <message>
+            <source>Objectives and indicators ({count}); click an indicator to see its trend</source>
+            <translation>Милдеттер жана индикаторлор ({count}); динамикасын көрүү үчүн индикаторду басыңыз</translation>
+        </message>
+        <message>
+            <source>Measures: {total}, {done} done, {in_progress} in progress, {delayed} delayed</source>
+            <translation>Иш-чаралар: {total}; {done} аткарылды, {in_progress} аткарылууда, {delayed} кечиктирилди</translation>
+        </message>
+        <message>
+            <source>(no executor named in the plan)</source>
+            <translation>(планда аткаруучу көрсөтүлгөн эмес)</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Орун</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Иш-чаралар</translation>
+        </message>
+        <message>
+            <source>{count} measures, of them {cancelled} cancelled</source>
+            <translation>{count} иш-чара, алардын ичинен {cancelled} жокко чыгарылды</translation>
+        </message>
+        <message>
+            <source>Done
+on time</source>
+            <translation>Мөөнөтүндө
+аткарылды</translation>
+        </message>
+        <message>
+            <source>Done
+late</source>
+            <translation>Кечигип
+аткарылды</translation>
+        </message>
+        <message>
+            <source>Indicator
+progress</source>
+            <translation>Индикаторлордун
+жетишкендиги</translation>
+        </message>
+        <message>
+            <source>{with_data} of {count} indicators it answers for have data</source>
+            <translation>Жооп берген {count} индикатордун {with_data} боюнча маалымат бар</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Баа</translation>
+        </message>
+        <message>
+            <source>Mean of the indicator progress ({progress}) and the share of measures done ({done})</source>
+            <translation>Индикаторлордун жетишкендигинин ({progress}) жана аткарылган иш-чаралардын үлүшүнүн ({done}) орточосу</translation>
+        </message>
+        <message>
+            <source>Find an executor…</source>
+            <translation>Аткаруучуну издөө…</translation>
+        </message>
+        <message>
+            <source>{period}. Measures count by their lead executor; indicators by the responsible named in the matrix. The score is the mean of the indicator progress and the share of measures done; click a column header to sort.</source>
+            <translation>{period}. Иш-чаралар негизги аткаруучусу боюнча, индикаторлор матрицада көрсөтүлгөн жооптуусу боюнча эсептелет. Баа — индикаторлордун жетишкендигинин жана аткарылган иш-чаралардын үлүшүнүн орточосу; иреттөө үчүн мамычанын аталышын басыңыз.</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Rayon</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Data completeness</source>
+            <translation>Маалыматтын толуктугу</translation>
+        </message>
+        <message>
+            <source>{with_data} of {indicators} indicators have an actual</source>
+            <translation>{indicators} индикатордун {with_data} үчүн факт киргизилген</translation>
+        </message>
+        <message>
+            <source>Measures done</source>
+            <translation>Аткарылган иш-чаралар</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Отчеттук мезгил</translation>
+        </message>
+        <message>
+            <source>Find a municipality…</source>
+            <translation>Муниципалитетти издөө…</translation>
+        </message>
+        <message>
+            <source>Computing the programmes for {period}…</source>
+            <translation>{period} боюнча программалар эсептелүүдө…</translation>
+        </message>
+        <message>
+            <source>{period}: every programme of this database. Data completeness is the share of indicators with an actual in the period. Double-click a row to open its dashboard.</source>
+            <translation>{period}: ушул маалымат базасындагы бардык программалар. Маалыматтын толуктугу — мезгилде факт маанилери киргизилген индикаторлордун үлүшү. Программанын жалпы абалын ачуу үчүн сапты эки жолу басыңыз.</translation>
+        </message>
+        <message>
+            <source>{source}: planned {planned}, spent {spent} ({execution})</source>
+            <translation>{source}: пландалган {planned}, сарпталган {spent} ({execution})</translation>
+        </message>
+        <message>
+            <source>{direction}
+Progress: {progress} ({status}), from {count} indicators</source>
+            <translation>{direction}
+Жетишкендик: {progress} ({status}), {count} индикатор боюнча</translation>
+        </message>
+        <message>
+            <source>{period}: {progress}</source>
+            <translation>{period}: {progress}</translation>
+        </message>
+        <message>
+            <source>Click to see its indicators and measures.</source>
+            <translation>Индикаторлорун жана иш-чараларын көрүү үчүн басыңыз.</translation>
+        </message>
+        <message>
+            <source>Progress by priority direction</source>
+            <translation>Артыкчылыктуу багыттар боюнча жетишкендик</translation>
+        </message>
+        <message>
+            <source>click a direction to open it</source>
+            <translation>ачуу үчүн багытты басыңыз</translation>
+        </message>
+        <message>
+            <source>Budget by funding source</source>
+            <translation>Каржылоо булактары боюнча бюджет</translation>
+        </message>
+        <message>
+            <source>spent / planned, {unit}</source>
+            <translation>сарпталган / пландалган, {unit}</translation>
+        </message>
+        <message>
+            <source>The programme has no priority directions yet: add them on the Plan page.</source>
+            <translation>Программада азырынча артыкчылыктуу багыттар жок: аларды «План» барагында кошуңуз.</translation>
+        </message>
+        <message>
+            <source>No budget is planned for the measures yet.</source>
+            <translation>Иш-чаралар үчүн бюджет азырынча пландалган эмес.</translation>
+        </message>
+        <message>
+            <source>Baseline {year}: {value}</source>
+            <translation>Базалык маани ({year}): {value}</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>факт</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>максат</translation>
+        </message>
+        <message>
+            <source>≈ derived target</source>
+            <translation>≈ эсептелген максат</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>базалык маани</translation>
+        </message>
+        <message>
+            <source>Target: {value}</source>
+            <translation>Максат: {value}</translation>
+        </message>
+        <message>
+            <source>Actual: {value}</source>
+            <translation>Факт: {value}</translation>
+        </message>
+        <message>
+            <source>Progress: {value} ({status})</source>
+            <translation>Жетишкендик: {value} ({status})</translation>
+        </message>
+        <message>
+            <source>Open in Monitoring</source>
+            <translation>Мониторингде ачуу</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>Диаграмманы PNG катары сактоо…</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Мезгил</translation>
+        </message>
+        <message>
+            <source>cumulative: amounts add up since the baseline year</source>
+            <translation>топтолуучу: маанилер базалык жылдан бери кошулат</translation>
+        </message>
+        <message>
+            <source>level: the value at the end of each period</source>
+            <translation>деңгээл индикатору: ар бир мезгилдин аягындагы маани</translation>
+        </message>
+        <message>
+            <source>Baseline {year}: {baseline}; final target {final}; {kind}.</source>
+            <translation>Базалык маани ({year}): {baseline}; акыркы максат: {final}; {kind}.</translation>
+        </message>
+        <message>
+            <source>The figures cannot be shown</source>
+            <translation>Көрсөткүчтөрдү көрсөтүүгө болбойт</translation>
+        </message>
+        <message>
+            <source>{place} · figures for {period} · round: {state}</source>
+            <translation>{place} · {period} боюнча көрсөткүчтөр · мезгилдин абалы: {state}</translation>
+        </message>
+        <message>
+            <source>No actuals have been entered for {chosen} yet, so the dashboard shows {period}, the latest period with actuals. Enter the new figures on the Monitoring page.</source>
+            <translation>{chosen} боюнча факт маанилери азырынча киргизиле элек, ошондуктан акыркы маалыматы бар мезгил — {period} көрсөтүлүүдө. Жаңы маанилерди «Мониторинг» барагында киргизиңиз.</translation>
+        </message>
+        <message>
+            <source>No actuals have been entered for {period} yet, so progress cannot be computed. Enter them on the Monitoring page.</source>
+            <translation>{period} боюнча факт маанилери азырынча киргизиле элек, ошондуктан жетишкендикти эсептөөгө болбойт. Аларды «Мониторинг» барагында киргизиңиз.</translation>
+        </message>
+        <message>
+            <source>The programme has no reporting periods</source>
+            <translation>Программада отчеттук мезгилдер жок</translation>
+        </message>
+        <message>
+            <source>Set the programme's years on the Plan page; the periods follow from them.</source>
+            <translation>Программанын жылдарын «План» барагында көрсөтүңүз; мезгилдер ошолордон аныкталат.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Жалпы көрүнүш</translation>
+        </message>
+        <message>
+            <source>Executors</source>
+            <translation>Аткаруучулар</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Муниципалитеттер</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Артка</translation>
+        </message>
+        <message>
+            <source>Back one level (Alt+Left)</source>
+            <translation>Бир деңгээл артка (Alt+Солго)</translation>
+        </message>
+        <message>
+            <source>Open Monitoring</source>
+            <translation>Мониторингди ачуу</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>{place} · {start}–{end} · status: {status}</source>
@@ -519,11 +911,11 @@
         </message>
         <message>
             <source>Save the evaluation of {period} before closing meapp?</source>
-            <translation type="unfinished" />
+            <translation>{period} баалоосун meapp жабылганга чейин сактайсызбы?</translation>
         </message>
         <message>
-            <source>Choose Discard to close without the changes.</source>
-            <translation type="unfinished" />
+            <source>Choose Don't save to close without the changes.</source>
+            <translation>Өзгөртүүлөрсүз жабуу үчүн «Сактабоо» баскычын басыңыз.</translation>
         </message>
         <message>
             <source>{code} {name}: progress {progress}</source>
@@ -1037,7 +1429,7 @@
         <name>FormBase</name>
         <message>
             <source>⚠ {field}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>⚠ {field}: {problem}</translation>
         </message>
     </context>
     <context>
@@ -1335,6 +1727,93 @@
         <message>
             <source>cleared</source>
             <translation>тазаланды</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorForm</name>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>&amp;Коду:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Аталышы:</translation>
+        </message>
+        <message>
+            <source>&amp;Unit of measure:</source>
+            <translation>Өлчөө &amp;бирдиги:</translation>
+        </message>
+        <message>
+            <source>&amp;Value type:</source>
+            <translation>&amp;Маанинин түрү:</translation>
+        </message>
+        <message>
+            <source>Di&amp;rection:</source>
+            <translation>&amp;Багыты:</translation>
+        </message>
+        <message>
+            <source>How periods &amp;combine:</source>
+            <translation>Мезгилдерди &amp;бириктирүү:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Деңгээли:</translation>
+        </message>
+        <message>
+            <source>&amp;Baseline value:</source>
+            <translation>Базалык &amp;маани:</translation>
+        </message>
+        <message>
+            <source>&amp;Targets:</source>
+            <translation>&amp;Максаттар:</translation>
+        </message>
+        <message>
+            <source>&amp;Final target:</source>
+            <translation>Акыркы &amp;максат:</translation>
+        </message>
+        <message>
+            <source>Data &amp;source:</source>
+            <translation>Маалымат &amp;булагы:</translation>
+        </message>
+        <message>
+            <source>Measurement &amp;method:</source>
+            <translation>Өлчөө &amp;ыкмасы:</translation>
+        </message>
+        <message>
+            <source>Verifying &amp;document:</source>
+            <translation>Тастыктоочу &amp;документ:</translation>
+        </message>
+        <message>
+            <source>Res&amp;ponsible:</source>
+            <translation>&amp;Жооптуу:</translation>
+        </message>
+        <message>
+            <source>Methodology note:</source>
+            <translation>Методикалык эскертүү:</translation>
+        </message>
+        <message>
+            <source>Weight in roll-ups:</source>
+            <translation>Жалпылоодогу салмагы:</translation>
+        </message>
+        <message>
+            <source>Issue:</source>
+            <translation>Маселе:</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>Топ:</translation>
+        </message>
+        <message>
+            <source>in the year</source>
+            <translation>жылы</translation>
+        </message>
+        <message>
+            <source>Type a year's target, or the half-years' own. ≈ marks a derived value; a lock marks an approved year, whose targets change only by a revision.</source>
+            <translation>Жылдын максатын же жарым жылдыктардын өз максатын жазыңыз. ≈ эсептелип чыккан маанини белгилейт; кулпу бекитилген жылды белгилейт, анын максаттары түзөтүү аркылуу гана өзгөрөт.</translation>
+        </message>
+        <message>
+            <source>As written in the council's indicator matrix</source>
+            <translation>Кеңештин индикаторлор матрицасында жазылгандай</translation>
         </message>
     </context>
     <context>
@@ -1670,6 +2149,18 @@
         <message>
             <source>Nothing was changed.</source>
             <translation>Эч нерсе өзгөргөн жок.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сактоо</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>Сактабоо</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Жокко чыгаруу</translation>
         </message>
         <message>
             <source>meapp</source>
@@ -2474,150 +2965,251 @@
         <name>PlanItemForm</name>
         <message>
             <source>Total planned: {amount} som</source>
-            <translation type="unfinished" />
+            <translation>Бардыгы пландалган: {amount} сом</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Түрү:</translation>
+        </message>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>&amp;Коду:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Аталышы:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Сүрөттөмө:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline (as written):</source>
+            <translation>&amp;Мөөнөтү (жазылгандай):</translation>
+        </message>
+        <message>
+            <source>Years of implementation:</source>
+            <translation>Ишке ашыруу жылдары:</translation>
+        </message>
+        <message>
+            <source>E&amp;xpected result (output):</source>
+            <translation>Күтүлгөн &amp;натыйжа (продукт):</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible executor:</source>
+            <translation>&amp;Жооптуу аткаруучу:</translation>
+        </message>
+        <message>
+            <source>Co-e&amp;xecutors:</source>
+            <translation>&amp;Кошумча аткаруучулар:</translation>
+        </message>
+        <message>
+            <source>By agreement:</source>
+            <translation>Макулдашуу боюнча:</translation>
+        </message>
+        <message>
+            <source>Investment measure:</source>
+            <translation>Инвестициялык иш-чара:</translation>
+        </message>
+        <message>
+            <source>Annual plan years:</source>
+            <translation>Жылдык пландын жылдары:</translation>
+        </message>
+        <message>
+            <source>Planned cost:</source>
+            <translation>Пландалган наркы:</translation>
+        </message>
+        <message>
+            <source>outside the mayor's authority (by agreement)</source>
+            <translation>мэриянын ыйгарым укугунан тышкары (макулдашуу боюнча)</translation>
+        </message>
+        <message>
+            <source>public monitoring at 50 % and 100 %</source>
+            <translation>50 % жана 100 % аткарылганда коомдук мониторинг</translation>
+        </message>
+        <message>
+            <source>e.g. 2023-2026-жж., Жыл сайын</source>
+            <translation>мисалы: 2023-2026-жж., Жыл сайын</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Иш-чара</translation>
         </message>
     </context>
     <context>
         <name>PlanPage</name>
         <message>
             <source>New priority direction</source>
-            <translation type="unfinished" />
+            <translation>Жаңы артыкчылыктуу багыт</translation>
         </message>
         <message>
             <source>New sector</source>
-            <translation type="unfinished" />
+            <translation>Жаңы тармак</translation>
         </message>
         <message>
             <source>New objective</source>
-            <translation type="unfinished" />
+            <translation>Жаңы милдет</translation>
         </message>
         <message>
             <source>New measure</source>
-            <translation type="unfinished" />
+            <translation>Жаңы иш-чара</translation>
         </message>
         <message>
             <source>New indicator</source>
-            <translation type="unfinished" />
+            <translation>Жаңы индикатор</translation>
         </message>
         <message>
+            <source>Save your changes to “{name}”?</source>
+            <translation>«{name}» боюнча өзгөртүүлөрүңүз сакталсынбы?</translation>
+        </message>
+        <message numerus="yes">
             <source>%n priority direction(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n артыкчылыктуу багыт</numerusform>
+                <numerusform>%n артыкчылыктуу багыт</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n sector(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n тармак</numerusform>
+                <numerusform>%n тармак</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n objective(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n милдет</numerusform>
+                <numerusform>%n милдет</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n measure(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n иш-чара</numerusform>
+                <numerusform>%n иш-чара</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n indicator(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n индикатор</numerusform>
+                <numerusform>%n индикатор</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n target value(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n максаттуу маани</numerusform>
+                <numerusform>%n максаттуу маани</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n actual value(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n иш жүзүндөгү маани</numerusform>
+                <numerusform>%n иш жүзүндөгү маани</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n progress record(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n аткарылыш жазуусу</numerusform>
+                <numerusform>%n аткарылыш жазуусу</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n planned cost(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n пландалган сумма</numerusform>
+                <numerusform>%n пландалган сумма</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n public check(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n коомдук текшерүү</numerusform>
+                <numerusform>%n коомдук текшерүү</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n evidence file(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apply your changes to “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n далил файлы</numerusform>
+                <numerusform>%n далил файлы</numerusform>
+            </translation>
         </message>
         <message>
             <source>edit {kind} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>{kind} «{name}» өзгөртүү</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished">Артка кайтаруу</translation>
+            <translation>Артка кайтаруу</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished">Кайра кайталоо</translation>
+            <translation>Кайталоо</translation>
         </message>
         <message>
             <source>Undo: {what} (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Артка кайтаруу: {what} (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Undo (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Артка кайтаруу (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Redo: {what} (Ctrl+Y)</source>
-            <translation type="unfinished" />
+            <translation>Кайталоо: {what} (Ctrl+Y)</translation>
         </message>
         <message>
             <source>Redo (Ctrl+Y)</source>
-            <translation type="unfinished" />
+            <translation>Кайталоо (Ctrl+Y)</translation>
         </message>
         <message>
             <source>add {kind}</source>
-            <translation type="unfinished" />
+            <translation>{kind} кошуу</translation>
         </message>
         <message>
             <source>add indicator</source>
-            <translation type="unfinished" />
+            <translation>индикатор кошуу</translation>
         </message>
         <message>
             <source>copy {kind}</source>
-            <translation type="unfinished" />
+            <translation>{kind} көчүрүү</translation>
         </message>
         <message>
             <source>Delete the {kind} “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>{kind} «{name}» өчүрүлсүнбү?</translation>
         </message>
         <message>
             <source>With it go: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Аны менен кошо өчөт: {what}.</translation>
         </message>
         <message>
             <source>Nothing else goes with it.</source>
-            <translation type="unfinished" />
+            <translation>Аны менен башка эч нерсе өчпөйт.</translation>
         </message>
         <message>
             <source>You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Муну Ctrl+Z менен артка кайтарсаңыз болот.</translation>
         </message>
         <message>
             <source>delete {kind}</source>
-            <translation type="unfinished" />
+            <translation>{kind} өчүрүү</translation>
         </message>
         <message>
             <source>move {kind}</source>
-            <translation type="unfinished" />
+            <translation>{kind} жылдыруу</translation>
         </message>
         <message>
             <source>rename {kind}</source>
-            <translation type="unfinished" />
+            <translation>{kind} атын өзгөртүү</translation>
         </message>
         <message>
             <source>edit the programme</source>
-            <translation type="unfinished" />
+            <translation>программаны өзгөртүү</translation>
         </message>
         <message>
             <source>Matches: {n}</source>
@@ -2653,39 +3245,131 @@
         </message>
         <message>
             <source>Programme plan</source>
-            <translation type="vanished">Программанын планы</translation>
+            <translation>Программанын планы</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
-            <translation type="vanished">&amp;Издөө:</translation>
+            <translation>&amp;Издөө:</translation>
         </message>
         <message>
             <source>word or code (Ctrl+F)</source>
-            <translation type="vanished">сөз же код (Ctrl+F)</translation>
+            <translation>сөз же код (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Кошуу</translation>
+        </message>
+        <message>
+            <source>Add a line to the plan</source>
+            <translation>Планга сап кошуу</translation>
+        </message>
+        <message>
+            <source>Add under it</source>
+            <translation>Анын ичине кошуу</translation>
+        </message>
+        <message>
+            <source>Add beside it</source>
+            <translation>Катарына кошуу</translation>
+        </message>
+        <message>
+            <source>Add an indicator</source>
+            <translation>Индикатор кошуу</translation>
+        </message>
+        <message>
+            <source>Add a priority direction</source>
+            <translation>Артыкчылыктуу багыт кошуу</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Көчүрүү</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Өчүрүү…</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Өйдө</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Ылдый</translation>
+        </message>
+        <message>
+            <source>Programme…</source>
+            <translation>Программа…</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>Excel'ден импорттоо…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Excel'ге экспорттоо…</translation>
         </message>
         <message>
             <source>Expand all</source>
-            <translation type="vanished">Баарын ачуу</translation>
+            <translation>Баарын ачуу</translation>
         </message>
         <message>
             <source>Collapse all</source>
-            <translation type="vanished">Баарын жыйноо</translation>
+            <translation>Баарын жыйноо</translation>
+        </message>
+        <message>
+            <source>The programme: title, approval, vision, goal, thresholds</source>
+            <translation>Программа: аталышы, бекитилиши, көрүнүш, максат, чектер</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="vanished">Аталышы</translation>
+            <translation>Аталышы</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="vanished">Түрү</translation>
+            <translation>Түрү</translation>
         </message>
         <message>
             <source>Responsible / unit</source>
-            <translation type="vanished">Жооптуу / бирдик</translation>
+            <translation>Жооптуу / бирдик</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Сактоо</translation>
+        </message>
+        <message>
+            <source>Save the changes of this form (Ctrl+S)</source>
+            <translation>Бул форманын өзгөртүүлөрүн сактоо (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>&amp;Кайтаруу</translation>
+        </message>
+        <message>
+            <source>Read only: setting up the programme needs an administrator.</source>
+            <translation>Окуу үчүн гана: программаны администратор гана түзөт.</translation>
+        </message>
+        <message>
+            <source>Select a line of the plan to see its details. Add lines with Add, move them by dragging or with Alt+Up / Alt+Down, rename with F2.</source>
+            <translation>Маалыматын көрүү үчүн пландын сабын тандаңыз. Сап «Кошуу» менен кошулат, сүйрөп же Alt+Өйдө / Alt+Ылдый менен жылдырылат, аты F2 менен өзгөртүлөт.</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>Программа азырынча жок</translation>
+        </message>
+        <message>
+            <source>No programme. Import the council's action plan and indicator matrix from Excel, or create an empty programme and type the plan in.</source>
+            <translation>Программа жок. Кеңештин иш-чаралар планын жана индикаторлордун матрицасын Excel'ден импорттоңуз же бош программа түзүп, планды өзүңүз киргизиңиз.</translation>
+        </message>
+        <message>
+            <source>Create a programme…</source>
+            <translation>Программа түзүү…</translation>
         </message>
         <message>
             <source>The plan is empty</source>
-            <translation type="vanished">План бош</translation>
+            <translation>План бош</translation>
+        </message>
+        <message>
+            <source>Import the action plan and the indicator matrix from the council's Excel tables, or add the first priority direction.</source>
+            <translation>Иш-чаралар планын жана индикаторлордун матрицасын кеңештин Excel таблицаларынан импорттоңуз же биринчи артыкчылыктуу багытты кошуңуз.</translation>
         </message>
         <message>
             <source>Import the action plan and the indicator matrix from the council's Excel tables, or create the demo programme with File → New programme.</source>
@@ -2715,7 +3399,82 @@
         <name>ProgramDialog</name>
         <message>
             <source>Programme: {title}</source>
-            <translation type="unfinished" />
+            <translation>Программа: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramForm</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Аталышы:</translation>
+        </message>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>&amp;Коду:</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Муниципалитет:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of municipality:</source>
+            <translation>Муниципалитеттин &amp;түрү:</translation>
+        </message>
+        <message>
+            <source>&amp;Rayon:</source>
+            <translation>&amp;Району:</translation>
+        </message>
+        <message>
+            <source>O&amp;blast:</source>
+            <translation>&amp;Облусу:</translation>
+        </message>
+        <message>
+            <source>&amp;Years:</source>
+            <translation>&amp;Жылдары:</translation>
+        </message>
+        <message>
+            <source>Approved &amp;by:</source>
+            <translation>&amp;Бекиткен:</translation>
+        </message>
+        <message>
+            <source>Decision &amp;number:</source>
+            <translation>Токтомдун &amp;номери:</translation>
+        </message>
+        <message>
+            <source>Decision &amp;date:</source>
+            <translation>Токтомдун &amp;датасы:</translation>
+        </message>
+        <message>
+            <source>&amp;Vision:</source>
+            <translation>&amp;Көрүнүш:</translation>
+        </message>
+        <message>
+            <source>&amp;Strategic goal:</source>
+            <translation>&amp;Стратегиялык максат:</translation>
+        </message>
+        <message>
+            <source>Reporting &amp;frequency:</source>
+            <translation>Отчеттуулуктун &amp;мезгилдүүлүгү:</translation>
+        </message>
+        <message>
+            <source>On track from (progress ≥):</source>
+            <translation>График боюнча (жетишкендик ≥):</translation>
+        </message>
+        <message>
+            <source>At risk from (progress ≥):</source>
+            <translation>Тобокелде (жетишкендик ≥):</translation>
+        </message>
+        <message>
+            <source>St&amp;atus:</source>
+            <translation>&amp;Абалы:</translation>
+        </message>
+        <message>
+            <source>e.g. the town council</source>
+            <translation>мисалы: шаардык кеңеш</translation>
+        </message>
+        <message>
+            <source>known:</source>
+            <translation>белгилүү:</translation>
         </message>
     </context>
     <context>
@@ -2739,19 +3498,6 @@
         <message>
             <source>&amp;Status:</source>
             <translation>&amp;Абалы:</translation>
-        </message>
-    </context>
-    <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>TargetsModel</source>
-            <comment>Year</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>BudgetModel</source>
-            <comment>Funding source</comment>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3399,38 +4145,54 @@
         <name>TargetsModel</name>
         <message>
             <source>An approved period: its targets change only through a target revision.</source>
-            <translation type="unfinished" />
+            <translation>Бекитилген мезгил: анын максаттары максаттарга түзөтүү киргизүү аркылуу гана өзгөрөт.</translation>
         </message>
         <message>
             <source>Derived from the year's target; type a value to set it.</source>
-            <translation type="unfinished" />
+            <translation>Жылдын максатынан эсептелди; белгилөө үчүн маани жазыңыз.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Жыл</translation>
+        </message>
+        <message>
+            <source>Year target</source>
+            <translation>Жылдык максат</translation>
+        </message>
+        <message>
+            <source>I half-year</source>
+            <translation>I жарым жылдык</translation>
+        </message>
+        <message>
+            <source>II half-year</source>
+            <translation>II жарым жылдык</translation>
         </message>
     </context>
     <context>
         <name>TrendChart</name>
         <message>
             <source>{year} H1</source>
-            <translation type="unfinished" />
+            <translation>{year} I ж.</translation>
         </message>
         <message>
             <source>{year} H2</source>
-            <translation type="unfinished" />
+            <translation>{year} II ж.</translation>
         </message>
         <message>
             <source>{year} Q1</source>
-            <translation type="unfinished" />
+            <translation>{year} 1-ч.</translation>
         </message>
         <message>
             <source>{year} Q2</source>
-            <translation type="unfinished" />
+            <translation>{year} 2-ч.</translation>
         </message>
         <message>
             <source>{year} Q3</source>
-            <translation type="unfinished" />
+            <translation>{year} 3-ч.</translation>
         </message>
         <message>
             <source>{year} Q4</source>
-            <translation type="unfinished" />
+            <translation>{year} 4-ч.</translation>
         </message>
     </context>
     <context>
@@ -4627,67 +5389,67 @@
         </message>
         <message>
             <source>every half-year</source>
-            <translation type="unfinished" />
+            <translation>жарым жылда бир</translation>
         </message>
         <message>
             <source>every quarter</source>
-            <translation type="unfinished" />
+            <translation>чейрегинде бир</translation>
         </message>
         <message>
             <source>every year</source>
-            <translation type="unfinished" />
+            <translation>жылына бир</translation>
         </message>
         <message>
             <source>number</source>
-            <translation type="unfinished" />
+            <translation>сан</translation>
         </message>
         <message>
             <source>per cent</source>
-            <translation type="unfinished" />
+            <translation>пайыз</translation>
         </message>
         <message>
             <source>ratio (1:x)</source>
-            <translation type="unfinished" />
+            <translation>катыш (1:x)</translation>
         </message>
         <message>
             <source>yes/no milestone</source>
-            <translation type="unfinished" />
+            <translation>этап (ооба/жок)</translation>
         </message>
         <message>
             <source>higher is better</source>
-            <translation type="unfinished" />
+            <translation>канча жогору болсо, ошончо жакшы</translation>
         </message>
         <message>
             <source>lower is better</source>
-            <translation type="unfinished" />
+            <translation>канча төмөн болсо, ошончо жакшы</translation>
         </message>
         <message>
             <source>keep the level</source>
-            <translation type="unfinished" />
+            <translation>деңгээлди сактоо</translation>
         </message>
         <message>
             <source>cumulative: periods add up</source>
-            <translation type="unfinished" />
+            <translation>топтолуучу: мезгилдер кошулат</translation>
         </message>
         <message>
             <source>level: the latest value</source>
-            <translation type="unfinished" />
+            <translation>деңгээл: акыркы маани</translation>
         </message>
         <message>
             <source>level: the average</source>
-            <translation type="unfinished" />
+            <translation>деңгээл: орточо маани</translation>
         </message>
         <message>
             <source>impact</source>
-            <translation type="unfinished">таасир</translation>
+            <translation>таасир</translation>
         </message>
         <message>
             <source>outcome</source>
-            <translation type="unfinished">натыйжа</translation>
+            <translation>натыйжа</translation>
         </message>
         <message>
             <source>output</source>
-            <translation type="unfinished">продукт</translation>
+            <translation>продукт</translation>
         </message>
         <message>
             <source>{year}</source>
@@ -5226,7 +5988,7 @@
         </message>
         <message>
             <source>no direction {direction}</source>
-            <translation type="unfinished" />
+            <translation>мындай артыкчылыктуу багыт жок: {direction}</translation>
         </message>
         <message>
             <source>File: no file was given</source>

@@ -222,6 +222,17 @@
         </message>
     </context>
     <context>
+        <name>BudgetModel</name>
+        <message>
+            <source>Funding source</source>
+            <translation>Источник финансирования</translation>
+        </message>
+        <message>
+            <source>Planned, som</source>
+            <translation>Запланировано, сом</translation>
+        </message>
+    </context>
+    <context>
         <name>ChainCheck</name>
         <message>
             <source>No. {seq} ({time}, {user}: {action} {entity})</source>
@@ -401,6 +412,387 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Overall progress</source>
+            <translation>Общий прогресс</translation>
+        </message>
+        <message>
+            <source>{change} percentage points against {period} ({before})</source>
+            <translation>{change} процентных пункта к периоду «{period}» ({before})</translation>
+        </message>
+        <message>
+            <source>{period}; points against {previous}</source>
+            <translation>{period}; изменение к периоду «{previous}»</translation>
+        </message>
+        <message>
+            <source>Indicators: {count}</source>
+            <translation>Индикаторы: {count}</translation>
+        </message>
+        <message>
+            <source>{total} measures: {done} done, {in_progress} in progress</source>
+            <translation>Мероприятий: {total}; выполнено: {done}, выполняется: {in_progress}</translation>
+        </message>
+        <message>
+            <source>Budget executed</source>
+            <translation>Исполнение бюджета</translation>
+        </message>
+        <message>
+            <source>No budget planned</source>
+            <translation>Бюджет не запланирован</translation>
+        </message>
+        <message>
+            <source>Planned: {amount}</source>
+            <translation>Запланировано: {amount}</translation>
+        </message>
+        <message>
+            <source>Spent: {amount}</source>
+            <translation>Израсходовано: {amount}</translation>
+        </message>
+        <message>
+            <source>mln som</source>
+            <translation>млн сом</translation>
+        </message>
+        <message>
+            <source>thousand som</source>
+            <translation>тыс. сом</translation>
+        </message>
+        <message>
+            <source>som</source>
+            <translation>сом</translation>
+        </message>
+        <message>
+            <source>{amount} {unit}</source>
+            <translation>{amount} {unit}</translation>
+        </message>
+        <message>
+            <source>Save the chart as an image</source>
+            <translation>Сохранить диаграмму как изображение</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Изображения PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>Сохранить как PNG…</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG image</source>
+            <translation>Сохранить эту диаграмму как изображение PNG</translation>
+        </message>
+        <message>
+            <source>{name}
+Click to see its trend.</source>
+            <translation>{name}
+Нажмите, чтобы увидеть динамику.</translation>
+        </message>
+        <message>
+            <source>≈ derived from the yearly targets</source>
+            <translation>≈ рассчитано из годовых целевых значений</translation>
+        </message>
+        <message>
+            <source>{executor} (by agreement)</source>
+            <translation>{executor} (по согласованию)</translation>
+        </message>
+        <message>
+            <source>Objective / indicator</source>
+            <translation>Задача / индикатор</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Ед. изм.</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Базовое значение</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Факт</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Прогресс</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Мероприятие</translation>
+        </message>
+        <message>
+            <source>Responsible executor</source>
+            <translation>Ответственный исполнитель</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Срок реализации</translation>
+        </message>
+        <message>
+            <source>% done</source>
+            <translation>Выполнено, %</translation>
+        </message>
+        <message>
+            <source>Objectives and indicators ({count}); click an indicator to see its trend</source>
+            <translation>Задачи и индикаторы ({count}); нажмите на индикатор, чтобы увидеть его динамику</translation>
+        </message>
+        <message>
+            <source>Measures: {total}, {done} done, {in_progress} in progress, {delayed} delayed</source>
+            <translation>Мероприятия: {total}; выполнено: {done}, выполняется: {in_progress}, задерживается: {delayed}</translation>
+        </message>
+        <message>
+            <source>(no executor named in the plan)</source>
+            <translation>(в плане исполнитель не указан)</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <source>{count} measures, of them {cancelled} cancelled</source>
+            <translation>Мероприятий: {count}, из них отменено: {cancelled}</translation>
+        </message>
+        <message>
+            <source>Done
+on time</source>
+            <translation>Выполнено
+в срок</translation>
+        </message>
+        <message>
+            <source>Done
+late</source>
+            <translation>Выполнено
+с опозданием</translation>
+        </message>
+        <message>
+            <source>Indicator
+progress</source>
+            <translation>Прогресс
+индикаторов</translation>
+        </message>
+        <message>
+            <source>{with_data} of {count} indicators it answers for have data</source>
+            <translation>Данные есть по {with_data} из {count} индикаторов, за которые он отвечает</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Mean of the indicator progress ({progress}) and the share of measures done ({done})</source>
+            <translation>Среднее прогресса индикаторов ({progress}) и доли выполненных мероприятий ({done})</translation>
+        </message>
+        <message>
+            <source>Find an executor…</source>
+            <translation>Найти исполнителя…</translation>
+        </message>
+        <message>
+            <source>{period}. Measures count by their lead executor; indicators by the responsible named in the matrix. The score is the mean of the indicator progress and the share of measures done; click a column header to sort.</source>
+            <translation>{period}. Мероприятия считаются по головному исполнителю, индикаторы — по ответственному, указанному в матрице. Оценка — среднее прогресса индикаторов и доли выполненных мероприятий; нажмите на заголовок столбца, чтобы отсортировать.</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Rayon</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Data completeness</source>
+            <translation>Полнота данных</translation>
+        </message>
+        <message>
+            <source>{with_data} of {indicators} indicators have an actual</source>
+            <translation>Факт введён по {with_data} из {indicators} индикаторов</translation>
+        </message>
+        <message>
+            <source>Measures done</source>
+            <translation>Выполнено мероприятий</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Отчётный период</translation>
+        </message>
+        <message>
+            <source>Find a municipality…</source>
+            <translation>Найти муниципалитет…</translation>
+        </message>
+        <message>
+            <source>Computing the programmes for {period}…</source>
+            <translation>Расчёт программ за период: {period}…</translation>
+        </message>
+        <message>
+            <source>{period}: every programme of this database. Data completeness is the share of indicators with an actual in the period. Double-click a row to open its dashboard.</source>
+            <translation>{period}: все программы этой базы данных. Полнота данных — доля индикаторов, по которым за период введён факт. Дважды щёлкните строку, чтобы открыть обзор программы.</translation>
+        </message>
+        <message>
+            <source>{source}: planned {planned}, spent {spent} ({execution})</source>
+            <translation>{source}: запланировано {planned}, израсходовано {spent} ({execution})</translation>
+        </message>
+        <message>
+            <source>{direction}
+Progress: {progress} ({status}), from {count} indicators</source>
+            <translation>{direction}
+Прогресс: {progress} ({status}), по индикаторам: {count}</translation>
+        </message>
+        <message>
+            <source>{period}: {progress}</source>
+            <translation>{period}: {progress}</translation>
+        </message>
+        <message>
+            <source>Click to see its indicators and measures.</source>
+            <translation>Нажмите, чтобы увидеть индикаторы и мероприятия.</translation>
+        </message>
+        <message>
+            <source>Progress by priority direction</source>
+            <translation>Прогресс по приоритетным направлениям</translation>
+        </message>
+        <message>
+            <source>click a direction to open it</source>
+            <translation>нажмите на направление, чтобы открыть его</translation>
+        </message>
+        <message>
+            <source>Budget by funding source</source>
+            <translation>Бюджет по источникам финансирования</translation>
+        </message>
+        <message>
+            <source>spent / planned, {unit}</source>
+            <translation>израсходовано / запланировано, {unit}</translation>
+        </message>
+        <message>
+            <source>The programme has no priority directions yet: add them on the Plan page.</source>
+            <translation>В программе пока нет приоритетных направлений: добавьте их на странице «План».</translation>
+        </message>
+        <message>
+            <source>No budget is planned for the measures yet.</source>
+            <translation>Бюджет мероприятий пока не запланирован.</translation>
+        </message>
+        <message>
+            <source>Baseline {year}: {value}</source>
+            <translation>Базовое значение ({year}): {value}</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>факт</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>цель</translation>
+        </message>
+        <message>
+            <source>≈ derived target</source>
+            <translation>≈ расчётная цель</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>базовое значение</translation>
+        </message>
+        <message>
+            <source>Target: {value}</source>
+            <translation>Цель: {value}</translation>
+        </message>
+        <message>
+            <source>Actual: {value}</source>
+            <translation>Факт: {value}</translation>
+        </message>
+        <message>
+            <source>Progress: {value} ({status})</source>
+            <translation>Прогресс: {value} ({status})</translation>
+        </message>
+        <message>
+            <source>Open in Monitoring</source>
+            <translation>Открыть в мониторинге</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>Сохранить диаграмму как PNG…</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>cumulative: amounts add up since the baseline year</source>
+            <translation>накопительный: значения суммируются с базового года</translation>
+        </message>
+        <message>
+            <source>level: the value at the end of each period</source>
+            <translation>уровневый: значение на конец каждого периода</translation>
+        </message>
+        <message>
+            <source>Baseline {year}: {baseline}; final target {final}; {kind}.</source>
+            <translation>Базовое значение ({year}): {baseline}; целевое значение: {final}; {kind}.</translation>
+        </message>
+        <message>
+            <source>The figures cannot be shown</source>
+            <translation>Показатели не удаётся показать</translation>
+        </message>
+        <message>
+            <source>{place} · figures for {period} · round: {state}</source>
+            <translation>{place} · данные за период «{period}» · состояние: {state}</translation>
+        </message>
+        <message>
+            <source>No actuals have been entered for {chosen} yet, so the dashboard shows {period}, the latest period with actuals. Enter the new figures on the Monitoring page.</source>
+            <translation>За период «{chosen}» факт ещё не введён, поэтому показан последний период с данными — «{period}». Введите новые значения на странице «Мониторинг».</translation>
+        </message>
+        <message>
+            <source>No actuals have been entered for {period} yet, so progress cannot be computed. Enter them on the Monitoring page.</source>
+            <translation>За период «{period}» факт ещё не введён, поэтому прогресс рассчитать нельзя. Введите значения на странице «Мониторинг».</translation>
+        </message>
+        <message>
+            <source>The programme has no reporting periods</source>
+            <translation>У программы нет отчётных периодов</translation>
+        </message>
+        <message>
+            <source>Set the programme's years on the Plan page; the periods follow from them.</source>
+            <translation>Укажите годы программы на странице «План»; периоды определяются по ним.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
+            <source>Executors</source>
+            <translation>Исполнители</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Муниципалитеты</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Назад</translation>
+        </message>
+        <message>
+            <source>Back one level (Alt+Left)</source>
+            <translation>На уровень назад (Alt+Влево)</translation>
+        </message>
+        <message>
+            <source>Open Monitoring</source>
+            <translation>Открыть мониторинг</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>{place} · {start}–{end} · status: {status}</source>
@@ -522,11 +914,11 @@
         </message>
         <message>
             <source>Save the evaluation of {period} before closing meapp?</source>
-            <translation type="unfinished" />
+            <translation>Сохранить оценку за {period} перед закрытием meapp?</translation>
         </message>
         <message>
-            <source>Choose Discard to close without the changes.</source>
-            <translation type="unfinished" />
+            <source>Choose Don't save to close without the changes.</source>
+            <translation>Нажмите «Не сохранять», чтобы закрыть без изменений.</translation>
         </message>
         <message>
             <source>{code} {name}: progress {progress}</source>
@@ -1041,7 +1433,7 @@
         <name>FormBase</name>
         <message>
             <source>⚠ {field}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>⚠ {field}: {problem}</translation>
         </message>
     </context>
     <context>
@@ -1340,6 +1732,93 @@
         <message>
             <source>cleared</source>
             <translation>очищено</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorForm</name>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>&amp;Код:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Unit of measure:</source>
+            <translation>&amp;Единица измерения:</translation>
+        </message>
+        <message>
+            <source>&amp;Value type:</source>
+            <translation>&amp;Тип значения:</translation>
+        </message>
+        <message>
+            <source>Di&amp;rection:</source>
+            <translation>&amp;Направленность:</translation>
+        </message>
+        <message>
+            <source>How periods &amp;combine:</source>
+            <translation>Как &amp;объединяются периоды:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Уровень:</translation>
+        </message>
+        <message>
+            <source>&amp;Baseline value:</source>
+            <translation>&amp;Базовое значение:</translation>
+        </message>
+        <message>
+            <source>&amp;Targets:</source>
+            <translation>&amp;Целевые значения:</translation>
+        </message>
+        <message>
+            <source>&amp;Final target:</source>
+            <translation>&amp;Итоговое целевое значение:</translation>
+        </message>
+        <message>
+            <source>Data &amp;source:</source>
+            <translation>&amp;Источник данных:</translation>
+        </message>
+        <message>
+            <source>Measurement &amp;method:</source>
+            <translation>&amp;Метод измерения:</translation>
+        </message>
+        <message>
+            <source>Verifying &amp;document:</source>
+            <translation>Подтверждающий &amp;документ:</translation>
+        </message>
+        <message>
+            <source>Res&amp;ponsible:</source>
+            <translation>&amp;Ответственный:</translation>
+        </message>
+        <message>
+            <source>Methodology note:</source>
+            <translation>Методическое примечание:</translation>
+        </message>
+        <message>
+            <source>Weight in roll-ups:</source>
+            <translation>Вес при сведении:</translation>
+        </message>
+        <message>
+            <source>Issue:</source>
+            <translation>Проблема:</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>Группа:</translation>
+        </message>
+        <message>
+            <source>in the year</source>
+            <translation>в году</translation>
+        </message>
+        <message>
+            <source>Type a year's target, or the half-years' own. ≈ marks a derived value; a lock marks an approved year, whose targets change only by a revision.</source>
+            <translation>Введите целевое значение года или собственные значения полугодий. ≈ отмечает вычисленное значение; замок — утверждённый год, его значения меняются только через корректировку.</translation>
+        </message>
+        <message>
+            <source>As written in the council's indicator matrix</source>
+            <translation>Как записано в матрице индикаторов кенеша</translation>
         </message>
     </context>
     <context>
@@ -1675,6 +2154,18 @@
         <message>
             <source>Nothing was changed.</source>
             <translation>Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>Не сохранять</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>meapp</source>
@@ -2479,150 +2970,262 @@
         <name>PlanItemForm</name>
         <message>
             <source>Total planned: {amount} som</source>
-            <translation type="unfinished" />
+            <translation>Всего запланировано: {amount} сом</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>&amp;Код:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Описание:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline (as written):</source>
+            <translation>&amp;Срок реализации (как записан):</translation>
+        </message>
+        <message>
+            <source>Years of implementation:</source>
+            <translation>Годы реализации:</translation>
+        </message>
+        <message>
+            <source>E&amp;xpected result (output):</source>
+            <translation>&amp;Ожидаемый результат (продукт):</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible executor:</source>
+            <translation>&amp;Ответственный исполнитель:</translation>
+        </message>
+        <message>
+            <source>Co-e&amp;xecutors:</source>
+            <translation>&amp;Соисполнители:</translation>
+        </message>
+        <message>
+            <source>By agreement:</source>
+            <translation>По согласованию:</translation>
+        </message>
+        <message>
+            <source>Investment measure:</source>
+            <translation>Инвестиционное мероприятие:</translation>
+        </message>
+        <message>
+            <source>Annual plan years:</source>
+            <translation>Годы годового плана:</translation>
+        </message>
+        <message>
+            <source>Planned cost:</source>
+            <translation>Плановая стоимость:</translation>
+        </message>
+        <message>
+            <source>outside the mayor's authority (by agreement)</source>
+            <translation>вне полномочий мэрии (по согласованию)</translation>
+        </message>
+        <message>
+            <source>public monitoring at 50 % and 100 %</source>
+            <translation>общественный мониторинг при 50 % и 100 %</translation>
+        </message>
+        <message>
+            <source>e.g. 2023-2026-жж., Жыл сайын</source>
+            <translation>например: 2023-2026 гг., Ежегодно</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Мероприятие</translation>
         </message>
     </context>
     <context>
         <name>PlanPage</name>
         <message>
             <source>New priority direction</source>
-            <translation type="unfinished" />
+            <translation>Новое приоритетное направление</translation>
         </message>
         <message>
             <source>New sector</source>
-            <translation type="unfinished" />
+            <translation>Новая отрасль</translation>
         </message>
         <message>
             <source>New objective</source>
-            <translation type="unfinished" />
+            <translation>Новая задача</translation>
         </message>
         <message>
             <source>New measure</source>
-            <translation type="unfinished" />
+            <translation>Новое мероприятие</translation>
         </message>
         <message>
             <source>New indicator</source>
-            <translation type="unfinished" />
+            <translation>Новый индикатор</translation>
         </message>
         <message>
+            <source>Save your changes to “{name}”?</source>
+            <translation>Сохранить ваши изменения в «{name}»?</translation>
+        </message>
+        <message numerus="yes">
             <source>%n priority direction(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n приоритетное направление</numerusform>
+                <numerusform>%n приоритетных направления</numerusform>
+                <numerusform>%n приоритетных направлений</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n sector(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n отрасль</numerusform>
+                <numerusform>%n отрасли</numerusform>
+                <numerusform>%n отраслей</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n objective(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n задача</numerusform>
+                <numerusform>%n задачи</numerusform>
+                <numerusform>%n задач</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n measure(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n мероприятие</numerusform>
+                <numerusform>%n мероприятия</numerusform>
+                <numerusform>%n мероприятий</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n indicator(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n индикатор</numerusform>
+                <numerusform>%n индикатора</numerusform>
+                <numerusform>%n индикаторов</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n target value(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n целевое значение</numerusform>
+                <numerusform>%n целевых значения</numerusform>
+                <numerusform>%n целевых значений</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n actual value(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n фактическое значение</numerusform>
+                <numerusform>%n фактических значения</numerusform>
+                <numerusform>%n фактических значений</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n progress record(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n запись о ходе выполнения</numerusform>
+                <numerusform>%n записи о ходе выполнения</numerusform>
+                <numerusform>%n записей о ходе выполнения</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n planned cost(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n плановая сумма</numerusform>
+                <numerusform>%n плановые суммы</numerusform>
+                <numerusform>%n плановых сумм</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n public check(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n общественная проверка</numerusform>
+                <numerusform>%n общественные проверки</numerusform>
+                <numerusform>%n общественных проверок</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n evidence file(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apply your changes to “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n файл подтверждения</numerusform>
+                <numerusform>%n файла подтверждения</numerusform>
+                <numerusform>%n файлов подтверждения</numerusform>
+            </translation>
         </message>
         <message>
             <source>edit {kind} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>изменение: {kind} «{name}»</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Отменить</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Повторить</translation>
         </message>
         <message>
             <source>Undo: {what} (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Отменить: {what} (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Undo (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Отменить (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Redo: {what} (Ctrl+Y)</source>
-            <translation type="unfinished" />
+            <translation>Повторить: {what} (Ctrl+Y)</translation>
         </message>
         <message>
             <source>Redo (Ctrl+Y)</source>
-            <translation type="unfinished" />
+            <translation>Повторить (Ctrl+Y)</translation>
         </message>
         <message>
             <source>add {kind}</source>
-            <translation type="unfinished" />
+            <translation>добавление: {kind}</translation>
         </message>
         <message>
             <source>add indicator</source>
-            <translation type="unfinished" />
+            <translation>добавление индикатора</translation>
         </message>
         <message>
             <source>copy {kind}</source>
-            <translation type="unfinished" />
+            <translation>копирование: {kind}</translation>
         </message>
         <message>
             <source>Delete the {kind} “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>Удалить: {kind} «{name}»?</translation>
         </message>
         <message>
             <source>With it go: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Вместе с ним удаляются: {what}.</translation>
         </message>
         <message>
             <source>Nothing else goes with it.</source>
-            <translation type="unfinished" />
+            <translation>Больше ничего не удаляется.</translation>
         </message>
         <message>
             <source>You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Это можно отменить клавишами Ctrl+Z.</translation>
         </message>
         <message>
             <source>delete {kind}</source>
-            <translation type="unfinished" />
+            <translation>удаление: {kind}</translation>
         </message>
         <message>
             <source>move {kind}</source>
-            <translation type="unfinished" />
+            <translation>перемещение: {kind}</translation>
         </message>
         <message>
             <source>rename {kind}</source>
-            <translation type="unfinished" />
+            <translation>переименование: {kind}</translation>
         </message>
         <message>
             <source>edit the programme</source>
-            <translation type="unfinished" />
+            <translation>изменение программы</translation>
         </message>
         <message>
             <source>Matches: {n}</source>
@@ -2658,39 +3261,131 @@
         </message>
         <message>
             <source>Programme plan</source>
-            <translation type="vanished">План программы</translation>
+            <translation>План программы</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
-            <translation type="vanished">&amp;Поиск:</translation>
+            <translation>&amp;Поиск:</translation>
         </message>
         <message>
             <source>word or code (Ctrl+F)</source>
-            <translation type="vanished">слово или код (Ctrl+F)</translation>
+            <translation>слово или код (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Add a line to the plan</source>
+            <translation>Добавить строку в план</translation>
+        </message>
+        <message>
+            <source>Add under it</source>
+            <translation>Добавить внутрь</translation>
+        </message>
+        <message>
+            <source>Add beside it</source>
+            <translation>Добавить рядом</translation>
+        </message>
+        <message>
+            <source>Add an indicator</source>
+            <translation>Добавить индикатор</translation>
+        </message>
+        <message>
+            <source>Add a priority direction</source>
+            <translation>Добавить приоритетное направление</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Удалить…</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Вверх</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Вниз</translation>
+        </message>
+        <message>
+            <source>Programme…</source>
+            <translation>Программа…</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>Импорт из Excel…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Экспорт в Excel…</translation>
         </message>
         <message>
             <source>Expand all</source>
-            <translation type="vanished">Развернуть всё</translation>
+            <translation>Развернуть всё</translation>
         </message>
         <message>
             <source>Collapse all</source>
-            <translation type="vanished">Свернуть всё</translation>
+            <translation>Свернуть всё</translation>
+        </message>
+        <message>
+            <source>The programme: title, approval, vision, goal, thresholds</source>
+            <translation>Программа: название, утверждение, видение, цель, пороги</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="vanished">Наименование</translation>
+            <translation>Название</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="vanished">Вид</translation>
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Responsible / unit</source>
-            <translation type="vanished">Ответственный / единица</translation>
+            <translation>Ответственный / единица</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Применить</translation>
+        </message>
+        <message>
+            <source>Save the changes of this form (Ctrl+S)</source>
+            <translation>Сохранить изменения этой формы (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>&amp;Вернуть</translation>
+        </message>
+        <message>
+            <source>Read only: setting up the programme needs an administrator.</source>
+            <translation>Только чтение: программу настраивает администратор.</translation>
+        </message>
+        <message>
+            <source>Select a line of the plan to see its details. Add lines with Add, move them by dragging or with Alt+Up / Alt+Down, rename with F2.</source>
+            <translation>Выберите строку плана, чтобы увидеть её данные. Строки добавляются кнопкой «Добавить», перемещаются перетаскиванием или Alt+Вверх / Alt+Вниз, переименовываются клавишей F2.</translation>
+        </message>
+        <message>
+            <source>No programme yet</source>
+            <translation>Программы пока нет</translation>
+        </message>
+        <message>
+            <source>No programme. Import the council's action plan and indicator matrix from Excel, or create an empty programme and type the plan in.</source>
+            <translation>Программы нет. Импортируйте план мероприятий и матрицу индикаторов кенеша из Excel или создайте пустую программу и введите план.</translation>
+        </message>
+        <message>
+            <source>Create a programme…</source>
+            <translation>Создать программу…</translation>
         </message>
         <message>
             <source>The plan is empty</source>
-            <translation type="vanished">План пуст</translation>
+            <translation>План пуст</translation>
+        </message>
+        <message>
+            <source>Import the action plan and the indicator matrix from the council's Excel tables, or add the first priority direction.</source>
+            <translation>Импортируйте план мероприятий и матрицу индикаторов из таблиц Excel кенеша или добавьте первое приоритетное направление.</translation>
         </message>
         <message>
             <source>Import the action plan and the indicator matrix from the council's Excel tables, or create the demo programme with File → New programme.</source>
@@ -2720,7 +3415,82 @@
         <name>ProgramDialog</name>
         <message>
             <source>Programme: {title}</source>
-            <translation type="unfinished" />
+            <translation>Программа: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramForm</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>&amp;Код:</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Муниципалитет:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of municipality:</source>
+            <translation>&amp;Вид муниципалитета:</translation>
+        </message>
+        <message>
+            <source>&amp;Rayon:</source>
+            <translation>&amp;Район:</translation>
+        </message>
+        <message>
+            <source>O&amp;blast:</source>
+            <translation>&amp;Область:</translation>
+        </message>
+        <message>
+            <source>&amp;Years:</source>
+            <translation>&amp;Годы:</translation>
+        </message>
+        <message>
+            <source>Approved &amp;by:</source>
+            <translation>&amp;Кем утверждена:</translation>
+        </message>
+        <message>
+            <source>Decision &amp;number:</source>
+            <translation>&amp;Номер постановления:</translation>
+        </message>
+        <message>
+            <source>Decision &amp;date:</source>
+            <translation>&amp;Дата постановления:</translation>
+        </message>
+        <message>
+            <source>&amp;Vision:</source>
+            <translation>&amp;Видение:</translation>
+        </message>
+        <message>
+            <source>&amp;Strategic goal:</source>
+            <translation>&amp;Стратегическая цель:</translation>
+        </message>
+        <message>
+            <source>Reporting &amp;frequency:</source>
+            <translation>&amp;Периодичность отчётности:</translation>
+        </message>
+        <message>
+            <source>On track from (progress ≥):</source>
+            <translation>В графике (прогресс ≥):</translation>
+        </message>
+        <message>
+            <source>At risk from (progress ≥):</source>
+            <translation>Под угрозой (прогресс ≥):</translation>
+        </message>
+        <message>
+            <source>St&amp;atus:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <source>e.g. the town council</source>
+            <translation>например: городской кенеш</translation>
+        </message>
+        <message>
+            <source>known:</source>
+            <translation>известна:</translation>
         </message>
     </context>
     <context>
@@ -2744,19 +3514,6 @@
         <message>
             <source>&amp;Status:</source>
             <translation>&amp;Статус:</translation>
-        </message>
-    </context>
-    <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>TargetsModel</source>
-            <comment>Year</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>BudgetModel</source>
-            <comment>Funding source</comment>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3406,38 +4163,54 @@
         <name>TargetsModel</name>
         <message>
             <source>An approved period: its targets change only through a target revision.</source>
-            <translation type="unfinished" />
+            <translation>Утверждённый период: его целевые значения меняются только через корректировку.</translation>
         </message>
         <message>
             <source>Derived from the year's target; type a value to set it.</source>
-            <translation type="unfinished" />
+            <translation>Вычислено из значения года; введите значение, чтобы задать его.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Year target</source>
+            <translation>Значение на год</translation>
+        </message>
+        <message>
+            <source>I half-year</source>
+            <translation>I полугодие</translation>
+        </message>
+        <message>
+            <source>II half-year</source>
+            <translation>II полугодие</translation>
         </message>
     </context>
     <context>
         <name>TrendChart</name>
         <message>
             <source>{year} H1</source>
-            <translation type="unfinished" />
+            <translation>I пол. {year}</translation>
         </message>
         <message>
             <source>{year} H2</source>
-            <translation type="unfinished" />
+            <translation>II пол. {year}</translation>
         </message>
         <message>
             <source>{year} Q1</source>
-            <translation type="unfinished" />
+            <translation>1 кв. {year}</translation>
         </message>
         <message>
             <source>{year} Q2</source>
-            <translation type="unfinished" />
+            <translation>2 кв. {year}</translation>
         </message>
         <message>
             <source>{year} Q3</source>
-            <translation type="unfinished" />
+            <translation>3 кв. {year}</translation>
         </message>
         <message>
             <source>{year} Q4</source>
-            <translation type="unfinished" />
+            <translation>4 кв. {year}</translation>
         </message>
     </context>
     <context>
@@ -4634,67 +5407,67 @@
         </message>
         <message>
             <source>every half-year</source>
-            <translation type="unfinished" />
+            <translation>раз в полугодие</translation>
         </message>
         <message>
             <source>every quarter</source>
-            <translation type="unfinished" />
+            <translation>ежеквартально</translation>
         </message>
         <message>
             <source>every year</source>
-            <translation type="unfinished" />
+            <translation>ежегодно</translation>
         </message>
         <message>
             <source>number</source>
-            <translation type="unfinished" />
+            <translation>число</translation>
         </message>
         <message>
             <source>per cent</source>
-            <translation type="unfinished" />
+            <translation>процент</translation>
         </message>
         <message>
             <source>ratio (1:x)</source>
-            <translation type="unfinished" />
+            <translation>соотношение (1:x)</translation>
         </message>
         <message>
             <source>yes/no milestone</source>
-            <translation type="unfinished" />
+            <translation>этап (да/нет)</translation>
         </message>
         <message>
             <source>higher is better</source>
-            <translation type="unfinished" />
+            <translation>чем выше, тем лучше</translation>
         </message>
         <message>
             <source>lower is better</source>
-            <translation type="unfinished" />
+            <translation>чем ниже, тем лучше</translation>
         </message>
         <message>
             <source>keep the level</source>
-            <translation type="unfinished" />
+            <translation>сохранять уровень</translation>
         </message>
         <message>
             <source>cumulative: periods add up</source>
-            <translation type="unfinished" />
+            <translation>накопительный: периоды суммируются</translation>
         </message>
         <message>
             <source>level: the latest value</source>
-            <translation type="unfinished" />
+            <translation>уровневый: последнее значение</translation>
         </message>
         <message>
             <source>level: the average</source>
-            <translation type="unfinished" />
+            <translation>уровневый: среднее значение</translation>
         </message>
         <message>
             <source>impact</source>
-            <translation type="unfinished">влияние</translation>
+            <translation>влияние</translation>
         </message>
         <message>
             <source>outcome</source>
-            <translation type="unfinished">результат</translation>
+            <translation>результат</translation>
         </message>
         <message>
             <source>output</source>
-            <translation type="unfinished">продукт</translation>
+            <translation>продукт</translation>
         </message>
         <message>
             <source>{year}</source>
@@ -5233,7 +6006,7 @@
         </message>
         <message>
             <source>no direction {direction}</source>
-            <translation type="unfinished" />
+            <translation>нет такого приоритетного направления: {direction}</translation>
         </message>
         <message>
             <source>File: no file was given</source>

@@ -253,12 +253,14 @@ def _known_revisions() -> set[str]:
 
 
 def database_problem(
-    path: Path, *, full: bool = True, revisions: bool = True
+    path: Path, *, full: bool = True, revisions: bool = True, scan: bool = True
 ) -> tuple[str, dict] | None:
     """Why `path` is not an intact meapp database (message code and parameters), or None.
 
     `full` runs SQLite's complete `integrity_check` (else the faster `quick_check`);
-    `revisions` also refuses a database written by a newer meapp (an unknown schema).
+    `scan=False` skips both page scans and only reads the header and the schema (what
+    the start can afford: a scan of a large database takes a noticeable fraction of a
+    second); `revisions` also refuses a database written by a newer meapp.
     """
     path = Path(path)
     if not path.is_file():
@@ -278,9 +280,11 @@ def database_problem(
         )
     try:
         with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            rows = conn.execute(
-                "PRAGMA integrity_check" if full else "PRAGMA quick_check"
-            ).fetchall()
+            rows = (
+                conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+                if scan
+                else [("ok",)]
+            )
             result = "; ".join(str(r[0]) for r in rows)
             if result != "ok":
                 return (
@@ -329,12 +333,18 @@ def latest_intact_backup(database: Database, folder: Path | None = None) -> Back
     return None
 
 
-def startup_check(database: Database, folder: Path | None = None) -> StartupCheck:
-    """The check at start (quick): when the database is damaged, the backup to offer."""
+def startup_check(
+    database: Database, folder: Path | None = None, *, scan: bool = True
+) -> StartupCheck:
+    """The check at start: when the database is damaged, the backup to offer.
+
+    `scan=False` reads only the header and the schema (before the window opens);
+    the GUI runs the page scan (`quick_check`) in the background once the window is up.
+    """
     path = database.path
     if path is None or not path.exists():
         return StartupCheck(True, None, {}, None)
-    found = database_problem(path, full=False, revisions=False)
+    found = database_problem(path, full=False, revisions=False, scan=scan)
     if found is None:
         return StartupCheck(True, None, {}, None)
     message, params = found

@@ -228,6 +228,9 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
         QTimer.singleShot(0, app.quit)
     else:
         window.start_background_work()
+        from meapp.ui.backup_dialogs import schedule_integrity_check
+
+        schedule_integrity_check(window)  # the page scan the start check left out
         from meapp.ui.admin.chain_check import schedule_start_check
 
         schedule_start_check(window, db)

@@ -9,6 +9,7 @@ damaged it names the problem and offers the newest intact backup.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from meapp.ui.messages import confirm, show_error, show_info
 from meapp.ui.signing_dialogs import run_and_wait
 
 CONTEXT = "BackupDialogs"
+log = logging.getLogger(__name__)
 
 
 def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -55,6 +57,7 @@ REASONS = {
 
 
 def _tr(text: str) -> str:
+    """A marked constant (QT_TRANSLATE_NOOP) in the language shown now."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -66,8 +69,12 @@ def size_text(size: int) -> str:
     from meapp.models.numbers import format_number
 
     if size >= 1024 * 1024:
-        return _tr("{n} MB").format(n=format_number(round(size / 1024 / 1024, 1)))
-    return _tr("{n} KB").format(n=format_number(max(1, round(size / 1024))))
+        return QCoreApplication.translate(CONTEXT, "{n} MB").format(
+            n=format_number(round(size / 1024 / 1024, 1))
+        )
+    return QCoreApplication.translate(CONTEXT, "{n} KB").format(
+        n=format_number(max(1, round(size / 1024)))
+    )
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -87,12 +94,14 @@ def back_up_now(parent: QWidget | None, ctx: AppContext) -> Path | None:
     path, error = run_and_wait(
         parent,
         lambda _p, _c: backup_file(db, folder=folder, reason="manual"),
-        _tr("Saving a backup…"),
+        QCoreApplication.translate(CONTEXT, "Saving a backup…"),
     )
     if error is not None:
         show_error(parent, error)
         return None
-    show_info(parent, _tr("Backup saved: {file}").format(file=str(path)))
+    show_info(
+        parent, QCoreApplication.translate(CONTEXT, "Backup saved: {file}").format(file=str(path))
+    )
     return Path(path)
 
 
@@ -103,8 +112,6 @@ def can_restore(ctx: AppContext) -> bool:
 def restore_backup(parent: QWidget | None, ctx: AppContext, source: Path, when: str = "") -> bool:
     """Replace the database with `source` after the user confirms; then reopen the window
     on the restored database (or, without a main window, ask for a restart)."""
-    from meapp.services.backup import restore_file
-
     if not can_restore(ctx):
         show_error(
             parent,
@@ -117,29 +124,40 @@ def restore_backup(parent: QWidget | None, ctx: AppContext, source: Path, when: 
         return False
     if not confirm(
         parent,
-        _tr("Restore the database from {file}?").format(file=source.name)
+        QCoreApplication.translate(CONTEXT, "Restore the database from {file}?").format(
+            file=source.name
+        )
         if not when
-        else _tr("Restore the database as it was on {time}?").format(time=when),
-        _tr(
+        else QCoreApplication.translate(
+            CONTEXT, "Restore the database as it was on {time}?"
+        ).format(time=when),
+        QCoreApplication.translate(
+            CONTEXT,
             "Changes made after that backup are undone. The database as it is now is saved "
             "first as a backup, so nothing is lost. meapp then opens the restored database "
-            "and you log in again."
+            "and you log in again.",
         ),
     ):
         return False
+    return _restore_and_reopen(parent, ctx, source)
+
+
+def _restore_and_reopen(parent: QWidget | None, ctx: AppContext, source: Path) -> bool:
+    from meapp.services.backup import restore_file
+
     db, folder, login = ctx.db, settings.backup_folder(), ctx.actor.login
     result, error = run_and_wait(
         parent,
         lambda _p, _c: restore_file(db, source, folder=folder, actor_login=login),
-        _tr("Restoring the database…"),
+        QCoreApplication.translate(CONTEXT, "Restoring the database…"),
     )
     if error is not None:
         show_error(parent, error)
         return False
     informative = (
-        _tr("The database before the restore was saved as {file}.").format(
-            file=result.previous_copy.name
-        )
+        QCoreApplication.translate(
+            CONTEXT, "The database before the restore was saved as {file}."
+        ).format(file=result.previous_copy.name)
         if result.previous_copy
         else ""
     )
@@ -149,7 +167,9 @@ def restore_backup(parent: QWidget | None, ctx: AppContext, source: Path, when: 
     if window is not None:
         show_info(
             parent,
-            _tr("The database was restored. meapp opens it again now."),
+            QCoreApplication.translate(
+                CONTEXT, "The database was restored. meapp opens it again now."
+            ),
             informative,
         )
         window.reopen_path = str(result.target)
@@ -157,7 +177,9 @@ def restore_backup(parent: QWidget | None, ctx: AppContext, source: Path, when: 
     else:
         show_info(
             parent,
-            _tr("The database was restored. Start meapp again to work with it."),
+            QCoreApplication.translate(
+                CONTEXT, "The database was restored. Start meapp again to work with it."
+            ),
             informative,
         )
     return True
@@ -247,9 +269,9 @@ class BackupList(QWidget):
     def restore_other(self) -> bool:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            _tr("Restore from a backup file"),
+            QCoreApplication.translate(CONTEXT, "Restore from a backup file"),
             str(settings.backup_folder()),
-            _tr("meapp databases (*.db *.sqlite);;All files (*)"),
+            QCoreApplication.translate(CONTEXT, "meapp databases (*.db *.sqlite);;All files (*)"),
         )
         if not path:
             return False
@@ -259,12 +281,23 @@ class BackupList(QWidget):
         return done
 
     def retranslate_ui(self) -> None:
-        self.table.setHorizontalHeaderLabels([_tr("Time"), _tr("Made"), _tr("Size")])
-        self.empty.setText(
-            _tr("No backups yet. meapp makes one at every start and close; or press Back up now.")
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate(CONTEXT, "Time"),
+                QCoreApplication.translate(CONTEXT, "Made"),
+                QCoreApplication.translate(CONTEXT, "Size"),
+            ]
         )
-        self.restore_button.setText(_tr("&Restore…"))
-        self.other_button.setText(_tr("Restore from &another file…"))
+        self.empty.setText(
+            QCoreApplication.translate(
+                CONTEXT,
+                "No backups yet. meapp makes one at every start and close; or press Back up now.",
+            )
+        )
+        self.restore_button.setText(QCoreApplication.translate(CONTEXT, "&Restore…"))
+        self.other_button.setText(
+            QCoreApplication.translate(CONTEXT, "Restore from &another file…")
+        )
         self.refresh()
 
 
@@ -284,65 +317,132 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.list.restored.connect(self.accept)
-        self.setWindowTitle(_tr("Restore from a backup"))
+        self.setWindowTitle(QCoreApplication.translate(CONTEXT, "Restore from a backup"))
         self.note.setText(
-            _tr("Choose the backup to go back to. Only an administrator can restore.")
+            QCoreApplication.translate(
+                CONTEXT, "Choose the backup to go back to. Only an administrator can restore."
+            )
             if not can_restore(ctx)
-            else _tr("Choose the backup to go back to; the newest is at the top.")
+            else QCoreApplication.translate(
+                CONTEXT, "Choose the backup to go back to; the newest is at the top."
+            )
         )
 
 
 # -- at start ---------------------------------------------------------------------------------
 
 
-def offer_restore_at_start(db_arg: str) -> None:
-    """Before the database opens: a quick integrity check; when the file is damaged, say
-    what is wrong and offer the newest intact backup. Nothing happens for a healthy file,
-    a new file or a database server."""
+def ask_restore_at_start(problem: str, backup_time: str | None) -> bool:
+    """Tell the user the database is damaged; True when they choose to restore the backup
+    of `backup_time` (None: no intact backup was found, only "continue" is offered)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, QCoreApplication.translate(CONTEXT, "meapp"), problem
+    )
+    restore = None
+    if backup_time is not None:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                CONTEXT,
+                "The newest intact backup is of {time}. Restore it? The damaged file is "
+                "kept as a copy beside the backups.",
+            ).format(time=backup_time)
+        )
+        restore = box.addButton(
+            QCoreApplication.translate(CONTEXT, "&Restore the backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    else:
+        box.setInformativeText(
+            QCoreApplication.translate(CONTEXT, "No intact backup was found in {folder}.").format(
+                folder=str(settings.backup_folder())
+            )
+        )
+    box.addButton(
+        QCoreApplication.translate(CONTEXT, "&Continue without restoring"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.exec()
+    return restore is not None and box.clickedButton() is restore
+
+
+def offer_restore_at_start(db_arg: str) -> bool:
+    """Before the database opens: its header and schema are read (the page scan follows in
+    the background, `schedule_integrity_check`); when the file is damaged, say what is
+    wrong and offer the newest intact backup. Nothing happens for a healthy file, a new
+    file or a database server. True when a backup was restored."""
     from meapp.services.backup import restore_file, startup_check
     from meapp.services.db import open_database
 
     if "://" in db_arg or not Path(db_arg).is_file():
-        return
+        return False
     db = open_database(db_arg, migrate=False)
     try:
-        check = startup_check(db, settings.backup_folder())
+        check = startup_check(db, settings.backup_folder(), scan=False)
+        if check.ok:
+            return False
+        problem = ui_translate("problems", check.problem or "").format(**check.params)
+        backup = check.backup
+        when = backup.taken_at.strftime("%d.%m.%Y %H:%M") if backup else None
+        if not ask_restore_at_start(problem, when) or backup is None:
+            return False
+        try:
+            restore_file(db, backup.path, folder=settings.backup_folder())
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the start goes on
+            show_error(None, exc)
+            return False
+        show_info(
+            None,
+            QCoreApplication.translate(
+                CONTEXT, "The database was restored from the backup of {time}."
+            ).format(time=when),
+        )
+        return True
+    finally:
+        db.dispose()
+
+
+def schedule_integrity_check(window: Any) -> None:
+    """Once the window is up: SQLite's page scan (`quick_check`) off the GUI thread; when
+    it finds damage, offer the newest intact backup and reopen the window on it."""
+    from PySide6.QtCore import QTimer
+
+    from meapp.services.backup import startup_check
+    from meapp.ui.worker import run_task
+
+    ctx = window.ctx
+    if ctx.db.path is None:
+        return
+    db, folder = ctx.db, settings.backup_folder()
+
+    def checked(check: Any) -> None:
         if check.ok:
             return
         problem = ui_translate("problems", check.problem or "").format(**check.params)
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("meapp"), problem)
-        restore = None
-        if check.backup is not None:
-            box.setInformativeText(
-                _tr(
-                    "The newest intact backup is of {time}. Restore it? The damaged file "
-                    "is kept as a copy beside the backups."
-                ).format(time=check.backup.taken_at.strftime("%d.%m.%Y %H:%M"))
+        if not can_restore(ctx):
+            show_info(
+                window,
+                problem,
+                QCoreApplication.translate(
+                    CONTEXT, "Ask an administrator to restore the newest backup (File → Restore)."
+                ),
             )
-            restore = box.addButton(_tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-        else:
-            box.setInformativeText(
-                _tr("No intact backup was found in {folder}.").format(
-                    folder=str(settings.backup_folder())
-                )
-            )
-        box.addButton(_tr("&Continue without restoring"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if restore is None or box.clickedButton() is not restore or check.backup is None:
             return
-        try:
-            restore_file(db, check.backup.path, folder=settings.backup_folder())
-        except Exception as exc:  # noqa: BLE001 - shown to the user; the start goes on
-            show_error(None, exc)
-            return
-        show_info(
-            None,
-            _tr("The database was restored from the backup of {time}.").format(
-                time=check.backup.taken_at.strftime("%d.%m.%Y %H:%M")
-            ),
-        )
-    finally:
-        db.dispose()
+        backup = check.backup
+        when = backup.taken_at.strftime("%d.%m.%Y %H:%M") if backup else None
+        if ask_restore_at_start(problem, when) and backup is not None:
+            _restore_and_reopen(window, ctx, backup.path)
+
+    QTimer.singleShot(
+        2500,
+        lambda: run_task(
+            window,
+            lambda _p, _c: startup_check(db, folder),
+            label="",
+            show_progress=False,
+            on_finished=checked,
+            on_failed=lambda exc: log.warning("integrity check failed: %s", exc),
+        ),
+    )
 
 
 # -- the File menu's entries ------------------------------------------------------------------

@@ -49,7 +49,6 @@ from meapp.ui.messages import show_error, show_info
 from meapp.ui.signing_dialogs import ask_password, run_and_wait, table_text
 
 CONTEXT = "ExchangeDialogs"
-PACKAGE_FILTER = "meapp packages (*.mepkg);;All files (*)"
 
 
 def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -57,6 +56,7 @@ def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lup
 
 
 def _tr(text: str) -> str:
+    """A marked constant (QT_TRANSLATE_NOOP) in the language shown now."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -102,6 +102,7 @@ KIND_LABELS = {
     "outdated": QT_TRANSLATE_NOOP("ExchangeDialogs", "outdated"),
     "locked": QT_TRANSLATE_NOOP("ExchangeDialogs", "locked"),
 }
+PACKAGE_FILTER = QT_TRANSLATE_NOOP("ExchangeDialogs", "meapp packages (*.mepkg);;All files (*)")
 COUNT_KINDS = ("new", "changed", "unchanged", "conflict", "outdated", "locked")
 
 
@@ -113,7 +114,11 @@ def _value_text(value: Any) -> str:
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate(CONTEXT, "yes")
+            if value
+            else QCoreApplication.translate(CONTEXT, "no")
+        )
     if isinstance(value, (int, float)):
         return format_number(value)
     text = " ".join(str(value).split())
@@ -271,7 +276,10 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Export package"), self.file.text(), _tr(PACKAGE_FILTER)
+            self,
+            QCoreApplication.translate(CONTEXT, "Export package"),
+            self.file.text(),
+            _tr(PACKAGE_FILTER),
         )
         if path:
             if not path.lower().endswith(".mepkg"):
@@ -296,10 +304,10 @@ class ExportDialog(QDialog):
         if self.sign.isChecked():
             password = ask_password(
                 self,
-                _tr("Sign the package"),
-                _tr("Password of your signing identity ({login}):").format(
-                    login=self.ctx.actor.login
-                ),
+                QCoreApplication.translate(CONTEXT, "Sign the package"),
+                QCoreApplication.translate(
+                    CONTEXT, "Password of your signing identity ({login}):"
+                ).format(login=self.ctx.actor.login),
             )
             if password is None:
                 return False
@@ -311,20 +319,24 @@ class ExportDialog(QDialog):
                 password=password, progress=progress, cancelled=cancelled,
             )  # fmt: skip
 
-        result, error = run_and_wait(self, work, _tr("Writing the package…"))
+        result, error = run_and_wait(
+            self, work, QCoreApplication.translate(CONTEXT, "Writing the package…")
+        )
         if error is not None:
             show_error(self, error)
             return False
         self.result_ = result
         signed = (
-            _tr("Signed by {signer}.").format(signer=result.signer)
+            QCoreApplication.translate(CONTEXT, "Signed by {signer}.").format(signer=result.signer)
             if result.signed
-            else _tr("Not signed.")
+            else QCoreApplication.translate(CONTEXT, "Not signed.")
         )
         show_info(
             self,
-            _tr("Package written: {file}").format(file=target),
-            _tr("{rows} rows and {files} evidence files. {signed}").format(
+            QCoreApplication.translate(CONTEXT, "Package written: {file}").format(file=target),
+            QCoreApplication.translate(
+                CONTEXT, "{rows} rows and {files} evidence files. {signed}"
+            ).format(
                 rows=format_number(result.total_rows), files=result.evidence_files, signed=signed
             ),
         )
@@ -332,29 +344,41 @@ class ExportDialog(QDialog):
         return True
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(_tr("Export package"))
+        self.setWindowTitle(QCoreApplication.translate(CONTEXT, "Export package"))
         if self.program is None:
-            self.program_label.setText(_tr("Choose a programme in the top bar first."))
+            self.program_label.setText(
+                QCoreApplication.translate(CONTEXT, "Choose a programme in the top bar first.")
+            )
         else:
             self.program_label.setText(f"{self.program.municipality} · {self.program.title}")
-        self.scope_box.setTitle(_tr("What to send"))
-        self.whole.setText(_tr("The &whole programme (the first package, or everything again)"))
-        self.chosen.setText(_tr("The data of &chosen periods:"))
+        self.scope_box.setTitle(QCoreApplication.translate(CONTEXT, "What to send"))
+        self.whole.setText(
+            QCoreApplication.translate(
+                CONTEXT, "The &whole programme (the first package, or everything again)"
+            )
+        )
+        self.chosen.setText(QCoreApplication.translate(CONTEXT, "The data of &chosen periods:"))
         for i in range(self.periods.count()):
             item = self.periods.item(i)
             item.setText(labels.period(item.data(Qt.ItemDataRole.UserRole)))
-        self.file_box.setTitle(_tr("Package file"))
-        self.browse.setText(_tr("&Browse…"))
-        self.sign.setText(_tr("&Sign the package with my signing identity"))
+        self.file_box.setTitle(QCoreApplication.translate(CONTEXT, "Package file"))
+        self.browse.setText(QCoreApplication.translate(CONTEXT, "&Browse…"))
+        self.sign.setText(
+            QCoreApplication.translate(CONTEXT, "&Sign the package with my signing identity")
+        )
         self.sign_note.setText(
-            _tr("The receiver sees who sent the package and that nothing changed on the way.")
+            QCoreApplication.translate(
+                CONTEXT,
+                "The receiver sees who sent the package and that nothing changed on the way.",
+            )
             if self.has_identity
-            else _tr(
+            else QCoreApplication.translate(
+                CONTEXT,
                 "You have no signing identity, so the package goes unsigned. Create one with "
-                "File → My signing identity…"
+                "File → My signing identity…",
             )
         )
-        self.export_button.setText(_tr("&Export"))
+        self.export_button.setText(QCoreApplication.translate(CONTEXT, "&Export"))
 
 
 # -- import -----------------------------------------------------------------------------------
@@ -456,10 +480,17 @@ class ImportDialog(QDialog):
         if path:
             self.load(path)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.changes.resizeRowsToContents()  # with the final column widths
+
     # -- loading ------------------------------------------------------------------------
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, _tr("Import package"), self.file.text(), _tr(PACKAGE_FILTER)
+            self,
+            QCoreApplication.translate(CONTEXT, "Import package"),
+            self.file.text(),
+            _tr(PACKAGE_FILTER),
         )
         if path:
             self.load(path)
@@ -470,7 +501,9 @@ class ImportDialog(QDialog):
         db = self.ctx.db
         self.file.setText(path)
         preview, error = run_and_wait(
-            self, lambda _p, _c: preview_package(db, path), _tr("Checking the package…")
+            self,
+            lambda _p, _c: preview_package(db, path),
+            QCoreApplication.translate(CONTEXT, "Checking the package…"),
         )
         if error is not None:
             self.preview = None
@@ -485,7 +518,11 @@ class ImportDialog(QDialog):
         p = self.preview
         self._choices.clear()
         if p is None:
-            self.summary.setText(_tr("Choose a package file (.mepkg) to see what it would change."))
+            self.summary.setText(
+                QCoreApplication.translate(
+                    CONTEXT, "Choose a package file (.mepkg) to see what it would change."
+                )
+            )
             self.trust_box.setVisible(False)
             self.counts.setRowCount(0)
             self.changes.setRowCount(0)
@@ -493,29 +530,44 @@ class ImportDialog(QDialog):
             self._update_buttons()
             return
         periods = ", ".join(labels.period(c) for c in p.periods) or "–"
-        scope = _tr("the whole programme") if p.whole_program else _tr("periods {periods}")
+        holds = (
+            QCoreApplication.translate(
+                CONTEXT, "Holds the whole programme, with the data of {periods}."
+            )
+            if p.whole_program
+            else QCoreApplication.translate(CONTEXT, "Holds the data of {periods}.")
+        )
         lines = [
-            _tr("{municipality} · {title} ({code})").format(
+            QCoreApplication.translate(CONTEXT, "{municipality} · {title} ({code})").format(
                 municipality=p.municipality, title=p.program_title, code=p.program_code
             ),
-            _tr("Holds {scope}; periods with data: {periods}.").format(
-                scope=scope.format(periods=periods), periods=periods
-            ),
-            _tr("Sent by {sender} on {date}.").format(
+            holds.format(periods=periods),
+            QCoreApplication.translate(CONTEXT, "Sent by {sender} on {date}.").format(
                 sender=p.sender_name or p.sender_login or "?",
                 date=(p.created_at or "?").replace("T", " ").rstrip("Z"),
             ),
         ]
         if not p.program_known:
-            lines.append(_tr("The programme is new here: it will be created."))
+            lines.append(
+                QCoreApplication.translate(
+                    CONTEXT, "The programme is new here: it will be created."
+                )
+            )
         if p.changes_nothing:
-            lines.append(_tr("Nothing would change: this database already holds all of it."))
+            lines.append(
+                QCoreApplication.translate(
+                    CONTEXT, "Nothing would change: this database already holds all of it."
+                )
+            )
         if p.locked:
             lines.append(
-                _tr(
-                    "{n} rows would change approved (locked) periods here: the package cannot "
-                    "be imported. An administrator can reopen the round first."
-                ).format(n=len(p.locked))
+                QCoreApplication.translate(
+                    CONTEXT,
+                    "Rows that would change approved (locked) periods here: %n. The package "
+                    "cannot be imported; an administrator can reopen the round first.",
+                    None,
+                    len(p.locked),
+                )
             )
         self.summary.setText("\n".join(lines))
         self._show_trust(p)
@@ -544,7 +596,9 @@ class ImportDialog(QDialog):
             if signer.organisation:
                 parts.append(signer.organisation)
             self.signer_text.setText(
-                _tr("Signer's certificate: {who}; valid {start} – {end}; SHA-256 {sha256}").format(
+                QCoreApplication.translate(
+                    CONTEXT, "Signer's certificate: {who}; valid {start} – {end}; SHA-256 {sha256}"
+                ).format(
                     who=", ".join(parts),
                     start=signer.not_before[:10],
                     end=signer.not_after[:10],
@@ -552,7 +606,11 @@ class ImportDialog(QDialog):
                 )
             )
         else:
-            self.signer_text.setText(_tr("Nobody vouches for where this package comes from."))
+            self.signer_text.setText(
+                QCoreApplication.translate(
+                    CONTEXT, "Nobody vouches for where this package comes from."
+                )
+            )
         self.signer_text.setVisible(True)
         self.accept_signer.setVisible(decision.needs_confirmation)
         self.accept_signer.setChecked(False)
@@ -565,7 +623,7 @@ class ImportDialog(QDialog):
             for col, kind in enumerate(COUNT_KINDS, start=1):
                 self.counts.setItem(row, col, self._count_cell(kind, getattr(t, kind)))
         last = len(tables)
-        total = _cell(_tr("Total"))
+        total = _cell(QCoreApplication.translate(CONTEXT, "Total"))
         font = total.font()
         font.setBold(True)
         total.setFont(font)
@@ -605,15 +663,19 @@ class ImportDialog(QDialog):
                 self.changes.setItem(row, col, item)
             if c.kind == "conflict":
                 combo = QComboBox()
-                combo.addItem(_tr("Keep mine"), "mine")
-                combo.addItem(_tr("Take theirs"), "theirs")
+                combo.addItem(QCoreApplication.translate(CONTEXT, "Keep mine"), "mine")
+                combo.addItem(QCoreApplication.translate(CONTEXT, "Take theirs"), "theirs")
                 combo.setCurrentIndex(-1)
-                combo.setPlaceholderText(_tr("Choose…"))
+                combo.setPlaceholderText(QCoreApplication.translate(CONTEXT, "Choose…"))
                 combo.currentIndexChanged.connect(lambda _i: self._update_buttons())
                 self.changes.setCellWidget(row, self.CHOICE_COLUMN, combo)
                 self._choices[c.row_id] = combo
             else:
-                word = _tr("taken") if c.kind == "changed" else _tr("refused")
+                word = (
+                    QCoreApplication.translate(CONTEXT, "taken")
+                    if c.kind == "changed"
+                    else QCoreApplication.translate(CONTEXT, "refused")
+                )
                 self.changes.setItem(row, self.CHOICE_COLUMN, _cell(word))
         self.changes.resizeRowsToContents()
         n_conflicts = len(p.conflicts)
@@ -621,15 +683,20 @@ class ImportDialog(QDialog):
         self.all_theirs.setVisible(bool(n_conflicts))
         if n_conflicts:
             self.changes_label.setText(
-                _tr(
-                    "{n} rows were changed both here and in the package. For each, keep "
-                    "mine (this database) or take theirs (the package)."
-                ).format(n=n_conflicts)
+                QCoreApplication.translate(
+                    CONTEXT,
+                    "Rows changed both here and in the package: %n. For each, keep mine "
+                    "(this database) or take theirs (the package).",
+                    None,
+                    n_conflicts,
+                )
             )
         elif shown:
-            self.changes_label.setText(_tr("Rows the import would change:"))
+            self.changes_label.setText(
+                QCoreApplication.translate(CONTEXT, "Rows the import would change:")
+            )
         else:
-            self.changes_label.setText(_tr("No row would change."))
+            self.changes_label.setText(QCoreApplication.translate(CONTEXT, "No row would change."))
 
     # -- choices ------------------------------------------------------------------------
     def choose_all(self, choice: str) -> None:
@@ -682,7 +749,9 @@ class ImportDialog(QDialog):
                 progress=progress, cancelled=cancelled,
             )  # fmt: skip
 
-        result, error = run_and_wait(self, work, _tr("Importing the package…"))
+        result, error = run_and_wait(
+            self, work, QCoreApplication.translate(CONTEXT, "Importing the package…")
+        )
         if error is not None:
             show_error(self, error)
             self.load(path)  # the database may have changed meanwhile: show it again
@@ -695,63 +764,78 @@ class ImportDialog(QDialog):
 
     @staticmethod
     def result_texts(result: Any) -> tuple[str, str]:
-        if result.changed_nothing:
-            return (
-                _tr("Nothing changed: this database already holds everything in the package."),
-                "",
-            )
-        lines = [
-            _tr("New rows: {n}").format(n=format_number(result.created)),
-            _tr("Updated rows: {n}").format(n=format_number(result.updated + result.replaced)),
-        ]
+        lines = []
+        if not result.changed_nothing:
+            lines += [
+                QCoreApplication.translate(CONTEXT, "New rows: {n}").format(
+                    n=format_number(result.created)
+                ),
+                QCoreApplication.translate(CONTEXT, "Updated rows: {n}").format(
+                    n=format_number(result.updated + result.replaced)
+                ),
+            ]
         if result.kept:
-            lines.append(_tr("Kept as they are here: {n}").format(n=format_number(result.kept)))
-        if result.outdated:
             lines.append(
-                _tr("Older than here, left alone: {n}").format(n=format_number(result.outdated))
-            )
-        if result.trust_recorded:
-            lines.append(
-                _tr("The signer {signer} is now recorded for {municipality}.").format(
-                    signer=result.trust.signer.common_name
-                    if result.trust and result.trust.signer
-                    else "",
-                    municipality=result.trust.municipality if result.trust else "",
+                QCoreApplication.translate(CONTEXT, "Kept as they are here: {n}").format(
+                    n=format_number(result.kept)
                 )
             )
-        title = (
-            _tr("The programme {code} was imported.")
-            if result.created_program
-            else _tr("The package was imported into {code}.")
-        ).format(code=result.program_code)
+        if result.outdated:
+            lines.append(
+                QCoreApplication.translate(CONTEXT, "Older than here, left alone: {n}").format(
+                    n=format_number(result.outdated)
+                )
+            )
+        decision = result.trust
+        if result.trust_recorded and decision is not None and decision.signer is not None:
+            lines.append(
+                QCoreApplication.translate(
+                    CONTEXT, "The signer {signer} is now recorded for {municipality}."
+                ).format(signer=decision.signer.common_name, municipality=decision.municipality)
+            )
+        if result.changed_nothing:
+            title = QCoreApplication.translate(
+                CONTEXT, "Nothing changed: this database already holds everything in the package."
+            )
+        elif result.created_program:
+            title = QCoreApplication.translate(
+                CONTEXT, "The programme {code} was imported."
+            ).format(code=result.program_code)
+        else:
+            title = QCoreApplication.translate(
+                CONTEXT, "The package was imported into {code}."
+            ).format(code=result.program_code)
         return title, "\n".join(lines)
 
     # -- texts --------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(_tr("Import package"))
-        self.file_label.setText(_tr("&Package:"))
-        self.choose.setText(_tr("&Choose…"))
-        self.trust_box.setTitle(_tr("Sender's signature"))
+        self.setWindowTitle(QCoreApplication.translate(CONTEXT, "Import package"))
+        self.file_label.setText(QCoreApplication.translate(CONTEXT, "&Package:"))
+        self.choose.setText(QCoreApplication.translate(CONTEXT, "&Choose…"))
+        self.trust_box.setTitle(QCoreApplication.translate(CONTEXT, "Sender's signature"))
         self.accept_signer.setText(
-            _tr("I checked with the sender: import it anyway and record this signer")
+            QCoreApplication.translate(
+                CONTEXT, "I checked with the sender: import it anyway and record this signer"
+            )
         )
         self.counts.setHorizontalHeaderLabels(
-            [_tr("Table")] + [_tr(KIND_LABELS[k]) for k in COUNT_KINDS]
+            [QCoreApplication.translate(CONTEXT, "Table")]
+            + [_tr(KIND_LABELS[k]) for k in COUNT_KINDS]
         )
         self.changes.setHorizontalHeaderLabels(
             [
-                _tr("Table"),
-                _tr("Row"),
-                _tr("Period"),
-                _tr("What"),
-                _tr("Mine (this database)"),
-                _tr("Theirs (the package)"),
-                _tr("Keep"),
+                QCoreApplication.translate(CONTEXT, "Table"),
+                QCoreApplication.translate(CONTEXT, "Row"),
+                QCoreApplication.translate(CONTEXT, "Period"),
+                QCoreApplication.translate(CONTEXT, "What"),
+                QCoreApplication.translate(CONTEXT, "Mine (this database)"),
+                QCoreApplication.translate(CONTEXT, "Theirs (the package)"),
+                QCoreApplication.translate(CONTEXT, "Keep"),
             ]
         )
-        self.all_mine.setText(_tr("Keep all &mine"))
-        self.all_theirs.setText(_tr("Take all &theirs"))
-        self.import_button.setText(_tr("&Import"))
+        self.all_mine.setText(QCoreApplication.translate(CONTEXT, "Keep all &mine"))
+        self.all_theirs.setText(QCoreApplication.translate(CONTEXT, "Take all &theirs"))
+        self.import_button.setText(QCoreApplication.translate(CONTEXT, "&Import"))
         self._show_preview()
 
 

@@ -44,7 +44,7 @@ from meapp.services.errors import (
     PermissionDenied,
     ValidationError,
 )
-from meapp.ui import style
+from meapp.ui import labels, style
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import ui_translate
 from meapp.ui.messages import confirm, show_error, show_info
@@ -53,10 +53,6 @@ CONTEXT = "SigningDialogs"
 OK_MARK = "✔"
 BAD_MARK = "✖"
 WARN_MARK = "⚠"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 # -- shared helpers ---------------------------------------------------------------------------
@@ -100,24 +96,42 @@ def _same_program(a: str | None, b: str | None) -> bool:
 
 
 def _date(when: Any) -> str:
-    return when.astimezone().strftime("%d.%m.%Y %H:%M") if when else _tr("unknown")
+    return (
+        when.astimezone().strftime("%d.%m.%Y %H:%M")
+        if when
+        else QCoreApplication.translate(CONTEXT, "unknown")
+    )
 
 
 def certificate_lines(info: Any) -> list[str]:
     """The certificate as a person reads it: who, what office, issued by whom, valid when."""
-    lines = [_tr("Name: {name}").format(name=info.common_name)]
+    lines = [QCoreApplication.translate(CONTEXT, "Name: {name}").format(name=info.common_name)]
     if info.title:
-        lines.append(_tr("Position: {position}").format(position=info.title))
+        lines.append(
+            QCoreApplication.translate(CONTEXT, "Position: {position}").format(position=info.title)
+        )
     if info.organisation:
-        lines.append(_tr("Organisation: {organisation}").format(organisation=info.organisation))
-    issuer = _tr("self-signed (made in meapp)") if info.self_signed else info.issuer
-    lines.append(_tr("Issued by: {issuer}").format(issuer=issuer))
+        lines.append(
+            QCoreApplication.translate(CONTEXT, "Organisation: {organisation}").format(
+                organisation=info.organisation
+            )
+        )
+    issuer = (
+        QCoreApplication.translate(CONTEXT, "self-signed (made in meapp)")
+        if info.self_signed
+        else info.issuer
+    )
+    lines.append(QCoreApplication.translate(CONTEXT, "Issued by: {issuer}").format(issuer=issuer))
     lines.append(
-        _tr("Valid from {start} to {end}").format(
+        QCoreApplication.translate(CONTEXT, "Valid from {start} to {end}").format(
             start=info.not_before.strftime("%d.%m.%Y"), end=info.not_after.strftime("%d.%m.%Y")
         )
     )
-    lines.append(_tr("Fingerprint (SHA-256): {sha256}").format(sha256=info.sha256))
+    lines.append(
+        QCoreApplication.translate(CONTEXT, "Fingerprint (SHA-256): {sha256}").format(
+            sha256=info.sha256
+        )
+    )
     return lines
 
 
@@ -151,7 +165,9 @@ def sign_pdf_dialog(
             if not first or not confirm(
                 parent,
                 error_text_of(exc),
-                _tr("Create your signing identity now? It takes a minute."),
+                QCoreApplication.translate(
+                    CONTEXT, "Create your signing identity now? It takes a minute."
+                ),
             ):
                 return False
             IdentityDialog(ctx, parent).exec()
@@ -173,8 +189,10 @@ def sign_pdf_dialog(
     for _attempt in range(3):
         password = ask_password(
             parent,
-            _tr("Sign the report"),
-            _tr("Password of your signing identity ({login}):").format(login=actor.login),
+            QCoreApplication.translate(CONTEXT, "Sign the report"),
+            QCoreApplication.translate(
+                CONTEXT, "Password of your signing identity ({login}):"
+            ).format(login=actor.login),
         )
         if password is None:
             return False
@@ -182,7 +200,9 @@ def sign_pdf_dialog(
         def work(_progress: Any, _cancelled: Any, password: str = password) -> Any:
             return sign_report(db, actor, path, password, translate=ui_translate)
 
-        result, error = run_and_wait(parent, work, _tr("Signing the report…"))
+        result, error = run_and_wait(
+            parent, work, QCoreApplication.translate(CONTEXT, "Signing the report…")
+        )
         if isinstance(error, AuthenticationFailed):
             show_error(parent, error)
             continue
@@ -192,10 +212,11 @@ def sign_pdf_dialog(
         who = result.signer + (f" ({result.position})" if result.position else "")
         show_info(
             parent,
-            _tr("The report is signed by {who}.").format(who=who),
-            _tr(
+            QCoreApplication.translate(CONTEXT, "The report is signed by {who}.").format(who=who),
+            QCoreApplication.translate(
+                CONTEXT,
                 "The signature is in the field {field} of {file}. Anyone can check it in "
-                "meapp, in Adobe Reader or with pdfsig."
+                "meapp, in Adobe Reader or with pdfsig.",
             ).format(field=result.field_name, file=path.name),
         )
         return True
@@ -264,6 +285,10 @@ class VerifyDialog(QDialog):
         layout.addWidget(buttons)
         self.retranslate_ui()
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # with the final column widths
+
     def rows(self) -> list[list[str]]:
         """The table as text, row by row (what a user reads)."""
         return [
@@ -274,21 +299,27 @@ class VerifyDialog(QDialog):
     def retranslate_ui(self) -> None:
         report = self.report
         name = Path(report.file).name
-        self.setWindowTitle(_tr("Signatures of {file}").format(file=name))
+        self.setWindowTitle(
+            QCoreApplication.translate(CONTEXT, "Signatures of {file}").format(file=name)
+        )
         n = len(report.signatures)
         if not report.signed:
             text, colour = (
-                _tr("{mark} {file} carries no signature.").format(mark=WARN_MARK, file=name),
+                QCoreApplication.translate(CONTEXT, "{mark} {file} carries no signature.").format(
+                    mark=WARN_MARK, file=name
+                ),
                 style.AT_RISK,
             )
         elif report.ok:
-            text = _tr(
-                "{mark} Valid: {n} signature(s), all intact; nothing was changed after signing."
+            text = QCoreApplication.translate(
+                CONTEXT,
+                "{mark} Valid: {n} signature(s), all intact; nothing was changed after signing.",
             ).format(mark=OK_MARK, n=n)
             colour = style.ON_TRACK
         else:
-            text = _tr(
-                "{mark} NOT VALID: a signature is broken or the file was changed after signing."
+            text = QCoreApplication.translate(
+                CONTEXT,
+                "{mark} NOT VALID: a signature is broken or the file was changed after signing.",
             ).format(mark=BAD_MARK)
             colour = style.OFF_TRACK
         self.verdict.setText(text)
@@ -296,50 +327,72 @@ class VerifyDialog(QDialog):
         mark = report.mark
         if mark.period:
             self.details.setText(
-                _tr("Report of the period {period}; data fingerprint {fingerprint}").format(
-                    period=mark.period, fingerprint=(mark.fingerprint or "")[:16] + "…"
+                QCoreApplication.translate(
+                    CONTEXT, "Report of the period {period}; data fingerprint {fingerprint}"
+                ).format(
+                    period=labels.period(mark.period),
+                    fingerprint=(mark.fingerprint or "")[:16] + "…",
                 )
             )
         else:
-            self.details.setText(_tr("Not a meapp report: no data fingerprint."))
+            self.details.setText(
+                QCoreApplication.translate(CONTEXT, "Not a meapp report: no data fingerprint.")
+            )
         self.table.setHorizontalHeaderLabels(
             [
-                _tr("No."),
-                _tr("Signer"),
-                _tr("Signed at"),
-                _tr("Signature"),
-                _tr("Document"),
-                _tr("Signer known"),
-                _tr("Field"),
+                QCoreApplication.translate(CONTEXT, "No."),
+                QCoreApplication.translate(CONTEXT, "Signer"),
+                QCoreApplication.translate(CONTEXT, "Signed at"),
+                QCoreApplication.translate(CONTEXT, "Signature"),
+                QCoreApplication.translate(CONTEXT, "Document"),
+                QCoreApplication.translate(CONTEXT, "Signer known"),
+                QCoreApplication.translate(CONTEXT, "Field"),
             ]
         )
         self.table.setRowCount(n)
         for row, sig in enumerate(report.signatures):
             who = sig.signer + (f"\n{sig.position}" if sig.position else "")
             if sig.intact:
-                intact = _cell(f"{OK_MARK} " + _tr("intact"), style.ON_TRACK)
+                intact = _cell(
+                    f"{OK_MARK} " + QCoreApplication.translate(CONTEXT, "intact"), style.ON_TRACK
+                )
             else:
                 intact = _cell(
-                    f"{BAD_MARK} " + _tr("broken: the signed content was altered"),
+                    f"{BAD_MARK} "
+                    + QCoreApplication.translate(CONTEXT, "broken: the signed content was altered"),
                     style.OFF_TRACK,
                     sig.problem or "",
                 )
             if sig.changed_after_signing:
-                doc = _cell(f"{BAD_MARK} " + _tr("changed after signing"), style.OFF_TRACK)
+                doc = _cell(
+                    f"{BAD_MARK} " + QCoreApplication.translate(CONTEXT, "changed after signing"),
+                    style.OFF_TRACK,
+                )
             elif sig.covers_whole_document:
-                doc = _cell(f"{OK_MARK} " + _tr("covers the whole document"), style.ON_TRACK)
+                doc = _cell(
+                    f"{OK_MARK} "
+                    + QCoreApplication.translate(CONTEXT, "covers the whole document"),
+                    style.ON_TRACK,
+                )
             else:
                 doc = _cell(
-                    f"{OK_MARK} " + _tr("later only further signatures were added"),
+                    f"{OK_MARK} "
+                    + QCoreApplication.translate(
+                        CONTEXT, "later only further signatures were added"
+                    ),
                     style.ON_TRACK,
                 )
             if sig.trusted:
-                trusted = _cell(f"{OK_MARK} " + _tr("trusted"), style.ON_TRACK)
+                trusted = _cell(
+                    f"{OK_MARK} " + QCoreApplication.translate(CONTEXT, "trusted"), style.ON_TRACK
+                )
             else:
                 trusted = _cell(
-                    f"{WARN_MARK} " + _tr("unknown signer"),
+                    f"{WARN_MARK} " + QCoreApplication.translate(CONTEXT, "unknown signer"),
                     style.AT_RISK,
-                    _tr("The certificate is not in your list of trusted signatories."),
+                    QCoreApplication.translate(
+                        CONTEXT, "The certificate is not in your list of trusted signatories."
+                    ),
                 )
             cells = [
                 _cell(str(row + 1)),
@@ -354,9 +407,10 @@ class VerifyDialog(QDialog):
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
         self.note.setText(
-            _tr(
+            QCoreApplication.translate(
+                CONTEXT,
                 "An unknown signer's signature can still be intact; add their certificate "
-                "to the trusted signatories (My signing identity…) to confirm who they are."
+                "to the trusted signatories (My signing identity…) to confirm who they are.",
             )
         )
 
@@ -368,7 +422,10 @@ def verify_pdf_dialog(parent: QWidget | None, ctx: AppContext, pdf_path: str | N
 
     if pdf_path is None:
         pdf_path, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Verify a signed PDF"), "", _tr("PDF files (*.pdf);;All files (*)")
+            parent,
+            QCoreApplication.translate(CONTEXT, "Verify a signed PDF"),
+            "",
+            QCoreApplication.translate(CONTEXT, "PDF files (*.pdf);;All files (*)"),
         )
         if not pdf_path:
             return
@@ -377,7 +434,9 @@ def verify_pdf_dialog(parent: QWidget | None, ctx: AppContext, pdf_path: str | N
     def work(_progress: Any, _cancelled: Any) -> Any:
         return verify_pdf(Path(pdf_path), trusted_certificates(db))
 
-    report, error = run_and_wait(parent, work, _tr("Checking the signatures…"))
+    report, error = run_and_wait(
+        parent, work, QCoreApplication.translate(CONTEXT, "Checking the signatures…")
+    )
     if error is not None:
         show_error(parent, error)
         return
@@ -395,7 +454,7 @@ class IdentityDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.login = ctx.actor.login
-        self.resize(760, 560)
+        self.resize(780, 640)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
@@ -515,18 +574,25 @@ class IdentityDialog(QDialog):
     def refresh(self) -> None:
         dto = self.identity()
         if self.login is None:
-            self.current.setText(_tr("Log in to keep a signing identity."))
+            self.current.setText(
+                QCoreApplication.translate(CONTEXT, "Log in to keep a signing identity.")
+            )
         elif dto is None:
             self.current.setText(
-                _tr(
+                QCoreApplication.translate(
+                    CONTEXT,
                     "You have no signing identity yet. Create one below, or import the "
-                    "PKCS#12 file (.p12, .pfx) a certificate authority gave you."
+                    "PKCS#12 file (.p12, .pfx) a certificate authority gave you.",
                 )
             )
         else:
             self.current.setText("\n".join(certificate_lines(dto.certificate)))
         self.export_button.setEnabled(dto is not None)
-        self.create_button.setText(_tr("Create") if dto is None else _tr("Replace with a new one"))
+        self.create_button.setText(
+            QCoreApplication.translate(CONTEXT, "Create")
+            if dto is None
+            else QCoreApplication.translate(CONTEXT, "Replace with a new one")
+        )
         profile = self._profile()
         self.name.setText(profile.full_name if profile else "–")
         self.position.setText((profile.position if profile else None) or "–")
@@ -578,10 +644,11 @@ class IdentityDialog(QDialog):
             return False
         if confirm(
             self,
-            _tr("Replace your signing identity?"),
-            _tr(
+            QCoreApplication.translate(CONTEXT, "Replace your signing identity?"),
+            QCoreApplication.translate(
+                CONTEXT,
                 "Reports you signed stay valid, but new signatures will carry the new "
-                "certificate: send it again to those who trust yours."
+                "certificate: send it again to those who trust yours.",
             ),
         ):
             return True
@@ -602,7 +669,9 @@ class IdentityDialog(QDialog):
         def work(_p: Any, _c: Any) -> Any:
             return create_identity(db, actor, login or "", password, years=years, replace=replace)
 
-        _result, error = run_and_wait(self, work, _tr("Making a key and a certificate…"))
+        _result, error = run_and_wait(
+            self, work, QCoreApplication.translate(CONTEXT, "Making a key and a certificate…")
+        )
         if error is not None:
             show_error(self, error)
             return False
@@ -611,10 +680,11 @@ class IdentityDialog(QDialog):
         self.refresh()
         show_info(
             self,
-            _tr("Your signing identity is ready."),
-            _tr(
+            QCoreApplication.translate(CONTEXT, "Your signing identity is ready."),
+            QCoreApplication.translate(
+                CONTEXT,
                 "Export the certificate and give it to those who check your signatures, "
-                "so they see you as a trusted signer."
+                "so they see you as a trusted signer.",
             ),
         )
         return True
@@ -624,9 +694,9 @@ class IdentityDialog(QDialog):
 
         path, _ = QFileDialog.getOpenFileName(
             self,
-            _tr("Import a signing identity"),
+            QCoreApplication.translate(CONTEXT, "Import a signing identity"),
             "",
-            _tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"),
+            QCoreApplication.translate(CONTEXT, "PKCS#12 files (*.p12 *.pfx);;All files (*)"),
         )
         if not path:
             return False
@@ -642,19 +712,25 @@ class IdentityDialog(QDialog):
             return False
         name = Path(path).name
         p12_password = ask_password(
-            self, _tr("Import a signing identity"), _tr("Password of {file}:").format(file=name)
+            self,
+            QCoreApplication.translate(CONTEXT, "Import a signing identity"),
+            QCoreApplication.translate(CONTEXT, "Password of {file}:").format(file=name),
         )
         if p12_password is None:
             return False
         new = ask_password(
             self,
-            _tr("Import a signing identity"),
-            _tr("Your password to protect the key in meapp (your login password is best):"),
+            QCoreApplication.translate(CONTEXT, "Import a signing identity"),
+            QCoreApplication.translate(
+                CONTEXT, "Your password to protect the key in meapp (your login password is best):"
+            ),
         )
         if new is None:
             return False
         again = ask_password(
-            self, _tr("Import a signing identity"), _tr("The same password again:")
+            self,
+            QCoreApplication.translate(CONTEXT, "Import a signing identity"),
+            QCoreApplication.translate(CONTEXT, "The same password again:"),
         )
         if again is None:
             return False
@@ -671,12 +747,19 @@ class IdentityDialog(QDialog):
                 db, actor, login, data, p12_password, new, replace=replace, file=name
             )
 
-        _result, error = run_and_wait(self, work, _tr("Importing the signing identity…"))
+        _result, error = run_and_wait(
+            self, work, QCoreApplication.translate(CONTEXT, "Importing the signing identity…")
+        )
         if error is not None:
             show_error(self, error)
             return False
         self.refresh()
-        show_info(self, _tr("Your signing identity was imported from {file}.").format(file=name))
+        show_info(
+            self,
+            QCoreApplication.translate(
+                CONTEXT, "Your signing identity was imported from {file}."
+            ).format(file=name),
+        )
         return True
 
     def export_certificate(self) -> bool:
@@ -685,9 +768,9 @@ class IdentityDialog(QDialog):
         suggested = str(Path.home() / f"{self.login}-certificate.pem")
         path, _ = QFileDialog.getSaveFileName(
             self,
-            _tr("Export my certificate"),
+            QCoreApplication.translate(CONTEXT, "Export my certificate"),
             suggested,
-            _tr("Certificate (*.pem *.cer *.crt *.der)"),
+            QCoreApplication.translate(CONTEXT, "Certificate (*.pem *.cer *.crt *.der)"),
         )
         if not path:
             return False
@@ -708,8 +791,12 @@ class IdentityDialog(QDialog):
             return False
         show_info(
             self,
-            _tr("Certificate written: {file}").format(file=str(target)),
-            _tr("It holds no secret: send it to those who check your signatures."),
+            QCoreApplication.translate(CONTEXT, "Certificate written: {file}").format(
+                file=str(target)
+            ),
+            QCoreApplication.translate(
+                CONTEXT, "It holds no secret: send it to those who check your signatures."
+            ),
         )
         return True
 
@@ -718,9 +805,11 @@ class IdentityDialog(QDialog):
 
         path, _ = QFileDialog.getOpenFileName(
             self,
-            _tr("Trust a signatory's certificate"),
+            QCoreApplication.translate(CONTEXT, "Trust a signatory's certificate"),
             "",
-            _tr("Certificates (*.pem *.cer *.crt *.der);;All files (*)"),
+            QCoreApplication.translate(
+                CONTEXT, "Certificates (*.pem *.cer *.crt *.der);;All files (*)"
+            ),
         )
         if not path:
             return False
@@ -740,7 +829,7 @@ class IdentityDialog(QDialog):
         self._fill_trusted()
         show_info(
             self,
-            _tr("Trusted: {name}").format(name=info.common_name),
+            QCoreApplication.translate(CONTEXT, "Trusted: {name}").format(name=info.common_name),
             "\n".join(certificate_lines(info)[1:]),
         )
         return True
@@ -754,8 +843,12 @@ class IdentityDialog(QDialog):
         info = self._trusted[rows[0].row()]
         if not confirm(
             self,
-            _tr("Stop trusting {name}?").format(name=info.common_name),
-            _tr("Their signatures will show as by an unknown signer."),
+            QCoreApplication.translate(CONTEXT, "Stop trusting {name}?").format(
+                name=info.common_name
+            ),
+            QCoreApplication.translate(
+                CONTEXT, "Their signatures will show as by an unknown signer."
+            ),
         ):
             return False
         try:
@@ -768,39 +861,51 @@ class IdentityDialog(QDialog):
 
     # -- texts --------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(_tr("My signing identity"))
-        self.tabs.setTabText(0, _tr("My signing identity"))
-        self.tabs.setTabText(1, _tr("Trusted signatories"))
-        self.current_box.setTitle(_tr("Current identity"))
-        self.import_button.setText(_tr("&Import a PKCS#12 file…"))
-        self.export_button.setText(_tr("&Export my certificate…"))
-        self.create_box.setTitle(_tr("Create a new identity (key and certificate)"))
-        self.name_label.setText(_tr("Name:"))
-        self.position_label.setText(_tr("Position:"))
-        self.org_label.setText(_tr("Organisation:"))
-        self.password_label.setText(_tr("&Password:"))
-        self.repeat_label.setText(_tr("&Repeat the password:"))
-        self.years_label.setText(_tr("&Valid for (years):"))
+        self.setWindowTitle(QCoreApplication.translate(CONTEXT, "My signing identity"))
+        self.tabs.setTabText(0, QCoreApplication.translate(CONTEXT, "My signing identity"))
+        self.tabs.setTabText(1, QCoreApplication.translate(CONTEXT, "Trusted signatories"))
+        self.current_box.setTitle(QCoreApplication.translate(CONTEXT, "Current identity"))
+        self.import_button.setText(QCoreApplication.translate(CONTEXT, "&Import a PKCS#12 file…"))
+        self.export_button.setText(QCoreApplication.translate(CONTEXT, "&Export my certificate…"))
+        self.create_box.setTitle(
+            QCoreApplication.translate(CONTEXT, "Create a new identity (key and certificate)")
+        )
+        self.name_label.setText(QCoreApplication.translate(CONTEXT, "Name:"))
+        self.position_label.setText(QCoreApplication.translate(CONTEXT, "Position:"))
+        self.org_label.setText(QCoreApplication.translate(CONTEXT, "Organisation:"))
+        self.password_label.setText(QCoreApplication.translate(CONTEXT, "&Password:"))
+        self.repeat_label.setText(QCoreApplication.translate(CONTEXT, "&Repeat the password:"))
+        self.years_label.setText(QCoreApplication.translate(CONTEXT, "&Valid for (years):"))
         self.password_hint.setText(
-            _tr(
+            QCoreApplication.translate(
+                CONTEXT,
                 "The name, position and organisation come from your user profile. Use your "
-                "login password: meapp then re-protects the key when you change it."
+                "login password: meapp then re-protects the key when you change it.",
             )
         )
         self.trusted_note.setText(
-            _tr(
+            QCoreApplication.translate(
+                CONTEXT,
                 "Signatures by these people show as trusted. The users of this database "
-                "count as trusted too."
+                "count as trusted too.",
             )
         )
         self.trusted_table.setHorizontalHeaderLabels(
-            [_tr("Name and position"), _tr("Organisation"), _tr("Valid until"), _tr("SHA-256")]
+            [
+                QCoreApplication.translate(CONTEXT, "Name and position"),
+                QCoreApplication.translate(CONTEXT, "Organisation"),
+                QCoreApplication.translate(CONTEXT, "Valid until"),
+                QCoreApplication.translate(CONTEXT, "SHA-256"),
+            ]
         )
         self.trusted_empty.setText(
-            _tr("No trusted certificates yet. Add the certificate file a colleague exported.")
+            QCoreApplication.translate(
+                CONTEXT,
+                "No trusted certificates yet. Add the certificate file a colleague exported.",
+            )
         )
-        self.add_trusted_button.setText(_tr("&Add a certificate…"))
-        self.remove_trusted_button.setText(_tr("Re&move"))
+        self.add_trusted_button.setText(QCoreApplication.translate(CONTEXT, "&Add a certificate…"))
+        self.remove_trusted_button.setText(QCoreApplication.translate(CONTEXT, "Re&move"))
         self.refresh()
 
 

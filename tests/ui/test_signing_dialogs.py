@@ -145,10 +145,25 @@ def test_a_report_of_an_open_round_is_refused_before_any_password(
     assert "only the report of an approved round can be signed" in error.text()
 
 
-def test_an_editor_cannot_sign(qtbot, demo_db, report, messages):
+def test_without_an_identity_the_user_is_offered_one_and_a_viewing_session_cannot_sign(
+    qtbot, demo_db, report, messages, monkeypatch
+):
     pid, pdf = report
+    monkeypatch.setattr(
+        signing_dialogs,
+        "confirm",
+        lambda _p, text, _i="": messages["confirm"].append(text) or False,
+    )
+    monkeypatch.setattr(signing_dialogs, "ask_password", lambda *_a: pytest.fail("asked"))
     editor = log_in(demo_db, "editor")
+
     assert sign_pdf_dialog(None, AppContext(demo_db, editor), str(pdf), pid, PERIOD) is False
+
+    assert messages["confirm"] == [
+        "editor has no signing identity; create one first (meapp identity create)"
+    ]
+    viewing = AppContext(demo_db, log_in(demo_db, "chair"), read_only=True)
+    assert sign_pdf_dialog(None, viewing, str(pdf), pid, PERIOD) is False
     assert type(messages["error"][0]).__name__ == "PermissionDenied"
 
 
@@ -205,7 +220,7 @@ def test_a_certificate_is_exported_trusted_and_removed_again(
     assert cert.read_bytes()[:1] == b"\x30"  # .cer: DER
     admin = IdentityDialog(AppContext(demo_db, users.Actor("admin", "admin", "Admin")))
     qtbot.addWidget(admin)
-    assert admin.trusted_names() == [] and admin.trusted_empty.isVisibleTo(admin)
+    assert admin.trusted_names() == [] and not admin.trusted_empty.isHidden()
 
     assert admin.add_trusted()
 

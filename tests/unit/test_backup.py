@@ -175,3 +175,16 @@ def test_the_start_check_offers_the_newest_intact_backup(demo_db, tmp_path):
 
     assert not check.ok and check.problem is not None and "damaged" in check.problem
     assert check.backup is not None and check.backup.path == older
+
+
+def test_the_light_start_check_reads_only_header_and_schema(demo_db, tmp_path):
+    path = demo_db.path
+    demo_db.dispose()
+    assert backup.startup_check(demo_db, tmp_path, scan=False).ok
+    data = bytearray(path.read_bytes())
+    data[:16] = b"garbage garbage!"  # a file that is no database any more
+    path.write_bytes(bytes(data))
+
+    check = backup.startup_check(demo_db, tmp_path, scan=False)
+
+    assert not check.ok and check.problem == "{file} is not a meapp database"
