@@ -218,6 +218,122 @@
             <source>automatic</source>
             <translation>automatic</translation>
         </message>
+        <message>
+            <source>Saving a backup…</source>
+            <translation>Saving a backup…</translation>
+        </message>
+        <message>
+            <source>Restoring the database…</source>
+            <translation>Restoring the database…</translation>
+        </message>
+        <message>
+            <source>meapp</source>
+            <translation>meapp</translation>
+        </message>
+        <message>
+            <source>&amp;Continue without restoring</source>
+            <translation>&amp;Continue without restoring</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <source>Changes made after that backup are undone. The database as it is now is saved first as a backup, so nothing is lost. meapp then opens the restored database and you log in again.</source>
+            <translation>Changes made after that backup are undone. The database as it is now is saved first as a backup, so nothing is lost. meapp then opens the restored database and you log in again.</translation>
+        </message>
+        <message>
+            <source>The database was restored. meapp opens it again now.</source>
+            <translation>The database was restored. meapp opens it again now.</translation>
+        </message>
+        <message>
+            <source>The database was restored. Start meapp again to work with it.</source>
+            <translation>The database was restored. Start meapp again to work with it.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file</source>
+            <translation>Restore from a backup file</translation>
+        </message>
+        <message>
+            <source>meapp databases (*.db *.sqlite);;All files (*)</source>
+            <translation>meapp databases (*.db *.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>No backups yet. meapp makes one at every start and close; or press Back up now.</source>
+            <translation>No backups yet. meapp makes one at every start and close; or press Back up now.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>Restore from &amp;another file…</source>
+            <translation>Restore from &amp;another file…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup</source>
+            <translation>&amp;Restore the backup</translation>
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <source>Backup saved: {file}</source>
+            <translation>Backup saved: {file}</translation>
+        </message>
+        <message>
+            <source>The database before the restore was saved as {file}.</source>
+            <translation>The database before the restore was saved as {file}.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. Only an administrator can restore.</source>
+            <translation>Choose the backup to go back to. Only an administrator can restore.</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to; the newest is at the top.</source>
+            <translation>Choose the backup to go back to; the newest is at the top.</translation>
+        </message>
+        <message>
+            <source>Ask an administrator to restore the newest backup (File → Restore).</source>
+            <translation>Ask an administrator to restore the newest backup (File → Restore).</translation>
+        </message>
+        <message>
+            <source>The newest intact backup is of {time}. Restore it? The damaged file is kept as a copy beside the backups.</source>
+            <translation>The newest intact backup is of {time}. Restore it? The damaged file is kept as a copy beside the backups.</translation>
+        </message>
+        <message>
+            <source>No intact backup was found in {folder}.</source>
+            <translation>No intact backup was found in {folder}.</translation>
+        </message>
+        <message>
+            <source>The database was restored from the backup of {time}.</source>
+            <translation>The database was restored from the backup of {time}.</translation>
+        </message>
+        <message>
+            <source>Restore the database from {file}?</source>
+            <translation>Restore the database from {file}?</translation>
+        </message>
+        <message>
+            <source>Restore the database as it was on {time}?</source>
+            <translation>Restore the database as it was on {time}?</translation>
+        </message>
     </context>
     <context>
         <name>BudgetModel</name>
@@ -1333,6 +1449,266 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>locked</source>
             <translation>locked</translation>
+        </message>
+        <message>
+            <source>meapp packages (*.mepkg);;All files (*)</source>
+            <translation>meapp packages (*.mepkg);;All files (*)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Export package</source>
+            <translation>Export package</translation>
+        </message>
+        <message>
+            <source>Writing the package…</source>
+            <translation>Writing the package…</translation>
+        </message>
+        <message>
+            <source>Not signed.</source>
+            <translation>Not signed.</translation>
+        </message>
+        <message>
+            <source>What to send</source>
+            <translation>What to send</translation>
+        </message>
+        <message>
+            <source>The &amp;whole programme (the first package, or everything again)</source>
+            <translation>The &amp;whole programme (the first package, or everything again)</translation>
+        </message>
+        <message>
+            <source>The data of &amp;chosen periods:</source>
+            <translation>The data of &amp;chosen periods:</translation>
+        </message>
+        <message>
+            <source>Package file</source>
+            <translation>Package file</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Sign the package with my signing identity</source>
+            <translation>&amp;Sign the package with my signing identity</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Import package</source>
+            <translation>Import package</translation>
+        </message>
+        <message>
+            <source>Checking the package…</source>
+            <translation>Checking the package…</translation>
+        </message>
+        <message>
+            <source>Holds the whole programme, with the data of {periods}.</source>
+            <translation>Holds the whole programme, with the data of {periods}.</translation>
+        </message>
+        <message>
+            <source>Holds the data of {periods}.</source>
+            <translation>Holds the data of {periods}.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Importing the package…</source>
+            <translation>Importing the package…</translation>
+        </message>
+        <message>
+            <source>Nothing changed: this database already holds everything in the package.</source>
+            <translation>Nothing changed: this database already holds everything in the package.</translation>
+        </message>
+        <message>
+            <source>&amp;Package:</source>
+            <translation>&amp;Package:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>Sender's signature</source>
+            <translation>Sender's signature</translation>
+        </message>
+        <message>
+            <source>I checked with the sender: import it anyway and record this signer</source>
+            <translation>I checked with the sender: import it anyway and record this signer</translation>
+        </message>
+        <message>
+            <source>Keep all &amp;mine</source>
+            <translation>Keep all &amp;mine</translation>
+        </message>
+        <message>
+            <source>Take all &amp;theirs</source>
+            <translation>Take all &amp;theirs</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Sign the package</source>
+            <translation>Sign the package</translation>
+        </message>
+        <message>
+            <source>Choose a programme in the top bar first.</source>
+            <translation>Choose a programme in the top bar first.</translation>
+        </message>
+        <message>
+            <source>The receiver sees who sent the package and that nothing changed on the way.</source>
+            <translation>The receiver sees who sent the package and that nothing changed on the way.</translation>
+        </message>
+        <message>
+            <source>You have no signing identity, so the package goes unsigned. Create one with File → My signing identity…</source>
+            <translation>You have no signing identity, so the package goes unsigned. Create one with File → My signing identity…</translation>
+        </message>
+        <message>
+            <source>Choose a package file (.mepkg) to see what it would change.</source>
+            <translation>Choose a package file (.mepkg) to see what it would change.</translation>
+        </message>
+        <message>
+            <source>The programme is new here: it will be created.</source>
+            <translation>The programme is new here: it will be created.</translation>
+        </message>
+        <message>
+            <source>Nothing would change: this database already holds all of it.</source>
+            <translation>Nothing would change: this database already holds all of it.</translation>
+        </message>
+        <message>
+            <source>Rows that would change approved (locked) periods here: %n. The package cannot be imported; an administrator can reopen the round first.</source>
+            <translation>Rows that would change approved (locked) periods here: %n. The package cannot be imported; an administrator can reopen the round first.</translation>
+        </message>
+        <message>
+            <source>Nobody vouches for where this package comes from.</source>
+            <translation>Nobody vouches for where this package comes from.</translation>
+        </message>
+        <message>
+            <source>Rows changed both here and in the package: %n. For each, keep mine (this database) or take theirs (the package).</source>
+            <translation>Rows changed both here and in the package: %n. For each, keep mine (this database) or take theirs (the package).</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Mine (this database)</source>
+            <translation>Mine (this database)</translation>
+        </message>
+        <message>
+            <source>Theirs (the package)</source>
+            <translation>Theirs (the package)</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Signed by {signer}.</source>
+            <translation>Signed by {signer}.</translation>
+        </message>
+        <message>
+            <source>Package written: {file}</source>
+            <translation>Package written: {file}</translation>
+        </message>
+        <message>
+            <source>{rows} rows and {files} evidence files. {signed}</source>
+            <translation>{rows} rows and {files} evidence files. {signed}</translation>
+        </message>
+        <message>
+            <source>{municipality} · {title} ({code})</source>
+            <translation>{municipality} · {title} ({code})</translation>
+        </message>
+        <message>
+            <source>Sent by {sender} on {date}.</source>
+            <translation>Sent by {sender} on {date}.</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Take theirs</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>taken</source>
+            <translation>taken</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>Rows the import would change:</source>
+            <translation>Rows the import would change:</translation>
+        </message>
+        <message>
+            <source>No row would change.</source>
+            <translation>No row would change.</translation>
+        </message>
+        <message>
+            <source>Password of your signing identity ({login}):</source>
+            <translation>Password of your signing identity ({login}):</translation>
+        </message>
+        <message>
+            <source>Signer's certificate: {who}; valid {start} – {end}; SHA-256 {sha256}</source>
+            <translation>Signer's certificate: {who}; valid {start} – {end}; SHA-256 {sha256}</translation>
+        </message>
+        <message>
+            <source>New rows: {n}</source>
+            <translation>New rows: {n}</translation>
+        </message>
+        <message>
+            <source>Updated rows: {n}</source>
+            <translation>Updated rows: {n}</translation>
+        </message>
+        <message>
+            <source>Kept as they are here: {n}</source>
+            <translation>Kept as they are here: {n}</translation>
+        </message>
+        <message>
+            <source>Older than here, left alone: {n}</source>
+            <translation>Older than here, left alone: {n}</translation>
+        </message>
+        <message>
+            <source>The signer {signer} is now recorded for {municipality}.</source>
+            <translation>The signer {signer} is now recorded for {municipality}.</translation>
+        </message>
+        <message>
+            <source>The programme {code} was imported.</source>
+            <translation>The programme {code} was imported.</translation>
+        </message>
+        <message>
+            <source>The package was imported into {code}.</source>
+            <translation>The package was imported into {code}.</translation>
         </message>
     </context>
     <context>
@@ -4078,6 +4454,349 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Backups:</source>
             <translation>Backups:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningDialogs</name>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>self-signed (made in meapp)</source>
+            <translation>self-signed (made in meapp)</translation>
+        </message>
+        <message>
+            <source>Checking the signatures…</source>
+            <translation>Checking the signatures…</translation>
+        </message>
+        <message>
+            <source>Sign the report</source>
+            <translation>Sign the report</translation>
+        </message>
+        <message>
+            <source>Signing the report…</source>
+            <translation>Signing the report…</translation>
+        </message>
+        <message>
+            <source>An unknown signer's signature can still be intact; add their certificate to the trusted signatories (My signing identity…) to confirm who they are.</source>
+            <translation>An unknown signer's signature can still be intact; add their certificate to the trusted signatories (My signing identity…) to confirm who they are.</translation>
+        </message>
+        <message>
+            <source>Verify a signed PDF</source>
+            <translation>Verify a signed PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf);;All files (*)</source>
+            <translation>PDF files (*.pdf);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Replace your signing identity?</source>
+            <translation>Replace your signing identity?</translation>
+        </message>
+        <message>
+            <source>Reports you signed stay valid, but new signatures will carry the new certificate: send it again to those who trust yours.</source>
+            <translation>Reports you signed stay valid, but new signatures will carry the new certificate: send it again to those who trust yours.</translation>
+        </message>
+        <message>
+            <source>Making a key and a certificate…</source>
+            <translation>Making a key and a certificate…</translation>
+        </message>
+        <message>
+            <source>Your signing identity is ready.</source>
+            <translation>Your signing identity is ready.</translation>
+        </message>
+        <message>
+            <source>Export the certificate and give it to those who check your signatures, so they see you as a trusted signer.</source>
+            <translation>Export the certificate and give it to those who check your signatures, so they see you as a trusted signer.</translation>
+        </message>
+        <message>
+            <source>Import a signing identity</source>
+            <translation>Import a signing identity</translation>
+        </message>
+        <message>
+            <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+            <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Your password to protect the key in meapp (your login password is best):</source>
+            <translation>Your password to protect the key in meapp (your login password is best):</translation>
+        </message>
+        <message>
+            <source>The same password again:</source>
+            <translation>The same password again:</translation>
+        </message>
+        <message>
+            <source>Importing the signing identity…</source>
+            <translation>Importing the signing identity…</translation>
+        </message>
+        <message>
+            <source>Export my certificate</source>
+            <translation>Export my certificate</translation>
+        </message>
+        <message>
+            <source>Certificate (*.pem *.cer *.crt *.der)</source>
+            <translation>Certificate (*.pem *.cer *.crt *.der)</translation>
+        </message>
+        <message>
+            <source>It holds no secret: send it to those who check your signatures.</source>
+            <translation>It holds no secret: send it to those who check your signatures.</translation>
+        </message>
+        <message>
+            <source>Trust a signatory's certificate</source>
+            <translation>Trust a signatory's certificate</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+            <translation>Certificates (*.pem *.cer *.crt *.der);;All files (*)</translation>
+        </message>
+        <message>
+            <source>My signing identity</source>
+            <translation>My signing identity</translation>
+        </message>
+        <message>
+            <source>Trusted signatories</source>
+            <translation>Trusted signatories</translation>
+        </message>
+        <message>
+            <source>Current identity</source>
+            <translation>Current identity</translation>
+        </message>
+        <message>
+            <source>&amp;Import a PKCS#12 file…</source>
+            <translation>&amp;Import a PKCS#12 file…</translation>
+        </message>
+        <message>
+            <source>&amp;Export my certificate…</source>
+            <translation>&amp;Export my certificate…</translation>
+        </message>
+        <message>
+            <source>Create a new identity (key and certificate)</source>
+            <translation>Create a new identity (key and certificate)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Position:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password:</source>
+            <translation>&amp;Repeat the password:</translation>
+        </message>
+        <message>
+            <source>&amp;Valid for (years):</source>
+            <translation>&amp;Valid for (years):</translation>
+        </message>
+        <message>
+            <source>The name, position and organisation come from your user profile. Use your login password: meapp then re-protects the key when you change it.</source>
+            <translation>The name, position and organisation come from your user profile. Use your login password: meapp then re-protects the key when you change it.</translation>
+        </message>
+        <message>
+            <source>Signatures by these people show as trusted. The users of this database count as trusted too.</source>
+            <translation>Signatures by these people show as trusted. The users of this database count as trusted too.</translation>
+        </message>
+        <message>
+            <source>No trusted certificates yet. Add the certificate file a colleague exported.</source>
+            <translation>No trusted certificates yet. Add the certificate file a colleague exported.</translation>
+        </message>
+        <message>
+            <source>&amp;Add a certificate…</source>
+            <translation>&amp;Add a certificate…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Name: {name}</source>
+            <translation>Name: {name}</translation>
+        </message>
+        <message>
+            <source>Issued by: {issuer}</source>
+            <translation>Issued by: {issuer}</translation>
+        </message>
+        <message>
+            <source>Valid from {start} to {end}</source>
+            <translation>Valid from {start} to {end}</translation>
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256): {sha256}</source>
+            <translation>Fingerprint (SHA-256): {sha256}</translation>
+        </message>
+        <message>
+            <source>Not a meapp report: no data fingerprint.</source>
+            <translation>Not a meapp report: no data fingerprint.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Signed at</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Signer known</source>
+            <translation>Signer known</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Log in to keep a signing identity.</source>
+            <translation>Log in to keep a signing identity.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Replace with a new one</source>
+            <translation>Replace with a new one</translation>
+        </message>
+        <message>
+            <source>Their signatures will show as by an unknown signer.</source>
+            <translation>Their signatures will show as by an unknown signer.</translation>
+        </message>
+        <message>
+            <source>Name and position</source>
+            <translation>Name and position</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Position: {position}</source>
+            <translation>Position: {position}</translation>
+        </message>
+        <message>
+            <source>Organisation: {organisation}</source>
+            <translation>Organisation: {organisation}</translation>
+        </message>
+        <message>
+            <source>Password of your signing identity ({login}):</source>
+            <translation>Password of your signing identity ({login}):</translation>
+        </message>
+        <message>
+            <source>The report is signed by {who}.</source>
+            <translation>The report is signed by {who}.</translation>
+        </message>
+        <message>
+            <source>The signature is in the field {field} of {file}. Anyone can check it in meapp, in Adobe Reader or with pdfsig.</source>
+            <translation>The signature is in the field {field} of {file}. Anyone can check it in meapp, in Adobe Reader or with pdfsig.</translation>
+        </message>
+        <message>
+            <source>Signatures of {file}</source>
+            <translation>Signatures of {file}</translation>
+        </message>
+        <message>
+            <source>The certificate is not in your list of trusted signatories.</source>
+            <translation>The certificate is not in your list of trusted signatories.</translation>
+        </message>
+        <message>
+            <source>You have no signing identity yet. Create one below, or import the PKCS#12 file (.p12, .pfx) a certificate authority gave you.</source>
+            <translation>You have no signing identity yet. Create one below, or import the PKCS#12 file (.p12, .pfx) a certificate authority gave you.</translation>
+        </message>
+        <message>
+            <source>Password of {file}:</source>
+            <translation>Password of {file}:</translation>
+        </message>
+        <message>
+            <source>Your signing identity was imported from {file}.</source>
+            <translation>Your signing identity was imported from {file}.</translation>
+        </message>
+        <message>
+            <source>Certificate written: {file}</source>
+            <translation>Certificate written: {file}</translation>
+        </message>
+        <message>
+            <source>Trusted: {name}</source>
+            <translation>Trusted: {name}</translation>
+        </message>
+        <message>
+            <source>{mark} {file} carries no signature.</source>
+            <translation>{mark} {file} carries no signature.</translation>
+        </message>
+        <message>
+            <source>{mark} Valid: {n} signature(s), all intact; nothing was changed after signing.</source>
+            <translation>{mark} Valid: {n} signature(s), all intact; nothing was changed after signing.</translation>
+        </message>
+        <message>
+            <source>{mark} NOT VALID: a signature is broken or the file was changed after signing.</source>
+            <translation>{mark} NOT VALID: a signature is broken or the file was changed after signing.</translation>
+        </message>
+        <message>
+            <source>Report of the period {period}; data fingerprint {fingerprint}</source>
+            <translation>Report of the period {period}; data fingerprint {fingerprint}</translation>
+        </message>
+        <message>
+            <source>intact</source>
+            <translation>intact</translation>
+        </message>
+        <message>
+            <source>broken: the signed content was altered</source>
+            <translation>broken: the signed content was altered</translation>
+        </message>
+        <message>
+            <source>changed after signing</source>
+            <translation>changed after signing</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>trusted</translation>
+        </message>
+        <message>
+            <source>unknown signer</source>
+            <translation>unknown signer</translation>
+        </message>
+        <message>
+            <source>Stop trusting {name}?</source>
+            <translation>Stop trusting {name}?</translation>
+        </message>
+        <message>
+            <source>Create your signing identity now? It takes a minute.</source>
+            <translation>Create your signing identity now? It takes a minute.</translation>
+        </message>
+        <message>
+            <source>covers the whole document</source>
+            <translation>covers the whole document</translation>
+        </message>
+        <message>
+            <source>later only further signatures were added</source>
+            <translation>later only further signatures were added</translation>
         </message>
     </context>
     <context>

@@ -192,31 +192,147 @@
         <name>BackupDialogs</name>
         <message>
             <source>at start</source>
-            <translation type="unfinished" />
+            <translation>ачылганда</translation>
         </message>
         <message>
             <source>at close</source>
-            <translation type="unfinished" />
+            <translation>жабылганда</translation>
         </message>
         <message>
             <source>by hand</source>
-            <translation type="unfinished" />
+            <translation>кол менен</translation>
         </message>
         <message>
             <source>before an upgrade</source>
-            <translation type="unfinished" />
+            <translation>жаңыртуудан мурун</translation>
         </message>
         <message>
             <source>before a restore</source>
-            <translation type="unfinished" />
+            <translation>калыбына келтирүүдөн мурун</translation>
         </message>
         <message>
             <source>damaged copy</source>
-            <translation type="unfinished" />
+            <translation>бузулган көчүрмө</translation>
         </message>
         <message>
             <source>automatic</source>
-            <translation type="unfinished" />
+            <translation>автоматтык</translation>
+        </message>
+        <message>
+            <source>Saving a backup…</source>
+            <translation>Камдык көчүрмө сакталууда…</translation>
+        </message>
+        <message>
+            <source>Restoring the database…</source>
+            <translation>Маалымат базасы калыбына келтирилүүдө…</translation>
+        </message>
+        <message>
+            <source>meapp</source>
+            <translation>meapp</translation>
+        </message>
+        <message>
+            <source>&amp;Continue without restoring</source>
+            <translation>Калыбына келтирбей &amp;улантуу</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} КБ</translation>
+        </message>
+        <message>
+            <source>Changes made after that backup are undone. The database as it is now is saved first as a backup, so nothing is lost. meapp then opens the restored database and you log in again.</source>
+            <translation>Ошол камдык көчүрмөдөн кийинки өзгөртүүлөр жокко чыгат. Маалымат базасы азыркы абалында адегенде камдык көчүрмө катары сакталат, ошондуктан эч нерсе жоголбойт. Андан кийин meapp калыбына келтирилген базаны ачат жана сиз кайра киресиз.</translation>
+        </message>
+        <message>
+            <source>The database was restored. meapp opens it again now.</source>
+            <translation>Маалымат базасы калыбына келтирилди. meapp аны азыр кайра ачат.</translation>
+        </message>
+        <message>
+            <source>The database was restored. Start meapp again to work with it.</source>
+            <translation>Маалымат базасы калыбына келтирилди. Аны менен иштөө үчүн meapp'ты кайра ачыңыз.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file</source>
+            <translation>Камдык көчүрмө файлынан калыбына келтирүү</translation>
+        </message>
+        <message>
+            <source>meapp databases (*.db *.sqlite);;All files (*)</source>
+            <translation>meapp маалымат базалары (*.db *.sqlite);;Бардык файлдар (*)</translation>
+        </message>
+        <message>
+            <source>No backups yet. meapp makes one at every start and close; or press Back up now.</source>
+            <translation>Камдык көчүрмөлөр азырынча жок. meapp аларды ар бир ачылганда жана жабылганда жасайт; же «Азыр камдык көчүрмө жасоо» баскычын басыңыз.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Калыбына келтирүү…</translation>
+        </message>
+        <message>
+            <source>Restore from &amp;another file…</source>
+            <translation>&amp;Башка файлдан калыбына келтирүү…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup</source>
+            <translation>Камдык көчүрмөнү &amp;калыбына келтирүү</translation>
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation>{n} МБ</translation>
+        </message>
+        <message>
+            <source>Backup saved: {file}</source>
+            <translation>Камдык көчүрмө сакталды: {file}</translation>
+        </message>
+        <message>
+            <source>The database before the restore was saved as {file}.</source>
+            <translation>Калыбына келтирүүгө чейинки маалымат базасы {file} катары сакталды.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Убакыт</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Качан жасалган</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Көлөмү</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. Only an administrator can restore.</source>
+            <translation>Кайтып бара турган камдык көчүрмөнү тандаңыз. Калыбына администратор гана келтире алат.</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to; the newest is at the top.</source>
+            <translation>Кайтып бара турган камдык көчүрмөнү тандаңыз; эң жаңысы жогоруда.</translation>
+        </message>
+        <message>
+            <source>Ask an administrator to restore the newest backup (File → Restore).</source>
+            <translation>Администратордон эң жаңы камдык көчүрмөнү калыбына келтирүүнү сураныңыз (Файл → Калыбына келтирүү).</translation>
+        </message>
+        <message>
+            <source>The newest intact backup is of {time}. Restore it? The damaged file is kept as a copy beside the backups.</source>
+            <translation>Эң жаңы бузулбаган камдык көчүрмө — {time}. Аны калыбына келтиресизби? Бузулган файл камдык көчүрмөлөрдүн жанында көчүрмө катары сакталат.</translation>
+        </message>
+        <message>
+            <source>No intact backup was found in {folder}.</source>
+            <translation>{folder} папкасынан бузулбаган камдык көчүрмө табылган жок.</translation>
+        </message>
+        <message>
+            <source>The database was restored from the backup of {time}.</source>
+            <translation>Маалымат базасы {time} камдык көчүрмөсүнөн калыбына келтирилди.</translation>
+        </message>
+        <message>
+            <source>Restore the database from {file}?</source>
+            <translation>Маалымат базасын {file} файлынан калыбына келтиресизби?</translation>
+        </message>
+        <message>
+            <source>Restore the database as it was on {time}?</source>
+            <translation>Маалымат базасын {time} абалына калыбына келтиресизби?</translation>
         </message>
     </context>
     <context>
@@ -1188,147 +1304,407 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <name>ExchangeDialogs</name>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished" />
+            <translation>Муниципалитет</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Программа</translation>
         </message>
         <message>
             <source>Plan items</source>
-            <translation type="unfinished" />
+            <translation>План элементтери</translation>
         </message>
         <message>
             <source>Measure budgets</source>
-            <translation type="unfinished" />
+            <translation>Иш-чаралардын бюджеттери</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished">Индикаторлор</translation>
+            <translation>Индикаторлор</translation>
         </message>
         <message>
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>Максаттар</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished">Жумушчу топ</translation>
+            <translation>Жумушчу топ</translation>
         </message>
         <message>
             <source>Group members</source>
-            <translation type="unfinished" />
+            <translation>Топтун мүчөлөрү</translation>
         </message>
         <message>
             <source>SWOT items</source>
-            <translation type="unfinished" />
+            <translation>SWOT пункттары</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Тобокелдиктер</translation>
         </message>
         <message>
             <source>Public checks</source>
-            <translation type="unfinished">Коомдук текшерүүлөр</translation>
+            <translation>Коомдук текшерүүлөр</translation>
         </message>
         <message>
             <source>Hearings</source>
-            <translation type="unfinished" />
+            <translation>Коомдук угуулар</translation>
         </message>
         <message>
             <source>Proposals</source>
-            <translation type="unfinished">Сунуштар</translation>
+            <translation>Сунуштар</translation>
         </message>
         <message>
             <source>Actual values</source>
-            <translation type="unfinished" />
+            <translation>Иш жүзүндөгү маанилер</translation>
         </message>
         <message>
             <source>Measure progress</source>
-            <translation type="unfinished" />
+            <translation>Иш-чаралардын аткарылышы</translation>
         </message>
         <message>
             <source>Spending</source>
-            <translation type="unfinished">Сарпталган каражат</translation>
+            <translation>Сарптоолор</translation>
         </message>
         <message>
             <source>Evidence files</source>
-            <translation type="unfinished" />
+            <translation>Далил файлдары</translation>
         </message>
         <message>
             <source>Evaluations</source>
-            <translation type="unfinished" />
+            <translation>Баалоолор</translation>
         </message>
         <message>
             <source>Target revisions</source>
-            <translation type="unfinished" />
+            <translation>Максаттарга түзөтүүлөр</translation>
         </message>
         <message>
             <source>Reporting rounds</source>
-            <translation type="unfinished">Отчеттук мезгилдердин абалы</translation>
+            <translation>Отчеттук мезгилдер</translation>
         </message>
         <message>
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>маани</translation>
         </message>
         <message>
             <source>comment</source>
-            <translation type="unfinished" />
+            <translation>түшүндүрмө</translation>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>абалы</translation>
         </message>
         <message>
             <source>% complete</source>
-            <translation type="unfinished">Аткарылышы, %</translation>
+            <translation>аткарылышы, %</translation>
         </message>
         <message>
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>сумма</translation>
         </message>
         <message>
             <source>target</source>
-            <translation type="unfinished">максат</translation>
+            <translation>максат</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>аталышы</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>аты</translation>
         </message>
         <message>
             <source>state</source>
-            <translation type="unfinished" />
+            <translation>абалы</translation>
         </message>
         <message>
             <source>summary</source>
-            <translation type="unfinished" />
+            <translation>кыскача</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished">жаңы</translation>
+            <translation>жаңы</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished">өзгөртүлдү</translation>
+            <translation>өзгөргөн</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished">өзгөрбөйт</translation>
+            <translation>өзгөрбөгөн</translation>
         </message>
         <message>
             <source>conflicting</source>
-            <translation type="unfinished" />
+            <translation>карама-каршы</translation>
         </message>
         <message>
             <source>outdated</source>
-            <translation type="unfinished" />
+            <translation>эскирген</translation>
         </message>
         <message>
             <source>locked</source>
-            <translation type="unfinished" />
+            <translation>кулпуланган</translation>
+        </message>
+        <message>
+            <source>meapp packages (*.mepkg);;All files (*)</source>
+            <translation>meapp пакеттери (*.mepkg);;Бардык файлдар (*)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ооба</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>жок</translation>
+        </message>
+        <message>
+            <source>Export package</source>
+            <translation>Пакетти экспорттоо</translation>
+        </message>
+        <message>
+            <source>Writing the package…</source>
+            <translation>Пакет жазылууда…</translation>
+        </message>
+        <message>
+            <source>Not signed.</source>
+            <translation>Кол коюлган эмес.</translation>
+        </message>
+        <message>
+            <source>What to send</source>
+            <translation>Эмне жөнөтүлөт</translation>
+        </message>
+        <message>
+            <source>The &amp;whole programme (the first package, or everything again)</source>
+            <translation>&amp;Бүт программа (биринчи пакет же баарын кайра)</translation>
+        </message>
+        <message>
+            <source>The data of &amp;chosen periods:</source>
+            <translation>&amp;Тандалган мезгилдердин маалыматтары:</translation>
+        </message>
+        <message>
+            <source>Package file</source>
+            <translation>Пакет файлы</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Карап чыгуу…</translation>
+        </message>
+        <message>
+            <source>&amp;Sign the package with my signing identity</source>
+            <translation>Пакетке кол коюу ачкычым менен &amp;кол коюу</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Экспорттоо</translation>
+        </message>
+        <message>
+            <source>Import package</source>
+            <translation>Пакетти импорттоо</translation>
+        </message>
+        <message>
+            <source>Checking the package…</source>
+            <translation>Пакет текшерилүүдө…</translation>
+        </message>
+        <message>
+            <source>Holds the whole programme, with the data of {periods}.</source>
+            <translation>Бүт программаны камтыйт, {periods} маалыматтары менен.</translation>
+        </message>
+        <message>
+            <source>Holds the data of {periods}.</source>
+            <translation>{periods} маалыматтарын камтыйт.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Бардыгы</translation>
+        </message>
+        <message>
+            <source>Importing the package…</source>
+            <translation>Пакет импорттолууда…</translation>
+        </message>
+        <message>
+            <source>Nothing changed: this database already holds everything in the package.</source>
+            <translation>Эч нерсе өзгөргөн жок: бул маалымат базасында пакеттеги бардык нерсе бар.</translation>
+        </message>
+        <message>
+            <source>&amp;Package:</source>
+            <translation>&amp;Пакет:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Тандоо…</translation>
+        </message>
+        <message>
+            <source>Sender's signature</source>
+            <translation>Жөнөтүүчүнүн кол тамгасы</translation>
+        </message>
+        <message>
+            <source>I checked with the sender: import it anyway and record this signer</source>
+            <translation>Жөнөтүүчү менен тактадым: баары бир импорттоо жана бул кол коюучуну жазып коюу</translation>
+        </message>
+        <message>
+            <source>Keep all &amp;mine</source>
+            <translation>Баарында &amp;меникин калтыруу</translation>
+        </message>
+        <message>
+            <source>Take all &amp;theirs</source>
+            <translation>Баарында &amp;алардыкын алуу</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Импорттоо</translation>
+        </message>
+        <message>
+            <source>Sign the package</source>
+            <translation>Пакетке кол коюу</translation>
+        </message>
+        <message>
+            <source>Choose a programme in the top bar first.</source>
+            <translation>Адегенде жогорку тилкеден программаны тандаңыз.</translation>
+        </message>
+        <message>
+            <source>The receiver sees who sent the package and that nothing changed on the way.</source>
+            <translation>Алуучу пакетти ким жөнөткөнүн жана жолдо эч нерсе өзгөрбөгөнүн көрөт.</translation>
+        </message>
+        <message>
+            <source>You have no signing identity, so the package goes unsigned. Create one with File → My signing identity…</source>
+            <translation>Сизде кол коюу ачкычы жок, ошондуктан пакет кол тамгасыз кетет. Аны Файл → Менин кол коюу ачкычым… аркылуу түзүңүз.</translation>
+        </message>
+        <message>
+            <source>Choose a package file (.mepkg) to see what it would change.</source>
+            <translation>Эмне өзгөрөрүн көрүү үчүн пакет файлын (.mepkg) тандаңыз.</translation>
+        </message>
+        <message>
+            <source>The programme is new here: it will be created.</source>
+            <translation>Бул программа бул жерде жаңы: ал түзүлөт.</translation>
+        </message>
+        <message>
+            <source>Nothing would change: this database already holds all of it.</source>
+            <translation>Эч нерсе өзгөрбөйт: бул маалымат базасында мунун баары бар.</translation>
+        </message>
+        <message>
+            <source>Rows that would change approved (locked) periods here: %n. The package cannot be imported; an administrator can reopen the round first.</source>
+            <translation>Бул жерде бекитилген (кулпуланган) мезгилдерди өзгөртө турган саптар: %n. Пакетти импорттоого болбойт; адегенде администратор айлампаны кайра ача алат.</translation>
+        </message>
+        <message>
+            <source>Nobody vouches for where this package comes from.</source>
+            <translation>Бул пакет кайдан келгенине эч ким кепилдик бербейт.</translation>
+        </message>
+        <message>
+            <source>Rows changed both here and in the package: %n. For each, keep mine (this database) or take theirs (the package).</source>
+            <translation>Бул жерде да, пакетте да өзгөргөн саптар: %n. Ар бири үчүн меникин (бул маалымат базасы) калтырыңыз же алардыкын (пакет) алыңыз.</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Таблица</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Сап</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Мезгил</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Эмне</translation>
+        </message>
+        <message>
+            <source>Mine (this database)</source>
+            <translation>Меники (бул маалымат базасы)</translation>
+        </message>
+        <message>
+            <source>Theirs (the package)</source>
+            <translation>Алардыкы (пакет)</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Калтыруу</translation>
+        </message>
+        <message>
+            <source>Signed by {signer}.</source>
+            <translation>{signer} кол койгон.</translation>
+        </message>
+        <message>
+            <source>Package written: {file}</source>
+            <translation>Пакет жазылды: {file}</translation>
+        </message>
+        <message>
+            <source>{rows} rows and {files} evidence files. {signed}</source>
+            <translation>{rows} сап жана {files} далил файлы. {signed}</translation>
+        </message>
+        <message>
+            <source>{municipality} · {title} ({code})</source>
+            <translation>{municipality} · {title} ({code})</translation>
+        </message>
+        <message>
+            <source>Sent by {sender} on {date}.</source>
+            <translation>Жөнөткөн: {sender}, {date}.</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Меникин калтыруу</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Алардыкын алуу</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Тандаңыз…</translation>
+        </message>
+        <message>
+            <source>taken</source>
+            <translation>алынат</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>четке кагылат</translation>
+        </message>
+        <message>
+            <source>Rows the import would change:</source>
+            <translation>Импорт өзгөртө турган саптар:</translation>
+        </message>
+        <message>
+            <source>No row would change.</source>
+            <translation>Эч бир сап өзгөрбөйт.</translation>
+        </message>
+        <message>
+            <source>Password of your signing identity ({login}):</source>
+            <translation>Кол коюу ачкычыңыздын сырсөзү ({login}):</translation>
+        </message>
+        <message>
+            <source>Signer's certificate: {who}; valid {start} – {end}; SHA-256 {sha256}</source>
+            <translation>Кол коюучунун сертификаты: {who}; {start} – {end} жарактуу; SHA-256 {sha256}</translation>
+        </message>
+        <message>
+            <source>New rows: {n}</source>
+            <translation>Жаңы саптар: {n}</translation>
+        </message>
+        <message>
+            <source>Updated rows: {n}</source>
+            <translation>Жаңыланган саптар: {n}</translation>
+        </message>
+        <message>
+            <source>Kept as they are here: {n}</source>
+            <translation>Бул жердегидей калтырылды: {n}</translation>
+        </message>
+        <message>
+            <source>Older than here, left alone: {n}</source>
+            <translation>Бул жердегиден эски, тийилген жок: {n}</translation>
+        </message>
+        <message>
+            <source>The signer {signer} is now recorded for {municipality}.</source>
+            <translation>{signer} эми {municipality} үчүн кол коюучу катары жазылды.</translation>
+        </message>
+        <message>
+            <source>The programme {code} was imported.</source>
+            <translation>{code} программасы импорттолду.</translation>
+        </message>
+        <message>
+            <source>The package was imported into {code}.</source>
+            <translation>Пакет {code} программасына импорттолду.</translation>
         </message>
     </context>
     <context>
@@ -1959,27 +2335,27 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>&amp;Export package…</source>
-            <translation type="unfinished" />
+            <translation>Пакетти &amp;экспорттоо…</translation>
         </message>
         <message>
             <source>&amp;Import package…</source>
-            <translation type="unfinished" />
+            <translation>Пакетти &amp;импорттоо…</translation>
         </message>
         <message>
             <source>&amp;Back up now…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Азыр камдык көчүрмө жасоо…</translation>
         </message>
         <message>
             <source>&amp;Restore from a backup…</source>
-            <translation type="unfinished" />
+            <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
         </message>
         <message>
             <source>My &amp;signing identity…</source>
-            <translation type="unfinished" />
+            <translation>Менин &amp;кол коюу ачкычым…</translation>
         </message>
         <message>
             <source>&amp;Verify a signed PDF…</source>
-            <translation type="unfinished">Кол коюлган PDF'ти &amp;текшерүү…</translation>
+            <translation>Кол коюлган PDF'ти &amp;текшерүү…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -4056,7 +4432,350 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Backups:</source>
-            <translation type="unfinished" />
+            <translation>Камдык көчүрмөлөр:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningDialogs</name>
+        <message>
+            <source>unknown</source>
+            <translation>белгисиз</translation>
+        </message>
+        <message>
+            <source>self-signed (made in meapp)</source>
+            <translation>өзү кол койгон (meapp'та түзүлгөн)</translation>
+        </message>
+        <message>
+            <source>Checking the signatures…</source>
+            <translation>Кол тамгалар текшерилүүдө…</translation>
+        </message>
+        <message>
+            <source>Sign the report</source>
+            <translation>Отчетко кол коюу</translation>
+        </message>
+        <message>
+            <source>Signing the report…</source>
+            <translation>Отчетко кол коюлууда…</translation>
+        </message>
+        <message>
+            <source>An unknown signer's signature can still be intact; add their certificate to the trusted signatories (My signing identity…) to confirm who they are.</source>
+            <translation>Белгисиз кол коюучунун кол тамгасы да бузулбаган болушу мүмкүн; анын ким экенин ырастоо үчүн сертификатын ишенимдүү кол коюучуларга кошуңуз (Менин кол коюу ачкычым…).</translation>
+        </message>
+        <message>
+            <source>Verify a signed PDF</source>
+            <translation>Кол коюлган PDF'ти текшерүү</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf);;All files (*)</source>
+            <translation>PDF файлдар (*.pdf);;Бардык файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Replace your signing identity?</source>
+            <translation>Кол коюу ачкычыңызды алмаштырасызбы?</translation>
+        </message>
+        <message>
+            <source>Reports you signed stay valid, but new signatures will carry the new certificate: send it again to those who trust yours.</source>
+            <translation>Мурда кол койгон отчетторуңуз жарактуу бойдон калат, бирок жаңы кол тамгалар жаңы сертификатты алып жүрөт: аны сизге ишенгендерге кайра жөнөтүңүз.</translation>
+        </message>
+        <message>
+            <source>Making a key and a certificate…</source>
+            <translation>Ачкыч жана сертификат түзүлүүдө…</translation>
+        </message>
+        <message>
+            <source>Your signing identity is ready.</source>
+            <translation>Кол коюу ачкычыңыз даяр.</translation>
+        </message>
+        <message>
+            <source>Export the certificate and give it to those who check your signatures, so they see you as a trusted signer.</source>
+            <translation>Сертификатты экспорттоп, кол тамгаларыңызды текшергендерге бериңиз: ошондо алар сизди ишенимдүү кол коюучу катары көрүшөт.</translation>
+        </message>
+        <message>
+            <source>Import a signing identity</source>
+            <translation>Кол коюу ачкычын импорттоо</translation>
+        </message>
+        <message>
+            <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+            <translation>PKCS#12 файлдар (*.p12 *.pfx);;Бардык файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Your password to protect the key in meapp (your login password is best):</source>
+            <translation>meapp'тагы ачкычты коргоочу сырсөзүңүз (кирүү сырсөзүңүз эң ылайыктуу):</translation>
+        </message>
+        <message>
+            <source>The same password again:</source>
+            <translation>Ошол эле сырсөз дагы бир жолу:</translation>
+        </message>
+        <message>
+            <source>Importing the signing identity…</source>
+            <translation>Кол коюу ачкычы импорттолууда…</translation>
+        </message>
+        <message>
+            <source>Export my certificate</source>
+            <translation>Сертификатымды экспорттоо</translation>
+        </message>
+        <message>
+            <source>Certificate (*.pem *.cer *.crt *.der)</source>
+            <translation>Сертификат (*.pem *.cer *.crt *.der)</translation>
+        </message>
+        <message>
+            <source>It holds no secret: send it to those who check your signatures.</source>
+            <translation>Анда эч кандай сыр жок: аны кол тамгаларыңызды текшергендерге жөнөтүңүз.</translation>
+        </message>
+        <message>
+            <source>Trust a signatory's certificate</source>
+            <translation>Кол коюучунун сертификатына ишенүү</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+            <translation>Сертификаттар (*.pem *.cer *.crt *.der);;Бардык файлдар (*)</translation>
+        </message>
+        <message>
+            <source>My signing identity</source>
+            <translation>Менин кол коюу ачкычым</translation>
+        </message>
+        <message>
+            <source>Trusted signatories</source>
+            <translation>Ишенимдүү кол коюучулар</translation>
+        </message>
+        <message>
+            <source>Current identity</source>
+            <translation>Учурдагы ачкыч</translation>
+        </message>
+        <message>
+            <source>&amp;Import a PKCS#12 file…</source>
+            <translation>PKCS#12 файлын &amp;импорттоо…</translation>
+        </message>
+        <message>
+            <source>&amp;Export my certificate…</source>
+            <translation>Сертификатымды &amp;экспорттоо…</translation>
+        </message>
+        <message>
+            <source>Create a new identity (key and certificate)</source>
+            <translation>Жаңы ачкыч түзүү (ачкыч жана сертификат)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Аты-жөнү:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Кызматы:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Уюм:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Сырсөз:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password:</source>
+            <translation>Сырсөздү &amp;кайталаңыз:</translation>
+        </message>
+        <message>
+            <source>&amp;Valid for (years):</source>
+            <translation>&amp;Жарактуулук мөөнөтү (жыл):</translation>
+        </message>
+        <message>
+            <source>The name, position and organisation come from your user profile. Use your login password: meapp then re-protects the key when you change it.</source>
+            <translation>Аты-жөнү, кызматы жана уюму колдонуучу профилиңизден алынат. Кирүү сырсөзүңүздү колдонуңуз: аны өзгөрткөндө meapp ачкычты кайра коргойт.</translation>
+        </message>
+        <message>
+            <source>Signatures by these people show as trusted. The users of this database count as trusted too.</source>
+            <translation>Бул адамдардын кол тамгалары ишенимдүү деп көрсөтүлөт. Бул маалымат базасынын колдонуучулары да ишенимдүү деп эсептелет.</translation>
+        </message>
+        <message>
+            <source>No trusted certificates yet. Add the certificate file a colleague exported.</source>
+            <translation>Ишенимдүү сертификаттар азырынча жок. Кесиптешиңиз экспорттогон сертификат файлын кошуңуз.</translation>
+        </message>
+        <message>
+            <source>&amp;Add a certificate…</source>
+            <translation>Сертификат &amp;кошуу…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Ө&amp;чүрүү</translation>
+        </message>
+        <message>
+            <source>Name: {name}</source>
+            <translation>Аты-жөнү: {name}</translation>
+        </message>
+        <message>
+            <source>Issued by: {issuer}</source>
+            <translation>Берген: {issuer}</translation>
+        </message>
+        <message>
+            <source>Valid from {start} to {end}</source>
+            <translation>{start} баштап {end} чейин жарактуу</translation>
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256): {sha256}</source>
+            <translation>Манжа изи (SHA-256): {sha256}</translation>
+        </message>
+        <message>
+            <source>Not a meapp report: no data fingerprint.</source>
+            <translation>meapp отчету эмес: маалыматтын санариптик изи жок.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Кол коюучу</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Кол коюлган убакыт</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Кол тамга</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Signer known</source>
+            <translation>Кол коюучу белгилүүбү</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Талаа</translation>
+        </message>
+        <message>
+            <source>Log in to keep a signing identity.</source>
+            <translation>Кол коюу ачкычын сактоо үчүн системага кириңиз.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Түзүү</translation>
+        </message>
+        <message>
+            <source>Replace with a new one</source>
+            <translation>Жаңысы менен алмаштыруу</translation>
+        </message>
+        <message>
+            <source>Their signatures will show as by an unknown signer.</source>
+            <translation>Алардын кол тамгалары белгисиз кол коюучунуку катары көрсөтүлөт.</translation>
+        </message>
+        <message>
+            <source>Name and position</source>
+            <translation>Аты-жөнү жана кызматы</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Уюм</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Жарактуу мөөнөтү</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Position: {position}</source>
+            <translation>Кызматы: {position}</translation>
+        </message>
+        <message>
+            <source>Organisation: {organisation}</source>
+            <translation>Уюм: {organisation}</translation>
+        </message>
+        <message>
+            <source>Password of your signing identity ({login}):</source>
+            <translation>Кол коюу ачкычыңыздын сырсөзү ({login}):</translation>
+        </message>
+        <message>
+            <source>The report is signed by {who}.</source>
+            <translation>Отчетко {who} кол койду.</translation>
+        </message>
+        <message>
+            <source>The signature is in the field {field} of {file}. Anyone can check it in meapp, in Adobe Reader or with pdfsig.</source>
+            <translation>Кол тамга {file} файлынын {field} талаасында. Аны ар ким meapp'та, Adobe Reader'де же pdfsig менен текшере алат.</translation>
+        </message>
+        <message>
+            <source>Signatures of {file}</source>
+            <translation>{file} файлынын кол тамгалары</translation>
+        </message>
+        <message>
+            <source>The certificate is not in your list of trusted signatories.</source>
+            <translation>Сертификат ишенимдүү кол коюучуларыңыздын тизмесинде жок.</translation>
+        </message>
+        <message>
+            <source>You have no signing identity yet. Create one below, or import the PKCS#12 file (.p12, .pfx) a certificate authority gave you.</source>
+            <translation>Сизде азырынча кол коюу ачкычы жок. Төмөндө түзүңүз же күбөлүк борбору берген PKCS#12 файлын (.p12, .pfx) импорттоңуз.</translation>
+        </message>
+        <message>
+            <source>Password of {file}:</source>
+            <translation>{file} файлынын сырсөзү:</translation>
+        </message>
+        <message>
+            <source>Your signing identity was imported from {file}.</source>
+            <translation>Кол коюу ачкычыңыз {file} файлынан импорттолду.</translation>
+        </message>
+        <message>
+            <source>Certificate written: {file}</source>
+            <translation>Сертификат жазылды: {file}</translation>
+        </message>
+        <message>
+            <source>Trusted: {name}</source>
+            <translation>Ишенимдүү: {name}</translation>
+        </message>
+        <message>
+            <source>{mark} {file} carries no signature.</source>
+            <translation>{mark} {file} файлында кол тамга жок.</translation>
+        </message>
+        <message>
+            <source>{mark} Valid: {n} signature(s), all intact; nothing was changed after signing.</source>
+            <translation>{mark} Жарактуу: {n} кол тамга, баары бузулбаган; кол коюлгандан кийин эч нерсе өзгөргөн жок.</translation>
+        </message>
+        <message>
+            <source>{mark} NOT VALID: a signature is broken or the file was changed after signing.</source>
+            <translation>{mark} ЖАРАКСЫЗ: кол тамга бузулган же файл кол коюлгандан кийин өзгөртүлгөн.</translation>
+        </message>
+        <message>
+            <source>Report of the period {period}; data fingerprint {fingerprint}</source>
+            <translation>{period} мезгилинин отчету; маалыматтын санариптик изи {fingerprint}</translation>
+        </message>
+        <message>
+            <source>intact</source>
+            <translation>бузулган эмес</translation>
+        </message>
+        <message>
+            <source>broken: the signed content was altered</source>
+            <translation>бузулган: кол коюлган мазмун өзгөртүлгөн</translation>
+        </message>
+        <message>
+            <source>changed after signing</source>
+            <translation>кол коюлгандан кийин өзгөртүлгөн</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>ишенимдүү</translation>
+        </message>
+        <message>
+            <source>unknown signer</source>
+            <translation>белгисиз кол коюучу</translation>
+        </message>
+        <message>
+            <source>Stop trusting {name}?</source>
+            <translation>{name} ишенимдүүлөрдөн чыгарылсынбы?</translation>
+        </message>
+        <message>
+            <source>Create your signing identity now? It takes a minute.</source>
+            <translation>Кол коюу ачкычыңызды азыр түзөсүзбү? Бир мүнөт гана кетет.</translation>
+        </message>
+        <message>
+            <source>covers the whole document</source>
+            <translation>бүт документти камтыйт</translation>
+        </message>
+        <message>
+            <source>later only further signatures were added</source>
+            <translation>кийин башка кол тамгалар гана кошулган</translation>
         </message>
     </context>
     <context>
@@ -6392,15 +7111,15 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{file} is the report of {period}, not of the period chosen; build the report again</source>
-            <translation type="unfinished" />
+            <translation>{file} — {period} мезгилинин отчету, тандалган мезгилдики эмес; отчетту кайра түзүңүз</translation>
         </message>
         <message>
             <source>the two passwords differ; type the same one twice</source>
-            <translation type="unfinished" />
+            <translation>эки сырсөз окшош эмес; бир эле сырсөздү эки жолу териңиз</translation>
         </message>
         <message>
             <source>cannot write {file}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{file} файлына жазуу мүмкүн эмес: {error}</translation>
         </message>
         <message>
             <source>the period is empty</source>
@@ -6760,7 +7479,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>choose the file to write the package to</source>
-            <translation type="unfinished" />
+            <translation>пакет жазыла турган файлды тандаңыз</translation>
         </message>
         <message>
             <source>the last year comes before the first year</source>

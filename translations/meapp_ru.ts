@@ -194,31 +194,147 @@
         <name>BackupDialogs</name>
         <message>
             <source>at start</source>
-            <translation type="unfinished" />
+            <translation>при запуске</translation>
         </message>
         <message>
             <source>at close</source>
-            <translation type="unfinished" />
+            <translation>при закрытии</translation>
         </message>
         <message>
             <source>by hand</source>
-            <translation type="unfinished" />
+            <translation>вручную</translation>
         </message>
         <message>
             <source>before an upgrade</source>
-            <translation type="unfinished" />
+            <translation>перед обновлением</translation>
         </message>
         <message>
             <source>before a restore</source>
-            <translation type="unfinished" />
+            <translation>перед восстановлением</translation>
         </message>
         <message>
             <source>damaged copy</source>
-            <translation type="unfinished" />
+            <translation>повреждённая копия</translation>
         </message>
         <message>
             <source>automatic</source>
-            <translation type="unfinished" />
+            <translation>автоматически</translation>
+        </message>
+        <message>
+            <source>Saving a backup…</source>
+            <translation>Сохраняется резервная копия…</translation>
+        </message>
+        <message>
+            <source>Restoring the database…</source>
+            <translation>Восстановление базы данных…</translation>
+        </message>
+        <message>
+            <source>meapp</source>
+            <translation>meapp</translation>
+        </message>
+        <message>
+            <source>&amp;Continue without restoring</source>
+            <translation>&amp;Продолжить без восстановления</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} КБ</translation>
+        </message>
+        <message>
+            <source>Changes made after that backup are undone. The database as it is now is saved first as a backup, so nothing is lost. meapp then opens the restored database and you log in again.</source>
+            <translation>Изменения, сделанные после этой копии, отменятся. Текущая база данных сначала сохраняется как резервная копия, поэтому ничего не теряется. Затем meapp откроет восстановленную базу, и вы войдёте снова.</translation>
+        </message>
+        <message>
+            <source>The database was restored. meapp opens it again now.</source>
+            <translation>База данных восстановлена. meapp сейчас откроет её снова.</translation>
+        </message>
+        <message>
+            <source>The database was restored. Start meapp again to work with it.</source>
+            <translation>База данных восстановлена. Запустите meapp снова, чтобы работать с ней.</translation>
+        </message>
+        <message>
+            <source>Restore from a backup file</source>
+            <translation>Восстановить из файла резервной копии</translation>
+        </message>
+        <message>
+            <source>meapp databases (*.db *.sqlite);;All files (*)</source>
+            <translation>Базы данных meapp (*.db *.sqlite);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>No backups yet. meapp makes one at every start and close; or press Back up now.</source>
+            <translation>Резервных копий пока нет. meapp делает их при каждом запуске и закрытии; или нажмите «Создать копию сейчас».</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Восстановить…</translation>
+        </message>
+        <message>
+            <source>Restore from &amp;another file…</source>
+            <translation>Восстановить из &amp;другого файла…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Восстановление из резервной копии</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup</source>
+            <translation>&amp;Восстановить копию</translation>
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation>{n} МБ</translation>
+        </message>
+        <message>
+            <source>Backup saved: {file}</source>
+            <translation>Резервная копия сохранена: {file}</translation>
+        </message>
+        <message>
+            <source>The database before the restore was saved as {file}.</source>
+            <translation>База данных до восстановления сохранена как {file}.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Когда сделана</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. Only an administrator can restore.</source>
+            <translation>Выберите копию, к которой вернуться. Восстановить может только администратор.</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to; the newest is at the top.</source>
+            <translation>Выберите копию, к которой вернуться; самая новая — вверху.</translation>
+        </message>
+        <message>
+            <source>Ask an administrator to restore the newest backup (File → Restore).</source>
+            <translation>Попросите администратора восстановить самую новую копию (Файл → Восстановить).</translation>
+        </message>
+        <message>
+            <source>The newest intact backup is of {time}. Restore it? The damaged file is kept as a copy beside the backups.</source>
+            <translation>Самая новая целая копия — от {time}. Восстановить её? Повреждённый файл сохранится как копия рядом с резервными копиями.</translation>
+        </message>
+        <message>
+            <source>No intact backup was found in {folder}.</source>
+            <translation>В папке {folder} не найдено целой резервной копии.</translation>
+        </message>
+        <message>
+            <source>The database was restored from the backup of {time}.</source>
+            <translation>База данных восстановлена из копии от {time}.</translation>
+        </message>
+        <message>
+            <source>Restore the database from {file}?</source>
+            <translation>Восстановить базу данных из {file}?</translation>
+        </message>
+        <message>
+            <source>Restore the database as it was on {time}?</source>
+            <translation>Восстановить базу данных в состояние на {time}?</translation>
         </message>
     </context>
     <context>
@@ -1192,147 +1308,407 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <name>ExchangeDialogs</name>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished" />
+            <translation>Муниципалитет</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Программа</translation>
         </message>
         <message>
             <source>Plan items</source>
-            <translation type="unfinished" />
+            <translation>Элементы плана</translation>
         </message>
         <message>
             <source>Measure budgets</source>
-            <translation type="unfinished" />
+            <translation>Бюджеты мероприятий</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished">Индикаторы</translation>
+            <translation>Индикаторы</translation>
         </message>
         <message>
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>Целевые значения</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished">Рабочая группа</translation>
+            <translation>Рабочая группа</translation>
         </message>
         <message>
             <source>Group members</source>
-            <translation type="unfinished" />
+            <translation>Члены группы</translation>
         </message>
         <message>
             <source>SWOT items</source>
-            <translation type="unfinished" />
+            <translation>Пункты SWOT</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished">Риски</translation>
+            <translation>Риски</translation>
         </message>
         <message>
             <source>Public checks</source>
-            <translation type="unfinished">Общественные проверки</translation>
+            <translation>Общественные проверки</translation>
         </message>
         <message>
             <source>Hearings</source>
-            <translation type="unfinished" />
+            <translation>Общественные слушания</translation>
         </message>
         <message>
             <source>Proposals</source>
-            <translation type="unfinished">Предложений</translation>
+            <translation>Предложения</translation>
         </message>
         <message>
             <source>Actual values</source>
-            <translation type="unfinished" />
+            <translation>Фактические значения</translation>
         </message>
         <message>
             <source>Measure progress</source>
-            <translation type="unfinished" />
+            <translation>Выполнение мероприятий</translation>
         </message>
         <message>
             <source>Spending</source>
-            <translation type="unfinished">Расходы</translation>
+            <translation>Расходы</translation>
         </message>
         <message>
             <source>Evidence files</source>
-            <translation type="unfinished" />
+            <translation>Файлы подтверждений</translation>
         </message>
         <message>
             <source>Evaluations</source>
-            <translation type="unfinished" />
+            <translation>Оценки</translation>
         </message>
         <message>
             <source>Target revisions</source>
-            <translation type="unfinished" />
+            <translation>Корректировки целевых значений</translation>
         </message>
         <message>
             <source>Reporting rounds</source>
-            <translation type="unfinished">Состояние отчётных периодов</translation>
+            <translation>Отчётные раунды</translation>
         </message>
         <message>
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>значение</translation>
         </message>
         <message>
             <source>comment</source>
-            <translation type="unfinished" />
+            <translation>комментарий</translation>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>статус</translation>
         </message>
         <message>
             <source>% complete</source>
-            <translation type="unfinished">Выполнено, %</translation>
+            <translation>выполнение, %</translation>
         </message>
         <message>
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>сумма</translation>
         </message>
         <message>
             <source>target</source>
-            <translation type="unfinished" />
+            <translation>целевое значение</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>название</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>имя</translation>
         </message>
         <message>
             <source>state</source>
-            <translation type="unfinished" />
+            <translation>состояние</translation>
         </message>
         <message>
             <source>summary</source>
-            <translation type="unfinished" />
+            <translation>резюме</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished">новый</translation>
+            <translation>новые</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished">изменено</translation>
+            <translation>изменённые</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished">без изменений</translation>
+            <translation>без изменений</translation>
         </message>
         <message>
             <source>conflicting</source>
-            <translation type="unfinished" />
+            <translation>конфликтующие</translation>
         </message>
         <message>
             <source>outdated</source>
-            <translation type="unfinished" />
+            <translation>устаревшие</translation>
         </message>
         <message>
             <source>locked</source>
-            <translation type="unfinished" />
+            <translation>заблокированные</translation>
+        </message>
+        <message>
+            <source>meapp packages (*.mepkg);;All files (*)</source>
+            <translation>Пакеты meapp (*.mepkg);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Export package</source>
+            <translation>Экспорт пакета</translation>
+        </message>
+        <message>
+            <source>Writing the package…</source>
+            <translation>Пакет записывается…</translation>
+        </message>
+        <message>
+            <source>Not signed.</source>
+            <translation>Не подписан.</translation>
+        </message>
+        <message>
+            <source>What to send</source>
+            <translation>Что отправить</translation>
+        </message>
+        <message>
+            <source>The &amp;whole programme (the first package, or everything again)</source>
+            <translation>&amp;Всю программу (первый пакет или всё заново)</translation>
+        </message>
+        <message>
+            <source>The data of &amp;chosen periods:</source>
+            <translation>Данные &amp;выбранных периодов:</translation>
+        </message>
+        <message>
+            <source>Package file</source>
+            <translation>Файл пакета</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+        <message>
+            <source>&amp;Sign the package with my signing identity</source>
+            <translation>&amp;Подписать пакет моим ключом подписи</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Экспорт</translation>
+        </message>
+        <message>
+            <source>Import package</source>
+            <translation>Импорт пакета</translation>
+        </message>
+        <message>
+            <source>Checking the package…</source>
+            <translation>Проверка пакета…</translation>
+        </message>
+        <message>
+            <source>Holds the whole programme, with the data of {periods}.</source>
+            <translation>Содержит всю программу с данными за {periods}.</translation>
+        </message>
+        <message>
+            <source>Holds the data of {periods}.</source>
+            <translation>Содержит данные за {periods}.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>Importing the package…</source>
+            <translation>Импорт пакета…</translation>
+        </message>
+        <message>
+            <source>Nothing changed: this database already holds everything in the package.</source>
+            <translation>Ничего не изменилось: в этой базе данных уже есть всё, что в пакете.</translation>
+        </message>
+        <message>
+            <source>&amp;Package:</source>
+            <translation>&amp;Пакет:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Выбрать…</translation>
+        </message>
+        <message>
+            <source>Sender's signature</source>
+            <translation>Подпись отправителя</translation>
+        </message>
+        <message>
+            <source>I checked with the sender: import it anyway and record this signer</source>
+            <translation>Я уточнил у отправителя: всё равно импортировать и записать этого подписанта</translation>
+        </message>
+        <message>
+            <source>Keep all &amp;mine</source>
+            <translation>Оставить все &amp;мои</translation>
+        </message>
+        <message>
+            <source>Take all &amp;theirs</source>
+            <translation>Взять все &amp;их</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Импорт</translation>
+        </message>
+        <message>
+            <source>Sign the package</source>
+            <translation>Подписать пакет</translation>
+        </message>
+        <message>
+            <source>Choose a programme in the top bar first.</source>
+            <translation>Сначала выберите программу в верхней панели.</translation>
+        </message>
+        <message>
+            <source>The receiver sees who sent the package and that nothing changed on the way.</source>
+            <translation>Получатель видит, кто отправил пакет и что в пути ничего не изменилось.</translation>
+        </message>
+        <message>
+            <source>You have no signing identity, so the package goes unsigned. Create one with File → My signing identity…</source>
+            <translation>У вас нет ключа подписи, поэтому пакет уходит без подписи. Создайте ключ: Файл → Мой ключ подписи…</translation>
+        </message>
+        <message>
+            <source>Choose a package file (.mepkg) to see what it would change.</source>
+            <translation>Выберите файл пакета (.mepkg), чтобы увидеть, что он изменит.</translation>
+        </message>
+        <message>
+            <source>The programme is new here: it will be created.</source>
+            <translation>Программа здесь новая: она будет создана.</translation>
+        </message>
+        <message>
+            <source>Nothing would change: this database already holds all of it.</source>
+            <translation>Ничего не изменится: в этой базе данных уже всё это есть.</translation>
+        </message>
+        <message>
+            <source>Rows that would change approved (locked) periods here: %n. The package cannot be imported; an administrator can reopen the round first.</source>
+            <translation>Строк, которые изменили бы утверждённые (заблокированные) здесь периоды: %n. Пакет нельзя импортировать; сначала администратор может вновь открыть раунд.</translation>
+        </message>
+        <message>
+            <source>Nobody vouches for where this package comes from.</source>
+            <translation>Никто не ручается, откуда пришёл этот пакет.</translation>
+        </message>
+        <message>
+            <source>Rows changed both here and in the package: %n. For each, keep mine (this database) or take theirs (the package).</source>
+            <translation>Строк, изменённых и здесь, и в пакете: %n. Для каждой оставьте мою (эта база данных) или возьмите их (пакет).</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Таблица</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Mine (this database)</source>
+            <translation>Моё (эта база данных)</translation>
+        </message>
+        <message>
+            <source>Theirs (the package)</source>
+            <translation>Их (пакет)</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Оставить</translation>
+        </message>
+        <message>
+            <source>Signed by {signer}.</source>
+            <translation>Подписал(а): {signer}.</translation>
+        </message>
+        <message>
+            <source>Package written: {file}</source>
+            <translation>Пакет записан: {file}</translation>
+        </message>
+        <message>
+            <source>{rows} rows and {files} evidence files. {signed}</source>
+            <translation>Строк: {rows}, файлов подтверждений: {files}. {signed}</translation>
+        </message>
+        <message>
+            <source>{municipality} · {title} ({code})</source>
+            <translation>{municipality} · {title} ({code})</translation>
+        </message>
+        <message>
+            <source>Sent by {sender} on {date}.</source>
+            <translation>Отправил(а) {sender}, {date}.</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Оставить моё</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Взять их</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выберите…</translation>
+        </message>
+        <message>
+            <source>taken</source>
+            <translation>принимается</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>отклоняется</translation>
+        </message>
+        <message>
+            <source>Rows the import would change:</source>
+            <translation>Строки, которые изменит импорт:</translation>
+        </message>
+        <message>
+            <source>No row would change.</source>
+            <translation>Ни одна строка не изменится.</translation>
+        </message>
+        <message>
+            <source>Password of your signing identity ({login}):</source>
+            <translation>Пароль вашего ключа подписи ({login}):</translation>
+        </message>
+        <message>
+            <source>Signer's certificate: {who}; valid {start} – {end}; SHA-256 {sha256}</source>
+            <translation>Сертификат подписанта: {who}; действителен {start} – {end}; SHA-256 {sha256}</translation>
+        </message>
+        <message>
+            <source>New rows: {n}</source>
+            <translation>Новых строк: {n}</translation>
+        </message>
+        <message>
+            <source>Updated rows: {n}</source>
+            <translation>Обновлённых строк: {n}</translation>
+        </message>
+        <message>
+            <source>Kept as they are here: {n}</source>
+            <translation>Оставлено как здесь: {n}</translation>
+        </message>
+        <message>
+            <source>Older than here, left alone: {n}</source>
+            <translation>Старее, чем здесь, не тронуто: {n}</translation>
+        </message>
+        <message>
+            <source>The signer {signer} is now recorded for {municipality}.</source>
+            <translation>{signer} теперь записан(а) как подписант для {municipality}.</translation>
+        </message>
+        <message>
+            <source>The programme {code} was imported.</source>
+            <translation>Программа {code} импортирована.</translation>
+        </message>
+        <message>
+            <source>The package was imported into {code}.</source>
+            <translation>Пакет импортирован в программу {code}.</translation>
         </message>
     </context>
     <context>
@@ -1964,27 +2340,27 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>&amp;Export package…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспорт пакета…</translation>
         </message>
         <message>
             <source>&amp;Import package…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импорт пакета…</translation>
         </message>
         <message>
             <source>&amp;Back up now…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Создать резервную копию…</translation>
         </message>
         <message>
             <source>&amp;Restore from a backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Восстановить из резервной копии…</translation>
         </message>
         <message>
             <source>My &amp;signing identity…</source>
-            <translation type="unfinished" />
+            <translation>Мой &amp;ключ подписи…</translation>
         </message>
         <message>
             <source>&amp;Verify a signed PDF…</source>
-            <translation type="unfinished">П&amp;роверить подписанный PDF…</translation>
+            <translation>&amp;Проверить подписанный PDF…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -4074,7 +4450,350 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Backups:</source>
-            <translation type="unfinished" />
+            <translation>Резервные копии:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningDialogs</name>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>self-signed (made in meapp)</source>
+            <translation>самоподписанный (создан в meapp)</translation>
+        </message>
+        <message>
+            <source>Checking the signatures…</source>
+            <translation>Проверка подписей…</translation>
+        </message>
+        <message>
+            <source>Sign the report</source>
+            <translation>Подписать отчёт</translation>
+        </message>
+        <message>
+            <source>Signing the report…</source>
+            <translation>Отчёт подписывается…</translation>
+        </message>
+        <message>
+            <source>An unknown signer's signature can still be intact; add their certificate to the trusted signatories (My signing identity…) to confirm who they are.</source>
+            <translation>Подпись неизвестного подписанта тоже может быть целой; чтобы подтвердить, кто он, добавьте его сертификат в доверенные подписанты (Мой ключ подписи…).</translation>
+        </message>
+        <message>
+            <source>Verify a signed PDF</source>
+            <translation>Проверить подписанный PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf);;All files (*)</source>
+            <translation>Файлы PDF (*.pdf);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Replace your signing identity?</source>
+            <translation>Заменить ваш ключ подписи?</translation>
+        </message>
+        <message>
+            <source>Reports you signed stay valid, but new signatures will carry the new certificate: send it again to those who trust yours.</source>
+            <translation>Подписанные вами отчёты остаются действительными, но новые подписи будут нести новый сертификат: отправьте его снова тем, кто вам доверяет.</translation>
+        </message>
+        <message>
+            <source>Making a key and a certificate…</source>
+            <translation>Создаются ключ и сертификат…</translation>
+        </message>
+        <message>
+            <source>Your signing identity is ready.</source>
+            <translation>Ваш ключ подписи готов.</translation>
+        </message>
+        <message>
+            <source>Export the certificate and give it to those who check your signatures, so they see you as a trusted signer.</source>
+            <translation>Экспортируйте сертификат и передайте его тем, кто проверяет ваши подписи: тогда они увидят вас как доверенного подписанта.</translation>
+        </message>
+        <message>
+            <source>Import a signing identity</source>
+            <translation>Импорт ключа подписи</translation>
+        </message>
+        <message>
+            <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+            <translation>Файлы PKCS#12 (*.p12 *.pfx);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Your password to protect the key in meapp (your login password is best):</source>
+            <translation>Ваш пароль для защиты ключа в meapp (лучше всего пароль входа):</translation>
+        </message>
+        <message>
+            <source>The same password again:</source>
+            <translation>Тот же пароль ещё раз:</translation>
+        </message>
+        <message>
+            <source>Importing the signing identity…</source>
+            <translation>Импорт ключа подписи…</translation>
+        </message>
+        <message>
+            <source>Export my certificate</source>
+            <translation>Экспорт моего сертификата</translation>
+        </message>
+        <message>
+            <source>Certificate (*.pem *.cer *.crt *.der)</source>
+            <translation>Сертификат (*.pem *.cer *.crt *.der)</translation>
+        </message>
+        <message>
+            <source>It holds no secret: send it to those who check your signatures.</source>
+            <translation>В нём нет секретов: отправьте его тем, кто проверяет ваши подписи.</translation>
+        </message>
+        <message>
+            <source>Trust a signatory's certificate</source>
+            <translation>Доверять сертификату подписанта</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+            <translation>Сертификаты (*.pem *.cer *.crt *.der);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>My signing identity</source>
+            <translation>Мой ключ подписи</translation>
+        </message>
+        <message>
+            <source>Trusted signatories</source>
+            <translation>Доверенные подписанты</translation>
+        </message>
+        <message>
+            <source>Current identity</source>
+            <translation>Текущий ключ</translation>
+        </message>
+        <message>
+            <source>&amp;Import a PKCS#12 file…</source>
+            <translation>&amp;Импортировать файл PKCS#12…</translation>
+        </message>
+        <message>
+            <source>&amp;Export my certificate…</source>
+            <translation>&amp;Экспортировать мой сертификат…</translation>
+        </message>
+        <message>
+            <source>Create a new identity (key and certificate)</source>
+            <translation>Создать новый ключ (ключ и сертификат)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>ФИО:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Должность:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Организация:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the password:</source>
+            <translation>&amp;Повторите пароль:</translation>
+        </message>
+        <message>
+            <source>&amp;Valid for (years):</source>
+            <translation>&amp;Срок действия (лет):</translation>
+        </message>
+        <message>
+            <source>The name, position and organisation come from your user profile. Use your login password: meapp then re-protects the key when you change it.</source>
+            <translation>ФИО, должность и организация берутся из вашего профиля. Используйте пароль входа: тогда при его смене meapp заново защитит ключ.</translation>
+        </message>
+        <message>
+            <source>Signatures by these people show as trusted. The users of this database count as trusted too.</source>
+            <translation>Подписи этих людей показываются как доверенные. Пользователи этой базы данных тоже считаются доверенными.</translation>
+        </message>
+        <message>
+            <source>No trusted certificates yet. Add the certificate file a colleague exported.</source>
+            <translation>Доверенных сертификатов пока нет. Добавьте файл сертификата, который экспортировал коллега.</translation>
+        </message>
+        <message>
+            <source>&amp;Add a certificate…</source>
+            <translation>&amp;Добавить сертификат…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>У&amp;брать</translation>
+        </message>
+        <message>
+            <source>Name: {name}</source>
+            <translation>ФИО: {name}</translation>
+        </message>
+        <message>
+            <source>Issued by: {issuer}</source>
+            <translation>Выдан: {issuer}</translation>
+        </message>
+        <message>
+            <source>Valid from {start} to {end}</source>
+            <translation>Действителен с {start} по {end}</translation>
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256): {sha256}</source>
+            <translation>Отпечаток (SHA-256): {sha256}</translation>
+        </message>
+        <message>
+            <source>Not a meapp report: no data fingerprint.</source>
+            <translation>Не отчёт meapp: нет цифрового отпечатка данных.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Подписант</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Время подписи</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Signer known</source>
+            <translation>Подписант известен</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Log in to keep a signing identity.</source>
+            <translation>Войдите, чтобы хранить ключ подписи.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>Replace with a new one</source>
+            <translation>Заменить новым</translation>
+        </message>
+        <message>
+            <source>Their signatures will show as by an unknown signer.</source>
+            <translation>Их подписи будут показываться как подписи неизвестного подписанта.</translation>
+        </message>
+        <message>
+            <source>Name and position</source>
+            <translation>ФИО и должность</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Действителен до</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Position: {position}</source>
+            <translation>Должность: {position}</translation>
+        </message>
+        <message>
+            <source>Organisation: {organisation}</source>
+            <translation>Организация: {organisation}</translation>
+        </message>
+        <message>
+            <source>Password of your signing identity ({login}):</source>
+            <translation>Пароль вашего ключа подписи ({login}):</translation>
+        </message>
+        <message>
+            <source>The report is signed by {who}.</source>
+            <translation>Отчёт подписан: {who}.</translation>
+        </message>
+        <message>
+            <source>The signature is in the field {field} of {file}. Anyone can check it in meapp, in Adobe Reader or with pdfsig.</source>
+            <translation>Подпись находится в поле {field} файла {file}. Любой может проверить её в meapp, в Adobe Reader или с помощью pdfsig.</translation>
+        </message>
+        <message>
+            <source>Signatures of {file}</source>
+            <translation>Подписи файла {file}</translation>
+        </message>
+        <message>
+            <source>The certificate is not in your list of trusted signatories.</source>
+            <translation>Сертификата нет в вашем списке доверенных подписантов.</translation>
+        </message>
+        <message>
+            <source>You have no signing identity yet. Create one below, or import the PKCS#12 file (.p12, .pfx) a certificate authority gave you.</source>
+            <translation>У вас пока нет ключа подписи. Создайте его ниже или импортируйте файл PKCS#12 (.p12, .pfx), выданный удостоверяющим центром.</translation>
+        </message>
+        <message>
+            <source>Password of {file}:</source>
+            <translation>Пароль файла {file}:</translation>
+        </message>
+        <message>
+            <source>Your signing identity was imported from {file}.</source>
+            <translation>Ваш ключ подписи импортирован из {file}.</translation>
+        </message>
+        <message>
+            <source>Certificate written: {file}</source>
+            <translation>Сертификат записан: {file}</translation>
+        </message>
+        <message>
+            <source>Trusted: {name}</source>
+            <translation>Доверенный: {name}</translation>
+        </message>
+        <message>
+            <source>{mark} {file} carries no signature.</source>
+            <translation>{mark} В файле {file} нет подписи.</translation>
+        </message>
+        <message>
+            <source>{mark} Valid: {n} signature(s), all intact; nothing was changed after signing.</source>
+            <translation>{mark} Действительно: подписей — {n}, все целы; после подписания ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{mark} NOT VALID: a signature is broken or the file was changed after signing.</source>
+            <translation>{mark} НЕДЕЙСТВИТЕЛЬНО: подпись нарушена или файл изменён после подписания.</translation>
+        </message>
+        <message>
+            <source>Report of the period {period}; data fingerprint {fingerprint}</source>
+            <translation>Отчёт за период {period}; цифровой отпечаток данных {fingerprint}</translation>
+        </message>
+        <message>
+            <source>intact</source>
+            <translation>цела</translation>
+        </message>
+        <message>
+            <source>broken: the signed content was altered</source>
+            <translation>нарушена: подписанное содержимое изменено</translation>
+        </message>
+        <message>
+            <source>changed after signing</source>
+            <translation>изменён после подписания</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>доверенный</translation>
+        </message>
+        <message>
+            <source>unknown signer</source>
+            <translation>неизвестный подписант</translation>
+        </message>
+        <message>
+            <source>Stop trusting {name}?</source>
+            <translation>Перестать доверять {name}?</translation>
+        </message>
+        <message>
+            <source>Create your signing identity now? It takes a minute.</source>
+            <translation>Создать ключ подписи сейчас? Это займёт минуту.</translation>
+        </message>
+        <message>
+            <source>covers the whole document</source>
+            <translation>охватывает весь документ</translation>
+        </message>
+        <message>
+            <source>later only further signatures were added</source>
+            <translation>позже добавлены только другие подписи</translation>
         </message>
     </context>
     <context>
@@ -6410,15 +7129,15 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{file} is the report of {period}, not of the period chosen; build the report again</source>
-            <translation type="unfinished" />
+            <translation>{file} — отчёт за {period}, а не за выбранный период; постройте отчёт заново</translation>
         </message>
         <message>
             <source>the two passwords differ; type the same one twice</source>
-            <translation type="unfinished" />
+            <translation>пароли не совпадают; введите один и тот же пароль дважды</translation>
         </message>
         <message>
             <source>cannot write {file}: {error}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся записать {file}: {error}</translation>
         </message>
         <message>
             <source>the period is empty</source>
@@ -6778,7 +7497,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>choose the file to write the package to</source>
-            <translation type="unfinished" />
+            <translation>выберите файл, в который записать пакет</translation>
         </message>
         <message>
             <source>the last year comes before the first year</source>

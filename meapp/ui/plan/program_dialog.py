@@ -54,7 +54,9 @@ class DateField(QWidget):
     def set_date(self, value: date | None) -> None:
         self.known.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
-        self.edit.setDate(QDate(value) if value else QDate.currentDate())
+        self.edit.setDate(
+            QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+        )
 
     def date(self) -> date | None:
         if not self.known.isChecked():
