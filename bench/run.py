@@ -12,11 +12,13 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -235,49 +237,80 @@ def main() -> int:
     try:
         from meapp.cli.common import make_translate
         from meapp.services.plan_export import export_matrix, export_plan
-        from meapp.services.plan_import import apply_plan_import
+        from meapp.services.plan_import import ImportOptions, apply_plan_import
+        from meapp.services.users import Actor
 
         tr = make_translate("ky")
         export_plan(db, pid, out / "plan.xlsx", tr)
         export_matrix(db, pid, out / "matrix.xlsx", tr)
+        options = ImportOptions(title="Bench", municipality="Bench", years=(2023, 2026))
 
         def import_both() -> None:
             target = open_database(str(out / f"imp-{time.perf_counter_ns()}.db"))
             apply_plan_import(
-                target,
-                None,
-                out / "plan.xlsx",
-                title="Bench",
-                municipality="Bench",
-                years=(2023, 2026),
+                target, Actor.system(), [out / "plan.xlsx", out / "matrix.xlsx"], None, options
             )
-            apply_plan_import(target, None, out / "matrix.xlsx")
             target.dispose()
 
         t = median_of(import_both, runs)
         add("plan import: 300 measures + 150 indicators", f"{t:.2f} s", "≤ 2 s", t <= 2.0)
     except (ImportError, TypeError) as exc:
         add("plan import", f"n/a ({exc})", "≤ 2 s", None)
+        raise
     try:
-        from meapp.services.exchange import export_package, import_package
+        from meapp.services.exchange.export import export_package
+        from meapp.services.exchange.import_ import import_package
+        from meapp.services.users import Actor
 
+        # One municipality-period into a copy of the oblast database that lacks that
+        # programme-period's data (deleted by plain SQL in the set-up, not timed): the first
+        # import writes 150 actuals and 300 measure rows; the second must change nothing.
         pkg = out / "p.mepkg"
-        export_package(db, None, pid, "2026-H1", pkg)
-
-        def import_pkg() -> None:
-            target_path = out / "pkg-target.db"
-            if not target_path.exists():
-                shutil.copyfile(path, target_path)
+        export_package(db, Actor.system(), pid, "2026-H1", pkg)
+        template = out / "pkg-template.db"
+        shutil.copyfile(path, template)
+        with sqlite3.connect(template) as con:
+            inds = "SELECT id FROM indicator WHERE program_id = ?"
+            items = "SELECT id FROM plan_item WHERE program_id = ?"
+            progress_ids = f"SELECT id FROM measure_progress WHERE measure_id IN ({items}) AND period = '2026-H1'"
+            pid_hex = uuid.UUID(pid).hex
+            con.execute(
+                f"DELETE FROM measure_spending WHERE progress_id IN ({progress_ids})", (pid_hex,)
+            )
+            con.execute(f"DELETE FROM measure_progress WHERE id IN ({progress_ids})", (pid_hex,))
+            con.execute(
+                f"DELETE FROM actual WHERE indicator_id IN ({inds}) AND period = '2026-H1'",
+                (pid_hex,),
+            )
+        firsts, seconds, written = [], [], []
+        for n in range(runs):
+            target_path = out / f"pkg-target-{n}.db"
+            shutil.copyfile(template, target_path)
             target = open_database(str(target_path))
-            import_package(target, None, pkg)
+            for times in (firsts, seconds):
+                t0 = time.perf_counter()
+                result = import_package(
+                    target, Actor.system(), pkg, accept_signer=True, trust_folder=out / "trust"
+                )
+                times.append(time.perf_counter() - t0)
+                written.append(result.written)
             target.dispose()
-
-        t = median_of(import_pkg, runs)
+        t = statistics.median(firsts)
         add(
-            "package import of one municipality-period", f"{t:.2f} s", "≤ 2 s, idempotent", t <= 2.0
+            "package import of one municipality-period",
+            f"{t:.2f} s, {min(written[0::2])} rows written",
+            "≤ 2 s",
+            t <= 2.0 and all(written[0::2]),
+        )
+        add(
+            "package import again (idempotent)",
+            f"{statistics.median(seconds):.2f} s, {max(written[1::2])} rows written",
+            "0 rows written",
+            not any(written[1::2]),
         )
     except (ImportError, TypeError) as exc:
         add("package import", f"n/a ({exc})", "≤ 2 s", None)
+        raise
     db.dispose()
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(home, ignore_errors=True)

@@ -238,16 +238,48 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
     return window.reopen_path or code
 
 
+# Imported while the password is checked: the window and the page most starts show first.
+_WINDOW_MODULES = ("meapp.ui.main_window", "meapp.ui.pages.dashboard", "meapp.services.dashboard")
+
+
+def _authenticate_while_loading(db: Database, login: str, password: str) -> Actor:
+    """Check the password in a thread while this one imports the window's modules.
+
+    The argon2 hash (about 0.1 s by design) runs in C without the GIL, so on a two-core
+    laptop it costs the start nothing; the imports would have to happen anyway.
+    """
+    import importlib
+    import threading
+
+    from meapp.services.users import authenticate
+
+    outcome: dict[str, object] = {}
+
+    def check() -> None:
+        try:
+            outcome["actor"] = authenticate(db, login, password)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the calling thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=check, name="meapp-login", daemon=True)
+    worker.start()
+    for name in _WINDOW_MODULES:
+        importlib.import_module(name)
+    worker.join()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["actor"]  # type: ignore[return-value]
+
+
 def _log_in(db: Database, login: str | None, created_demo: bool) -> Actor | None:
     from meapp.services.errors import AuthenticationFailed
-    from meapp.services.users import authenticate
     from meapp.ui.login import LoginDialog
 
     login = login or os.environ.get("MEAPP_USER") or settings.get(settings.Keys.LAST_LOGIN)
     password = os.environ.get("MEAPP_PASSWORD")
     if login and password is not None:
         try:
-            return authenticate(db, login, password)
+            return _authenticate_while_loading(db, login, password)
         except AuthenticationFailed:
             pass
     hint = None

@@ -639,10 +639,11 @@ def test_a_row_pointing_at_another_programme_is_refused(demo_db, other, whole, t
 
 @pytest.fixture
 def signing(demo_db):
-    from meapp.services.signing.identity import create_identity
+    """The demo, whose chair and mayor have signing identities (password "demo")."""
+    from meapp.services.signing.identity import get_identity
 
-    create_identity(demo_db, CHAIR, "chair", "demo", key_type="ec")
-    create_identity(demo_db, Actor("mayor", "viewer"), "mayor", "demo", key_type="ec")
+    assert get_identity(demo_db, "chair") is not None
+    assert get_identity(demo_db, "mayor") is not None
     return demo_db
 
 
