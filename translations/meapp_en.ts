@@ -1998,6 +1998,22 @@ Progress: {progress} ({status}), from {count} indicators</translation>
     <context>
         <name>HelpPage</name>
         <message>
+            <source>Save the guide as PDF</source>
+            <translation>Save the guide as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the guide…</source>
+            <translation>Writing the guide…</translation>
+        </message>
+        <message>
+            <source>The guide was saved.</source>
+            <translation>The guide was saved.</translation>
+        </message>
+        <message>
             <source>Help</source>
             <translation>Help</translation>
         </message>
@@ -2008,6 +2024,14 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Contents</source>
             <translation>Contents</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>The whole guide as one PDF file, to print</source>
+            <translation>The whole guide as one PDF file, to print</translation>
         </message>
         <message>
             <source>Keyboard</source>
@@ -3340,6 +3364,22 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <source>No warnings.</source>
             <translation>No warnings.</translation>
         </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
     </context>
     <context>
         <name>PlanItemForm</name>
@@ -4108,6 +4148,18 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>The system could not open the folder.</translation>
         </message>
         <message>
+            <source>Choose the report to sign</source>
+            <translation>Choose the report to sign</translation>
+        </message>
+        <message>
+            <source>PDF reports (*.pdf)</source>
+            <translation>PDF reports (*.pdf)</translation>
+        </message>
+        <message>
+            <source>This PDF is not a report built by meapp, so it cannot be signed here.</source>
+            <translation>This PDF is not a report built by meapp, so it cannot be signed here.</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
@@ -4156,8 +4208,12 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>&amp;Sign…</translation>
         </message>
         <message>
+            <source>Sign a half-year or annual report of an approved period: the one just built, or a report file you choose (to countersign)</source>
+            <translation>Sign a half-year or annual report of an approved period: the one just built, or a report file you choose (to countersign)</translation>
+        </message>
+        <message>
             <source>Sign a half-year or annual report of an approved period</source>
-            <translation>Sign a half-year or annual report of an approved period</translation>
+            <translation type="vanished">Sign a half-year or annual report of an approved period</translation>
         </message>
         <message>
             <source>&amp;Verify a signed PDF…</source>
@@ -5560,6 +5616,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Conflicting rows (changed both here and in the package):</source>
             <translation>Conflicting rows (changed both here and in the package):</translation>
+        </message>
+        <message>
+            <source>The user guide was written to {file}</source>
+            <translation>The user guide was written to {file}</translation>
         </message>
         <message>
             <source>({sign}{delta} points since {period})</source>

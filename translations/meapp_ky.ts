@@ -1994,6 +1994,22 @@ Progress: {progress} ({status}), from {count} indicators</source>
     <context>
         <name>HelpPage</name>
         <message>
+            <source>Save the guide as PDF</source>
+            <translation>Колдонмону PDF катары сактоо</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF файлдар (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the guide…</source>
+            <translation>Колдонмо жазылууда…</translation>
+        </message>
+        <message>
+            <source>The guide was saved.</source>
+            <translation>Колдонмо сакталды.</translation>
+        </message>
+        <message>
             <source>Help</source>
             <translation>Жардам</translation>
         </message>
@@ -2004,6 +2020,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Contents</source>
             <translation>Мазмуну</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>&amp;PDF катары сактоо…</translation>
+        </message>
+        <message>
+            <source>The whole guide as one PDF file, to print</source>
+            <translation>Бүт колдонмо бир PDF файлда, басып чыгаруу үчүн</translation>
         </message>
         <message>
             <source>Keyboard</source>
@@ -3336,6 +3360,22 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>No warnings.</source>
             <translation>Эскертүүлөр жок.</translation>
         </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Жокко чыгаруу</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PlanItemForm</name>
@@ -4087,6 +4127,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Система папканы ача алган жок.</translation>
         </message>
         <message>
+            <source>Choose the report to sign</source>
+            <translation>Кол коюла турган отчетту тандаңыз</translation>
+        </message>
+        <message>
+            <source>PDF reports (*.pdf)</source>
+            <translation>PDF отчеттор (*.pdf)</translation>
+        </message>
+        <message>
+            <source>This PDF is not a report built by meapp, so it cannot be signed here.</source>
+            <translation>Бул PDF meapp түзгөн отчет эмес, ошондуктан ага бул жерде кол коюуга болбойт.</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Отчеттор</translation>
         </message>
@@ -4135,8 +4187,12 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>&amp;Кол коюу…</translation>
         </message>
         <message>
+            <source>Sign a half-year or annual report of an approved period: the one just built, or a report file you choose (to countersign)</source>
+            <translation>Бекитилген мезгилдин жарым жылдык же жылдык отчетуна кол коюу: жаңы эле түзүлгөнүнө же сиз тандаган отчет файлына (экинчи кол тамга үчүн)</translation>
+        </message>
+        <message>
             <source>Sign a half-year or annual report of an approved period</source>
-            <translation>Бекитилген мезгилдин жарым жылдык же жылдык отчетуна кол коюу</translation>
+            <translation type="vanished">Бекитилген мезгилдин жарым жылдык же жылдык отчетуна кол коюу</translation>
         </message>
         <message>
             <source>&amp;Verify a signed PDF…</source>
@@ -5523,6 +5579,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Conflicting rows (changed both here and in the package):</source>
             <translation>Карама-каршы саптар (бул жерде да, пакетте да өзгөртүлгөн):</translation>
+        </message>
+        <message>
+            <source>The user guide was written to {file}</source>
+            <translation>Колдонмо {file} файлына жазылды</translation>
         </message>
         <message>
             <source>({sign}{delta} points since {period})</source>

@@ -1999,6 +1999,22 @@ Progress: {progress} ({status}), from {count} indicators</source>
     <context>
         <name>HelpPage</name>
         <message>
+            <source>Save the guide as PDF</source>
+            <translation>Сохранить руководство в PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the guide…</source>
+            <translation>Руководство записывается…</translation>
+        </message>
+        <message>
+            <source>The guide was saved.</source>
+            <translation>Руководство сохранено.</translation>
+        </message>
+        <message>
             <source>Help</source>
             <translation>Справка</translation>
         </message>
@@ -2009,6 +2025,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Contents</source>
             <translation>Содержание</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Сохранить в &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>The whole guide as one PDF file, to print</source>
+            <translation>Всё руководство одним файлом PDF, для печати</translation>
         </message>
         <message>
             <source>Keyboard</source>
@@ -3341,6 +3365,22 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>No warnings.</source>
             <translation>Предупреждений нет.</translation>
         </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PlanItemForm</name>
@@ -4103,6 +4143,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Системе не удалось открыть папку.</translation>
         </message>
         <message>
+            <source>Choose the report to sign</source>
+            <translation>Выберите отчёт для подписи</translation>
+        </message>
+        <message>
+            <source>PDF reports (*.pdf)</source>
+            <translation>Отчёты PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>This PDF is not a report built by meapp, so it cannot be signed here.</source>
+            <translation>Этот PDF не является отчётом meapp, поэтому подписать его здесь нельзя.</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
@@ -4151,8 +4203,12 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>П&amp;одписать…</translation>
         </message>
         <message>
+            <source>Sign a half-year or annual report of an approved period: the one just built, or a report file you choose (to countersign)</source>
+            <translation>Подписать полугодовой или годовой отчёт утверждённого периода: только что созданный или выбранный вами файл отчёта (для второй подписи)</translation>
+        </message>
+        <message>
             <source>Sign a half-year or annual report of an approved period</source>
-            <translation>Подписать полугодовой или годовой отчёт утверждённого периода</translation>
+            <translation type="vanished">Подписать полугодовой или годовой отчёт утверждённого периода</translation>
         </message>
         <message>
             <source>&amp;Verify a signed PDF…</source>
@@ -5541,6 +5597,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Conflicting rows (changed both here and in the package):</source>
             <translation>Конфликтующие строки (изменены и здесь, и в пакете):</translation>
+        </message>
+        <message>
+            <source>The user guide was written to {file}</source>
+            <translation>Руководство записано в {file}</translation>
         </message>
         <message>
             <source>({sign}{delta} points since {period})</source>

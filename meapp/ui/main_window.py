@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.act_about)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_or_export)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step_page(1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step_page(-1))
         QShortcut(QKeySequence("F6"), self, self._toggle_focus)
@@ -391,6 +392,14 @@ class MainWindow(QMainWindow):
         self.nav.set_current(key)
         if not self.ctx.read_only:
             settings.put(settings.Keys.LAST_PAGE, key)
+
+    def print_or_export(self) -> None:
+        """Ctrl+P: reports are printed from their PDF, so go where they are built."""
+        page = self.page("reports")
+        self.show_page("reports")
+        button = getattr(page, "build_button", None)
+        if button is not None:
+            button.setFocus()
 
     def _step_page(self, step: int) -> None:
         keys = list(PAGE_KEYS)

@@ -995,6 +995,26 @@ class PlanImportWizard(QWizard):
         self.setWindowTitle(
             QCoreApplication.translate("PlanImportWizard", "Import the plan from Excel")
         )
+        # Qt has no Kyrgyz catalogue of its own: the wizard's buttons speak ours.
+        for button, text in (
+            (
+                QWizard.WizardButton.BackButton,
+                QCoreApplication.translate("PlanImportWizard", "< &Back"),
+            ),
+            (
+                QWizard.WizardButton.NextButton,
+                QCoreApplication.translate("PlanImportWizard", "&Next >"),
+            ),
+            (
+                QWizard.WizardButton.CancelButton,
+                QCoreApplication.translate("PlanImportWizard", "Cancel"),
+            ),
+            (
+                QWizard.WizardButton.FinishButton,
+                QCoreApplication.translate("PlanImportWizard", "&Finish"),
+            ),
+        ):
+            self.setButtonText(button, text)
         for page in (self.files_page, self.program_page, self.preview_page, self.summary_page):
             page.retranslate()
         self.files_page.show_role_note()

@@ -341,3 +341,10 @@ def test_run_task_cancel_sets_the_event(qtbot):
     cancel_button.click()
     qtbot.waitUntil(task.done.is_set, timeout=10_000)
     assert results == ["stopped"]
+
+
+def test_ctrl_p_opens_the_reports_page_ready_to_build(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "reports"
+    assert window.pages["reports"].build_button.hasFocus()

@@ -69,7 +69,7 @@ def test_citizen_summary_is_built_and_previewed(demo_db, make_window, qtbot, sav
     assert not page.preview.page_view.pixmap().isNull()
     assert page.preview.page_view.width() > 300
     assert page.open_button.isEnabled() and page.folder_button.isEnabled()
-    assert not page.sign_button.isEnabled()  # a citizen summary is not signed
+    assert page.sign_button.isEnabled()  # it would ask for a report file: not this summary
     assert "summary.pdf" in page.file_line.text()
     # the recent list remembers it for this programme
     assert page.recent.count() == 1
@@ -192,3 +192,31 @@ def test_a_file_that_cannot_be_written_gets_a_plain_message(
     assert save_as["errors"] == []  # not shown as a bug
     assert len(told) == 1 and told[0].startswith("The file could not be written: ")
     assert page.build_button.isEnabled()
+
+
+def test_the_mayor_countersigns_a_report_file_the_chair_sent(
+    demo_db, make_window, monkeypatch, tmp_path
+):
+    """A viewer builds nothing: Sign… asks for the report file and signs it as the next
+    signatory (the programme and period are read from the file)."""
+    dialogs = pytest.importorskip("meapp.ui.signing_dialogs")
+    from meapp.cli.common import make_translate
+    from meapp.services.reports import build_report
+
+    window, page = _page(make_window, demo_db, actor=Actor("mayor", "viewer", "Demo mayor"))
+    report = tmp_path / "from-chair.pdf"
+    build_report(
+        demo_db, window.scope.program_id, "half-year", "2024-H2", report, make_translate("ky")
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(report), "")))
+    signed: list[tuple] = []
+    monkeypatch.setattr(
+        dialogs,
+        "sign_pdf_dialog",
+        lambda _parent, _ctx, path, program_id, period: (
+            signed.append((path, program_id, period)) or True
+        ),
+    )
+    assert page.sign_button.isEnabled()
+    page.sign_button.click()
+    assert signed == [(str(report), window.scope.program_id, "2024-H2")]

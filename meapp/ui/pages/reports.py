@@ -373,14 +373,12 @@ class ReportsPage(Page):
         self.folder_button.setEnabled(has_file)
         available = signing_available()
         last = self.last
+        # The chair signs the report just built; the mayor (countersign) usually signs a
+        # file the chair sent: without a signable file built here, Sign… asks for one.
         self.sign_button.setEnabled(
             available
-            and has_file
-            and last is not None
-            and rb.kind_of(last.kind).signable
-            and self._approved(last.period)
             and not self.ctx.read_only
-            and self.ctx.actor.can("report.sign")
+            and (self.ctx.actor.can("report.sign") or self.ctx.actor.can("countersign"))
         )
         self.verify_button.setEnabled(available)
 
@@ -401,16 +399,42 @@ class ReportsPage(Page):
             if not open_url(QUrl.fromLocalFile(folder)):
                 messages.show_info(self, self.tr("The system could not open the folder."), folder)
 
-    def sign_clicked(self) -> None:
+    def _last_signable(self) -> bool:
         last = self.last
-        if last is None or self.scope.program is None or last.period is None:
-            return
+        return (
+            last is not None
+            and Path(last.path).is_file()
+            and rb.kind_of(last.kind).signable
+            and self._approved(last.period)
+        )
+
+    def sign_clicked(self) -> None:
         from meapp.ui import signing_dialogs  # type: ignore[attr-defined]
 
-        if signing_dialogs.sign_pdf_dialog(
-            self, self.ctx, last.path, self.scope.program.id, last.period
-        ):
-            self._show(last)
+        last = self.last
+        if self._last_signable() and last is not None and self.scope.program is not None:
+            if signing_dialogs.sign_pdf_dialog(
+                self, self.ctx, last.path, self.scope.program.id, last.period
+            ):
+                self._show(last)
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the report to sign"),
+            str(Path(last.path).parent) if last is not None else "",
+            self.tr("PDF reports (*.pdf)"),
+        )
+        if not path:
+            return
+        mark = _report_mark_of(path)
+        if mark is None or not mark.program_id or not mark.period:
+            messages.show_info(
+                self,
+                self.tr("This PDF is not a report built by meapp, so it cannot be signed here."),
+                path,
+            )
+            return
+        signing_dialogs.sign_pdf_dialog(self, self.ctx, path, mark.program_id, mark.period)
 
     def verify_clicked(self) -> None:
         from meapp.ui import signing_dialogs  # type: ignore[attr-defined]
@@ -451,7 +475,10 @@ class ReportsPage(Page):
         self.folder_button.setText(self.tr("Show in &folder"))
         self.sign_button.setText(self.tr("&Sign…"))
         self.sign_button.setToolTip(
-            self.tr("Sign a half-year or annual report of an approved period")
+            self.tr(
+                "Sign a half-year or annual report of an approved period: the one just "
+                "built, or a report file you choose (to countersign)"
+            )
         )
         self.verify_button.setText(self.tr("&Verify a signed PDF…"))
         self.recent_title.setText(self.tr("Built lately"))
@@ -466,3 +493,13 @@ class ReportsPage(Page):
 
 
 PAGE = ReportsPage
+
+
+def _report_mark_of(path: str):
+    """The programme, period and fingerprint a meapp report carries; None for other PDFs."""
+    from meapp.services.signing.pdfinfo import read_pdf, report_mark
+
+    try:
+        return report_mark(read_pdf(Path(path).read_bytes(), file=Path(path).name))
+    except Exception:  # noqa: BLE001 - not a PDF, damaged, or not ours: the caller says so
+        return None

@@ -1,0 +1,31 @@
+"""`meapp guide -o FILE.pdf`: the user guide as one PDF, for printing or for a laptop that
+has the PDF but not the app yet (the same guide F1 shows, in the language of `--lang`)."""
+
+from __future__ import annotations
+
+ORDER = 95
+
+
+def register(sub, common) -> None:
+    g = sub.add_parser("guide", parents=[common], help="write the user guide as a PDF")
+    g.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf")
+    g.set_defaults(func=cmd_guide)
+
+
+def cmd_guide(ctx) -> int:
+    from pathlib import Path
+
+    from meapp.services.errors import ValidationError
+    from meapp.services.help_content import export_help_pdf
+    from meapp.ui.i18n import resolve_language
+
+    lang = resolve_language(getattr(ctx.args, "lang", None))
+    path = Path(ctx.args.output)
+    try:
+        export_help_pdf(lang, path)
+    except OSError as exc:
+        raise ValidationError(
+            "cannot write {file}: {error}", file=str(path), error=exc.strerror or str(exc)
+        ) from exc
+    ctx.out(ctx.tr("The user guide was written to {file}", file=str(path)))
+    return 0
