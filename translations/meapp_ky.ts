@@ -3362,19 +3362,19 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&lt; &amp;Артка</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Кийинки &gt;</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Жокко чыгаруу</translation>
+            <translation>Жокко чыгаруу</translation>
         </message>
         <message>
             <source>&amp;Finish</source>
-            <translation type="unfinished" />
+            <translation>&amp;Бүтүрүү</translation>
         </message>
     </context>
     <context>

@@ -3367,19 +3367,19 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&lt; &amp;Назад</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>&amp;Finish</source>
-            <translation type="unfinished" />
+            <translation>&amp;Готово</translation>
         </message>
     </context>
     <context>

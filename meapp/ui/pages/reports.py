@@ -372,7 +372,6 @@ class ReportsPage(Page):
         self.open_button.setEnabled(has_file)
         self.folder_button.setEnabled(has_file)
         available = signing_available()
-        last = self.last
         # The chair signs the report just built; the mayor (countersign) usually signs a
         # file the chair sent: without a signable file built here, Sign… asks for one.
         self.sign_button.setEnabled(
