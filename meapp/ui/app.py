@@ -122,9 +122,13 @@ def run_gui(argv: list[str]) -> int:
     page = opts.page
     program = opts.program
     while True:
-        from meapp.ui.backup_dialogs import offer_restore_at_start
+        if _looks_damaged(db_arg):  # a damaged file: offer the newest intact backup
+            from meapp.ui.backup_dialogs import offer_restore_at_start
 
-        offer_restore_at_start(db_arg)  # a damaged file: offer the newest intact backup
+            try:
+                offer_restore_at_start(db_arg)
+            except Exception:  # noqa: BLE001 - opening below says what is wrong
+                log.warning("no restore offer for %s", db_arg, exc_info=True)
         db = _open_database(db_arg)
         if db is None:
             return 2
@@ -136,6 +140,27 @@ def run_gui(argv: list[str]) -> int:
             db_arg, page, program = outcome, None, None
             continue
         return outcome
+
+
+def _looks_damaged(db_arg: str) -> bool:
+    """The quick look before opening (header and schema; the page scan follows in the
+    background). Only a damaged file loads the restore dialogs, so a healthy start does not
+    pay for them."""
+    from meapp.services.backup import startup_check
+    from meapp.services.db import open_database
+
+    if "://" in db_arg or not Path(db_arg).is_file():
+        return False
+    try:
+        db = open_database(db_arg, migrate=False)
+    except Exception:  # noqa: BLE001 - a file that cannot even be opened is damaged
+        return True
+    try:
+        return not startup_check(db, settings.backup_folder(), scan=False).ok
+    except Exception:  # noqa: BLE001 - the restore offer will say what is wrong
+        return True
+    finally:
+        db.dispose()
 
 
 def _open_database(db_arg: str) -> Database | None:

@@ -373,9 +373,15 @@ class MainWindow(QMainWindow):
                 lambda pid: self.reload_programs(select_id=pid or self.scope.program_id)
             )
             page.page_requested.connect(self.show_page)
+            page.focus_requested.connect(self.show_item)
             self.stack.addWidget(page)
             self.pages[key] = page
         return self.pages[key]
+
+    def show_item(self, key: str, item_id: str) -> None:
+        """Show page `key` with one of its items selected (a drill-down's last step)."""
+        self.show_page(key)
+        self.page(key).focus_item(item_id)
 
     def current_page_key(self) -> str | None:
         widget = self.stack.currentWidget()

@@ -167,9 +167,9 @@ def test_selecting_an_indicator_plots_its_series(window, demo_db, qtbot):
     assert labels.period(series.points[0].period) in tip and "Actual:" in tip
     assert view.table.rowCount() == len(series.points)
     assert series.name in page.crumbs.text()
-    with qtbot.waitSignal(page.page_requested) as blocker:
+    with qtbot.waitSignal(page.focus_requested) as blocker:
         view.monitoring_button.click()
-    assert blocker.args == ["monitoring"]
+    assert blocker.args == ["monitoring", iid]
 
 
 def test_executors_table_sums_match_the_measure_counts(window, qtbot, qtmodeltester):

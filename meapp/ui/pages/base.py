@@ -28,6 +28,9 @@ class Page(QWidget):
     # Emitted to ask the window to show another page (a page key), e.g. a dashboard drill-down
     # that opens the monitoring grid.
     page_requested = Signal(str)
+    # Emitted to ask the window to show another page and, on it, one item (page key, the
+    # item's id), e.g. the dashboard's "Open in Monitoring" for the indicator on view.
+    focus_requested = Signal(str, str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,11 @@ class Page(QWidget):
         """The window is about to close: a page holding unsaved work asks the user to save
         or discard it; False keeps the window open."""
         return True
+
+    def focus_item(self, item_id: str) -> bool:
+        """Select and show the item with this id (after `focus_requested`); False when the
+        page does not hold it."""
+        return False
 
     def focus_search(self) -> bool:
         """Ctrl+F: put the cursor into the page's search box; False when it has none."""

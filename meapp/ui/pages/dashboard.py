@@ -344,7 +344,7 @@ class DashboardPage(Page):
 
             self.indicator_view = IndicatorView()
             self.indicator_view.open_monitoring.connect(
-                lambda _iid: self.page_requested.emit("monitoring")
+                lambda iid: self.focus_requested.emit("monitoring", iid)
             )
             self.levels.addWidget(self.indicator_view)
         return self.indicator_view

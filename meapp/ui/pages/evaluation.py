@@ -167,7 +167,7 @@ class EvaluationPage(Page):
         self.attention = QListWidget()
         self.attention.setWordWrap(True)
         self.attention.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.attention.itemActivated.connect(lambda _item: self.page_requested.emit("monitoring"))
+        self.attention.itemActivated.connect(self._open_in_monitoring)
         self.revisions_title = QLabel()
         self.revisions_title.setStyleSheet("font-weight: bold;")
         self.revisions_title.setWordWrap(True)
@@ -339,6 +339,7 @@ class EvaluationPage(Page):
             )
             item = QListWidgetItem(labels.indicator_status(r.status) + " · " + text.strip())
             item.setIcon(dot_icon(style.OFF_TRACK))
+            item.setData(Qt.ItemDataRole.UserRole, r.indicator_id)
             item.setToolTip(self.tr("Double-click to open the monitoring grid"))
             self.attention.addItem(item)
         delayed = [m for m in measures if m.status == "delayed"]
@@ -348,6 +349,7 @@ class EvaluationPage(Page):
             )
             item = QListWidgetItem(self.tr("Delayed") + " · " + text.strip())
             item.setIcon(dot_icon(style.AT_RISK))
+            item.setData(Qt.ItemDataRole.UserRole, m.measure_id)
             item.setToolTip(self.tr("Double-click to open the monitoring grid"))
             self.attention.addItem(item)
         if not off and not delayed:
@@ -355,6 +357,12 @@ class EvaluationPage(Page):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.attention.addItem(item)
         self._fill_revisions(pid)
+
+    def _open_in_monitoring(self, item: QListWidgetItem) -> None:
+        """Double-click on an attention line: its row in the monitoring grid."""
+        item_id = item.data(Qt.ItemDataRole.UserRole)
+        if item_id:
+            self.focus_requested.emit("monitoring", str(item_id))
 
     def _fill_revisions(self, pid: str) -> None:
         names = {

@@ -17,9 +17,10 @@ import importlib.util
 import logging
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -296,6 +297,33 @@ class MonitoringPage(Page):
             self.tabs.setCurrentWidget(self.measure_tab)
         self._retranslate_texts()
         self.update_summary()
+
+    def focus_item(self, item_id: str) -> bool:
+        """Show the indicator or measure `item_id`: its tab, its row selected and in view.
+
+        Called after a drill-down (the dashboard's trend, the evaluation's attention list)
+        switched here, so the period is read first when the page has not caught up yet.
+        """
+        if self._stale or (self.program_id, self.period) != self._loaded:
+            self._stale = False
+            self.reload()
+        for model, grid, tab in (
+            (self.indicators, self.indicator_grid, self.indicator_tab),
+            (self.measures, self.measure_grid, self.measure_tab),
+        ):
+            for row in range(model.rowCount()):
+                if self._row_id(model, row) == item_id:
+                    self.tabs.setCurrentWidget(tab)
+                    column = model.column_of("name" if model is self.indicators else "title")
+                    index = model.index(row, max(column, 0))
+                    grid.selectRow(row)
+                    grid.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.NoUpdate
+                    )
+                    grid.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+                    grid.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
+        return False
 
     def _apply_round_state(self) -> None:
         read_only = not self.can_enter()
