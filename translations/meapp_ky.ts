@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>Tell the new user the initial password; they can change it on this page.</source>
-            <translation>Баштапкы сырсөздү жаңы колдонуучуга айтыңыз; ал аны ушул бетте өзгөртө алат.</translation>
+            <translation>Баштапкы сырсөздү жаңы колдонуучуга айтыңыз; ал аны ушул баракта өзгөртө алат.</translation>
         </message>
     </context>
     <context>
@@ -482,7 +482,7 @@
         </message>
         <message>
             <source>Timeliness</source>
-            <translation>Мөөнөтү</translation>
+            <translation>Өз убагында</translation>
         </message>
         <message>
             <source>Quality</source>
@@ -925,7 +925,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>No programme yet</source>
-            <translation>Азырынча программа жок</translation>
+            <translation>Программа азырынча жок</translation>
         </message>
         <message>
             <source>Create the demo programme or an empty programme with File → New programme, or open another database with File → Open database.</source>
@@ -1115,11 +1115,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Summary</source>
-            <translation>Кыскача жыйынтык</translation>
+            <translation>Кыскача корутунду</translation>
         </message>
         <message>
             <source>Analysis of progress</source>
-            <translation>Жетишкендиктин талдоосу</translation>
+            <translation>Жетишкендикти талдоо</translation>
         </message>
         <message>
             <source>Weak points</source>
@@ -1420,7 +1420,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>summary</source>
-            <translation>кыскача</translation>
+            <translation>кыскача корутунду</translation>
         </message>
         <message>
             <source>new</source>
@@ -1584,7 +1584,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Rows that would change approved (locked) periods here: %n. The package cannot be imported; an administrator can reopen the round first.</source>
-            <translation>Бул жерде бекитилген (кулпуланган) мезгилдерди өзгөртө турган саптар: %n. Пакетти импорттоого болбойт; адегенде администратор айлампаны кайра ача алат.</translation>
+            <translation>Бул жерде бекитилген (кулпуланган) мезгилдерди өзгөртө турган саптар: %n. Пакетти импорттоого болбойт; адегенде администратор отчеттук мезгилди кайра ача алат.</translation>
         </message>
         <message>
             <source>Nobody vouches for where this package comes from.</source>
@@ -1847,7 +1847,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <name>HearingsTab</name>
         <message>
             <source>Delete this {kind} of {date}?</source>
-            <translation>{date} күнкү бул иш-чараны өчүрөсүзбү ({kind})?</translation>
+            <translation>{date} күнкү бул жазууну өчүрөсүзбү ({kind})?</translation>
         </message>
         <message numerus="yes">
             <source>Its %n proposal(s) and attached files are deleted with it.</source>
@@ -1972,7 +1972,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Risks lists what may stop the programme, with likelihood, impact and mitigation, next to the SWOT analysis.</source>
-            <translation>«Тобокелдиктер» барагында программага тоскоол болушу мүмкүн болгон нерселер ыктымалдуулугу, таасири жана төмөндөтүү чаралары менен, SWOT талдоосунун жанында көрсөтүлөт.</translation>
+            <translation>«Тобокелдиктер» барагында программага тоскоол болушу мүмкүн болгон нерселер ыктымалдуулугу, таасири жана төмөндөтүү чаралары менен, SWOT-талдоонун жанында көрсөтүлөт.</translation>
         </message>
         <message>
             <source>The audit trail shows every change: who, when, what was before and after. The trail is chained, so any later edit of history is detected.</source>
@@ -2766,7 +2766,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Redo</source>
-            <translation>Кайра кайталоо</translation>
+            <translation>Кайталоо</translation>
         </message>
         <message>
             <source>&amp;Submit</source>
@@ -2774,7 +2774,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Hand the figures of the period to the chair</source>
-            <translation>Мезгилдин көрсөткүчтөрүн төрагага тапшыруу</translation>
+            <translation>Мезгилдин көрсөткүчтөрүн төрагага жөнөтүү</translation>
         </message>
         <message>
             <source>&amp;Approve</source>
@@ -2995,7 +2995,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Add each measure's status and spending in {period}</source>
-            <translation>{period} ар бир иш-чаранын абалын жана сарпталган каражатын кошуу</translation>
+            <translation>{period} мезгилиндеги ар бир иш-чаранын абалын жана сарпталган каражатын кошуу</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -3170,7 +3170,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Plan item</source>
-            <translation>Пландын пункту</translation>
+            <translation>План пункту</translation>
         </message>
         <message>
             <source>What happens</source>
@@ -3354,7 +3354,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Check the warnings below, then edit the plan on the Plan page.</source>
-            <translation>Төмөнкү эскертүүлөрдү текшерип, андан кийин планды «План» бетинде оңдоңуз.</translation>
+            <translation>Төмөнкү эскертүүлөрдү текшерип, андан кийин планды «План» барагында оңдоңуз.</translation>
         </message>
         <message>
             <source>No warnings.</source>
@@ -3516,8 +3516,8 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message numerus="yes">
             <source>%n target value(s)</source>
             <translation>
-                <numerusform>%n максаттуу маани</numerusform>
-                <numerusform>%n максаттуу маани</numerusform>
+                <numerusform>%n максат</numerusform>
+                <numerusform>%n максат</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3956,7 +3956,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Retry</source>
-            <translation>Кайталоо</translation>
+            <translation>Кайра аракет</translation>
         </message>
         <message>
             <source>Ignore</source>
@@ -4144,7 +4144,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>No programme yet</source>
-            <translation>Азырынча программа жок</translation>
+            <translation>Программа азырынча жок</translation>
         </message>
         <message>
             <source>Create a programme or import one from Excel on the Plan page; then its reports can be built here.</source>
@@ -4215,7 +4215,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <name>RiskDialog</name>
         <message>
             <source>Edit the risk</source>
-            <translation>Тобокелдикти оңдоо</translation>
+            <translation>Тобокелдикти өзгөртүү</translation>
         </message>
         <message>
             <source>New risk</source>
@@ -4301,7 +4301,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Edit: {list}</source>
-            <translation>Оңдоо: {list}</translation>
+            <translation>Өзгөртүү: {list}</translation>
         </message>
         <message>
             <source>Delete this item from {list}?</source>
@@ -4331,15 +4331,15 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>You can read this page; the chair or an administrator changes it.</source>
-            <translation>Бул бетти окуй аласыз; аны төрага же администратор өзгөртөт.</translation>
+            <translation>Бул баракты окуй аласыз; аны төрага же администратор өзгөртөт.</translation>
         </message>
         <message>
             <source>No programme yet</source>
-            <translation>Азырынча программа жок</translation>
+            <translation>Программа азырынча жок</translation>
         </message>
         <message>
             <source>The SWOT analysis and the risk register belong to a programme. Create one with File → New programme, or import the action plan on the Plan page.</source>
-            <translation>SWOT-талдоо жана тобокелдиктердин реестри программага таандык. Программаны Файл → Жаңы программа аркылуу түзүңүз же План бетинде иш-чаралар планын импорттоңуз.</translation>
+            <translation>SWOT-талдоо жана тобокелдиктердин реестри программага таандык. Программаны Файл → Жаңы программа аркылуу түзүңүз же «План» барагында иш-чаралар планын импорттоңуз.</translation>
         </message>
         <message>
             <source>&amp;Add risk…</source>
@@ -4347,11 +4347,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Оңдоо…</translation>
+            <translation>&amp;Өзгөртүү…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Өчүрүү</translation>
+            <translation>Ө&amp;чүрүү</translation>
         </message>
         <message>
             <source>Open risks</source>
@@ -4667,7 +4667,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Fingerprint (SHA-256): {sha256}</source>
-            <translation>Манжа изи (SHA-256): {sha256}</translation>
+            <translation>Санариптик изи (SHA-256): {sha256}</translation>
         </message>
         <message>
             <source>Not a meapp report: no data fingerprint.</source>
@@ -4842,7 +4842,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Edit…</source>
-            <translation>Оңдоо…</translation>
+            <translation>Өзгөртүү…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -5006,18 +5006,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>deactivated</source>
-            <translation>өчүрүлгөн</translation>
+            <translation>бөгөттөлгөн</translation>
         </message>
     </context>
     <context>
         <name>UsersPage</name>
         <message>
             <source>A&amp;ctivate</source>
-            <translation>&amp;Иштетүү</translation>
+            <translation>Бөгөттөн &amp;чыгаруу</translation>
         </message>
         <message>
             <source>De&amp;activate</source>
-            <translation>Ө&amp;чүрүү</translation>
+            <translation>&amp;Бөгөттөө</translation>
         </message>
         <message>
             <source>Select a user to see what their role allows.</source>
@@ -5029,7 +5029,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Deactivate {name} ({login})?</source>
-            <translation>{name} ({login}) өчүрүлсүнбү?</translation>
+            <translation>{name} ({login}) бөгөттөлсүнбү?</translation>
         </message>
         <message>
             <source>They can no longer log in; their name stays in the history.</source>
@@ -5041,7 +5041,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Tell it to them in person; they can change it on this page.</source>
-            <translation>Аны колдонуучуга өзүңүз айтыңыз; ал аны ушул бетте өзгөртө алат.</translation>
+            <translation>Аны колдонуучуга өзүңүз айтыңыз; ал аны ушул баракта өзгөртө алат.</translation>
         </message>
         <message>
             <source>Your password is changed.</source>
@@ -5065,7 +5065,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Add a user for each member of the working group. A deactivated user can no longer log in; their name stays in the history.</source>
-            <translation>Жумушчу топтун ар бир мүчөсү үчүн колдонуучу кошуңуз. Өчүрүлгөн колдонуучу мындан ары кире албайт; анын аты тарыхта калат.</translation>
+            <translation>Жумушчу топтун ар бир мүчөсү үчүн колдонуучу кошуңуз. Бөгөттөлгөн колдонуучу мындан ары кире албайт; анын аты тарыхта калат.</translation>
         </message>
         <message>
             <source>Only an administrator adds users and changes roles.</source>
@@ -5255,11 +5255,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>activated</source>
-            <translation>иштетилди</translation>
+            <translation>бөгөттөн чыгарылды</translation>
         </message>
         <message>
             <source>deactivated</source>
-            <translation>өчүрүлдү</translation>
+            <translation>бөгөттөлдү</translation>
         </message>
         <message>
             <source>password changed</source>
@@ -5506,7 +5506,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Not signed (no signing identity)</source>
-            <translation>Кол коюлган эмес (кол коюу идентификациясы жок)</translation>
+            <translation>Кол коюлган эмес (кол коюу ачкычы жок)</translation>
         </message>
         <message>
             <source>Sent by {name} ({login})</source>
@@ -5814,7 +5814,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{login} is deactivated</source>
-            <translation>{login} өчүрүлдү</translation>
+            <translation>{login} бөгөттөлдү</translation>
         </message>
         <message>
             <source>Administrator {login} created</source>
@@ -5830,7 +5830,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source> (deactivated)</source>
-            <translation> (өчүрүлгөн)</translation>
+            <translation> (бөгөттөлгөн)</translation>
         </message>
         <message>
             <source>on track</source>
@@ -7175,7 +7175,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>the two passwords differ; type the same one twice</source>
-            <translation>эки сырсөз окшош эмес; бир эле сырсөздү эки жолу териңиз</translation>
+            <translation>эки сырсөз дал келбейт; бир эле сырсөздү эки жолу териңиз</translation>
         </message>
         <message>
             <source>cannot write {file}: {error}</source>
@@ -7295,7 +7295,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{file} carries no data fingerprint: only a report built by meapp can be signed</source>
-            <translation>{file} файлында маалыматтардын изи жок: meapp түзгөн отчетко гана кол коюуга болот</translation>
+            <translation>{file} файлында маалыматтардын санариптик изи жок: meapp түзгөн отчетко гана кол коюуга болот</translation>
         </message>
         <message>
             <source>cannot write {file}: {error} (is it open in another program?)</source>
@@ -7415,7 +7415,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>you cannot deactivate yourself</source>
-            <translation>өзүңүздү өчүрө албайсыз</translation>
+            <translation>өзүңүздү бөгөттөй албайсыз</translation>
         </message>
         <message>
             <source>the full name is empty</source>
@@ -7647,7 +7647,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{file} would change {n} rows of {periods}, approved here and locked; nothing was imported (an administrator can reopen the round)</source>
-            <translation>{file} {periods} мезгилдериндеги {n} сапты өзгөртмөк, алар бул жерде бекитилген жана кулпуланган; эч нерсе импорттолгон жок (администратор айлампаны кайра ача алат)</translation>
+            <translation>{file} {periods} мезгилдериндеги {n} сапты өзгөртмөк, алар бул жерде бекитилген жана кулпуланган; эч нерсе импорттолгон жок (администратор отчеттук мезгилди кайра ача алат)</translation>
         </message>
         <message>
             <source>{file}: signed by {signer}, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</source>
@@ -7922,11 +7922,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{year} H{half}</source>
-            <translation>{year}, {half}-жарым</translation>
+            <translation>{year}-ж. {half}-жарым</translation>
         </message>
         <message>
             <source>{year} Q{quarter}</source>
-            <translation>{year}, {quarter}-чейр.</translation>
+            <translation>{year}-ж. {quarter}-чейр.</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -7970,7 +7970,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{change} points against {period}</source>
-            <translation>{period} салыштырмалуу {change} пункт</translation>
+            <translation>{period} мезгилине салыштырмалуу {change} пункт</translation>
         </message>
         <message>
             <source>no earlier period to compare</source>
@@ -8274,7 +8274,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Chair of the monitoring working group</source>
-            <translation>Мониторинг жумушчу тобунун төрагасы</translation>
+            <translation>Мониторинг жана баалоо боюнча жумушчу топтун төрагасы</translation>
         </message>
         <message>
             <source>Mayor</source>
@@ -8294,7 +8294,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Fingerprint of the approved data (SHA-256)</source>
-            <translation>Бекитилген маалыматтардын изи (SHA-256)</translation>
+            <translation>Бекитилген маалыматтардын санариптик изи (SHA-256)</translation>
         </message>
         <message>
             <source>The fingerprint is computed from the period's actuals, targets, measure progress and evaluation; the same data always give the same fingerprint, so anyone can check that the figures were not changed after approval.</source>

@@ -485,7 +485,7 @@
         </message>
         <message>
             <source>Timeliness</source>
-            <translation>Сроки</translation>
+            <translation>Своевременность</translation>
         </message>
         <message>
             <source>Quality</source>
@@ -813,11 +813,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>target</source>
-            <translation>цель</translation>
+            <translation>целевое значение</translation>
         </message>
         <message>
             <source>≈ derived target</source>
-            <translation>≈ расчётная цель</translation>
+            <translation>≈ расчётное целевое значение</translation>
         </message>
         <message>
             <source>baseline</source>
@@ -825,7 +825,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Target: {value}</source>
-            <translation>Цель: {value}</translation>
+            <translation>Целевое значение: {value}</translation>
         </message>
         <message>
             <source>Actual: {value}</source>
@@ -865,7 +865,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{place} · figures for {period} · round: {state}</source>
-            <translation>{place} · данные за период «{period}» · состояние: {state}</translation>
+            <translation>{place} · данные за период «{period}» · состояние периода: {state}</translation>
         </message>
         <message>
             <source>No actuals have been entered for {chosen} yet, so the dashboard shows {period}, the latest period with actuals. Enter the new figures on the Monitoring page.</source>
@@ -885,7 +885,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Overview</source>
-            <translation>Обзор</translation>
+            <translation>Сводка</translation>
         </message>
         <message>
             <source>Executors</source>
@@ -1070,7 +1070,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>The period is approved and locked: the evaluation can be read but not changed. An administrator can reopen the round.</source>
-            <translation>Период утверждён и закрыт: оценку можно читать, но не изменять. Администратор может открыть период повторно.</translation>
+            <translation>Период утверждён и заблокирован: оценку можно читать, но не изменять. Администратор может открыть период повторно.</translation>
         </message>
         <message>
             <source>Your role can read the evaluation; the chair of the working group (evaluator) writes it.</source>
@@ -1384,7 +1384,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Reporting rounds</source>
-            <translation>Отчётные раунды</translation>
+            <translation>Отчётные периоды</translation>
         </message>
         <message>
             <source>value</source>
@@ -1588,7 +1588,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Rows that would change approved (locked) periods here: %n. The package cannot be imported; an administrator can reopen the round first.</source>
-            <translation>Строк, которые изменили бы утверждённые (заблокированные) здесь периоды: %n. Пакет нельзя импортировать; сначала администратор может вновь открыть раунд.</translation>
+            <translation>Строк, которые изменили бы утверждённые (заблокированные) здесь периоды: %n. Пакет нельзя импортировать; сначала администратор может открыть отчётный период повторно.</translation>
         </message>
         <message>
             <source>Nobody vouches for where this package comes from.</source>
@@ -1851,7 +1851,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <name>HearingsTab</name>
         <message>
             <source>Delete this {kind} of {date}?</source>
-            <translation>Удалить это мероприятие ({kind}) от {date}?</translation>
+            <translation>Удалить эту запись ({kind}) от {date}?</translation>
         </message>
         <message numerus="yes">
             <source>Its %n proposal(s) and attached files are deleted with it.</source>
@@ -1961,7 +1961,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Monitoring is where the half-year actuals of indicators and the status and spending of measures are entered, with their evidence. An approved period is locked and cannot be changed.</source>
-            <translation>На странице «Мониторинг» вводятся фактические значения индикаторов за полугодие, состояние и расходы мероприятий вместе с подтверждениями. Утверждённый период заблокирован и не меняется.</translation>
+            <translation>На странице «Мониторинг» вводятся фактические значения индикаторов за полугодие, статус и расходы мероприятий вместе с подтверждениями. Утверждённый период заблокирован и не меняется.</translation>
         </message>
         <message>
             <source>Evaluation holds the working group's text for a period: summary, progress, weak points, recommendations and proposed target corrections.</source>
@@ -2320,7 +2320,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Period locked (approved)</source>
-            <translation>Период закрыт (утверждён)</translation>
+            <translation>Период заблокирован (утверждён)</translation>
         </message>
         <message>
             <source>Backup saved: {file}</source>
@@ -2541,7 +2541,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>The period is approved and locked. An administrator can reopen it.</source>
-            <translation>Период утверждён и закрыт. Администратор может открыть его повторно.</translation>
+            <translation>Период утверждён и заблокирован. Администратор может открыть его повторно.</translation>
         </message>
         <message>
             <source>Someone else changed this meanwhile. Your change was not saved; reload and try again.</source>
@@ -2604,11 +2604,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Target</source>
-            <translation>Цель</translation>
+            <translation>Целевое значение</translation>
         </message>
         <message>
             <source>The target for the period; for a cumulative indicator the total since the baseline year. ≈ marks a target derived from the yearly ones.</source>
-            <translation>Цель на период; для накопительного индикатора — сумма с базового года. ≈ отмечает цель, выведенную из годовых.</translation>
+            <translation>Целевое значение на период; для накопительного индикатора — сумма с базового года. ≈ отмечает значение, выведенное из годовых.</translation>
         </message>
         <message>
             <source>Actual ✎</source>
@@ -2624,7 +2624,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Cumulative indicators: the total since the baseline year, compared with the target</source>
-            <translation>Накопительные индикаторы: сумма с базового года, сравнивается с целью</translation>
+            <translation>Накопительные индикаторы: сумма с базового года, сравнивается с целевым значением</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -2636,7 +2636,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Actual ÷ target (target ÷ actual for a decreasing indicator)</source>
-            <translation>Факт ÷ цель (цель ÷ факт для снижающегося индикатора)</translation>
+            <translation>Факт ÷ целевое значение (целевое значение ÷ факт для снижающегося индикатора)</translation>
         </message>
         <message>
             <source>Status</source>
@@ -2652,11 +2652,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Attached documents; double-click to see or attach them</source>
-            <translation>Приложенные документы; дважды щёлкните, чтобы посмотреть или приложить</translation>
+            <translation>Вложенные документы; дважды щёлкните, чтобы посмотреть или вложить</translation>
         </message>
         <message>
             <source>Derived from the yearly targets (≈)</source>
-            <translation>Выведено из годовых целей (≈)</translation>
+            <translation>Выведено из годовых целевых значений (≈)</translation>
         </message>
         <message>
             <source>Baseline year: {year}</source>
@@ -2747,7 +2747,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Revise target…</source>
-            <translation>Скорректировать цель…</translation>
+            <translation>Скорректировать целевое значение…</translation>
         </message>
         <message>
             <source>Evidence…</source>
@@ -2779,7 +2779,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Hand the figures of the period to the chair</source>
-            <translation>Передать показатели периода председателю</translation>
+            <translation>Отправить показатели периода председателю</translation>
         </message>
         <message>
             <source>&amp;Approve</source>
@@ -3000,7 +3000,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Add each measure's status and spending in {period}</source>
-            <translation>Добавить состояние и расходы каждого мероприятия за {period}</translation>
+            <translation>Добавить статус и расходы каждого мероприятия за {period}</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -3203,7 +3203,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Kind</source>
-            <translation>Тип</translation>
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Goes under</source>
@@ -4011,7 +4011,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
-            <translation>Отменить</translation>
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>
@@ -4478,7 +4478,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Progress is (actual − baseline) / (target − baseline). The thresholds belong to the programme; an administrator changes them with the plan.</source>
-            <translation>Прогресс = (факт − базовое значение) / (цель − базовое значение). Пороги относятся к программе; администратор меняет их вместе с планом.</translation>
+            <translation>Прогресс = (факт − базовое значение) / (целевое значение − базовое значение). Пороги относятся к программе; администратор меняет их вместе с планом.</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -4879,7 +4879,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <name>TargetDialog</name>
         <message>
             <source>Revise target</source>
-            <translation>Корректировка цели</translation>
+            <translation>Корректировка целевого значения</translation>
         </message>
         <message>
             <source>Final target</source>
@@ -4899,7 +4899,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>&amp;New target ({unit}):</source>
-            <translation>&amp;Новая цель ({unit}):</translation>
+            <translation>&amp;Новое целевое значение ({unit}):</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
@@ -5169,7 +5169,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>target revision</source>
-            <translation>корректировка цели</translation>
+            <translation>корректировка целевого значения</translation>
         </message>
         <message>
             <source>actual value</source>
@@ -5233,7 +5233,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>hearing or meeting</source>
-            <translation>слушания или собрание</translation>
+            <translation>слушания или заседание</translation>
         </message>
         <message>
             <source>proposal</source>
@@ -5345,7 +5345,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Object id</source>
-            <translation>Id объекта</translation>
+            <translation>ID объекта</translation>
         </message>
         <message>
             <source>Period</source>
@@ -5361,7 +5361,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Programme id</source>
-            <translation>Id программы</translation>
+            <translation>ID программы</translation>
         </message>
         <message>
             <source>Before</source>
@@ -5373,7 +5373,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Event id</source>
-            <translation>Id события</translation>
+            <translation>ID события</translation>
         </message>
         <message>
             <source>(set-up)</source>
@@ -5416,7 +5416,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Period {period} · round {state}</source>
-            <translation>Период {period} · состояние: {state}</translation>
+            <translation>Период {period} · состояние периода: {state}</translation>
         </message>
         <message>
             <source>Code</source>
@@ -5436,7 +5436,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Target</source>
-            <translation>Цель</translation>
+            <translation>Целевое значение</translation>
         </message>
         <message>
             <source>Actual</source>
@@ -5524,7 +5524,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Not signed (no signing identity)</source>
-            <translation>Не подписано (нет идентичности для подписи)</translation>
+            <translation>Не подписано (нет ключа подписи)</translation>
         </message>
         <message>
             <source>Sent by {name} ({login})</source>
@@ -5560,7 +5560,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>The signer's certificate was recorded for {municipality}</source>
-            <translation>Сертификат подписавшего записан для {municipality}</translation>
+            <translation>Сертификат подписанта записан для {municipality}</translation>
         </message>
         <message>
             <source>{n} new</source>
@@ -5696,7 +5696,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>The period is not approved yet: the report is marked as a draft.</source>
-            <translation>Период ещё не утверждён: отчёт помечен как проект.</translation>
+            <translation>Период ещё не утверждён: отчёт помечен как черновик.</translation>
         </message>
         <message>
             <source>Password for {login}: </source>
@@ -5704,7 +5704,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Name: {name}</source>
-            <translation>Имя: {name}</translation>
+            <translation>ФИО: {name}</translation>
         </message>
         <message>
             <source>Issued by: {issuer}</source>
@@ -5955,7 +5955,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{code} {name}: actual {actual}, target {target} {unit} (progress {progress})</source>
-            <translation>{code} {name}: факт {actual}, цель {target} {unit} (прогресс {progress})</translation>
+            <translation>{code} {name}: факт {actual}, целевое значение {target} {unit} (прогресс {progress})</translation>
         </message>
         <message>
             <source>Delayed measures:</source>
@@ -5971,7 +5971,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{code} {name}: review the target {target} {unit} (progress {progress})</source>
-            <translation>{code} {name}: пересмотреть цель {target} {unit} (прогресс {progress})</translation>
+            <translation>{code} {name}: пересмотреть целевое значение {target} {unit} (прогресс {progress})</translation>
         </message>
         <message>
             <source>Progress by priority direction:</source>
@@ -6134,7 +6134,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Other sources</source>
-            <translation>Другие источники</translation>
+            <translation>Прочие источники</translation>
         </message>
         <message>
             <source>Strengths</source>
@@ -6509,7 +6509,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>a target revision needs a reason</source>
-            <translation>для корректировки цели нужна причина</translation>
+            <translation>для корректировки целевого значения нужна причина</translation>
         </message>
         <message>
             <source>no indicator {indicator}</source>
@@ -6525,7 +6525,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>unknown measure status {status}; use one of {statuses}</source>
-            <translation>неизвестное состояние мероприятия {status}; используйте одно из: {statuses}</translation>
+            <translation>неизвестный статус мероприятия {status}; используйте одно из: {statuses}</translation>
         </message>
         <message>
             <source>the per cent complete lies between 0 and 100: {value}</source>
@@ -7045,11 +7045,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>targets for years outside the programme ({years}) were not imported</source>
-            <translation>цели на годы вне сроков программы ({years}) не импортированы</translation>
+            <translation>целевые значения на годы вне сроков программы ({years}) не импортированы</translation>
         </message>
         <message>
             <source>the programme's years are needed to read the yearly targets: give them (for example 2023-2026)</source>
-            <translation>чтобы прочитать годовые цели, нужны годы программы: укажите их (например 2023-2026)</translation>
+            <translation>чтобы прочитать годовые целевые значения, нужны годы программы: укажите их (например 2023-2026)</translation>
         </message>
         <message>
             <source>{n} indicators match no plan item by issue or group and go to the programme</source>
@@ -7121,15 +7121,15 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>guessed cumulative: the yearly targets add up to the final target; change it if wrong</source>
-            <translation>предположен накопительный: сумма годовых целей равна целевому значению; измените, если неверно</translation>
+            <translation>предположен накопительный: сумма годовых целевых значений равна итоговому; измените, если неверно</translation>
         </message>
         <message>
             <source>guessed a level indicator (targets are levels, not amounts); change it if wrong</source>
-            <translation>предположен уровневый индикатор (цели — уровни, а не объёмы); измените, если неверно</translation>
+            <translation>предположен уровневый индикатор (целевые значения — уровни, а не объёмы); измените, если неверно</translation>
         </message>
         <message>
             <source>a target column without a year was not read</source>
-            <translation>столбец цели без года не прочитан</translation>
+            <translation>столбец целевых значений без года не прочитан</translation>
         </message>
         <message>
             <source>unknown report {kind}; use one of {kinds}</source>
@@ -7149,7 +7149,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>the period {period} is approved and locked; an administrator can reopen it</source>
-            <translation>период {period} утверждён и закрыт; администратор может открыть его повторно</translation>
+            <translation>период {period} утверждён и заблокирован; администратор может открыть его повторно</translation>
         </message>
         <message>
             <source>reopening a round needs a reason (--reason TEXT)</source>
@@ -7577,7 +7577,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>the period {period} is approved here and locked</source>
-            <translation>период {period} здесь утверждён и закрыт</translation>
+            <translation>период {period} здесь утверждён и заблокирован</translation>
         </message>
         <message>
             <source>{table} {id} belongs to another programme in this database</source>
@@ -7665,7 +7665,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{file} would change {n} rows of {periods}, approved here and locked; nothing was imported (an administrator can reopen the round)</source>
-            <translation>{file} изменил бы {n} строк периодов {periods}, утверждённых здесь и заблокированных; ничего не импортировано (администратор может открыть раунд повторно)</translation>
+            <translation>{file} изменил бы {n} строк периодов {periods}, утверждённых здесь и заблокированных; ничего не импортировано (администратор может открыть отчётный период повторно)</translation>
         </message>
         <message>
             <source>{file}: signed by {signer}, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</source>
@@ -7888,7 +7888,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Draft: the period is not approved yet, the figures may still change.</source>
-            <translation>Проект: период ещё не утверждён, цифры могут измениться.</translation>
+            <translation>Черновик: период ещё не утверждён, цифры могут измениться.</translation>
         </message>
         <message>
             <source>Date of the report: {date}</source>
@@ -8052,7 +8052,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Measures by status</source>
-            <translation>Мероприятия по состоянию</translation>
+            <translation>Мероприятия по статусу</translation>
         </message>
         <message>
             <source>Budget by funding source: planned and spent</source>
@@ -8060,7 +8060,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Indicators furthest behind: baseline, targets, actuals</source>
-            <translation>Наиболее отстающие индикаторы: базовое значение, цели, факт</translation>
+            <translation>Наиболее отстающие индикаторы: базовое значение, целевые значения, факт</translation>
         </message>
         <message>
             <source>actual</source>
@@ -8068,7 +8068,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>target</source>
-            <translation>цель</translation>
+            <translation>целевое значение</translation>
         </message>
         <message>
             <source>baseline</source>
@@ -8104,11 +8104,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Target for the period</source>
-            <translation>Цель на период</translation>
+            <translation>Целевое значение на период</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation>Цель</translation>
+            <translation>Целевое значение</translation>
         </message>
         <message>
             <source>Actual</source>
@@ -8120,7 +8120,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Actual to target</source>
-            <translation>Факт к цели</translation>
+            <translation>Факт к целевому значению</translation>
         </message>
         <message>
             <source>Status</source>
@@ -8140,11 +8140,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>≈ the target for the period is derived from the yearly targets: half the year's amount, or a value between the surrounding levels.</source>
-            <translation>≈ цель на период выведена из годовых целей: половина годового объёма или значение между соседними уровнями.</translation>
+            <translation>≈ целевое значение на период выведено из годовых: половина годового объёма или значение между соседними уровнями.</translation>
         </message>
         <message>
             <source>Progress = (actual − baseline) / (target − baseline); 100 % means the target is reached.</source>
-            <translation>Прогресс = (факт − базовое значение) / (цель − базовое значение); 100 % означает, что цель достигнута.</translation>
+            <translation>Прогресс = (факт − базовое значение) / (целевое значение − базовое значение); 100 % означает, что целевое значение достигнуто.</translation>
         </message>
         <message>
             <source>Status: on track from {green}, at risk from {amber}, off track below {amber}, no data when no actual was entered.</source>
@@ -8292,7 +8292,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Chair of the monitoring working group</source>
-            <translation>Председатель рабочей группы по мониторингу</translation>
+            <translation>Председатель рабочей группы по мониторингу и оценке</translation>
         </message>
         <message>
             <source>Mayor</source>
@@ -8316,7 +8316,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>The fingerprint is computed from the period's actuals, targets, measure progress and evaluation; the same data always give the same fingerprint, so anyone can check that the figures were not changed after approval.</source>
-            <translation>Отпечаток вычисляется по фактическим значениям, целям, ходу мероприятий и оценке за период; одни и те же данные всегда дают один и тот же отпечаток, поэтому любой может проверить, что цифры не изменялись после утверждения.</translation>
+            <translation>Отпечаток вычисляется по фактическим и целевым значениям, ходу мероприятий и оценке за период; одни и те же данные всегда дают один и тот же отпечаток, поэтому любой может проверить, что цифры не изменялись после утверждения.</translation>
         </message>
         <message>
             <source>(name not entered)</source>
@@ -8452,7 +8452,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>of the way to this period's targets</source>
-            <translation>пути к целям этого периода</translation>
+            <translation>пути к целевым значениям этого периода</translation>
         </message>
         <message>
             <source>measures done</source>
@@ -8488,7 +8488,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>No indicator is behind its target.</source>
-            <translation>Ни один индикатор не отстаёт от цели.</translation>
+            <translation>Ни один индикатор не отстаёт от целевого значения.</translation>
         </message>
         <message>
             <source>Have your say: public hearings and the monitoring working group are open to every resident. Ask at the mayor's office.</source>
@@ -8516,7 +8516,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{name}: {actual} {unit} (target {target})</source>
-            <translation>{name}: {actual} {unit} (цель {target})</translation>
+            <translation>{name}: {actual} {unit} (целевое значение {target})</translation>
         </message>
         <message>
             <source>Indicator performance tracking table</source>
@@ -8560,7 +8560,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>% = progress towards the target: (actual − baseline) / (target − baseline). Targets marked ≈ are derived from the yearly targets.</source>
-            <translation>% = прогресс к цели: (факт − базовое значение) / (цель − базовое значение). Цели, отмеченные ≈, выведены из годовых целей.</translation>
+            <translation>% = прогресс к целевому значению: (факт − базовое значение) / (целевое значение − базовое значение). Значения, отмеченные ≈, выведены из годовых.</translation>
         </message>
     </context>
     <context>
@@ -8688,7 +8688,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Status ({period})</source>
-            <translation>Состояние ({period})</translation>
+            <translation>Статус ({period})</translation>
         </message>
         <message>
             <source>% complete</source>

@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from meapp.models.enums import MEASURE_STATUSES
 from meapp.models.periods import Period
@@ -57,11 +58,12 @@ class IndicatorSpec:
     start_year: int | None = None  # of the programme
     end_year: int | None = None
 
-    @property
+    # computed once per spec (the fields are frozen): the roll-up asks thousands of times
+    @cached_property
     def kind(self) -> str:
         return indicator_kind(self.aggregation)
 
-    @property
+    @cached_property
     def first_year(self) -> int | None:
         """The first year a running total counts: after the baseline year, within the programme."""
         candidates = []
@@ -92,6 +94,13 @@ class IndicatorResult:
 
 
 # -- periods and values ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16384)
+def _period(year: int, kind: str, index: int) -> Period:
+    """`Period(year, kind, index)`, made once: the target formulas build the same few
+    periods (a year, its halves and quarters) for every indicator of a programme."""
+    return Period(year, kind, index)
 
 
 def period_time(period: Period) -> float:
@@ -146,7 +155,7 @@ def period_value(values: Values, period: Period, aggregation: str) -> float | No
 
 
 def year_value(values: Values, year: int, aggregation: str) -> float | None:
-    return period_value(values, Period.year_of(year), aggregation)
+    return period_value(values, _period(year, "Y", 0), aggregation)
 
 
 def _year_parts_upto(upto: Period) -> list[Period]:
@@ -154,7 +163,7 @@ def _year_parts_upto(upto: Period) -> list[Period]:
     if upto.is_year:
         return [upto]
     n = 2 if upto.is_half else 4
-    return [Period(upto.year, upto.kind, i) for i in range(1, n + 1) if i <= upto.index]
+    return [_period(upto.year, upto.kind, i) for i in range(1, n + 1) if i <= upto.index]
 
 
 def cumulative_total(values: Values, upto: Period, first_year: int | None) -> float | None:
@@ -179,7 +188,7 @@ def cumulative_total(values: Values, upto: Period, first_year: int | None) -> fl
         return math.fsum(parts) if parts else None
     found: list[float] = []
     for y in range(start, upto.year):
-        v = period_value(values, Period.year_of(y), "sum")
+        v = period_value(values, _period(y, "Y", 0), "sum")
         if v is not None:
             found.append(v)
     if upto.year >= start:
@@ -230,17 +239,17 @@ def year_amount(targets: Values, year: int, spec: IndicatorSpec) -> Target:
     otherwise what the final target leaves for the years without a yearly target, spread
     evenly (interpolated).
     """
-    y = Period.year_of(year)
+    y = _period(year, "Y", 0)
     direct = targets.get(y)
     if direct is not None:
         return Target(float(direct))
     for kind, n in (("H", 2), ("Q", 4)):
-        parts = [targets.get(Period(year, kind, i)) for i in range(1, n + 1)]
+        parts = [targets.get(_period(year, kind, i)) for i in range(1, n + 1)]
         if all(v is not None for v in parts):
             return Target(math.fsum(float(v) for v in parts if v is not None))
     years = _programme_years(spec)
     if spec.final_target is not None and year in years:
-        given = {yy: targets.get(Period.year_of(yy)) for yy in years}
+        given = {yy: targets.get(_period(yy, "Y", 0)) for yy in years}
         missing = [yy for yy, v in given.items() if v is None]
         rest = spec.final_target - math.fsum(float(v) for v in given.values() if v is not None)
         return Target(rest / len(missing), True)
@@ -258,12 +267,12 @@ def period_amount(targets: Values, period: Period, spec: IndicatorSpec) -> Targe
         year = year_amount(targets, period.year, spec)
         if year.value is None:
             return Target(None)
-        other = targets.get(Period.half(period.year, 3 - period.index))
+        other = targets.get(_period(period.year, "H", 3 - period.index))
         if other is not None:
             return Target(year.value - float(other), year.interpolated)
         return Target(year.value / 2.0, True)
     # a quarter: half of its half-year
-    half = period_amount(targets, Period.half(period.year, (period.index + 1) // 2), spec)
+    half = period_amount(targets, _period(period.year, "H", (period.index + 1) // 2), spec)
     if half.value is None:
         return Target(None)
     return Target(half.value / 2.0, True)
@@ -439,6 +448,30 @@ def progress_baseline(spec: IndicatorSpec, upto: Period) -> float | None:
     return spec.baseline * _elapsed_years(first, upto)
 
 
+def _actual(spec: IndicatorSpec, values: Values, period: Period, own: float | None) -> float | None:
+    """The figure compared with the target, given the period's own value `own`."""
+    if own is None:
+        return None
+    if spec.kind == CUMULATIVE:
+        return cumulative_total(values, period, spec.first_year)
+    return own
+
+
+def progress_at(
+    spec: IndicatorSpec, targets: Values, values: Values, period: Period
+) -> float | None:
+    """`evaluate(...).progress` alone, for the trend against the previous period.
+
+    Without a value in the period there is no progress, so the target is not worked out.
+    """
+    own = period_value(values, period, spec.aggregation)
+    if own is None:
+        return None
+    target = period_target(targets, period, spec)
+    actual = _actual(spec, values, period, own)
+    return progress(actual, progress_baseline(spec, period), target.value, spec.direction)
+
+
 def evaluate(
     spec: IndicatorSpec,
     targets: Values,
@@ -450,12 +483,7 @@ def evaluate(
     """All figures of one indicator for one period (the row of the monitoring grid)."""
     own = period_value(values, period, spec.aggregation)
     target = period_target(targets, period, spec)
-    if own is None:
-        actual = None
-    elif spec.kind == CUMULATIVE:
-        actual = cumulative_total(values, period, spec.first_year)
-    else:
-        actual = own
+    actual = _actual(spec, values, period, own)
     prog = progress(actual, progress_baseline(spec, period), target.value, spec.direction)
     return IndicatorResult(
         period_value=own,

@@ -21,6 +21,8 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from meapp.models import AuditEvent
+from meapp.services import audit_words
+from meapp.services.audit_words import ACTION_LABELS, ENTITY_LABELS  # noqa: F401 - re-exported
 from meapp.services.db import Database
 from meapp.services.errors import MeappError, ValidationError
 
@@ -39,54 +41,6 @@ MAX_PAGE = 1000
 # Text that a spreadsheet would run as a formula when it starts a cell.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-ENTITY_LABELS = {
-    "program": QT_TRANSLATE_NOOP("audit", "programme"),
-    "municipality": QT_TRANSLATE_NOOP("audit", "municipality"),
-    "plan_item": QT_TRANSLATE_NOOP("audit", "plan item"),
-    "indicator": QT_TRANSLATE_NOOP("audit", "indicator"),
-    "indicator_target": QT_TRANSLATE_NOOP("audit", "target"),
-    "target_revision": QT_TRANSLATE_NOOP("audit", "target revision"),
-    "actual": QT_TRANSLATE_NOOP("audit", "actual value"),
-    "measure_progress": QT_TRANSLATE_NOOP("audit", "measure progress"),
-    "measure_budget": QT_TRANSLATE_NOOP("audit", "measure budget"),
-    "evidence": QT_TRANSLATE_NOOP("audit", "evidence"),
-    "reporting_round": QT_TRANSLATE_NOOP("audit", "reporting round"),
-    "evaluation": QT_TRANSLATE_NOOP("audit", "evaluation"),
-    "report": QT_TRANSLATE_NOOP("audit", "report"),
-    "user": QT_TRANSLATE_NOOP("audit", "user"),
-    "swot_item": QT_TRANSLATE_NOOP("audit", "SWOT item"),
-    "risk": QT_TRANSLATE_NOOP("audit", "risk"),
-    "working_group": QT_TRANSLATE_NOOP("audit", "working group"),
-    "group_member": QT_TRANSLATE_NOOP("audit", "working group member"),
-    "package": QT_TRANSLATE_NOOP("audit", "exchange package"),
-    "database": QT_TRANSLATE_NOOP("audit", "database"),
-    "public_check": QT_TRANSLATE_NOOP("audit", "public check"),
-    "hearing": QT_TRANSLATE_NOOP("audit", "hearing or meeting"),
-    "proposal": QT_TRANSLATE_NOOP("audit", "proposal"),
-}
-ACTION_LABELS = {
-    "create": QT_TRANSLATE_NOOP("audit", "created"),
-    "update": QT_TRANSLATE_NOOP("audit", "changed"),
-    "delete": QT_TRANSLATE_NOOP("audit", "deleted"),
-    "import": QT_TRANSLATE_NOOP("audit", "imported"),
-    "submit": QT_TRANSLATE_NOOP("audit", "submitted"),
-    "approve": QT_TRANSLATE_NOOP("audit", "approved"),
-    "reopen": QT_TRANSLATE_NOOP("audit", "reopened"),
-    "role": QT_TRANSLATE_NOOP("audit", "role changed"),
-    "activate": QT_TRANSLATE_NOOP("audit", "activated"),
-    "deactivate": QT_TRANSLATE_NOOP("audit", "deactivated"),
-    "password.change": QT_TRANSLATE_NOOP("audit", "password changed"),
-    "password.reset": QT_TRANSLATE_NOOP("audit", "password reset"),
-    "identity.create": QT_TRANSLATE_NOOP("audit", "signing identity created"),
-    "identity.import": QT_TRANSLATE_NOOP("audit", "signing identity imported"),
-    "identity.delete": QT_TRANSLATE_NOOP("audit", "signing identity deleted"),
-    "report.sign": QT_TRANSLATE_NOOP("audit", "report signed"),
-    "move": QT_TRANSLATE_NOOP("audit", "moved"),
-    "bulk_create": QT_TRANSLATE_NOOP("audit", "created (several)"),
-    "package.export": QT_TRANSLATE_NOOP("audit", "package exported"),
-    "package.import": QT_TRANSLATE_NOOP("audit", "package imported"),
-    "restore": QT_TRANSLATE_NOOP("audit", "restored"),
-}
 EXPORT_COLUMNS = (
     ("seq", QT_TRANSLATE_NOOP("audit", "No."), 8),
     ("at", QT_TRANSLATE_NOOP("audit", "Time"), 20),
@@ -367,36 +321,51 @@ def filter_choices(db: Database) -> AuditChoices:
 
 
 # -- words ----------------------------------------------------------------------------------
+# The words themselves live in `audit_words`; these keep the names the pages already use.
 
 
 def entity_label(entity: str, translate: Translate = _identity) -> str:
-    label = ENTITY_LABELS.get(entity)
-    return translate("audit", label) if label else entity
+    return audit_words.entity_label(entity, translate)
 
 
 def action_label(action: str, translate: Translate = _identity) -> str:
-    label = ACTION_LABELS.get(action)
-    return translate("audit", label) if label else action
+    return audit_words.action_label(action, translate)
 
 
-def _show(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float | int):
-        from meapp.models.numbers import format_number
-
-        # The trail is evidence: show the usual grouping only when it loses no digit.
-        return format_number(value) if round(value, 2) == value else str(value)
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
+def ordered_changes(ev: AuditEventDTO) -> list[Change]:
+    """The changed fields in reading order (name and content first, ids and hashes last)."""
+    return sorted(ev.changes, key=lambda c: audit_words.field_order(c.field))
 
 
-def describe_changes(ev: AuditEventDTO) -> str:
-    """`field: old → new` per changed field, one a line (the Changes column)."""
-    return "\n".join(f"{c.field}: {_show(c.before)} → {_show(c.after)}" for c in ev.changes)
+def change_lines(
+    ev: AuditEventDTO,
+    translate: Translate = _identity,
+    *,
+    internal: bool = True,
+    skip_period: str | None = None,
+) -> list[str]:
+    """`Status: Not started → In progress`, one per changed field, in the reader's words.
+
+    For a one-line summary, `internal=False` leaves out ids and checksums and `skip_period`
+    a newly set `period` equal to it (shown beside it), unless nothing else would be left.
+    """
+    changes = ordered_changes(ev)
+    short = [
+        c
+        for c in changes
+        if (internal or not audit_words.is_internal(c.field))
+        and not (skip_period and c.field == "period" and c.after == skip_period and not c.before)
+    ]
+    changes = short or changes
+    return [
+        audit_words.change_line(ev.entity, c.field, c.before, c.after, translate) for c in changes
+    ]
+
+
+def describe_changes(ev: AuditEventDTO, translate: Translate = _identity) -> str:
+    """`Field: old → new` per changed field, one a line (the details pane, the tooltip and
+    the Changes column of the Excel export)."""
+    return "\n".join(change_lines(ev, translate))
 
 
 # -- Excel ----------------------------------------------------------------------------------
@@ -470,7 +439,7 @@ def export_audit_xlsx(
             "entity": entity_label(ev.entity, translate),
             "entity_id": ev.entity_id,
             "period": ev.period,
-            "changes": describe_changes(ev),
+            "changes": describe_changes(ev, translate),
             "reason": ev.reason,
             "program_id": ev.program_id,
             "before": json.dumps(ev.before, ensure_ascii=False, sort_keys=True)

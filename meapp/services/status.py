@@ -13,11 +13,16 @@ The DTOs are what the monitoring grid, the dashboard, the reports and `meapp sta
 
 from __future__ import annotations
 
+import gc
+import threading
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import String, func, select, type_coerce
@@ -43,6 +48,8 @@ from meapp.services.db import Database
 from meapp.services.errors import NotFound, Problem, ValidationError
 
 ROLLUP_KINDS = ("direction", "sector", "objective")
+# columns of a measure progress row (id, measure, period code, status)
+_ID, _MEASURE, _CODE, _STATUS = (itemgetter(i) for i in range(4))
 
 
 # -- DTOs --------------------------------------------------------------------------------
@@ -323,8 +330,11 @@ class _Bundle:
     indicators: dict[str, list[_Ind]] = field(default_factory=dict)
     items: dict[str, list[_Item]] = field(default_factory=dict)
     measures: dict[str, int] = field(default_factory=dict)  # programme → number of measures
-    # measure → [(period code, status)]
+    # period code → {measure: status}; `history` (measure → [(code, status)] in table
+    # order) is filled instead only when one period is written in two ways
+    progress: dict[str, dict[str, str]] = field(default_factory=dict)
     history: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    latest: dict[Period, dict[str, str]] = field(default_factory=dict)  # _latest_statuses
     period_cache: _Periods | None = None  # the codes parsed while loading
     measure_periods: dict[str, set[Period]] = field(default_factory=dict)
     # programme → {(period, source): amount} summed over its measures
@@ -566,10 +576,12 @@ def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _P
             )
         return query
 
-    # progress row → (programme, period code); period codes stay text in the hot loops
-    history = b.history
-    progress_rows: dict[str, tuple[str, str]] = {}
-    for prid, mkey, code, status in _fetch(
+    # The progress rows are grouped by period code with C-level sorting and zipping
+    # instead of Python work per row: {code: {measure: status}} answers "the latest status
+    # at or before a period" for every measure at once (see `_latest_statuses`), and
+    # progress id → (programme, code) attributes the spending.
+    mp_get = measure_program.get
+    rows = _fetch(
         s,
         by_measure(
             select(
@@ -581,29 +593,43 @@ def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _P
             MeasureProgress.measure_id,
         ),
         2,
-    ):
-        owner_pid = measure_program.get(mkey)
-        if owner_pid is None:
-            continue
-        entries = history.get(mkey)
-        if entries is None:
-            history[mkey] = entries = []
-        entries.append((code, status))
-        progress_rows[prid] = (owner_pid, code)
-    for owner_pid, code in set(progress_rows.values()):
+    )
+    rows = [r for r in rows if r[1] in measure_program]
+    slot_of: dict[str, tuple[str, str]] = {}
+    by_period: dict[Period, list[str]] = {}
+    for code, group in groupby(sorted(rows, key=_CODE), key=_CODE):
+        grp = list(group)
+        mkeys = list(map(_MEASURE, grp))
         hit = periods.get(code)
         if hit is not None:
-            b.measure_periods.setdefault(owner_pid, set()).add(hit[0])
+            b.progress[code] = dict(zip(mkeys, map(_STATUS, grp)))
+            by_period.setdefault(hit[0], []).append(code)
+        owners = list(map(mp_get, mkeys))
+        pairs = {pid: (pid, code) for pid in set(owners)}
+        slot_of.update(zip(map(_ID, grp), map(pairs.__getitem__, owners)))
+        if hit is not None:
+            for owner_pid in pairs:
+                b.measure_periods.setdefault(owner_pid, set()).add(hit[0])
+    if any(len(codes) > 1 for codes in by_period.values()):
+        # one period written two ways ("2024-H1", "2024-h1"): keep the rows in table order
+        # so that the first of them wins, as a measure has one status per period
+        for _prid, mkey, code, status in rows:
+            b.history.setdefault(mkey, []).append((code, status))
+        b.progress.clear()
+    slot_get = slot_of.get
     q = select(_raw(MeasureSpending.progress_id), MeasureSpending.source, MeasureSpending.amount)
     if filtered:
         q = q.join(MeasureProgress, MeasureProgress.id == MeasureSpending.progress_id)
         q = by_measure(q, MeasureProgress.measure_id)
-    sums: dict[tuple[str, str, str], float] = defaultdict(float)
+    sums: dict[tuple[tuple[str, str], str], float] = {}
+    sums_get = sums.get
     for prid, source, amount in _fetch(s, q, 1):
-        owner = progress_rows.get(prid)
-        if owner is not None and amount:
-            sums[(owner[0], owner[1], source)] += amount
-    for (owner_pid, code, source), amount in sums.items():
+        if amount:
+            slot = slot_get(prid)
+            if slot is not None:
+                key = (slot, source)
+                sums[key] = sums_get(key, 0.0) + amount
+    for ((owner_pid, code), source), amount in sums.items():
         hit = periods.get(code)
         if hit is not None:
             spent = b.spending.setdefault(owner_pid, {})
@@ -645,18 +671,38 @@ def _default_period(b: _Bundle, pid: str) -> Period:
     return periods_between(prog.start_year, prog.start_year, prog.frequency)[0]
 
 
+def _latest_statuses(b: _Bundle, period: Period) -> dict[str, str]:
+    """Every measure's latest status at or before the period, computed once per period."""
+    latest = b.latest.get(period)
+    if latest is None:
+        periods = b.period_cache or _Periods()
+        key = period.sort_key()
+        codes = []
+        for code in b.progress:
+            hit = periods.get(code)
+            if hit is not None and hit[1] <= key:
+                codes.append((hit[1], code))
+        latest = {}
+        for _at, code in sorted(codes):
+            latest.update(b.progress[code])
+        b.latest[period] = latest
+    return latest
+
+
 def _measure_counts(b: _Bundle, pid: str, period: Period) -> dict[str, int]:
     """Measures by their latest status at or before the period (never reported: not started)."""
+    measures = [it.id for it in b.items.get(pid, []) if it.kind == "measure"]
+    if not b.history:
+        return F.count_measures(map(_latest_statuses(b, period).get, measures))
+    # the rare bundle whose period codes are written two ways: measure by measure
     history = b.history
     key = period.sort_key()
     rank: dict[str, tuple[int, int, int] | None] = {}
     periods = b.period_cache or _Periods()
     statuses: list[str | None] = []
-    for it in b.items.get(pid, []):
-        if it.kind != "measure":
-            continue
+    for mkey in measures:
         best: tuple[tuple[int, int, int], str] | None = None
-        for code, status in history.get(it.id, ()):
+        for code, status in history.get(mkey, ()):
             at = rank.get(code, False)
             if at is False:
                 hit = periods.get(code)
@@ -843,13 +889,7 @@ def _compute(b: _Bundle, pid: str) -> ProgramStatus:
     previous = None
     if has_previous:
         previous = F.rollup(
-            (
-                F.evaluate(
-                    ind.spec, ind.targets, ind.values, prev, prog.green, prog.amber
-                ).progress,
-                ind.weight,
-            )
-            for ind in inds
+            (F.progress_at(ind.spec, ind.targets, ind.values, prev), ind.weight) for ind in inds
         )
     counts = dict.fromkeys(("on_track", "at_risk", "off_track", "no_data"), 0)
     for r in rows:
@@ -919,13 +959,46 @@ def program_status(
         return program_status_in(s, program_id, p)
 
 
+_gc_lock = threading.Lock()
+_gc_depth = 0
+_gc_paused = False
+
+
+@contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    """The cyclic garbage collector held off while a roll-up builds its objects.
+
+    The oblast roll-up creates a few hundred thousand row tuples and DTOs that are all
+    alive until it returns, so every collection on the way finds nothing to free yet walks
+    the whole growing heap: a quarter of the time. Reference counting still frees memory as
+    usual; the collector runs again as soon as the last roll-up (of any thread) is done, and
+    is left alone when the application had switched it off itself.
+    """
+    global _gc_depth, _gc_paused
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_paused = gc.isenabled()
+            if _gc_paused:
+                gc.disable()
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0 and _gc_paused:
+                _gc_paused = False
+                gc.enable()
+
+
 def all_programs_status(db: Database, period: Period | str | None = None) -> list[ProgramStatus]:
     """Every programme (ordered by code); without a period each at its latest with data."""
     p = parse_period_arg(period)
-    with db.session() as s:
-        b = _load(s, None, p)
-    order = sorted(b.programs.values(), key=lambda pr: (pr.code, pr.id))
-    return [_compute(b, pr.id) for pr in order]
+    with _no_gc_pauses():
+        with db.session() as s:
+            b = _load(s, None, p)
+        order = sorted(b.programs.values(), key=lambda pr: (pr.code, pr.id))
+        return [_compute(b, pr.id) for pr in order]
 
 
 def program_statuses(

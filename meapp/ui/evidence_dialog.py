@@ -116,7 +116,10 @@ class EvidenceDialog(QDialog):
         self.empty = QLabel()
         self.empty.setObjectName("Muted")
         self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
+        # with no files the message takes the table's room, text at its top: the rows
+        # around it stay together instead of spreading over the dialog
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty, 1)
 
         actions = QHBoxLayout()
         self.open_button = QPushButton()

@@ -11,8 +11,16 @@ from meapp.services import audit_query, swot_risks
 from meapp.services.audit_query import AuditFilter
 from meapp.services.swot_risks import RiskInput
 from meapp.services.users import Actor
+from meapp.ui import labels
 from meapp.ui.admin import chain_check, dialogs
-from meapp.ui.admin.audit_model import COL_OBJECT, COL_SEQ, COL_USER, PAGE_SIZE
+from meapp.ui.admin.audit_model import (
+    COL_CHANGES,
+    COL_OBJECT,
+    COL_PERIOD,
+    COL_SEQ,
+    COL_USER,
+    PAGE_SIZE,
+)
 
 CHAIR = Actor("chair", "evaluator", "Chair")
 MAYOR = Actor("mayor", "viewer", "Mayor")
@@ -82,7 +90,7 @@ def test_filter_by_object_and_text_narrows_the_rows(page):
     assert "Flood at the Kara-Balta river" in page.model.index(0, COL_OBJECT).data()
     assert page.model.index(0, COL_USER).data() == "chair"
     page.table.selectRow(0)
-    assert "text: — → Flood at the Kara-Balta river" in page.details.toPlainText()
+    assert "Risk: — → Flood at the Kara-Balta river" in page.details.toPlainText()
     page.text.setText("no such words anywhere")
     page.apply_filters()
     assert page.model.rowCount() == 0
@@ -114,6 +122,83 @@ def test_export_writes_the_filtered_events(page, qtbot, tmp_path, monkeypatch):
     assert exported == sorted(seqs(page))  # the same events, oldest first in the file
     assert all(r[2] == "chair" for r in rows[1:])
     assert "3 events exported" in infos[0][1]
+
+
+def _speak(lang: str, app) -> None:
+    from meapp.ui import i18n
+
+    i18n.install_language(lang)
+    app.processEvents()  # LanguageChange reaches the page, which re-reads its texts
+
+
+def test_kyrgyz_page_names_the_fields_and_shows_codes_as_words(page, styled_app):
+    choose(page.entity, "measure_progress")
+    _speak("ky", styled_app)  # switched while the page is open
+    rows = range(page.model.rowCount())
+    started = next(r for r in rows if page.model.events[r].after["status"] == "in_progress")
+    line = page.model.index(started, COL_CHANGES).data()
+    assert line.startswith("Абалы: — → Аткарылууда; Аткарылышы, %: — → ")
+    assert "Киргизген: — → editor" in line
+    for raw in ("status", "in_progress", "percent_complete", "entered_by", "measure_id"):
+        assert raw not in line
+    period = page.model.events[started].period
+    assert page.model.index(started, COL_PERIOD).data() == labels.period(period)
+    assert "жарым жылдык" in labels.period(period)
+    page.table.selectRow(started)
+    details = page.details.toPlainText()
+    assert f"Мезгил: — → {labels.period(period)}" in details
+    assert "Иш-чара (id): — → " in details  # ids stay, named in words
+    assert "status" not in details and "percent_complete" not in details
+
+
+def test_dates_and_yes_no_on_the_page(page, styled_app):
+    choose(page.entity, "hearing")
+    _speak("ky", styled_app)
+    assert "Датасы: — → 20.02.2024" in page.model.index(0, COL_CHANGES).data()
+    assert "Түрү: — → Коомдук угуу" in page.model.index(0, COL_CHANGES).data()
+    choose(page.entity, "plan_item")
+    line = page.model.index(0, COL_CHANGES).data()
+    assert "Макулдашуу боюнча: — → жок" in line or "Макулдашуу боюнча: — → ооба" in line
+    assert "False" not in line and "True" not in line
+
+
+def test_a_field_from_a_later_version_shows_as_stored(page, styled_app):
+    from meapp.services import audit
+
+    with page.ctx.db.session() as s, s.begin():
+        audit.record(
+            s,
+            user="chair",
+            action="update",
+            entity="risk",
+            entity_id=None,
+            before={"status": "open", "colour_code": None},
+            after={"status": "snoozed", "colour_code": {"rgb": [1, 2]}},
+        )
+    _speak("ky", styled_app)
+    page.apply_filters()
+    assert page.model.index(0, COL_CHANGES).data() == (
+        'Абалы: ачык → snoozed; colour_code: — → {"rgb": [1, 2]}'
+    )
+
+
+def test_export_in_russian_writes_the_changes_in_words(page, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    target = tmp_path / "состав.xlsx"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a: str(target))
+    monkeypatch.setattr("meapp.ui.messages.show_info", lambda *a: None)
+    _speak("ru", QApplication.instance())
+    choose(page.entity, "group_member")
+    page.export_button.click()
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=10000)
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    changes = [r[rows[0].index("Изменения")] for r in rows[1:]]
+    assert len(changes) == 9
+    assert any("Пол: — → женщина" in c for c in changes)
+    assert any("Сторона: — → Мэрия" in c for c in changes)
+    assert all("Роль в группе: — → " in c for c in changes)
+    assert not any("gender" in c or "mayors_office" in c for c in changes)
 
 
 def test_verify_says_intact(page, qtbot):

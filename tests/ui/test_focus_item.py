@@ -22,8 +22,8 @@ def test_open_in_monitoring_selects_the_indicator(demo_db, make_window, qtbot):
     window = make_window(demo_db)
     _choose_period(window, "2024-H2")
     dash = window.pages["dashboard"]
-    dash.open_direction(dash.overview.directions[0].plan_item_id)
-    # the last indicator of the direction, so that the row is not simply the first one
+    # the last direction's last indicator, so that its row is not simply the first one
+    dash.open_direction(dash.overview.directions[-1].plan_item_id)
     item = dash.direction_view.indicator_items()[-1]
     iid = item.data(0, Qt.ItemDataRole.UserRole + 1)
     tree = dash.direction_view.tree
@@ -42,7 +42,7 @@ def test_open_in_monitoring_selects_the_indicator(demo_db, make_window, qtbot):
 
 
 def test_attention_line_opens_the_delayed_measure(demo_db, make_window):
-    window = make_window(demo_db, actor=Actor("chair", "chair", "Demo chair"), page="evaluation")
+    window = make_window(demo_db, actor=Actor("chair", "evaluator", "Demo chair"), page="evaluation")
     page = window.pages["evaluation"]
     items = [page.attention.item(i) for i in range(page.attention.count())]
     delayed = next(i for i in items if i.text().startswith("Delayed · "))

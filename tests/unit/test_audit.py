@@ -383,9 +383,9 @@ def test_excel_export_keeps_formula_like_text_as_text(db, trail, tmp_path):
     seq_col = header.index("NO.")
     changes_col = header.index("CHANGES")
     by_seq = {row[seq_col].value: row for row in rows[1:]}
-    assert by_seq[2][changes_col].value.splitlines() == [
-        "value: 10 → 12,5",
-        "comment: — → Мектеп курулду",
+    assert by_seq[2][changes_col].value.splitlines() == [  # field names in the chosen language
+        "ACTUAL VALUE: 10 → 12,5",
+        "COMMENT: — → Мектеп курулду",
     ]
     assert by_seq[8][header.index("USER")].value == "(SET-UP)"
     assert isinstance(by_seq[1][header.index("TIME")].value, datetime)

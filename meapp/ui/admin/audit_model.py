@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from meapp.services import audit_query
 from meapp.services.audit_query import AuditEventDTO, AuditFilter
 from meapp.services.db import Database
+from meapp.ui import labels
 from meapp.ui.i18n import ui_translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,20 +49,28 @@ def object_text(ev: AuditEventDTO) -> str:
         for key in _NAME_KEYS:
             value = data.get(key)
             if isinstance(value, str) and value.strip():
+                if key == "period":
+                    value = labels.period(value)
                 name = " ".join(value.split())
                 return f"{kind} · {name[:80]}{'…' if len(name) > 80 else ''}"
     return kind
 
 
-def _is_id(key: str) -> bool:
-    return key == "id" or key.endswith("_id")
+def period_text(ev: AuditEventDTO) -> str:
+    """The period in words, as the top bar names it ("2024, first half-year")."""
+    return labels.period(ev.period)
+
+
+def changes_text(ev: AuditEventDTO) -> str:
+    """Every change, one a line, in the reader's words (the tooltip and the details)."""
+    return audit_query.describe_changes(ev, ui_translate)
 
 
 def changes_line(ev: AuditEventDTO) -> str:
-    """The changes on one line, without row ids (the tooltip and details keep everything)."""
-    lines = audit_query.describe_changes(ev).splitlines()
-    readable = [ln for ln in lines if not _is_id(ln.split(":", 1)[0])]
-    return "; ".join(readable or lines)
+    """The changes on one line, without row ids and without the period the Period column
+    already shows (the tooltip and the details keep everything)."""
+    lines = audit_query.change_lines(ev, ui_translate, internal=False, skip_period=ev.period)
+    return "; ".join(" ".join(line.split()) for line in lines)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -135,13 +144,13 @@ class AuditTableModel(QAbstractTableModel):
             if col == COL_OBJECT:
                 return object_text(ev)
             if col == COL_PERIOD:
-                return ev.period or ""
+                return period_text(ev)
             if col == COL_CHANGES:
                 return changes_line(ev)
             return ev.reason or ""
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_CHANGES, COL_REASON, COL_OBJECT):
             text = {
-                COL_CHANGES: audit_query.describe_changes(ev),
+                COL_CHANGES: changes_text(ev),
                 COL_REASON: ev.reason or "",
                 COL_OBJECT: f"{object_text(ev)}\n{ev.entity_id or ''}",
             }[col]

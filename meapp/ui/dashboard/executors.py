@@ -128,6 +128,7 @@ class ExecutorsView(QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.setMaximumWidth(300)
+        self.filter.setMinimumWidth(240)  # room for the Kyrgyz placeholder
         head.addWidget(self.intro, 1)
         head.addWidget(self.filter)
         layout.addLayout(head)
@@ -143,8 +144,7 @@ class ExecutorsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.table, 1)
         self.period = ""
         self.retranslate_ui()
@@ -154,19 +154,33 @@ class ExecutorsView(QWidget):
         self.model.set_rows(rows)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.retranslate_ui()
-        self._fit_name_column()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_name_column()
 
+    def _fit_figure_columns(self) -> None:
+        """Each figure column as wide as its longest header line or its widest cell.
+
+        Not ResizeToContents: that keeps room for a sort arrow in every header, and the
+        long Kyrgyz headers then push the score column off a 1366 px screen.
+        """
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col in range(self.model.columnCount()):
+            if col == 1:
+                continue
+            text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            words = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+            header.resizeSection(col, max(words + 16, self.table.sizeHintForColumn(col)))
+
     def _fit_name_column(self) -> None:
-        """The executor's name takes the room the figures leave, never less than 240 px
+        """The executor's name takes the room the figures leave, never less than 200 px
         (the table scrolls sideways then, rather than cutting the names)."""
         header = self.table.horizontalHeader()
         others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
         room = self.table.viewport().width() - others
-        header.resizeSection(1, max(240, room))
+        header.resizeSection(1, max(200, room))
 
     def retranslate_ui(self) -> None:
         self.filter.setPlaceholderText(translate("Dashboard", "Find an executor…"))
@@ -179,3 +193,5 @@ class ExecutorsView(QWidget):
             ).format(period=labels.period(self.period))
         )
         self.model.retranslate()
+        self._fit_figure_columns()
+        self._fit_name_column()

@@ -296,8 +296,11 @@ class IndicatorView(QWidget):
                 target = "≈ " + target
             status = QTableWidgetItem(status_text(pt.status))
             status.setForeground(QBrush(QColor(status_colour(pt.status))))
+            # the short form ("2024 II ж.") fits the narrow column; the full name is the tip
+            period = QTableWidgetItem(short_period(pt.period))
+            period.setToolTip(labels.period(pt.period))
             cells = [
-                QTableWidgetItem(labels.period(pt.period)),
+                period,
                 QTableWidgetItem(target),
                 QTableWidgetItem(format_number(pt.actual)),
                 QTableWidgetItem(format_percent(pt.progress, 0)),

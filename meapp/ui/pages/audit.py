@@ -47,6 +47,7 @@ from meapp.ui.admin.audit_model import (
     COL_TIME,
     COL_USER,
     AuditTableModel,
+    changes_text,
     local_time,
     object_text,
     user_text,
@@ -152,13 +153,13 @@ class AuditPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         for col, width in (
-            (COL_SEQ, 56),
-            (COL_TIME, 140),
-            (COL_USER, 115),
-            (COL_ACTION, 115),
-            (COL_OBJECT, 220),
-            (COL_PERIOD, 70),
-            (COL_REASON, 120),
+            (COL_SEQ, 50),
+            (COL_TIME, 135),
+            (COL_USER, 100),
+            (COL_ACTION, 110),
+            (COL_OBJECT, 180),
+            (COL_PERIOD, 150),  # fitted to the period names in retranslate_ui
+            (COL_REASON, 100),
         ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
@@ -173,7 +174,7 @@ class AuditPage(Page):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 100])
+        splitter.setSizes([370, 150])
         layout.addWidget(splitter, 1)
 
         self.count_label = QLabel()
@@ -305,7 +306,7 @@ class AuditPage(Page):
                 object=object_text(ev),
             )
         ]
-        changes = audit_query.describe_changes(ev)
+        changes = changes_text(ev)
         if changes:
             lines.append(changes)
         if ev.reason:
@@ -401,6 +402,16 @@ class AuditPage(Page):
         self.check_result.show()
 
     # -- texts ---------------------------------------------------------------------------
+    def _fit_period_column(self) -> None:
+        """Wide enough for the longest period name of this language ("2024-ж. II жарым
+        жылдык" is twice as long as "II полугодие 2024 г.")."""
+        metrics = self.table.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(labels.period(code))
+            for code in ("2024-H1", "2024-H2", "2024-Q3", "2024")
+        )
+        self.table.horizontalHeader().resizeSection(COL_PERIOD, longest + 20)
+
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Audit trail"))
         self.export_button.setText(self.tr("E&xport to Excel…"))
@@ -422,6 +433,7 @@ class AuditPage(Page):
         )
         self._fill_combos()
         retranslate_model(self.model)
+        self._fit_period_column()
         self._show_count()
         if self.last_check is not None:
             self.check_result.setText(chain_check.result_text(self.last_check))

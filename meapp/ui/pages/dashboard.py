@@ -125,6 +125,8 @@ class DashboardPage(Page):
         self.back_button.clicked.connect(self.go_back)
         self.crumbs = QLabel()
         self.crumbs.setTextFormat(Qt.TextFormat.RichText)
+        # a long Kyrgyz indicator name wraps instead of widening the window past the screen
+        self.crumbs.setWordWrap(True)
         self.crumbs.linkActivated.connect(self._crumb)
         crumbs.addWidget(self.back_button)
         crumbs.addWidget(self.crumbs, 1)

@@ -173,7 +173,8 @@ class PlanPage(Page):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WHO, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_WHO, 150)
+        # the responsible or the unit is short ("Мэрия", "%"): the room goes to the names
+        header.resizeSection(COL_WHO, 135)
         self.tree.setItemDelegateForColumn(COL_NAME, TitleDelegate(self.tree))
         self.tree.addAction(self.act_delete)
 
@@ -184,7 +185,8 @@ class PlanPage(Page):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([560, 560])
+        # the tree a little wider than the form: its long Kyrgyz names are cut otherwise
+        splitter.setSizes([610, 510])
         self.stack.addWidget(splitter)
         self.content = splitter
 
