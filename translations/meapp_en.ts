@@ -5327,6 +5327,626 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>restored</translation>
         </message>
         <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>SWOT category</source>
+            <translation>SWOT category</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>% done</source>
+            <translation>% done</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Spending</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Rayon</source>
+            <translation>Rayon</translation>
+        </message>
+        <message>
+            <source>Oblast</source>
+            <translation>Oblast</translation>
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation>Start year</translation>
+        </message>
+        <message>
+            <source>End year</source>
+            <translation>End year</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <source>Strategic goal</source>
+            <translation>Strategic goal</translation>
+        </message>
+        <message>
+            <source>Approving body</source>
+            <translation>Approving body</translation>
+        </message>
+        <message>
+            <source>Decision number</source>
+            <translation>Decision number</translation>
+        </message>
+        <message>
+            <source>Decision date</source>
+            <translation>Decision date</translation>
+        </message>
+        <message>
+            <source>Reporting frequency</source>
+            <translation>Reporting frequency</translation>
+        </message>
+        <message>
+            <source>On track from (progress ≥)</source>
+            <translation>On track from (progress ≥)</translation>
+        </message>
+        <message>
+            <source>At risk from (progress ≥)</source>
+            <translation>At risk from (progress ≥)</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Deadline (as written)</source>
+            <translation>Deadline (as written)</translation>
+        </message>
+        <message>
+            <source>Expected result (output)</source>
+            <translation>Expected result (output)</translation>
+        </message>
+        <message>
+            <source>Responsible executor</source>
+            <translation>Responsible executor</translation>
+        </message>
+        <message>
+            <source>Co-executors</source>
+            <translation>Co-executors</translation>
+        </message>
+        <message>
+            <source>By agreement</source>
+            <translation>By agreement</translation>
+        </message>
+        <message>
+            <source>Annual plan years</source>
+            <translation>Annual plan years</translation>
+        </message>
+        <message>
+            <source>Investment measure</source>
+            <translation>Investment measure</translation>
+        </message>
+        <message>
+            <source>Unit of measure</source>
+            <translation>Unit of measure</translation>
+        </message>
+        <message>
+            <source>Value type</source>
+            <translation>Value type</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>How periods combine</source>
+            <translation>How periods combine</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Baseline value</source>
+            <translation>Baseline value</translation>
+        </message>
+        <message>
+            <source>Baseline year</source>
+            <translation>Baseline year</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Final target</translation>
+        </message>
+        <message>
+            <source>Data source</source>
+            <translation>Data source</translation>
+        </message>
+        <message>
+            <source>Measurement method</source>
+            <translation>Measurement method</translation>
+        </message>
+        <message>
+            <source>Verifying document</source>
+            <translation>Verifying document</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Methodology note</source>
+            <translation>Methodology note</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Weight in roll-ups</source>
+            <translation>Weight in roll-ups</translation>
+        </message>
+        <message>
+            <source>Target before</source>
+            <translation>Target before</translation>
+        </message>
+        <message>
+            <source>New target</source>
+            <translation>New target</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Revised by</source>
+            <translation>Revised by</translation>
+        </message>
+        <message>
+            <source>Revised at</source>
+            <translation>Revised at</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Analysis of progress</source>
+            <translation>Analysis of progress</translation>
+        </message>
+        <message>
+            <source>Weak points</source>
+            <translation>Weak points</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Proposed target corrections</source>
+            <translation>Proposed target corrections</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>Submitted by</translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <translation>Submitted at</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Approved at</source>
+            <translation>Approved at</translation>
+        </message>
+        <message>
+            <source>Likelihood (1–5)</source>
+            <translation>Likelihood (1–5)</translation>
+        </message>
+        <message>
+            <source>Impact (1–5)</source>
+            <translation>Impact (1–5)</translation>
+        </message>
+        <message>
+            <source>Mitigation</source>
+            <translation>Mitigation</translation>
+        </message>
+        <message>
+            <source>Order No.</source>
+            <translation>Order No.</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Order date</translation>
+        </message>
+        <message>
+            <source>Place in the list</source>
+            <translation>Place in the list</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Birth year</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Women among them</source>
+            <translation>Women among them</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Answer / what was done</source>
+            <translation>Answer / what was done</translation>
+        </message>
+        <message>
+            <source>Stage of completion</source>
+            <translation>Stage of completion</translation>
+        </message>
+        <message>
+            <source>Date of the check</source>
+            <translation>Date of the check</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <source>Citizens taking part</source>
+            <translation>Citizens taking part</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Timeliness (1–5)</source>
+            <translation>Timeliness (1–5)</translation>
+        </message>
+        <message>
+            <source>Quality (1–5)</source>
+            <translation>Quality (1–5)</translation>
+        </message>
+        <message>
+            <source>Attached to</source>
+            <translation>Attached to</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Document number</translation>
+        </message>
+        <message>
+            <source>Document date</source>
+            <translation>Document date</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>File type</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Size (bytes)</translation>
+        </message>
+        <message>
+            <source>Account active</source>
+            <translation>Account active</translation>
+        </message>
+        <message>
+            <source>Signing key re-encrypted with the new password</source>
+            <translation>Signing key re-encrypted with the new password</translation>
+        </message>
+        <message>
+            <source>Certificate holder</source>
+            <translation>Certificate holder</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Signature field</source>
+            <translation>Signature field</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Periods</source>
+            <translation>Periods</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>Sent by</translation>
+        </message>
+        <message>
+            <source>Signature check</source>
+            <translation>Signature check</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Attached files</translation>
+        </message>
+        <message>
+            <source>Rows created</source>
+            <translation>Rows created</translation>
+        </message>
+        <message>
+            <source>Rows updated</source>
+            <translation>Rows updated</translation>
+        </message>
+        <message>
+            <source>Rows replaced</source>
+            <translation>Rows replaced</translation>
+        </message>
+        <message>
+            <source>Rows kept</source>
+            <translation>Rows kept</translation>
+        </message>
+        <message>
+            <source>Rows skipped</source>
+            <translation>Rows skipped</translation>
+        </message>
+        <message>
+            <source>Copy of the previous database</source>
+            <translation>Copy of the previous database</translation>
+        </message>
+        <message>
+            <source>Number of rows</source>
+            <translation>Number of rows</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Entered by</translation>
+        </message>
+        <message>
+            <source>Stored text</source>
+            <translation>Stored text</translation>
+        </message>
+        <message>
+            <source>Plan item (id)</source>
+            <translation>Plan item (id)</translation>
+        </message>
+        <message>
+            <source>Parent item (id)</source>
+            <translation>Parent item (id)</translation>
+        </message>
+        <message>
+            <source>Indicator (id)</source>
+            <translation>Indicator (id)</translation>
+        </message>
+        <message>
+            <source>Measure (id)</source>
+            <translation>Measure (id)</translation>
+        </message>
+        <message>
+            <source>Measure progress (id)</source>
+            <translation>Measure progress (id)</translation>
+        </message>
+        <message>
+            <source>Hearing or meeting (id)</source>
+            <translation>Hearing or meeting (id)</translation>
+        </message>
+        <message>
+            <source>Working group (id)</source>
+            <translation>Working group (id)</translation>
+        </message>
+        <message>
+            <source>Attached to (id)</source>
+            <translation>Attached to (id)</translation>
+        </message>
+        <message>
+            <source>Municipality (id)</source>
+            <translation>Municipality (id)</translation>
+        </message>
+        <message>
+            <source>Programme (id)</source>
+            <translation>Programme (id)</translation>
+        </message>
+        <message>
+            <source>Object (id)</source>
+            <translation>Object (id)</translation>
+        </message>
+        <message>
+            <source>Report fingerprint</source>
+            <translation>Report fingerprint</translation>
+        </message>
+        <message>
+            <source>Checksum (SHA-256)</source>
+            <translation>Checksum (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Certificate (SHA-256)</source>
+            <translation>Certificate (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Signer's certificate (SHA-256)</source>
+            <translation>Signer's certificate (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Target (as written)</source>
+            <translation>Target (as written)</translation>
+        </message>
+        <message>
+            <source>Actual value</source>
+            <translation>Actual value</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Proposal</translation>
+        </message>
+        <message>
+            <source>Kind of municipality</source>
+            <translation>Kind of municipality</translation>
+        </message>
+        <message>
+            <source>Kind of document</source>
+            <translation>Kind of document</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Position in the certificate</source>
+            <translation>Position in the certificate</translation>
+        </message>
+        <message>
+            <source>Role in the group</source>
+            <translation>Role in the group</translation>
+        </message>
+        <message>
+            <source>the whole programme</source>
+            <translation>the whole programme</translation>
+        </message>
+        <message>
+            <source>chosen periods</source>
+            <translation>chosen periods</translation>
+        </message>
+        <message>
+            <source>first package: its signer was recorded</source>
+            <translation>first package: its signer was recorded</translation>
+        </message>
+        <message>
+            <source>signed by the known signer</source>
+            <translation>signed by the known signer</translation>
+        </message>
+        <message>
+            <source>signed by another signer</source>
+            <translation>signed by another signer</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>not signed</translation>
+        </message>
+        <message>
+            <source>not signed, though earlier packages were</source>
+            <translation>not signed, though earlier packages were</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>No.</translation>
         </message>

@@ -5306,6 +5306,626 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>калыбына келтирилди</translation>
         </message>
         <message>
+            <source>Code</source>
+            <translation>Коду</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Аталышы</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Аталышы</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Аты-жөнү</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрү</translation>
+        </message>
+        <message>
+            <source>SWOT category</source>
+            <translation>SWOT категориясы</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Абалы</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Абалы</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Маани</translation>
+        </message>
+        <message>
+            <source>% done</source>
+            <translation>Аткарылышы, %</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Сарпталган каражат</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Каржылоо булагы</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Пландалган</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Сарпталган</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Түшүндүрмө</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Эскертүү</translation>
+        </message>
+        <message>
+            <source>Rayon</source>
+            <translation>Району</translation>
+        </message>
+        <message>
+            <source>Oblast</source>
+            <translation>Облусу</translation>
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation>Башталыш жылы</translation>
+        </message>
+        <message>
+            <source>End year</source>
+            <translation>Аяктоо жылы</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>Көрүнүш</translation>
+        </message>
+        <message>
+            <source>Strategic goal</source>
+            <translation>Стратегиялык максат</translation>
+        </message>
+        <message>
+            <source>Approving body</source>
+            <translation>Бекиткен орган</translation>
+        </message>
+        <message>
+            <source>Decision number</source>
+            <translation>Токтомдун номери</translation>
+        </message>
+        <message>
+            <source>Decision date</source>
+            <translation>Токтомдун датасы</translation>
+        </message>
+        <message>
+            <source>Reporting frequency</source>
+            <translation>Отчеттуулуктун мезгилдүүлүгү</translation>
+        </message>
+        <message>
+            <source>On track from (progress ≥)</source>
+            <translation>График боюнча (жетишкендик ≥)</translation>
+        </message>
+        <message>
+            <source>At risk from (progress ≥)</source>
+            <translation>Тобокелде (жетишкендик ≥)</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Сүрөттөмө</translation>
+        </message>
+        <message>
+            <source>Deadline (as written)</source>
+            <translation>Мөөнөтү (жазылгандай)</translation>
+        </message>
+        <message>
+            <source>Expected result (output)</source>
+            <translation>Күтүлгөн натыйжа (продукт)</translation>
+        </message>
+        <message>
+            <source>Responsible executor</source>
+            <translation>Жооптуу аткаруучу</translation>
+        </message>
+        <message>
+            <source>Co-executors</source>
+            <translation>Кошумча аткаруучулар</translation>
+        </message>
+        <message>
+            <source>By agreement</source>
+            <translation>Макулдашуу боюнча</translation>
+        </message>
+        <message>
+            <source>Annual plan years</source>
+            <translation>Жылдык пландын жылдары</translation>
+        </message>
+        <message>
+            <source>Investment measure</source>
+            <translation>Инвестициялык иш-чара</translation>
+        </message>
+        <message>
+            <source>Unit of measure</source>
+            <translation>Өлчөө бирдиги</translation>
+        </message>
+        <message>
+            <source>Value type</source>
+            <translation>Маанинин түрү</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Багыты</translation>
+        </message>
+        <message>
+            <source>How periods combine</source>
+            <translation>Мезгилдерди бириктирүү</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Деңгээли</translation>
+        </message>
+        <message>
+            <source>Baseline value</source>
+            <translation>Базалык маани</translation>
+        </message>
+        <message>
+            <source>Baseline year</source>
+            <translation>Базалык жыл</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Акыркы максат</translation>
+        </message>
+        <message>
+            <source>Data source</source>
+            <translation>Маалымат булагы</translation>
+        </message>
+        <message>
+            <source>Measurement method</source>
+            <translation>Өлчөө ыкмасы</translation>
+        </message>
+        <message>
+            <source>Verifying document</source>
+            <translation>Тастыктоочу документ</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Жооптуу</translation>
+        </message>
+        <message>
+            <source>Methodology note</source>
+            <translation>Методикалык эскертүү</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Маселе</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Топ</translation>
+        </message>
+        <message>
+            <source>Weight in roll-ups</source>
+            <translation>Жалпылоодогу салмагы</translation>
+        </message>
+        <message>
+            <source>Target before</source>
+            <translation>Мурунку максат</translation>
+        </message>
+        <message>
+            <source>New target</source>
+            <translation>Жаңы максат</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Чечим</translation>
+        </message>
+        <message>
+            <source>Revised by</source>
+            <translation>Түзөткөн</translation>
+        </message>
+        <message>
+            <source>Revised at</source>
+            <translation>Түзөтүлгөн убакыт</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Кыскача жыйынтык</translation>
+        </message>
+        <message>
+            <source>Analysis of progress</source>
+            <translation>Жетишкендиктин талдоосу</translation>
+        </message>
+        <message>
+            <source>Weak points</source>
+            <translation>Чабал жактары</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Сунуштар</translation>
+        </message>
+        <message>
+            <source>Proposed target corrections</source>
+            <translation>Максаттарга сунушталган түзөтүүлөр</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>Жөнөткөн</translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <translation>Жөнөтүлгөн убакыт</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Бекиткен</translation>
+        </message>
+        <message>
+            <source>Approved at</source>
+            <translation>Бекитилген убакыт</translation>
+        </message>
+        <message>
+            <source>Likelihood (1–5)</source>
+            <translation>Ыктымалдуулук (1–5)</translation>
+        </message>
+        <message>
+            <source>Impact (1–5)</source>
+            <translation>Таасири (1–5)</translation>
+        </message>
+        <message>
+            <source>Mitigation</source>
+            <translation>Төмөндөтүү чарасы</translation>
+        </message>
+        <message>
+            <source>Order No.</source>
+            <translation>Буйруктун номери</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Буйруктун датасы</translation>
+        </message>
+        <message>
+            <source>Place in the list</source>
+            <translation>Тизмедеги орду</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Уюму</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Тарабы</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Туулган жылы</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Ролу</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Датасы</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Орду</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Катышкандар</translation>
+        </message>
+        <message>
+            <source>Women among them</source>
+            <translation>Алардын ичинен аялдар</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Эскертүүлөр</translation>
+        </message>
+        <message>
+            <source>Answer / what was done</source>
+            <translation>Жооп / эмне жасалды</translation>
+        </message>
+        <message>
+            <source>Stage of completion</source>
+            <translation>Аткарылуу баскычы</translation>
+        </message>
+        <message>
+            <source>Date of the check</source>
+            <translation>Текшерүүнүн датасы</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Ким текшерди</translation>
+        </message>
+        <message>
+            <source>Citizens taking part</source>
+            <translation>Катышкан жарандар</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Жыйынтыктар</translation>
+        </message>
+        <message>
+            <source>Timeliness (1–5)</source>
+            <translation>Өз убагында аткарылышы (1–5)</translation>
+        </message>
+        <message>
+            <source>Quality (1–5)</source>
+            <translation>Сапаты (1–5)</translation>
+        </message>
+        <message>
+            <source>Attached to</source>
+            <translation>Эмнеге тиркелген</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Документтин номери</translation>
+        </message>
+        <message>
+            <source>Document date</source>
+            <translation>Документтин датасы</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>Файлдын түрү</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Көлөмү (байт)</translation>
+        </message>
+        <message>
+            <source>Account active</source>
+            <translation>Каттоо эсеби иштейт</translation>
+        </message>
+        <message>
+            <source>Signing key re-encrypted with the new password</source>
+            <translation>Кол коюу ачкычы жаңы сырсөз менен кайра шифрленди</translation>
+        </message>
+        <message>
+            <source>Certificate holder</source>
+            <translation>Сертификаттын ээси</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Ким берген</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Жарактуу мөөнөтү</translation>
+        </message>
+        <message>
+            <source>Signature field</source>
+            <translation>Кол тамга талаасы</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Камтылган маалымат</translation>
+        </message>
+        <message>
+            <source>Periods</source>
+            <translation>Мезгилдер</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>Жөнөтүүчү</translation>
+        </message>
+        <message>
+            <source>Signature check</source>
+            <translation>Кол тамганы текшерүү</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Кол коюлган</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Саптар</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Тиркелген файлдар</translation>
+        </message>
+        <message>
+            <source>Rows created</source>
+            <translation>Түзүлгөн саптар</translation>
+        </message>
+        <message>
+            <source>Rows updated</source>
+            <translation>Жаңыртылган саптар</translation>
+        </message>
+        <message>
+            <source>Rows replaced</source>
+            <translation>Алмаштырылган саптар</translation>
+        </message>
+        <message>
+            <source>Rows kept</source>
+            <translation>Өзгөрүүсүз калган саптар</translation>
+        </message>
+        <message>
+            <source>Rows skipped</source>
+            <translation>Өткөрүлүп жиберилген саптар</translation>
+        </message>
+        <message>
+            <source>Copy of the previous database</source>
+            <translation>Мурунку базанын көчүрмөсү</translation>
+        </message>
+        <message>
+            <source>Number of rows</source>
+            <translation>Саптардын саны</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Киргизген</translation>
+        </message>
+        <message>
+            <source>Stored text</source>
+            <translation>Сакталган текст</translation>
+        </message>
+        <message>
+            <source>Plan item (id)</source>
+            <translation>План пункту (id)</translation>
+        </message>
+        <message>
+            <source>Parent item (id)</source>
+            <translation>Жогорку пункт (id)</translation>
+        </message>
+        <message>
+            <source>Indicator (id)</source>
+            <translation>Индикатор (id)</translation>
+        </message>
+        <message>
+            <source>Measure (id)</source>
+            <translation>Иш-чара (id)</translation>
+        </message>
+        <message>
+            <source>Measure progress (id)</source>
+            <translation>Иш-чаранын аткарылышы (id)</translation>
+        </message>
+        <message>
+            <source>Hearing or meeting (id)</source>
+            <translation>Угуу же жыйын (id)</translation>
+        </message>
+        <message>
+            <source>Working group (id)</source>
+            <translation>Жумушчу топ (id)</translation>
+        </message>
+        <message>
+            <source>Attached to (id)</source>
+            <translation>Тиркелген объект (id)</translation>
+        </message>
+        <message>
+            <source>Municipality (id)</source>
+            <translation>Муниципалитет (id)</translation>
+        </message>
+        <message>
+            <source>Programme (id)</source>
+            <translation>Программа (id)</translation>
+        </message>
+        <message>
+            <source>Object (id)</source>
+            <translation>Объект (id)</translation>
+        </message>
+        <message>
+            <source>Report fingerprint</source>
+            <translation>Отчеттун санариптик изи</translation>
+        </message>
+        <message>
+            <source>Checksum (SHA-256)</source>
+            <translation>Текшерүү суммасы (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Certificate (SHA-256)</source>
+            <translation>Сертификат (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Signer's certificate (SHA-256)</source>
+            <translation>Кол койгондун сертификаты (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Максат</translation>
+        </message>
+        <message>
+            <source>Target (as written)</source>
+            <translation>Максат (жазылгандай)</translation>
+        </message>
+        <message>
+            <source>Actual value</source>
+            <translation>Иш жүзүндөгү маани (факт)</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Тобокелдик</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Сунуш</translation>
+        </message>
+        <message>
+            <source>Kind of municipality</source>
+            <translation>Муниципалитеттин түрү</translation>
+        </message>
+        <message>
+            <source>Kind of document</source>
+            <translation>Документтин түрү</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Кызматы</translation>
+        </message>
+        <message>
+            <source>Position in the certificate</source>
+            <translation>Сертификаттагы кызматы</translation>
+        </message>
+        <message>
+            <source>Role in the group</source>
+            <translation>Топтогу ролу</translation>
+        </message>
+        <message>
+            <source>the whole programme</source>
+            <translation>бүт программа</translation>
+        </message>
+        <message>
+            <source>chosen periods</source>
+            <translation>тандалган мезгилдер</translation>
+        </message>
+        <message>
+            <source>first package: its signer was recorded</source>
+            <translation>биринчи пакет: кол койгон адам катталды</translation>
+        </message>
+        <message>
+            <source>signed by the known signer</source>
+            <translation>белгилүү адам кол койгон</translation>
+        </message>
+        <message>
+            <source>signed by another signer</source>
+            <translation>башка адам кол койгон</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>кол коюлган эмес</translation>
+        </message>
+        <message>
+            <source>not signed, though earlier packages were</source>
+            <translation>кол коюлган эмес, бирок мурунку пакеттерге кол коюлган</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ооба</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>жок</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>№</translation>
         </message>

@@ -5324,6 +5324,626 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>восстановлено</translation>
         </message>
         <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>SWOT category</source>
+            <translation>Категория SWOT</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>% done</source>
+            <translation>Выполнено, %</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Расходы</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Источник финансирования</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Запланировано</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Израсходовано</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Rayon</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <source>Oblast</source>
+            <translation>Область</translation>
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation>Год начала</translation>
+        </message>
+        <message>
+            <source>End year</source>
+            <translation>Год окончания</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>Видение</translation>
+        </message>
+        <message>
+            <source>Strategic goal</source>
+            <translation>Стратегическая цель</translation>
+        </message>
+        <message>
+            <source>Approving body</source>
+            <translation>Утвердивший орган</translation>
+        </message>
+        <message>
+            <source>Decision number</source>
+            <translation>Номер постановления</translation>
+        </message>
+        <message>
+            <source>Decision date</source>
+            <translation>Дата постановления</translation>
+        </message>
+        <message>
+            <source>Reporting frequency</source>
+            <translation>Периодичность отчётности</translation>
+        </message>
+        <message>
+            <source>On track from (progress ≥)</source>
+            <translation>В графике (прогресс ≥)</translation>
+        </message>
+        <message>
+            <source>At risk from (progress ≥)</source>
+            <translation>Под угрозой (прогресс ≥)</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Deadline (as written)</source>
+            <translation>Срок реализации (как записан)</translation>
+        </message>
+        <message>
+            <source>Expected result (output)</source>
+            <translation>Ожидаемый результат (продукт)</translation>
+        </message>
+        <message>
+            <source>Responsible executor</source>
+            <translation>Ответственный исполнитель</translation>
+        </message>
+        <message>
+            <source>Co-executors</source>
+            <translation>Соисполнители</translation>
+        </message>
+        <message>
+            <source>By agreement</source>
+            <translation>По согласованию</translation>
+        </message>
+        <message>
+            <source>Annual plan years</source>
+            <translation>Годы годового плана</translation>
+        </message>
+        <message>
+            <source>Investment measure</source>
+            <translation>Инвестиционное мероприятие</translation>
+        </message>
+        <message>
+            <source>Unit of measure</source>
+            <translation>Единица измерения</translation>
+        </message>
+        <message>
+            <source>Value type</source>
+            <translation>Тип значения</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Направленность</translation>
+        </message>
+        <message>
+            <source>How periods combine</source>
+            <translation>Как объединяются периоды</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Baseline value</source>
+            <translation>Базовое значение</translation>
+        </message>
+        <message>
+            <source>Baseline year</source>
+            <translation>Базовый год</translation>
+        </message>
+        <message>
+            <source>Final target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <source>Data source</source>
+            <translation>Источник данных</translation>
+        </message>
+        <message>
+            <source>Measurement method</source>
+            <translation>Метод измерения</translation>
+        </message>
+        <message>
+            <source>Verifying document</source>
+            <translation>Подтверждающий документ</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Methodology note</source>
+            <translation>Методическое примечание</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Группа</translation>
+        </message>
+        <message>
+            <source>Weight in roll-ups</source>
+            <translation>Вес при сведении</translation>
+        </message>
+        <message>
+            <source>Target before</source>
+            <translation>Прежнее целевое значение</translation>
+        </message>
+        <message>
+            <source>New target</source>
+            <translation>Новое целевое значение</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Revised by</source>
+            <translation>Кем скорректировано</translation>
+        </message>
+        <message>
+            <source>Revised at</source>
+            <translation>Когда скорректировано</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Резюме</translation>
+        </message>
+        <message>
+            <source>Analysis of progress</source>
+            <translation>Анализ прогресса</translation>
+        </message>
+        <message>
+            <source>Weak points</source>
+            <translation>Слабые места</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Рекомендации</translation>
+        </message>
+        <message>
+            <source>Proposed target corrections</source>
+            <translation>Предлагаемые корректировки целевых значений</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>Кем отправлено</translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <translation>Когда отправлено</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Кем утверждено</translation>
+        </message>
+        <message>
+            <source>Approved at</source>
+            <translation>Когда утверждено</translation>
+        </message>
+        <message>
+            <source>Likelihood (1–5)</source>
+            <translation>Вероятность (1–5)</translation>
+        </message>
+        <message>
+            <source>Impact (1–5)</source>
+            <translation>Влияние (1–5)</translation>
+        </message>
+        <message>
+            <source>Mitigation</source>
+            <translation>Меры снижения</translation>
+        </message>
+        <message>
+            <source>Order No.</source>
+            <translation>Номер распоряжения</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Дата распоряжения</translation>
+        </message>
+        <message>
+            <source>Place in the list</source>
+            <translation>Место в списке</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Сторона</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Год рождения</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Участников</translation>
+        </message>
+        <message>
+            <source>Women among them</source>
+            <translation>Из них женщин</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>Answer / what was done</source>
+            <translation>Ответ / что сделано</translation>
+        </message>
+        <message>
+            <source>Stage of completion</source>
+            <translation>Этап выполнения</translation>
+        </message>
+        <message>
+            <source>Date of the check</source>
+            <translation>Дата проверки</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Кто проверял</translation>
+        </message>
+        <message>
+            <source>Citizens taking part</source>
+            <translation>Участвовало граждан</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Выводы</translation>
+        </message>
+        <message>
+            <source>Timeliness (1–5)</source>
+            <translation>Своевременность (1–5)</translation>
+        </message>
+        <message>
+            <source>Quality (1–5)</source>
+            <translation>Качество (1–5)</translation>
+        </message>
+        <message>
+            <source>Attached to</source>
+            <translation>К чему приложено</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Номер документа</translation>
+        </message>
+        <message>
+            <source>Document date</source>
+            <translation>Дата документа</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>Тип файла</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Размер (байт)</translation>
+        </message>
+        <message>
+            <source>Account active</source>
+            <translation>Учётная запись активна</translation>
+        </message>
+        <message>
+            <source>Signing key re-encrypted with the new password</source>
+            <translation>Ключ подписи перешифрован новым паролем</translation>
+        </message>
+        <message>
+            <source>Certificate holder</source>
+            <translation>Владелец сертификата</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Кем выдан</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Действителен до</translation>
+        </message>
+        <message>
+            <source>Signature field</source>
+            <translation>Поле подписи</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Охват</translation>
+        </message>
+        <message>
+            <source>Periods</source>
+            <translation>Периоды</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>Отправитель</translation>
+        </message>
+        <message>
+            <source>Signature check</source>
+            <translation>Проверка подписи</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Подписан</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Строк</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Вложенных файлов</translation>
+        </message>
+        <message>
+            <source>Rows created</source>
+            <translation>Создано строк</translation>
+        </message>
+        <message>
+            <source>Rows updated</source>
+            <translation>Обновлено строк</translation>
+        </message>
+        <message>
+            <source>Rows replaced</source>
+            <translation>Заменено строк</translation>
+        </message>
+        <message>
+            <source>Rows kept</source>
+            <translation>Оставлено без изменений строк</translation>
+        </message>
+        <message>
+            <source>Rows skipped</source>
+            <translation>Пропущено строк</translation>
+        </message>
+        <message>
+            <source>Copy of the previous database</source>
+            <translation>Копия прежней базы</translation>
+        </message>
+        <message>
+            <source>Number of rows</source>
+            <translation>Количество строк</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Кем внесено</translation>
+        </message>
+        <message>
+            <source>Stored text</source>
+            <translation>Сохранённый текст</translation>
+        </message>
+        <message>
+            <source>Plan item (id)</source>
+            <translation>Пункт плана (id)</translation>
+        </message>
+        <message>
+            <source>Parent item (id)</source>
+            <translation>Вышестоящий пункт (id)</translation>
+        </message>
+        <message>
+            <source>Indicator (id)</source>
+            <translation>Индикатор (id)</translation>
+        </message>
+        <message>
+            <source>Measure (id)</source>
+            <translation>Мероприятие (id)</translation>
+        </message>
+        <message>
+            <source>Measure progress (id)</source>
+            <translation>Ход мероприятия (id)</translation>
+        </message>
+        <message>
+            <source>Hearing or meeting (id)</source>
+            <translation>Слушания или заседание (id)</translation>
+        </message>
+        <message>
+            <source>Working group (id)</source>
+            <translation>Рабочая группа (id)</translation>
+        </message>
+        <message>
+            <source>Attached to (id)</source>
+            <translation>Объект вложения (id)</translation>
+        </message>
+        <message>
+            <source>Municipality (id)</source>
+            <translation>Муниципалитет (id)</translation>
+        </message>
+        <message>
+            <source>Programme (id)</source>
+            <translation>Программа (id)</translation>
+        </message>
+        <message>
+            <source>Object (id)</source>
+            <translation>Объект (id)</translation>
+        </message>
+        <message>
+            <source>Report fingerprint</source>
+            <translation>Цифровой отпечаток отчёта</translation>
+        </message>
+        <message>
+            <source>Checksum (SHA-256)</source>
+            <translation>Контрольная сумма (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Certificate (SHA-256)</source>
+            <translation>Сертификат (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Signer's certificate (SHA-256)</source>
+            <translation>Сертификат подписавшего (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <source>Target (as written)</source>
+            <translation>Целевое значение (как записано)</translation>
+        </message>
+        <message>
+            <source>Actual value</source>
+            <translation>Фактическое значение</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Риск</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Предложение</translation>
+        </message>
+        <message>
+            <source>Kind of municipality</source>
+            <translation>Вид муниципалитета</translation>
+        </message>
+        <message>
+            <source>Kind of document</source>
+            <translation>Вид документа</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Position in the certificate</source>
+            <translation>Должность в сертификате</translation>
+        </message>
+        <message>
+            <source>Role in the group</source>
+            <translation>Роль в группе</translation>
+        </message>
+        <message>
+            <source>the whole programme</source>
+            <translation>вся программа</translation>
+        </message>
+        <message>
+            <source>chosen periods</source>
+            <translation>выбранные периоды</translation>
+        </message>
+        <message>
+            <source>first package: its signer was recorded</source>
+            <translation>первый пакет: подписавший записан</translation>
+        </message>
+        <message>
+            <source>signed by the known signer</source>
+            <translation>подписан известным подписантом</translation>
+        </message>
+        <message>
+            <source>signed by another signer</source>
+            <translation>подписан другим подписантом</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>не подписан</translation>
+        </message>
+        <message>
+            <source>not signed, though earlier packages were</source>
+            <translation>не подписан, хотя прежние пакеты были подписаны</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>№</translation>
         </message>

@@ -20,7 +20,7 @@ from meapp.models.numbers import format_number, format_percent
 from meapp.services.dashboard import ExecutorRow
 from meapp.ui import labels, style
 from meapp.ui.dashboard.common import MEASURE_COLOURS, translate
-from meapp.ui.dashboard.tables import Column, RowsModel, sort_proxy
+from meapp.ui.dashboard.tables import Column, RowsModel, fit_columns, sort_proxy
 
 
 def _name(r: ExecutorRow) -> str:
@@ -145,6 +145,7 @@ class ExecutorsView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())
         layout.addWidget(self.table, 1)
         self.period = ""
         self.retranslate_ui()
@@ -157,41 +158,21 @@ class ExecutorsView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._fit_name_column()
+        self._fit_columns()
 
-    def _fit_figure_columns(self) -> None:
-        """Each figure column as wide as its longest header line or its widest cell.
-
-        Not ResizeToContents: that keeps room for a sort arrow in every header, and the
-        long Kyrgyz headers then push the score column off a 1366 px screen.
-        """
-        header = self.table.horizontalHeader()
-        metrics = header.fontMetrics()
-        for col in range(self.model.columnCount()):
-            if col == 1:
-                continue
-            text = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
-            words = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
-            header.resizeSection(col, max(words + 16, self.table.sizeHintForColumn(col)))
-
-    def _fit_name_column(self) -> None:
-        """The executor's name takes the room the figures leave, never less than 200 px
-        (the table scrolls sideways then, rather than cutting the names)."""
-        header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
-        room = self.table.viewport().width() - others
-        header.resizeSection(1, max(200, room))
+    def _fit_columns(self) -> None:
+        fit_columns(self.table, flexible=1, minimum=200)
 
     def retranslate_ui(self) -> None:
         self.filter.setPlaceholderText(translate("Dashboard", "Find an executor…"))
+        # the sentence's own full stop ends the period's name: no "2026 г.." in Russian
         self.intro.setText(
             translate(
                 "Dashboard",
                 "{period}. Measures count by their lead executor; indicators by the responsible "
                 "named in the matrix. The score is the mean of the indicator progress and the "
                 "share of measures done; click a column header to sort.",
-            ).format(period=labels.period(self.period))
+            ).format(period=labels.period(self.period).rstrip("."))
         )
         self.model.retranslate()
-        self._fit_figure_columns()
-        self._fit_name_column()
+        self._fit_columns()

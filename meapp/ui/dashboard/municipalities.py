@@ -19,7 +19,14 @@ from meapp.models.numbers import format_number, format_percent
 from meapp.services.dashboard import MunicipalityRow
 from meapp.ui import labels
 from meapp.ui.dashboard.common import status_colour, status_text, translate
-from meapp.ui.dashboard.tables import ROW_ROLE, Column, RowsModel, sort_proxy
+from meapp.ui.dashboard.tables import (
+    ROW_ROLE,
+    Column,
+    RowsModel,
+    fit_columns,
+    sort_proxy,
+    two_lines,
+)
 
 COLUMNS = [
     Column(
@@ -51,7 +58,7 @@ COLUMNS = [
         lambda r: status_colour(r.status),
     ),
     Column(
-        lambda: translate("Dashboard", "Data completeness"),
+        lambda: two_lines(translate("Dashboard", "Data completeness")),
         lambda r: format_percent(r.completeness, 0),
         lambda r: r.completeness,
         True,
@@ -61,13 +68,13 @@ COLUMNS = [
         ).format(with_data=format_number(r.with_data), indicators=format_number(r.indicators)),
     ),
     Column(
-        lambda: translate("Dashboard", "Measures done"),
+        lambda: two_lines(translate("Dashboard", "Measures done")),
         lambda r: f"{format_number(r.measures_done)} / {format_number(r.measures_total)}",
         lambda r: r.measures_done / r.measures_total if r.measures_total else None,
         True,
     ),
     Column(
-        lambda: translate("Dashboard", "Round"),
+        lambda: two_lines(translate("Dashboard", "Round")),
         lambda r: labels.round_state(r.round_state),
         lambda r: r.round_state,
     ),
@@ -90,6 +97,7 @@ class MunicipalitiesView(QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.setMaximumWidth(300)
+        self.filter.setMinimumWidth(240)  # room for the Kyrgyz placeholder
         head.addWidget(self.intro, 1)
         head.addWidget(self.filter)
         layout.addLayout(head)
@@ -108,8 +116,8 @@ class MunicipalitiesView(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())
         layout.addWidget(self.table, 1)
         self.period = ""
         self.loading = False
@@ -127,6 +135,13 @@ class MunicipalitiesView(QWidget):
         self.model.set_rows(rows)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.retranslate_ui()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        fit_columns(self.table, flexible=2, minimum=220)
 
     def _open(self, index: QModelIndex) -> None:
         row = self.proxy.data(index, ROW_ROLE)
@@ -146,3 +161,4 @@ class MunicipalitiesView(QWidget):
             )
         self.intro.setText(text.format(period=labels.period(self.period)))
         self.model.retranslate()
+        self._fit_columns()

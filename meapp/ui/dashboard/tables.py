@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QStyle, QTableView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 ROW_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -103,3 +104,37 @@ def sort_proxy(model: RowsModel, filter_column: int = -1) -> QSortFilterProxyMod
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setFilterKeyColumn(filter_column)
     return proxy
+
+
+def two_lines(text: str) -> str:
+    """A header of several words on two lines (split at the first space), so that its
+    column stays narrow: Kyrgyz headers are often wider than the figures under them."""
+    return text.replace(" ", "\n", 1)
+
+
+def fit_columns(table: QTableView, flexible: int, minimum: int) -> None:
+    """Every column but `flexible` as wide as its longest header line or its widest cell;
+    `flexible` (the names) takes the room left, never less than `minimum` px (the table
+    scrolls sideways then rather than cutting the names).
+
+    Not ResizeToContents: that keeps room for a sort arrow in every header, and the long
+    Kyrgyz headers then push the last columns off a 1366 px screen.
+    """
+    header = table.horizontalHeader()
+    model = table.model()
+    metrics = header.fontMetrics()
+    arrow = metrics.height() + 4
+    for col in range(model.columnCount()):
+        if col == flexible:
+            continue
+        text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == col:
+            widest += arrow
+        header.resizeSection(col, max(widest + 16, table.sizeHintForColumn(col)))
+    others = sum(header.sectionSize(c) for c in range(header.count()) if c != flexible)
+    room = table.viewport().width()
+    if not table.verticalScrollBar().isVisible():
+        # rows just set may bring the scroll bar a moment later: leave its room already
+        room -= table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    header.resizeSection(flexible, max(minimum, room - others))

@@ -411,7 +411,12 @@ class ReportsPage(Page):
         from meapp.ui import signing_dialogs  # type: ignore[attr-defined]
 
         last = self.last
-        if self._last_signable() and last is not None and self.scope.program is not None:
+        if (
+            self._last_signable()
+            and last is not None
+            and last.period is not None
+            and self.scope.program is not None
+        ):
             if signing_dialogs.sign_pdf_dialog(
                 self, self.ctx, last.path, self.scope.program.id, last.period
             ):
