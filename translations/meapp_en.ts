@@ -2679,7 +2679,11 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>spent ✎</source>
-            <translation>spent ✎</translation>
+            <translation type="vanished">spent ✎</translation>
+        </message>
+        <message>
+            <source>spent, som ✎</source>
+            <translation>spent, som ✎</translation>
         </message>
         <message>
             <source>Responsible executor: {who}</source>

@@ -2675,7 +2675,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>spent ✎</source>
-            <translation>сарпталган ✎</translation>
+            <translation type="vanished">сарпталган ✎</translation>
+        </message>
+        <message>
+            <source>spent, som ✎</source>
+            <translation>сарпталган, сом ✎</translation>
         </message>
         <message>
             <source>Responsible executor: {who}</source>

@@ -2680,7 +2680,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>spent ✎</source>
-            <translation>израсходовано ✎</translation>
+            <translation type="vanished">израсходовано ✎</translation>
+        </message>
+        <message>
+            <source>spent, som ✎</source>
+            <translation>израсходовано, сом ✎</translation>
         </message>
         <message>
             <source>Responsible executor: {who}</source>

@@ -50,6 +50,8 @@ from meapp.services.errors import NotFound, Problem, ValidationError
 ROLLUP_KINDS = ("direction", "sector", "objective")
 # columns of a measure progress row (id, measure, period code, status)
 _ID, _MEASURE, _CODE, _STATUS = (itemgetter(i) for i in range(4))
+# columns of a target or actual value row (indicator, period code, value)
+_OWNER, _CODE_OF_VALUE, _VALUE = (itemgetter(i) for i in range(3))
 
 
 # -- DTOs --------------------------------------------------------------------------------
@@ -241,14 +243,18 @@ def _kn(raw: Any) -> str | None:
     return None if raw is None else _k(raw)
 
 
-def _fetch(s: Session, query, ids: int) -> list[Any]:
+def _fetch(s: Session, query, ids: int, *, literal: bool = False) -> list[Any]:
     """Rows of a query whose first `ids` columns are ids, as 32-hex-digit keys.
 
     SQLite returns the stored hex text as it is; drivers that return UUID objects
-    (PostgreSQL) get them converted here, once per row.
+    (PostgreSQL) get them converted here, once per row. `literal` writes the parameters
+    into the SQL (for plain texts such as period codes) so that the fast cursor is used.
     """
     conn = s.connection()
-    compiled = query.compile(dialect=conn.dialect)
+    if literal:
+        compiled = query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+    else:
+        compiled = query.compile(dialect=conn.dialect)
     if not compiled.params:
         # a whole-table read (the all-programmes roll-up): the driver's own cursor makes
         # plain tuples two to three times faster than SQLAlchemy's result rows
@@ -500,14 +506,15 @@ def _load(
             by_indicator(select(_raw(column_set[0]), column_set[1], column_set[2]), column_set[0]),
             1,
         )
-        pmap = periods.mapping({row[1] for row in rows})
-        inds_get = inds.get
-        pmap_get = pmap.get
-        for ikey, code, value in rows:
-            owner = inds_get(ikey)
-            p = pmap_get(code)
-            if owner is not None and p is not None:
-                getattr(owner, attr)[p] = value
+        pmap_get = periods.mapping(set(map(_CODE_OF_VALUE, rows))).get
+        # per indicator in table order (a stable sort), filled by C-level zips
+        for ikey, group in groupby(sorted(rows, key=_OWNER), key=_OWNER):
+            owner = inds.get(ikey)
+            if owner is not None:
+                grp = list(group)
+                store = getattr(owner, attr)
+                store.update(zip(map(pmap_get, map(_CODE_OF_VALUE, grp)), map(_VALUE, grp)))
+                store.pop(None, None)  # a period code that does not parse
     q = select(_raw(ReportingRound.program_id), ReportingRound.period, ReportingRound.state)
     if filtered:
         q = q.where(ReportingRound.program_id.in_(id_list))
@@ -529,11 +536,11 @@ def _load(
             ).where(Actual.period.in_(sorted(wanted))),
             Actual.indicator_id,
         )
-        for r in s.connection().execute(q):
-            row_of = inds.get(_k(r[1]))
-            hit = periods.get(r[2])
+        for akey, ikey, code, comment, version in _fetch(s, q, 2, literal=not filtered):
+            row_of = inds.get(ikey)
+            hit = periods.get(code)
             if row_of is not None and hit is not None:
-                row_of.rows[hit[0]] = (_k(r[0]), r[3], r[4])
+                row_of.rows[hit[0]] = (akey, comment, version)
     if evidence:
         q = select(_raw(Evidence.owner_id), func.count()).where(Evidence.owner_type == "actual")
         if filtered:

@@ -42,10 +42,14 @@ def test_open_in_monitoring_selects_the_indicator(demo_db, make_window, qtbot):
 
 
 def test_attention_line_opens_the_delayed_measure(demo_db, make_window):
-    window = make_window(demo_db, actor=Actor("chair", "evaluator", "Demo chair"), page="evaluation")
+    window = make_window(
+        demo_db, actor=Actor("chair", "evaluator", "Demo chair"), page="evaluation"
+    )
     page = window.pages["evaluation"]
     items = [page.attention.item(i) for i in range(page.attention.count())]
     delayed = next(i for i in items if i.text().startswith("Delayed · "))
+    # the title says how long the list is
+    assert page.attention_title.text() == f"Needs attention in this period ({len(items)})"
     measure_id = delayed.data(Qt.ItemDataRole.UserRole)
     page.attention.itemActivated.emit(delayed)
 

@@ -70,7 +70,8 @@ def columns_for(sources: Sequence[str]) -> list[Column]:
             SPENT_PREFIX + src,
             labels.funding_source(src)
             + " "
-            + QCoreApplication.translate("MonitoringGrid", "spent ✎"),
+            # amounts are entered in som: the unit in the header, not in every cell
+            + QCoreApplication.translate("MonitoringGrid", "spent, som ✎"),
             editable=True,
             numeric=True,
             literal=True,

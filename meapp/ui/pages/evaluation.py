@@ -165,6 +165,7 @@ class EvaluationPage(Page):
         self.attention_title.setStyleSheet("font-weight: bold;")
         self.attention_title.setWordWrap(True)
         self.attention = QListWidget()
+        self.attention_count = 0
         self.attention.setWordWrap(True)
         self.attention.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.attention.itemActivated.connect(self._open_in_monitoring)
@@ -352,11 +353,18 @@ class EvaluationPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, m.measure_id)
             item.setToolTip(self.tr("Double-click to open the monitoring grid"))
             self.attention.addItem(item)
+        self._show_attention_title(len(off) + len(delayed))
         if not off and not delayed:
             item = QListWidgetItem(self.tr("No indicator is off track and no measure is delayed."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.attention.addItem(item)
         self._fill_revisions(pid)
+
+    def _show_attention_title(self, count: int) -> None:
+        """The list's title with its length: an oblast programme lists a hundred lines."""
+        self.attention_count = count
+        title = self.tr("Needs attention in this period")
+        self.attention_title.setText(f"{title} ({format_number(count)})" if count else title)
 
     def _open_in_monitoring(self, item: QListWidgetItem) -> None:
         """Double-click on an attention line: its row in the monitoring grid."""
@@ -570,7 +578,7 @@ class EvaluationPage(Page):
         for name in ev.FIELDS:
             self.part_labels[name].setText(self._part_name(name))
             self.editors[name].setPlaceholderText(placeholders[name])
-        self.attention_title.setText(self.tr("Needs attention in this period"))
+        self._show_attention_title(self.attention_count)
         self.revisions.setHorizontalHeaderLabels(
             [self.tr("Indicator"), self.tr("Period"), self.tr("Target"), self.tr("Reason")]
         )

@@ -17,7 +17,14 @@ import importlib.util
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -315,15 +322,26 @@ class MonitoringPage(Page):
                 if self._row_id(model, row) == item_id:
                     self.tabs.setCurrentWidget(tab)
                     column = model.column_of("name" if model is self.indicators else "title")
-                    index = model.index(row, max(column, 0))
-                    grid.selectRow(row)
-                    grid.selectionModel().setCurrentIndex(
-                        index, QItemSelectionModel.SelectionFlag.NoUpdate
-                    )
-                    grid.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-                    grid.setFocus(Qt.FocusReason.OtherFocusReason)
+                    self._select_row(grid, model.index(row, max(column, 0)))
                     return True
         return False
+
+    def _select_row(self, grid: MonitoringGrid, index: QModelIndex) -> None:
+        grid.selectRow(index.row())
+        grid.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._fit_rows()
+        centre = QAbstractItemView.ScrollHint.PositionAtCenter
+        grid.scrollTo(index, centre)
+        # the tab just shown settles its column widths, and so the wrapped row heights,
+        # after this: scroll once more when it has
+        keep = QPersistentModelIndex(index)  # the grid may reload meanwhile
+
+        def again() -> None:
+            if keep.isValid():
+                grid.scrollTo(grid.model().index(keep.row(), keep.column()), centre)
+
+        QTimer.singleShot(0, grid, again)
+        grid.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _apply_round_state(self) -> None:
         read_only = not self.can_enter()

@@ -46,6 +46,9 @@ from meapp.ui.admin.table_texts import retranslate_model
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.pages.base import EmptyState, Page, title_label
 
+FIGURE_COLUMNS = (COL_LIKELIHOOD, COL_IMPACT, COL_SCORE, COL_STATUS)
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
 
 class RisksPage(Page):
     key = "risks"
@@ -118,8 +121,9 @@ class RisksPage(Page):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_LIKELIHOOD, COL_IMPACT, COL_SCORE, COL_STATUS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in FIGURE_COLUMNS:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        header.sortIndicatorChanged.connect(lambda *_: self._fit_figure_columns())
         for col, width in ((COL_OWNER, 125), (COL_MITIGATION, 160)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
@@ -187,6 +191,7 @@ class RisksPage(Page):
         risks = swot_risks.list_risks(self.ctx.db, self.scope.program_id)
         self.model.set_risks(risks)
         self.matrix.set_risks(risks)
+        self._fit_figure_columns()
         if current:
             for row in range(self.proxy.rowCount()):
                 src = self.proxy.mapToSource(self.proxy.index(row, 0))
@@ -334,9 +339,25 @@ class RisksPage(Page):
             )
         )
         retranslate_model(self.model)
+        self._fit_figure_columns()
         if self.scope.program_id is not None:
             self.matrix.set_risks(self.model.risks)
         self._show_register_title()
+
+    def _fit_figure_columns(self) -> None:
+        """Likelihood, impact, score and status as wide as their header or widest cell.
+
+        Not ResizeToContents: that keeps room for a sort arrow in every header, and the
+        long Kyrgyz headers over one-digit figures then leave the risk's text no room.
+        """
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col in FIGURE_COLUMNS:
+            text = str(self.model.headerData(col, Qt.Orientation.Horizontal, DISPLAY) or "")
+            width = metrics.horizontalAdvance(text) + 16
+            if header.sortIndicatorSection() == col:
+                width += metrics.height() + 4
+            header.resizeSection(col, max(width, self.table.sizeHintForColumn(col)))
 
 
 PAGE = RisksPage

@@ -130,7 +130,9 @@ class HearingsTab(QWidget):
             self.table.setItem(row, H_ATT, item(format_number(h.attendance, empty=""), right=True))
             self.table.setItem(row, H_WOMEN, item(self._women(h), right=True))
             self.table.setItem(row, H_PROPOSALS, item(str(len(h.proposals)), right=True))
-            self.table.setItem(row, H_FILES, item(str(h.evidence_count or ""), right=True))
+            # "–" rather than a blank cell: no files yet, not a value missing
+            files = format_number(h.evidence_count) if h.evidence_count else "–"
+            self.table.setItem(row, H_FILES, item(files, right=True))
         self.table.blockSignals(False)
         self.table.setVisible(bool(self.hearings))
         self.empty.setVisible(not self.hearings)
