@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from meapp.models.enums import MEASURE_STATUSES
 from meapp.models.periods import Period
@@ -58,20 +58,19 @@ class IndicatorSpec:
     start_year: int | None = None  # of the programme
     end_year: int | None = None
 
-    # computed once per spec (the fields are frozen): the roll-up asks thousands of times
-    @cached_property
+    # plain properties, written out: the roll-up asks them tens of thousands of times
+    @property
     def kind(self) -> str:
-        return indicator_kind(self.aggregation)
+        return CUMULATIVE if self.aggregation == "sum" else LEVEL
 
-    @cached_property
+    @property
     def first_year(self) -> int | None:
         """The first year a running total counts: after the baseline year, within the programme."""
-        candidates = []
-        if self.baseline_year is not None:
-            candidates.append(self.baseline_year + 1)
-        if self.start_year is not None:
-            candidates.append(self.start_year)
-        return max(candidates) if candidates else None
+        if self.baseline_year is None:
+            return self.start_year
+        if self.start_year is None:
+            return self.baseline_year + 1
+        return max(self.baseline_year + 1, self.start_year)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
@@ -50,8 +49,6 @@ from meapp.services.errors import NotFound, Problem, ValidationError
 ROLLUP_KINDS = ("direction", "sector", "objective")
 # columns of a measure progress row (id, measure, period code, status)
 _ID, _MEASURE, _CODE, _STATUS = (itemgetter(i) for i in range(4))
-# columns of a target or actual value row (indicator, period code, value)
-_OWNER, _CODE_OF_VALUE, _VALUE = (itemgetter(i) for i in range(3))
 
 
 # -- DTOs --------------------------------------------------------------------------------
@@ -336,9 +333,10 @@ class _Bundle:
     indicators: dict[str, list[_Ind]] = field(default_factory=dict)
     items: dict[str, list[_Item]] = field(default_factory=dict)
     measures: dict[str, int] = field(default_factory=dict)  # programme → number of measures
-    # period code → {measure: status}; `history` (measure → [(code, status)] in table
-    # order) is filled instead only when one period is written in two ways
-    progress: dict[str, dict[str, str]] = field(default_factory=dict)
+    # period code → its measure progress rows (id, measure, code, status); `history`
+    # (measure → [(code, status)] in table order) is filled instead only when one period
+    # is written in two ways
+    progress: dict[str, list[Any]] = field(default_factory=dict)
     history: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     latest: dict[Period, dict[str, str]] = field(default_factory=dict)  # _latest_statuses
     period_cache: _Periods | None = None  # the codes parsed while loading
@@ -506,15 +504,13 @@ def _load(
             by_indicator(select(_raw(column_set[0]), column_set[1], column_set[2]), column_set[0]),
             1,
         )
-        pmap_get = periods.mapping(set(map(_CODE_OF_VALUE, rows))).get
-        # per indicator in table order (a stable sort), filled by C-level zips
-        for ikey, group in groupby(sorted(rows, key=_OWNER), key=_OWNER):
-            owner = inds.get(ikey)
-            if owner is not None:
-                grp = list(group)
-                store = getattr(owner, attr)
-                store.update(zip(map(pmap_get, map(_CODE_OF_VALUE, grp)), map(_VALUE, grp)))
-                store.pop(None, None)  # a period code that does not parse
+        pmap_get = periods.mapping({row[1] for row in rows}).get
+        store_get = {key: getattr(ind, attr) for key, ind in inds.items()}.get
+        for ikey, code, value in rows:
+            store = store_get(ikey)
+            p = pmap_get(code)
+            if store is not None and p is not None:
+                store[p] = value
     q = select(_raw(ReportingRound.program_id), ReportingRound.period, ReportingRound.state)
     if filtered:
         q = q.where(ReportingRound.program_id.in_(id_list))
@@ -566,15 +562,20 @@ def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _P
     )
     if filtered:
         q = q.where(PlanItem.program_id.in_(id_list))
+    items: dict[str, list[_Item]] = {pid: [] for pid in b.programs}
+    items_get = items.get
     for item_key, pid, parent_key, kind, code, title, position in _fetch(s, q, 3):
-        if pid not in b.programs:
+        owned = items_get(pid)
+        if owned is None:
             continue
         if kind == "measure":
             measure_program[item_key] = pid
-            b.measures[pid] = b.measures.get(pid, 0) + 1
-        b.items.setdefault(pid, []).append(
-            _Item(item_key, parent_key, kind, code, title, position or 0)
-        )
+        owned.append(_Item(item_key, parent_key, kind, code, title, position or 0))
+    for pid, owned in items.items():
+        if owned:
+            b.items[pid] = owned
+    for pid in measure_program.values():
+        b.measures[pid] = b.measures.get(pid, 0) + 1
 
     def by_measure(query, column):
         if filtered:
@@ -583,11 +584,10 @@ def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _P
             )
         return query
 
-    # The progress rows are grouped by period code with C-level sorting and zipping
-    # instead of Python work per row: {code: {measure: status}} answers "the latest status
-    # at or before a period" for every measure at once (see `_latest_statuses`), and
-    # progress id → (programme, code) attributes the spending.
-    mp_get = measure_program.get
+    # The progress rows are grouped by period code (a handful) and each group is turned
+    # into dicts by C-level zips rather than Python work per row: the groups answer "the
+    # latest status at or before a period" for every measure at once (see
+    # `_latest_statuses`), and progress id → (programme, code) attributes the spending.
     rows = _fetch(
         s,
         by_measure(
@@ -601,19 +601,21 @@ def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _P
         ),
         2,
     )
-    rows = [r for r in rows if r[1] in measure_program]
+    groups: dict[str, list[Any]] = defaultdict(list)  # code → its rows, in table order
+    for row in rows:
+        if row[1] in measure_program:
+            groups[row[2]].append(row)
     slot_of: dict[str, tuple[str, str]] = {}
     by_period: dict[Period, list[str]] = {}
-    for code, group in groupby(sorted(rows, key=_CODE), key=_CODE):
-        grp = list(group)
+    for code, grp in groups.items():
         mkeys = list(map(_MEASURE, grp))
         hit = periods.get(code)
         if hit is not None:
-            b.progress[code] = dict(zip(mkeys, map(_STATUS, grp)))
+            b.progress[code] = grp
             by_period.setdefault(hit[0], []).append(code)
-        owners = list(map(mp_get, mkeys))
+        owners = list(map(measure_program.__getitem__, mkeys))
         pairs = {pid: (pid, code) for pid in set(owners)}
-        slot_of.update(zip(map(_ID, grp), map(pairs.__getitem__, owners)))
+        slot_of.update(zip(map(_ID, grp), map(pairs.__getitem__, owners), strict=True))
         if hit is not None:
             for owner_pid in pairs:
                 b.measure_periods.setdefault(owner_pid, set()).add(hit[0])
@@ -621,7 +623,8 @@ def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _P
         # one period written two ways ("2024-H1", "2024-h1"): keep the rows in table order
         # so that the first of them wins, as a measure has one status per period
         for _prid, mkey, code, status in rows:
-            b.history.setdefault(mkey, []).append((code, status))
+            if mkey in measure_program:
+                b.history.setdefault(mkey, []).append((code, status))
         b.progress.clear()
     slot_get = slot_of.get
     q = select(_raw(MeasureSpending.progress_id), MeasureSpending.source, MeasureSpending.amount)
@@ -691,7 +694,8 @@ def _latest_statuses(b: _Bundle, period: Period) -> dict[str, str]:
                 codes.append((hit[1], code))
         latest = {}
         for _at, code in sorted(codes):
-            latest.update(b.progress[code])
+            grp = b.progress[code]
+            latest.update(zip(map(_MEASURE, grp), map(_STATUS, grp), strict=True))
         b.latest[period] = latest
     return latest
 

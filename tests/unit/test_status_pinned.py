@@ -5,8 +5,9 @@ test holds every figure `status --json` reports — and the previous-period prog
 counts and budget totals beside it — for three programmes and several periods, so that no
 speed-up can change a result. Ids are random, so they are shown as codes.
 
-The expected figures were computed by hand-checked code before the speed work; when a rule of
-PRODUCT.md §3 changes on purpose, recompute them and review the difference line by line.
+The expected figures are a golden record, printed by the code as it stood before the speed
+work (whose own tests check the rules of PRODUCT.md §3 by hand); when a rule changes on
+purpose, print them again and review the difference line by line.
 """
 
 from __future__ import annotations
@@ -853,3 +854,23 @@ def test_one_programme_alone_equals_its_place_in_the_roll_up(db):
             assert alone.previous_progress == ps.previous_progress
             assert alone.status_counts == ps.status_counts
             assert alone.budget_total == ps.budget_total
+
+
+def test_progress_at_is_the_progress_of_evaluate(db):
+    """The previous-period trend uses `progress_at`, which skips the rest of `evaluate`."""
+    from meapp.models import formulas as F
+    from meapp.models.periods import Period
+
+    _build(db)
+    with db.session() as s:
+        b = st._load(s, None, Period.parse("2024-H2"))
+    checked = 0
+    for pid, inds in b.indicators.items():
+        prog = b.programs[pid]
+        for ind in inds:
+            for code in ("2022-H2", "2023-H1", "2023-H2", "2023", "2024-H1", "2025", "2026-H2"):
+                p = Period.parse(code)
+                full = F.evaluate(ind.spec, ind.targets, ind.values, p, prog.green, prog.amber)
+                assert F.progress_at(ind.spec, ind.targets, ind.values, p) == full.progress
+                checked += full.progress is not None
+    assert checked > 20
