@@ -81,7 +81,7 @@ def test_every_audited_column_of_the_model_is_named_in_words():
 
 
 def test_the_word_lists_are_the_ones_the_other_pages_use():
-    """Same context and texts as meapp/ui/labels.py: one translation per code."""
+    """meapp/ui/labels.py shows the same lists (not copies of them): one translation per code."""
     pytest.importorskip("PySide6")
     from meapp.ui import labels
 
@@ -108,7 +108,7 @@ def test_the_word_lists_are_the_ones_the_other_pages_use():
         "PROPOSAL_STATUSES",
         "CHECK_STAGES",
     ):
-        assert getattr(audit_words, name) == getattr(labels, name), name
+        assert getattr(labels, name) is getattr(audit_words, name), name
     assert audit_words.PERIOD_PATTERNS == labels._PERIOD_PATTERNS
     assert audit_words.WORDS == labels.CONTEXT
 
