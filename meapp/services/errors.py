@@ -9,6 +9,7 @@ translatable; callers translate `message` with the context "problems" and format
 from __future__ import annotations
 
 import contextlib
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,3 +109,14 @@ class AuthenticationFailed(MeappError):
 
 class IntegrityDamage(MeappError):
     """The database or the audit chain is damaged (exit code 1 on the command line)."""
+
+
+def parse_id(value: uuid.UUID | str, message: str, **params: str) -> uuid.UUID:
+    """A row id given as a UUID or its text; text that is no UUID is a row that does not
+    exist (NotFound with `message`), never a crash."""
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value).strip())
+    except ValueError as exc:
+        raise NotFound(message, **params) from exc

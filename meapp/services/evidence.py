@@ -45,6 +45,7 @@ from meapp.services.errors import (
     Problem,
     ValidationError,
 )
+from meapp.services.errors import parse_id as _uuid
 from meapp.services.users import Actor, require
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -102,15 +103,6 @@ def _dto(e: Evidence) -> EvidenceDTO:
         e.created_at,
         e.version,
     )
-
-
-def _uuid(value: uuid.UUID | str, message: str, **params: str) -> uuid.UUID:
-    if isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value).strip())
-    except ValueError as exc:
-        raise NotFound(message, **params) from exc
 
 
 def guess_mime(filename: str, content: bytes) -> str:

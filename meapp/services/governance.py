@@ -52,6 +52,7 @@ from meapp.services.errors import (
     Problem,
     ValidationError,
 )
+from meapp.services.errors import parse_id as _uuid
 from meapp.services.monitoring import STALE, check_version
 from meapp.services.users import Actor, require
 
@@ -100,15 +101,6 @@ def _require_setup(actor: Actor) -> None:
             role=actor.role,
             right=SETUP_RIGHT,
         )
-
-
-def _uuid(value: uuid.UUID | str, message: str, **params: str) -> uuid.UUID:
-    if isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value).strip())
-    except ValueError as exc:
-        raise NotFound(message, **params) from exc
 
 
 # -- field checks (each problem names its field) --------------------------------------------

@@ -41,18 +41,10 @@ from meapp.services import audit, rounds
 from meapp.services import status as st
 from meapp.services.db import Database
 from meapp.services.errors import ConcurrentEdit, NotFound, Problem, ValidationError
+from meapp.services.errors import parse_id as _uuid
 from meapp.services.users import Actor, require
 
 STALE = "changed by someone else; look again and retry"
-
-
-def _uuid(value: uuid.UUID | str, message: str, **params) -> uuid.UUID:
-    if isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value).strip())
-    except ValueError as exc:
-        raise NotFound(message, **params) from exc
 
 
 def to_value(value: float | int | str | None) -> float | None:
