@@ -215,7 +215,8 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
             return dialog.open_path
         created_demo = dialog.created_demo
     if users.has_users(db):
-        actor = _log_in(db, opts.user, created_demo)
+        first_page = page or settings.get(settings.Keys.LAST_PAGE) or "dashboard"
+        actor = _log_in(db, opts.user, created_demo, first_page if not program else None)
         if actor is None:
             return 0
         ctx.actor = actor
@@ -267,11 +268,15 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
 _WINDOW_MODULES = ("meapp.ui.main_window", "meapp.ui.pages.dashboard", "meapp.services.dashboard")
 
 
-def _authenticate_while_loading(db: Database, login: str, password: str) -> Actor:
+def _authenticate_while_loading(
+    db: Database, login: str, password: str, first_page: str | None
+) -> Actor:
     """Check the password in a thread while this one imports the window's modules.
 
     The argon2 hash (about 0.1 s by design) runs in C without the GIL, so on a two-core
-    laptop it costs the start nothing; the imports would have to happen anyway.
+    laptop it costs the start nothing; the imports would have to happen anyway. If the
+    hash is still running then, the dashboard's first figures are computed too (they are
+    shown only once the password is right).
     """
     import importlib
     import threading
@@ -290,23 +295,33 @@ def _authenticate_while_loading(db: Database, login: str, password: str) -> Acto
     worker.start()
     for name in _WINDOW_MODULES:
         importlib.import_module(name)
+    if worker.is_alive() and first_page == "dashboard":
+        _compute_first_figures(db)
     worker.join()
     if "error" in outcome:
+        from meapp.ui.pages.dashboard import forget_computed_before_window
+
+        forget_computed_before_window()
         raise outcome["error"]  # type: ignore[misc]
     return outcome["actor"]  # type: ignore[return-value]
 
 
-def _log_in(db: Database, login: str | None, created_demo: bool) -> Actor | None:
+def _log_in(
+    db: Database, login: str | None, created_demo: bool, first_page: str | None
+) -> Actor | None:
+    """The acting user: from MEAPP_USER/MEAPP_PASSWORD when given and right, else the login
+    dialog. `first_page` is the page the window opens on (None: do not compute ahead)."""
     from meapp.services.errors import AuthenticationFailed
-    from meapp.ui.login import LoginDialog
 
     login = login or os.environ.get("MEAPP_USER") or settings.get(settings.Keys.LAST_LOGIN)
     password = os.environ.get("MEAPP_PASSWORD")
     if login and password is not None:
         try:
-            return _authenticate_while_loading(db, login, password)
+            return _authenticate_while_loading(db, login, password, first_page)
         except AuthenticationFailed:
             pass
+    from meapp.ui.login import LoginDialog
+
     hint = None
     if created_demo:
         from PySide6.QtCore import QCoreApplication
@@ -323,6 +338,17 @@ def _log_in(db: Database, login: str | None, created_demo: bool) -> Actor | None
     if dialog.actor.login:
         settings.put(settings.Keys.LAST_LOGIN, dialog.actor.login)
     return dialog.actor
+
+
+def _compute_first_figures(db: Database) -> None:
+    from meapp.ui import queries
+    from meapp.ui.pages.dashboard import compute_before_window
+
+    scope = queries.opening_scope(
+        db, None, settings.get(settings.Keys.LAST_PROGRAM), settings.get(settings.Keys.LAST_PERIOD)
+    )
+    if scope is not None:
+        compute_before_window(db, *scope)
 
 
 # -- screenshots ----------------------------------------------------------------------------

@@ -313,10 +313,13 @@ class MainWindow(QMainWindow):
         for code in periods:
             combo.addItem(labels.period(code), code)
         self._refresh_period_icons()
-        saved = settings.get(settings.Keys.LAST_PERIOD)
-        same_program = program.id == settings.get(settings.Keys.LAST_PROGRAM)
-        period = saved if (same_program and saved in periods) else None
-        period = period or queries.default_period(periods, self._rounds)
+        period = queries.opening_period(
+            program.id,
+            periods,
+            self._rounds,
+            settings.get(settings.Keys.LAST_PROGRAM),
+            settings.get(settings.Keys.LAST_PERIOD),
+        )
         combo.setCurrentIndex(combo.findData(period) if period else -1)
         combo.setEnabled(bool(periods))
         combo.blockSignals(False)

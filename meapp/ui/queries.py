@@ -113,6 +113,39 @@ def program_periods(
     return sorted(codes, key=lambda c: Period.parse(c).sort_key())
 
 
+def opening_period(
+    program_id: str,
+    periods: list[str],
+    rounds_by_period: dict[str, RoundDTO],
+    saved_program: str | None,
+    saved_period: str | None,
+) -> str | None:
+    """The period a programme opens on: the one last shown if it was this programme's,
+    else the default (see `default_period`)."""
+    if program_id == saved_program and saved_period in periods:
+        return saved_period
+    return default_period(periods, rounds_by_period)
+
+
+def opening_scope(
+    db: Database, wanted: str | None, saved_program: str | None, saved_period: str | None
+) -> tuple[str, str] | None:
+    """The (programme id, period) the main window opens on, read without any widget, so
+    the first page's figures can be computed before the window exists (see app.py)."""
+    from meapp.services.programs import list_programs
+
+    programs = list_programs(db)
+    if not programs:
+        return None
+    program = next((p for p in programs if p.id == (wanted or saved_program)), programs[0])
+    by_period = rounds(db, program.id)
+    periods = program_periods(
+        program.start_year, program.end_year, program.frequency, list(by_period)
+    )
+    period = opening_period(program.id, periods, by_period, saved_program, saved_period)
+    return (program.id, period) if period else None
+
+
 def default_period(periods: list[str], rounds_by_period: dict[str, RoundDTO]) -> str | None:
     """The period to show first: the latest one with a round that is not approved yet,
     else the latest with any round, else the period that contains today, else the first."""

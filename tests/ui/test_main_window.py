@@ -348,3 +348,55 @@ def test_ctrl_p_opens_the_reports_page_ready_to_build(demo_db, make_window, qtbo
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "reports"
     assert window.pages["reports"].build_button.hasFocus()
+
+
+def test_the_start_computes_the_dashboard_while_the_password_is_checked(
+    demo_db, make_window, monkeypatch
+):
+    """The figures computed before the window exists (app._authenticate_while_loading) are
+    those of the programme and period the window then opens on, and the page takes them
+    over instead of computing again."""
+    import threading
+
+    from meapp.services import dashboard as dash
+    from meapp.services import users
+    from meapp.ui import app, queries, settings
+    from meapp.ui.pages import dashboard as page_module
+
+    computed = []
+    real_overview, real_authenticate = dash.overview, users.authenticate
+    figures_done = threading.Event()
+
+    def counting(db, program_id, period):
+        computed.append((program_id, str(period)))
+        try:
+            return real_overview(db, program_id, period)
+        finally:
+            figures_done.set()
+
+    def slow_hash(db, login, password):
+        # the hash outlasts the imports, as on a laptop, whatever this machine's speed
+        figures_done.wait(timeout=30)
+        return real_authenticate(db, login, password)
+
+    monkeypatch.setattr(dash, "overview", counting)
+    monkeypatch.setattr(users, "authenticate", slow_hash)
+    actor = app._authenticate_while_loading(demo_db, "mayor", "demo", "dashboard")
+    assert actor.login == "mayor" and actor.role == "viewer"
+    saved = settings.get(settings.Keys.LAST_PROGRAM), settings.get(settings.Keys.LAST_PERIOD)
+    assert computed == [queries.opening_scope(demo_db, None, *saved)]
+    window = make_window(demo_db, actor)
+    assert computed == [(window.scope.program_id, window.scope.period)]  # not computed again
+    assert window.pages["dashboard"].overview is not None
+    assert window.pages["dashboard"].overview.chosen_period == window.scope.period
+    assert not page_module._computed_at_start
+
+
+def test_a_wrong_password_at_start_leaves_no_figures_behind(demo_db):
+    from meapp.services.errors import AuthenticationFailed
+    from meapp.ui import app
+    from meapp.ui.pages import dashboard as page_module
+
+    with pytest.raises(AuthenticationFailed):
+        app._authenticate_while_loading(demo_db, "mayor", "not-the-password", "dashboard")
+    assert not page_module._computed_at_start

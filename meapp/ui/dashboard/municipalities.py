@@ -140,7 +140,13 @@ class MunicipalitiesView(QWidget):
         super().resizeEvent(event)
         self._fit_columns()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_columns()
+
     def _fit_columns(self) -> None:
+        if not self.isVisible():
+            return  # measured when shown: a hidden tab costs the start nothing
         fit_columns(self.table, flexible=2, minimum=220)
 
     def _open(self, index: QModelIndex) -> None:

@@ -46,6 +46,29 @@ log = logging.getLogger(__name__)
 # (for a period switch). The delay keeps the work out of the start.
 PREFETCH_DELAY_MS = 300
 
+# Figures computed before the window existed (while the password was checked at start),
+# taken over by the first dashboard page built.
+_computed_at_start: dict[tuple[str, str], dash.Overview] = {}
+
+
+def compute_before_window(db, program_id: str, period: str) -> None:
+    """Compute the overview the dashboard opens on, for the page to take over.
+
+    The start calls this on the GUI thread while argon2 checks the password in another:
+    the hash leaves the GIL free, so the figures come at no cost to the start. A failure
+    leaves nothing behind and the page computes (and reports) as it always does.
+    """
+    try:
+        _computed_at_start[(program_id, period)] = dash.overview(db, program_id, period)
+    except Exception:  # noqa: BLE001 - the page will compute and say what is wrong
+        log.debug("no overview before the window", exc_info=True)
+
+
+def forget_computed_before_window() -> None:
+    """Drop figures computed at start that no window took over (the password was wrong:
+    by the time the user has typed the right one they may be out of date)."""
+    _computed_at_start.clear()
+
 
 class DashboardPage(Page):
     key = "dashboard"
@@ -57,7 +80,8 @@ class DashboardPage(Page):
         self.indicator_id: str | None = None
         self._dirty = True
         self._program_id: str | None = None
-        self._overviews: dict[tuple[str, str], dash.Overview] = {}
+        self._overviews: dict[tuple[str, str], dash.Overview] = dict(_computed_at_start)
+        _computed_at_start.clear()
         self._measures: dict[tuple[str, str], list[st.MeasureRow]] = {}
         self._series: dict[str, st.IndicatorSeries] = {}
         self._executors: dict[tuple[str, str], tuple[dash.ExecutorRow, ...]] = {}
