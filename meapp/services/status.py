@@ -1133,31 +1133,23 @@ def _only(column, only: uuid.UUID | None):
 def measure_rows_in(
     s: Session, program_id: uuid.UUID, period: Period, only: uuid.UUID | None = None
 ) -> list[MeasureRow]:
-    """The measures grid inside the caller's session; `only` recomputes one row."""
-    r: Any
+    """The measures grid inside the caller's session; `only` recomputes one row.
+
+    Ids are read as the driver returns them and keyed as 32 hex digits, as in `_load`
+    (no UUID object per row: opening a direction on the dashboard waits for this).
+    """
+    only_key = only.hex if only is not None else None
+    periods = _Periods()
     items = [
         it
         for it in _tree_order(
             [
-                _Item(
-                    r.id,
-                    r.parent_id,
-                    r.kind,
-                    r.code,
-                    r.title,
-                    r.position or 0,
-                    r.lead_executor,
-                    r.co_executors,
-                    bool(r.by_agreement),
-                    r.deadline_text,
-                    r.start_year,
-                    r.end_year,
-                    bool(r.is_investment),
-                )
-                for r in s.execute(
+                _Item(*row[:5], row[5] or 0, *row[6:8], bool(row[8]), *row[9:12], bool(row[12]))
+                for row in _fetch(
+                    s,
                     select(
-                        PlanItem.id,
-                        PlanItem.parent_id,
+                        _raw(PlanItem.id),
+                        _raw(PlanItem.parent_id),
                         PlanItem.kind,
                         PlanItem.code,
                         PlanItem.title,
@@ -1169,17 +1161,19 @@ def measure_rows_in(
                         PlanItem.start_year,
                         PlanItem.end_year,
                         PlanItem.is_investment,
-                    ).where(PlanItem.program_id == program_id)
+                    ).where(PlanItem.program_id == program_id),
+                    2,
                 )
             ]
         )
-        if it.kind == "measure" and (only is None or it.id == only)
+        if it.kind == "measure" and (only_key is None or it.id == only_key)
     ]
-    history: dict[uuid.UUID, dict[Period, tuple]] = defaultdict(dict)
-    for r in s.execute(
+    history: dict[str, dict[Period, tuple]] = defaultdict(dict)
+    for prid, mkey, code, status, percent, comment, version in _fetch(
+        s,
         select(
-            MeasureProgress.id,
-            MeasureProgress.measure_id,
+            _raw(MeasureProgress.id),
+            _raw(MeasureProgress.measure_id),
             MeasureProgress.period,
             MeasureProgress.status,
             MeasureProgress.percent_complete,
@@ -1187,44 +1181,51 @@ def measure_rows_in(
             MeasureProgress.version,
         )
         .join(PlanItem, PlanItem.id == MeasureProgress.measure_id)
-        .where(PlanItem.program_id == program_id, _only(MeasureProgress.measure_id, only))
+        .where(PlanItem.program_id == program_id, _only(MeasureProgress.measure_id, only)),
+        2,
     ):
-        p = _try_period(r.period)
-        if p is not None:
-            history[r.measure_id][p] = (r.id, r.status, r.percent_complete, r.comment, r.version)
+        hit = periods.get(code)
+        if hit is not None:
+            history[mkey][hit[0]] = (prid, status, percent, comment, version)
     key = period.sort_key()
-    spent: dict[uuid.UUID, dict[str, float]] = defaultdict(dict)
-    to_date: dict[uuid.UUID, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for r in s.execute(
+    spent: dict[str, dict[str, float]] = defaultdict(dict)
+    to_date: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for mkey, code, source, amount in _fetch(
+        s,
         select(
-            MeasureProgress.measure_id,
+            _raw(MeasureProgress.measure_id),
             MeasureProgress.period,
             MeasureSpending.source,
             MeasureSpending.amount,
         )
         .join(MeasureProgress, MeasureProgress.id == MeasureSpending.progress_id)
         .join(PlanItem, PlanItem.id == MeasureProgress.measure_id)
-        .where(PlanItem.program_id == program_id, _only(MeasureProgress.measure_id, only))
+        .where(PlanItem.program_id == program_id, _only(MeasureProgress.measure_id, only)),
+        1,
     ):
-        p = _try_period(r.period)
-        if p is None or p.sort_key() > key:
+        hit = periods.get(code)
+        if hit is None or hit[1] > key:
             continue
-        to_date[r.measure_id][r.source] += float(r.amount or 0.0)
-        if p == period:
-            spent[r.measure_id][r.source] = float(r.amount or 0.0)
-    planned: dict[uuid.UUID, dict[str, float]] = defaultdict(dict)
-    for r in s.execute(
-        select(MeasureBudget.measure_id, MeasureBudget.source, MeasureBudget.planned)
+        to_date[mkey][source] += float(amount or 0.0)
+        if hit[0] == period:
+            spent[mkey][source] = float(amount or 0.0)
+    planned: dict[str, dict[str, float]] = defaultdict(dict)
+    for mkey, source, amount in _fetch(
+        s,
+        select(_raw(MeasureBudget.measure_id), MeasureBudget.source, MeasureBudget.planned)
         .join(PlanItem, PlanItem.id == MeasureBudget.measure_id)
-        .where(PlanItem.program_id == program_id, _only(MeasureBudget.measure_id, only))
+        .where(PlanItem.program_id == program_id, _only(MeasureBudget.measure_id, only)),
+        1,
     ):
-        planned[r.measure_id][r.source] = float(r.planned or 0.0)
+        planned[mkey][source] = float(amount or 0.0)
     evidence = {
-        r[0]: int(r[1])
-        for r in s.execute(
-            select(Evidence.owner_id, func.count())
+        owner: int(count)
+        for owner, count in _fetch(
+            s,
+            select(_raw(Evidence.owner_id), func.count())
             .where(Evidence.program_id == program_id, Evidence.owner_type == "measure_progress")
-            .group_by(Evidence.owner_id)
+            .group_by(Evidence.owner_id),
+            1,
         )
     }
     out = []
@@ -1246,7 +1247,7 @@ def measure_rows_in(
         )
         out.append(
             MeasureRow(
-                measure_id=str(it.id),
+                measure_id=_text_id(it.id),
                 code=it.code,
                 title=it.title,
                 executor=it.lead_executor,
@@ -1255,7 +1256,7 @@ def measure_rows_in(
                 deadline=it.deadline_text,
                 start_year=it.start_year,
                 end_year=it.end_year,
-                parent_id=str(it.parent_id) if it.parent_id else None,
+                parent_id=_text_id(it.parent_id) if it.parent_id else None,
                 status=status,
                 percent=percent,
                 has_entry=own is not None,
@@ -1265,7 +1266,7 @@ def measure_rows_in(
                 comment=own[3] if own else None,
                 evidence_count=evidence.get(own[0], 0) if own else 0,
                 version=own[4] if own else 0,
-                progress_id=str(own[0]) if own else None,
+                progress_id=_text_id(own[0]) if own else None,
                 is_investment=it.is_investment,
                 warnings=tuple(warnings),
             )

@@ -4,6 +4,12 @@ Enter and Tab move to the next editable cell (Enter down the column, Tab along t
 on to the next row), so a column of half-year figures is typed without the mouse. Ctrl+C
 copies the selection as tab-separated text; Ctrl+V hands the clipboard block to the page
 (`paste_block`), which stores it through one service call — all or nothing.
+
+The first columns (the code and the name or title) stay put while the rest scrolls
+sideways: a second table view over the same model and selection (`FrozenColumns`, as in
+Qt's frozen column example) lies over the left edge and shows only them, following the
+grid's row heights, column widths and vertical scrolling. It never takes the focus: a click
+on it lands in the grid, so the keys, the editors, copy and paste all stay the grid's own.
 """
 
 from __future__ import annotations
@@ -12,11 +18,22 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -35,6 +52,7 @@ from meapp.ui.monitoring.clipboard import format_block, parse_block
 from meapp.ui.monitoring.grid_model import COPY_ROLE, GridModel
 
 Index = QModelIndex | QPersistentModelIndex
+FROZEN_EDGE = QColor("#B8C0C8")  # the line between the frozen columns and the rest
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -60,6 +78,62 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class FrozenColumns(QTableView):
+    """The frozen first columns of a `MonitoringGrid`, laid over its left edge.
+
+    Same model, same selection model, same row heights and vertical position as the grid;
+    it shows only the frozen columns and hands the focus, the keys and the row menu to the
+    grid underneath.
+    """
+
+    def __init__(self, grid: MonitoringGrid) -> None:
+        super().__init__(grid)
+        self.grid = grid
+        self.setObjectName("frozenColumns")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.setCornerButtonEnabled(False)
+        self.setFrameShape(QTableView.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.customContextMenuRequested.connect(self._menu)
+        self.doubleClicked.connect(grid.doubleClicked)
+
+    def _menu(self, pos: QPoint) -> None:
+        # the row is the same at any x: the grid's menu for the row under the mouse
+        viewport = self.grid.viewport()
+        self.grid.customContextMenuRequested.emit(
+            viewport.mapFromGlobal(self.viewport().mapToGlobal(pos))
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self.grid.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        # the grid owns the scroll bars (sideways too, with Shift or a touchpad)
+        QGuiApplication.sendEvent(self.grid.viewport(), event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setPen(FROZEN_EDGE)
+        x = self.viewport().width() - 1
+        painter.drawLine(x, 0, x, self.viewport().height())
+        painter.end()
+
+
 class MonitoringGrid(QTableView):
     # (top row, left column, block of cell texts)
     paste_block = Signal(int, int, list)
@@ -68,6 +142,8 @@ class MonitoringGrid(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._frozen_keys: tuple[str, ...] = ()
+        self.frozen = FrozenColumns(self)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
@@ -84,12 +160,143 @@ class MonitoringGrid(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # by pixels, so that the frozen part and the grid line up row for row
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.doubleClicked.connect(self._double_clicked)
+
+        self.frozen.setVisible(False)
+        header.sectionResized.connect(self._column_resized)
+        header.geometriesChanged.connect(self._place_frozen)
+        self.frozen.horizontalHeader().sectionResized.connect(self._frozen_column_resized)
+        self.verticalHeader().sectionResized.connect(self._row_resized)
+        bar, frozen_bar = self.verticalScrollBar(), self.frozen.verticalScrollBar()
+        bar.valueChanged.connect(frozen_bar.setValue)
+        frozen_bar.valueChanged.connect(bar.setValue)
 
     def grid_model(self) -> GridModel:
         model = self.model()
         assert isinstance(model, GridModel)
         return model
+
+    # -- the frozen columns -------------------------------------------------------------
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        if model is not None:
+            for signal in (
+                model.modelReset,
+                model.layoutChanged,
+                model.columnsInserted,
+                model.columnsRemoved,
+                model.rowsInserted,
+                model.rowsRemoved,
+            ):
+                signal.connect(self._sync_frozen)
+        self._sync_frozen()
+
+    def freeze(self, keys: tuple[str, ...]) -> None:
+        """Keep the leading columns `keys` (say the code and the title) in view."""
+        self._frozen_keys = keys
+        self._sync_frozen()
+
+    def frozen_count(self) -> int:
+        """How many leading columns stay put (those of `freeze` the model begins with)."""
+        model = self.model()
+        if not isinstance(model, GridModel):
+            return 0
+        n = 0
+        while n < model.columnCount() and model.column_key(n) in self._frozen_keys:
+            n += 1
+        return n
+
+    def frozen_width(self) -> int:
+        return sum(
+            self.columnWidth(c) for c in range(self.frozen_count()) if not self.isColumnHidden(c)
+        )
+
+    def _sync_frozen(self, *_args: object) -> None:
+        """Columns, widths and row heights of the frozen part from the grid's."""
+        model = self.model()
+        n = self.frozen_count()
+        frozen = self.frozen
+        if model is None or n == 0:
+            frozen.setVisible(False)
+            return
+        header = frozen.horizontalHeader()
+        for c in range(model.columnCount()):
+            frozen.setColumnHidden(c, c >= n or self.isColumnHidden(c))
+            if c < n:
+                stretch = (
+                    self.horizontalHeader().sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
+                )
+                header.setSectionResizeMode(
+                    c,
+                    QHeaderView.ResizeMode.Fixed if stretch else QHeaderView.ResizeMode.Interactive,
+                )
+                frozen.setColumnWidth(c, self.columnWidth(c))
+        for r in range(model.rowCount()):
+            frozen.setRowHeight(r, self.rowHeight(r))
+        frozen.verticalScrollBar().setValue(self.verticalScrollBar().value())
+        frozen.setVisible(True)
+        self._place_frozen()
+
+    def _place_frozen(self) -> None:
+        if not self._frozen_keys:
+            return
+        viewport = self.viewport().geometry()
+        header = self.horizontalHeader()
+        self.frozen.horizontalHeader().setFixedHeight(header.height())
+        self.frozen.setGeometry(
+            viewport.left(),
+            header.geometry().top(),
+            min(self.frozen_width(), viewport.width()),
+            viewport.height() + header.height(),
+        )
+        self.frozen.raise_()
+
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
+        if column < self.frozen_count():
+            self.frozen.setColumnWidth(column, new)
+            self._place_frozen()
+
+    def _frozen_column_resized(self, column: int, _old: int, new: int) -> None:
+        # the frozen part covers the grid's own header: a drag there resizes the grid's column
+        if column < self.frozen_count() and self.columnWidth(column) != new:
+            self.setColumnWidth(column, new)
+
+    def _row_resized(self, row: int, _old: int, new: int) -> None:
+        self.frozen.setRowHeight(row, new)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_frozen()
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt's name
+        super().updateGeometries()
+        self._place_frozen()
+
+    def scrollTo(  # noqa: N802 - Qt's name
+        self,
+        index: Index,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Scroll to a cell without hiding it under the frozen part; a frozen cell only
+        scrolls up or down."""
+        bar = self.horizontalScrollBar()
+        keep = bar.value()
+        super().scrollTo(index, hint)
+        n = self.frozen_count()
+        if not index.isValid() or n == 0:
+            return
+        if index.column() < n:
+            bar.setValue(keep)
+            return
+        left = self.visualRect(self.model().index(index.row(), index.column())).left()
+        covered = self.frozen_width() - left
+        if covered > 0:
+            bar.setValue(bar.value() - covered)
 
     # -- row heights --------------------------------------------------------------------
     def fit_rows(self, wrapping: tuple[str, ...]) -> None:

@@ -63,6 +63,9 @@ EVIDENCE_MODULE = "meapp.ui.evidence_dialog"
 # the columns whose text wraps and sets the height of a row
 INDICATOR_WRAP = ("name", "comment", "status")
 MEASURE_WRAP = ("title", "comment")
+# the leading columns that stay put when the grid scrolls sideways
+INDICATOR_FROZEN = ("code", "name")
+MEASURE_FROZEN = ("code", "title")
 
 
 class MonitoringPage(Page):
@@ -128,6 +131,9 @@ class MonitoringPage(Page):
         self.stack.addWidget(self.tabs)
         for grid in (self.indicator_grid, self.measure_grid):
             grid.horizontalHeader().setMinimumHeight(2 * grid.fontMetrics().height() + 10)
+        # the code and the name stay in view while the figures scroll sideways
+        self.indicator_grid.freeze(INDICATOR_FROZEN)
+        self.measure_grid.freeze(MEASURE_FROZEN)
 
         # word-wrapped names: row heights follow the column widths, once the layout settled
         self._row_timer = QTimer(self)
