@@ -1144,7 +1144,21 @@ def measure_rows_in(
         it
         for it in _tree_order(
             [
-                _Item(*row[:5], row[5] or 0, *row[6:8], bool(row[8]), *row[9:12], bool(row[12]))
+                _Item(
+                    row[0],
+                    row[1],
+                    row[2],
+                    row[3],
+                    row[4],
+                    row[5] or 0,
+                    row[6],
+                    row[7],
+                    bool(row[8]),
+                    row[9],
+                    row[10],
+                    row[11],
+                    bool(row[12]),
+                )
                 for row in _fetch(
                     s,
                     select(
