@@ -82,6 +82,8 @@ def put(key: Key, value: Any) -> None:
     if value is not None and not isinstance(value, key.type):
         raise TypeError(f"setting {key.name} takes {key.type.__name__}, not {type(value).__name__}")
     s = _qsettings()
+    if value is not None and s.value(key.name, None) == value:
+        return  # unchanged: no write (the start re-saves the programme and period shown)
     if value is None:
         s.remove(key.name)
     else:

@@ -5,22 +5,13 @@ the mayor can re-sort by any column."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from meapp.models.numbers import format_number, format_percent
 from meapp.services.dashboard import ExecutorRow
 from meapp.ui import labels, style
 from meapp.ui.dashboard.common import MEASURE_COLOURS, translate
-from meapp.ui.dashboard.tables import Column, RowsModel, fit_columns, sort_proxy
+from meapp.ui.dashboard.tables import Column, RankingView
 
 
 def _name(r: ExecutorRow) -> str:
@@ -116,38 +107,9 @@ COLUMNS = [
 ]
 
 
-class ExecutorsView(QWidget):
+class ExecutorsView(RankingView):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        head = QHBoxLayout()
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setObjectName("Muted")
-        self.filter = QLineEdit()
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setMaximumWidth(300)
-        self.filter.setMinimumWidth(240)  # room for the Kyrgyz placeholder
-        head.addWidget(self.intro, 1)
-        head.addWidget(self.filter)
-        layout.addLayout(head)
-        self.model = RowsModel(COLUMNS, self)
-        self.proxy = sort_proxy(self.model, filter_column=1)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())
-        layout.addWidget(self.table, 1)
-        self.period = ""
+        super().__init__(COLUMNS, filter_column=1, flexible=1, minimum=200, parent=parent)
         self.retranslate_ui()
 
     def set_rows(self, rows: tuple[ExecutorRow, ...], period: str) -> None:
@@ -155,19 +117,6 @@ class ExecutorsView(QWidget):
         self.model.set_rows(rows)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.retranslate_ui()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit_columns()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        if not self.isVisible():
-            return  # measured when shown: a hidden tab costs the start nothing
-        fit_columns(self.table, flexible=1, minimum=200)
 
     def retranslate_ui(self) -> None:
         self.filter.setPlaceholderText(translate("Dashboard", "Find an executor…"))

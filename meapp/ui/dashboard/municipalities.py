@@ -4,16 +4,7 @@ completeness and round state; a double-click opens that programme's dashboard.""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from meapp.models.numbers import format_number, format_percent
 from meapp.services.dashboard import MunicipalityRow
@@ -22,9 +13,7 @@ from meapp.ui.dashboard.common import status_colour, status_text, translate
 from meapp.ui.dashboard.tables import (
     ROW_ROLE,
     Column,
-    RowsModel,
-    fit_columns,
-    sort_proxy,
+    RankingView,
     two_lines,
 )
 
@@ -81,45 +70,16 @@ COLUMNS = [
 ]
 
 
-class MunicipalitiesView(QWidget):
+class MunicipalitiesView(RankingView):
     """`program_requested(program_id)` on a double-click or Enter on a row."""
 
     program_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        head = QHBoxLayout()
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setObjectName("Muted")
-        self.filter = QLineEdit()
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setMaximumWidth(300)
-        self.filter.setMinimumWidth(240)  # room for the Kyrgyz placeholder
-        head.addWidget(self.intro, 1)
-        head.addWidget(self.filter)
-        layout.addLayout(head)
-        self.model = RowsModel(COLUMNS, self)
-        self.proxy = sort_proxy(self.model, filter_column=-1)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        super().__init__(COLUMNS, filter_column=-1, flexible=2, minimum=220, parent=parent)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())
-        layout.addWidget(self.table, 1)
-        self.period = ""
         self.loading = False
         self.retranslate_ui()
 
@@ -135,19 +95,6 @@ class MunicipalitiesView(QWidget):
         self.model.set_rows(rows)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.retranslate_ui()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit_columns()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        if not self.isVisible():
-            return  # measured when shown: a hidden tab costs the start nothing
-        fit_columns(self.table, flexible=2, minimum=220)
 
     def _open(self, index: QModelIndex) -> None:
         row = self.proxy.data(index, ROW_ROLE)

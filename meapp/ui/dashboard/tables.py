@@ -2,7 +2,7 @@
 
 Each column says how to show a row (`text`), how to sort it (`key`: numbers sort as
 numbers, missing values last) and, optionally, its colour; the executors and the
-municipalities views are two column lists over this one model.
+municipalities views are two column lists over this one model, shown by `RankingView`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,17 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QStyle, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 ROW_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -138,3 +148,63 @@ def fit_columns(table: QTableView, flexible: int, minimum: int) -> None:
         # rows just set may bring the scroll bar a moment later: leave its room already
         room -= table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     header.resizeSection(flexible, max(minimum, room - others))
+
+
+class RankingView(QWidget):
+    """A muted intro and a filter box over a sortable, read-only table of rows: what the
+    executors' and the municipalities' tabs share. Columns are fitted (`fit_columns`) when
+    the view is shown, resized or re-sorted, never while hidden, so a tab nobody opened
+    costs the start nothing."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        *,
+        filter_column: int,
+        flexible: int,
+        minimum: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._flexible, self._minimum = flexible, minimum
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        head = QHBoxLayout()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("Muted")
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(300)
+        self.filter.setMinimumWidth(240)  # room for the Kyrgyz placeholder
+        head.addWidget(self.intro, 1)
+        head.addWidget(self.filter)
+        layout.addLayout(head)
+        self.model = RowsModel(columns, self)
+        self.proxy = sort_proxy(self.model, filter_column=filter_column)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())
+        layout.addWidget(self.table, 1)
+        self.period = ""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        if self.isVisible():
+            fit_columns(self.table, flexible=self._flexible, minimum=self._minimum)
