@@ -133,6 +133,55 @@ def dashboard_times(db, runs: int, home: str) -> tuple[float, float, float, floa
     )
 
 
+def grid_edit_times(path: Path, runs: int, home: str) -> tuple[float, float]:
+    """Medians of typing an actual into the Monitoring grid and of setting a measure's
+    status, each until its row, the totals and the summary are recomputed (the model's
+    setData is what the cell editor calls on Enter); on a copy of the oblast database, in
+    the open period the window opens on, as an administrator."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["MEAPP_HOME"] = home
+    from PySide6.QtCore import Qt
+
+    from meapp.services.db import open_database
+    from meapp.services.users import Actor
+    from meapp.ui.app import ensure_application
+    from meapp.ui.context import AppContext
+    from meapp.ui.main_window import MainWindow
+
+    copy = Path(tempfile.mkdtemp(prefix="meapp-bench-edit-")) / "oblast.db"
+    shutil.copyfile(path, copy)
+    db = open_database(str(copy))
+    app = ensure_application()
+    window = MainWindow(AppContext(db, Actor("bench", "admin", "Bench")), "monitoring")
+    window.show()
+    app.processEvents()
+    page = window.pages["monitoring"]
+    actual_times, status_times = [], []
+    for model, key, values, times in (
+        (page.indicators, "actual", ("101", "102"), actual_times),
+        (page.measures, "status", ("in_progress", "done"), status_times),
+    ):
+        col = model.column_of(key)
+        rows = [r for r in range(model.rowCount()) if model.cell_editable(r, col)]
+        if not rows:
+            raise RuntimeError(f"no editable {key} cell in the period the window opened on")
+        for i in range(runs * 2):
+            index = model.index(rows[i % len(rows)], col)
+            current = str(index.data(Qt.ItemDataRole.EditRole) or "")
+            value = values[0] if current != values[0] else values[1]
+            t = time.perf_counter()
+            if not model.setData(index, value):
+                raise RuntimeError(f"the {key} edit was refused")
+            app.processEvents()
+            times.append(time.perf_counter() - t)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    db.dispose()
+    shutil.rmtree(copy.parent, ignore_errors=True)
+    return statistics.median(actual_times), statistics.median(status_times)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
@@ -212,6 +261,20 @@ def main() -> int:
         )
     except ImportError as exc:
         add("dashboard", f"n/a ({exc})", "≤ 100 ms", None)
+
+    t_actual, t_status = grid_edit_times(path, runs, home)
+    add(
+        "grid: type an actual (row + totals)",
+        f"{t_actual * 1000:.0f} ms",
+        "no visible pause (≤ 100 ms)",
+        t_actual <= 0.1,
+    )
+    add(
+        "grid: set a measure's status (row + totals)",
+        f"{t_status * 1000:.0f} ms",
+        "no visible pause (≤ 100 ms)",
+        t_status <= 0.1,
+    )
 
     out = Path(tempfile.mkdtemp(prefix="meapp-bench-"))
     try:
