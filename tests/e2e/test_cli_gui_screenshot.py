@@ -102,3 +102,23 @@ def test_unknown_page_and_missing_database_are_refused(tmp_path, _isolated_home)
     assert no_db.returncode == 2
     assert no_db.stderr.strip() == f"meapp: database not found: {missing}"
     assert not missing.exists()
+
+
+def test_the_app_starts_to_the_dashboard_as_a_process(demo_db, _isolated_home):
+    """`meapp --db FILE` the way a user starts it: the password from MEAPP_PASSWORD, the
+    window up and idle (MEAPP_EXIT_WHEN_READY, what the start benchmark measures), exit 0 —
+    the whole start path: services before Qt, the hash beside the imports, the figures."""
+    result = run_cli(
+        "--db",
+        str(demo_db.path),
+        "--user",
+        "mayor",
+        env={
+            "MEAPP_HOME": str(_isolated_home),
+            "MEAPP_PASSWORD": "demo",
+            "MEAPP_EXIT_WHEN_READY": "1",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not _qt_warnings(result.stderr), result.stderr
