@@ -105,7 +105,24 @@ def setup_logging() -> None:
 
 
 # -- the interactive start ------------------------------------------------------------------
+def _collect_again() -> None:
+    """The start is over (see meapp.cli.main): what it built stays for the app's life, so
+    it is moved out of the collector's sight (`gc.freeze`) and collection resumes."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run_gui(argv: list[str]) -> int:
+    try:
+        return _run_gui(argv)
+    finally:
+        _collect_again()  # a start that ended before the window (cancelled login, error)
+
+
+def _run_gui(argv: list[str]) -> int:
     opts = _parse(list(argv))
     setup_logging()
     app = ensure_application()
@@ -247,6 +264,7 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
         ctx.auto_backup = False  # the benchmark measures the start, not a backup at exit
     window = MainWindow(ctx, initial_page=page, program_id=program_id)
     window.show_for_screen()
+    _collect_again()
     if exit_when_ready:
         # The start-up benchmark: leave as soon as the window is painted and idle.
         from PySide6.QtCore import QTimer
