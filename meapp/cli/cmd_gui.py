@@ -1,8 +1,10 @@
-"""`meapp gui [--page NAME] [--screenshot FILE.png] [--size 1366x768]`.
+"""`meapp gui [--page NAME] [--screenshot FILE.png] [--size 1366x768] [--item CODE]`.
 
 Without `--screenshot` it starts the GUI on that page. With it, it draws the page into a PNG
 and exits: no login (a reading command), read-only as a viewer, offscreen unless a Qt
 platform is chosen, so it works on a server and in tests. Qt is imported only when run.
+`--item` shows one indicator or plan item first: its trend on the dashboard, its row on
+Monitoring (a chart for a presentation; the bundle's smoke test draws a trend with it).
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ def register(sub, common) -> None:
     p.add_argument("--page", choices=PAGE_KEYS, default=None, help="page to show")
     p.add_argument("--screenshot", metavar="FILE.png", help="save the page as PNG and exit")
     p.add_argument("--size", type=_size, default=(1366, 768), help="window size, e.g. 1366x768")
+    p.add_argument(
+        "--item",
+        metavar="CODE",
+        help="with --screenshot: show this indicator or plan item (code or id) on the page",
+    )
     p.set_defaults(func=cmd_gui)
 
 
@@ -53,6 +60,12 @@ def cmd_gui(ctx) -> int:
     program_id = None
     if getattr(args, "program", None):
         program_id = str(ctx.program_id())
+    item_id = None
+    if args.item:
+        from meapp.services.programs import resolve_item
+
+        program_id = program_id or str(ctx.program_id())  # the item is the programme's
+        item_id = resolve_item(db, program_id, args.item)
     from meapp.ui.app import render_screenshot
 
     path = render_screenshot(
@@ -62,6 +75,8 @@ def cmd_gui(ctx) -> int:
         args.size,
         lang=getattr(args, "lang", None),
         program_id=program_id,
+        item_id=item_id,
+        item_label=args.item,
     )
     if ctx.json:
         ctx.print_json(

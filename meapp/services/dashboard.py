@@ -241,6 +241,24 @@ def direction_detail(
     )
 
 
+def direction_of(
+    ps: st.ProgramStatus, measures: Iterable[st.MeasureRow], item_id: str
+) -> str | None:
+    """The direction an indicator, a measure or a plan node of the status is under; None
+    when it is in none (an indicator attached to no plan item)."""
+    parent: dict[str, str | None] = {r.plan_item_id: r.parent_id for r in ps.rollups}
+    parent.update({m.measure_id: m.parent_id for m in measures})
+    directions = {r.plan_item_id for r in ps.rollups if r.kind == "direction"}
+    node = next((r.plan_item_id for r in ps.indicators if r.indicator_id == item_id), item_id)
+    guard = 0
+    while node is not None and guard < 64:
+        if node in directions:
+            return node
+        node = parent.get(node)
+        guard += 1
+    return None
+
+
 # -- executors ---------------------------------------------------------------------------
 
 

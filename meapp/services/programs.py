@@ -132,6 +132,30 @@ def resolve_program(db: Database, ref: str | None, *, required: bool = True) -> 
         return None
 
 
+def resolve_item(db: Database, program_id: uuid.UUID | str, ref: str) -> str:
+    """The id (UUID text) of the programme's indicator or plan item named by `ref`: its id,
+    or its code as the plan writes it (case and surrounding spaces ignored; indicators
+    first, as a code such as `И-08` names an indicator)."""
+    pid = _as_uuid(program_id)
+    text = ref.strip()
+    with db.session() as s:
+        try:
+            as_id = uuid.UUID(text)
+        except ValueError:
+            as_id = None
+        for model in (Indicator, PlanItem):
+            if as_id is not None:
+                found = s.scalar(select(model.id).where(model.program_id == pid, model.id == as_id))
+                if found is not None:
+                    return str(found)
+            for item_id, code in s.execute(
+                select(model.id, model.code).where(model.program_id == pid, model.code.is_not(None))
+            ):
+                if (code or "").strip().casefold() == text.casefold():
+                    return str(item_id)
+    raise NotFound("no indicator or plan item with id or code {item} in the programme", item=ref)
+
+
 @dataclass(frozen=True)
 class TreeNode:
     """A node of the plan tree for display: plan items, with indicators as leaves."""

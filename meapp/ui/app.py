@@ -378,8 +378,12 @@ def render_screenshot(
     *,
     lang: str | None = None,
     program_id: str | None = None,
+    item_id: str | None = None,
+    item_label: str | None = None,
 ) -> Path:
-    """Draw one page of the main window at `size` into a PNG, read-only, as a viewer."""
+    """Draw one page of the main window at `size` into a PNG, read-only, as a viewer;
+    with `item_id` the page shows that indicator or plan item (`Page.focus_item`), and
+    `item_label` (what the user typed) names it if the page cannot."""
     from PySide6.QtCore import QSize, Qt
 
     from meapp.services.errors import MeappError
@@ -395,6 +399,15 @@ def render_screenshot(
     window.show()
     for _ in range(3):
         app.processEvents()
+    if item_id is not None:
+        if not window.pages[page].focus_item(item_id):
+            window.close()
+            window.deleteLater()
+            raise MeappError(
+                "the page {page} cannot show the item {item}", page=page, item=item_label or item_id
+            )
+        for _ in range(3):
+            app.processEvents()
     pixmap = window.grab()
     if (pixmap.width(), pixmap.height()) != size:
         pixmap = pixmap.scaled(

@@ -122,3 +122,27 @@ def test_the_app_starts_to_the_dashboard_as_a_process(demo_db, _isolated_home):
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert not _qt_warnings(result.stderr), result.stderr
+
+
+def test_screenshot_of_one_indicator_trend(demo_db, tmp_path, _isolated_home):
+    """`--item CODE` draws the dashboard's trend of that indicator (code as the plan writes
+    it, any case); an unknown code or a page that cannot show the item exits 2, one line."""
+    home = {"MEAPP_HOME": str(_isolated_home)}
+    trend, overview = tmp_path / "trend.png", tmp_path / "overview.png"
+    base = ("--db", str(demo_db.path), "--lang", "en", "gui", "--page", "dashboard")
+    result = run_cli(*base, "--item", "и-08", "--screenshot", str(trend), env=home)
+    assert result.returncode == 0, result.stderr
+    assert run_cli(*base, "--screenshot", str(overview), env=home).returncode == 0
+    assert png_size(trend) == (1366, 768)
+    assert trend.read_bytes() != overview.read_bytes()  # the trend, not the overview
+
+    unknown = run_cli(*base, "--item", "Z-99", "--screenshot", str(tmp_path / "x.png"), env=home)
+    assert unknown.returncode == 2
+    assert "Z-99" in unknown.stderr and "Traceback" not in unknown.stderr
+    plan = run_cli(
+        "--db", str(demo_db.path), "--lang", "en", "gui", "--page", "plan",
+        "--item", "И-08", "--screenshot", str(tmp_path / "y.png"), env=home,
+    )  # fmt: skip
+    assert plan.returncode == 2
+    assert "И-08" in plan.stderr and "Traceback" not in plan.stderr
+    assert not (tmp_path / "x.png").exists() and not (tmp_path / "y.png").exists()

@@ -269,3 +269,22 @@ def test_programme_without_actuals_says_what_to_do(db, make_window):
     assert page.notice.isVisible()
     assert "progress cannot be computed" in page.notice_text.text()
     assert page.overview_view.progress_card.figure.text() == "–"
+
+
+def test_focus_on_an_item_opens_its_trend_or_its_direction(demo_db, make_window):
+    """What `gui --item` uses: an indicator shows its trend, a measure its direction."""
+    from meapp.services.programs import list_programs, resolve_item
+
+    window = make_window(demo_db)
+    page = window.pages["dashboard"]
+    pid = list_programs(demo_db)[0].id
+    indicator = resolve_item(demo_db, pid, "И-08")
+    assert page.focus_item(indicator)
+    assert page.indicator_id == indicator
+    assert page.levels.currentWidget() is page._indicator_view()
+    measure = next(m for m in page.measures() if m.code)
+    assert page.focus_item(resolve_item(demo_db, pid, measure.code))
+    assert page.indicator_id is None
+    assert page.levels.currentWidget() is page.direction_view
+    assert page.direction_id is not None
+    assert not page.focus_item("00000000-0000-0000-0000-000000000000")

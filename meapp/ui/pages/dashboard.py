@@ -313,6 +313,21 @@ class DashboardPage(Page):
         )
 
     # -- drill-down ---------------------------------------------------------------------
+    def focus_item(self, item_id: str) -> bool:
+        """Show an indicator's trend, or a measure's or a plan node's direction (the command
+        line's `gui --item`); False when the figures do not hold it."""
+        o = self.overview
+        if o is None:
+            return False
+        direction = dash.direction_of(o.status, self.measures(), item_id)
+        if direction is None:
+            return False
+        self.direction_id = direction
+        is_indicator = any(r.indicator_id == item_id for r in o.status.indicators)
+        self.indicator_id = item_id if is_indicator else None
+        self._show_level()
+        return True
+
     def open_direction(self, direction_id: str) -> None:
         self.direction_id = direction_id
         self.indicator_id = None
