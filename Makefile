@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: venv run test test-pg lint bench translations demo dist dist-smoke clean
+.PHONY: venv run test test-pg lint bench translations demo dist dist-smoke dist-size clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,12 @@ dist:
 # Build the bundle, then run its demo, check and gui --screenshot offscreen.
 dist-smoke: dist
 	QT_QPA_PLATFORM=offscreen scripts/smoke_dist.sh
+
+# What the bundle built by `make dist` weighs, and the Windows bundle estimated from the
+# win_amd64 wheels with the spec's rules (downloads the wheels once; see the script).
+dist-size:
+	python3 scripts/bundle_size.py
+	python3 scripts/bundle_size.py --windows-estimate
 
 clean:
 	rm -rf $(VENV) .venv-dist build dist .pytest_cache .mypy_cache .ruff_cache

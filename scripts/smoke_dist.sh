@@ -45,6 +45,21 @@ run() {  # run NAME EXPECTED_EXIT CMD... : output into $WORK/NAME.log
 
 run version 0 "$GUI_EXE" --version
 grep -q "meapp" "$WORK/version.log" || fail "version output"
+# Linux: every shared library of the bundle must be loadable. Only one command below (the
+# trend) loads numpy, and none loads most of the rest, so a library broken by the build's
+# strip step (numpy's OpenBLAS) could pass them; the dynamic loader's check (ldd) does not. A library
+# the machine lacks ("not found", e.g. xcb parts on a server) is not the bundle's fault.
+if [ -d "$BUNDLE/_internal" ] && command -v ldd >/dev/null && [ "$(uname -s)" = Linux ]; then
+  broken=""
+  while IFS= read -r -d '' lib; do
+    if ! out=$(LD_LIBRARY_PATH="$BUNDLE/_internal" ldd "$lib" 2>&1) \
+       || [[ $out == *"error while loading"* ]]; then
+      broken="$broken ${lib#"$BUNDLE"/}"
+    fi
+  done < <(find "$BUNDLE/_internal" -type f -name "*.so*" -print0)
+  [ -z "$broken" ] || fail "libraries the loader refuses:$broken"
+  echo "smoke: ok   libraries"
+fi
 run demo 0 "$EXE" demo
 [ -f "$MEAPP_HOME/meapp.db" ] || fail "demo did not create $MEAPP_HOME/meapp.db"
 run check 0 "$EXE" check
@@ -54,6 +69,9 @@ run screenshot 0 "$EXE" gui --page plan --screenshot "$WORK/plan.png"
 head -c 8 "$WORK/plan.png" | od -An -c | grep -q "P   N   G" || fail "screenshot is not a PNG"
 run dashboard 0 "$EXE" gui --page dashboard --screenshot "$WORK/dashboard.png"
 [ -s "$WORK/dashboard.png" ] || fail "no dashboard screenshot"
+# an indicator's trend: the one view that loads pyqtgraph and numpy
+run trend 0 "$EXE" gui --page dashboard --item "И-08" --screenshot "$WORK/trend.png"
+[ -s "$WORK/trend.png" ] || fail "no trend screenshot"
 run report 0 "$EXE" report --kind half-year --lang ky --period 2024-H2 -o "$WORK/report.pdf"
 head -c 5 "$WORK/report.pdf" | grep -q "%PDF" || fail "report is not a PDF"
 run citizen-png 0 "$EXE" report --kind citizen --lang ru --period 2024-H2 -o "$WORK/citizen.png"

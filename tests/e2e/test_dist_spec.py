@@ -126,6 +126,7 @@ def test_smoke_script_runs_demo_check_and_a_screenshot():
     for needle in ('"$EXE" demo', '"$EXE" check', '"$EXE" gui --page plan --screenshot'):
         assert needle in text
     assert "MEAPP_HOME" in text and "-newer" in text  # nothing written beside the executable
+    assert 'ldd "$lib"' in text  # the libraries load (numpy's are not reached by the commands)
 
 
 def test_bundle_entry_point_runs_the_command_line(tmp_path):
@@ -140,3 +141,162 @@ def test_bundle_entry_point_runs_the_command_line(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"meapp {__version__}"
     assert not any(tmp_path.iterdir())
+
+
+def _load_bundle_size():
+    import importlib.util
+
+    path = ROOT / "scripts" / "bundle_size.py"
+    spec = importlib.util.spec_from_file_location("bundle_size", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bundle_size", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _spec_function(name: str):
+    """One function of the spec, compiled on its own (the spec itself needs PyInstaller)."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
+    node = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name)
+    namespace: dict[str, object] = {}
+    exec(compile(ast.Module(body=[node], type_ignores=[]), str(SPEC), "exec"), namespace)
+    namespace["struct"] = __import__("struct")
+    return namespace[name]
+
+
+def _imported_modules(folder: Path) -> dict[str, str]:
+    """{module: file} of every absolute import in the package's sources."""
+    out: dict[str, str] = {}
+    for path in folder.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            else:
+                continue
+            for name in names:
+                out.setdefault(name, str(path.relative_to(ROOT)))
+    return out
+
+
+def test_the_app_imports_nothing_the_spec_excludes():
+    bundle_size = _load_bundle_size()
+    excludes = _spec_constants()["EXCLUDES"]
+    hits = {
+        name: where
+        for name, where in _imported_modules(ROOT / "meapp").items()
+        if bundle_size.excluded(name, excludes)
+    }
+    assert hits == {}, "the bundle would lack these modules"
+
+
+def test_exclusion_is_by_module_and_the_packages_above_it():
+    bundle_size = _load_bundle_size()
+    excludes = ["numpy.random", "PySide6.QtNetwork"]
+    assert bundle_size.excluded("numpy.random", excludes)
+    assert bundle_size.excluded("numpy.random._generator", excludes)
+    assert not bundle_size.excluded("numpy", excludes)
+    assert not bundle_size.excluded("numpy.randomness", excludes)
+    assert not bundle_size.excluded("PySide6.QtNetworkAuth", excludes)
+
+
+def test_bundle_size_reads_the_rules_of_the_spec():
+    rules = _load_bundle_size().spec_rules(SPEC)
+    consts = _spec_constants()
+    for name in ("KEEP_PLUGINS", "KEEP_QT_TRANSLATIONS", "DROP_QT_LIBRARIES", "EXCLUDES"):
+        assert rules[name] == consts[name]
+
+
+def test_bundle_size_applies_the_qt_rules_to_windows_wheel_paths():
+    bundle_size = _load_bundle_size()
+    rules = bundle_size.spec_rules(SPEC)
+    wanted = bundle_size.qt_file_wanted
+    assert wanted("PySide6/plugins/platforms/qwindows.dll", rules) is True
+    assert wanted("PySide6/plugins/platforms/qdirect2d.dll", rules) is False
+    assert wanted("PySide6/plugins/tls/qschannelbackend.dll", rules) is False  # folder not kept
+    assert wanted("PySide6/translations/qtbase_ru.qm", rules) is True
+    assert wanted("PySide6/translations/qtbase_de.qm", rules) is False
+    assert wanted("PySide6/opengl32sw.dll", rules) is False
+    assert wanted("PySide6/Qt6Widgets.dll", rules) is True
+    assert wanted("numpy.libs/msvcp140-x.dll", rules) is None
+
+
+def test_bundle_size_reports_a_folder(tmp_path, capsys):
+    bundle_size = _load_bundle_size()
+    bundle = tmp_path / "meapp"
+    (bundle / "_internal" / "big").mkdir(parents=True)
+    (bundle / "meapp-cli").write_bytes(b"x" * 3 * 1024 * 1024)
+    (bundle / "_internal" / "big" / "a.bin").write_bytes(b"x" * 5 * 1024 * 1024)
+    (bundle / "_internal" / "big" / "b.bin").write_bytes(b"x" * 1024 * 1024)
+    (bundle / "_internal" / "tiny.txt").write_bytes(b"x" * 10)
+    assert bundle_size.report_bundle(bundle) == 0
+    out = capsys.readouterr().out
+    assert "9.0 MiB in 4 files" in out
+    assert re.search(r"^\s+6\.0\s+2\s+big/$", out, re.M)  # a folder of _internal
+    assert re.search(r"^\s+3\.0\s+1\s+meapp-cli$", out, re.M)
+    largest = [line.split()[-1] for line in out.split("largest files:")[1].strip().splitlines()]
+    assert largest[:3] == ["_internal/big/a.bin", "meapp-cli", "_internal/big/b.bin"]
+
+
+def _pe_with_imports(*dlls: str) -> bytes:
+    """A minimal PE32+ image whose import table names `dlls` (enough for pe_imports)."""
+    import struct
+
+    section_rva, section_raw = 0x1000, 0x200
+    names = b""
+    name_rvas = []
+    table_size = 20 * (len(dlls) + 1)
+    for dll in dlls:
+        name_rvas.append(section_rva + table_size + len(names))
+        names += dll.encode() + b"\0"
+    table = b"".join(struct.pack("<IIIII", 0, 0, 0, rva, 0) for rva in name_rvas) + bytes(20)
+    body = table + names
+    pe = 0x40
+    opt_size = 112 + 16 * 8
+    header = bytearray(section_raw)
+    header[0:2] = b"MZ"
+    struct.pack_into("<I", header, 0x3C, pe)
+    header[pe : pe + 4] = b"PE\0\0"
+    struct.pack_into("<HH", header, pe + 4, 0x8664, 1)  # machine, one section
+    struct.pack_into("<H", header, pe + 4 + 16, opt_size)
+    opt = pe + 24
+    struct.pack_into("<H", header, opt, 0x20B)
+    struct.pack_into("<II", header, opt + 112 + 8, section_rva, len(table))  # import directory
+    section = opt + opt_size
+    header[section : section + 8] = b".idata\0\0"
+    struct.pack_into("<IIII", header, section + 8, len(body), section_rva, len(body), section_raw)
+    return bytes(header) + body
+
+
+def test_bundle_size_reads_the_dlls_a_windows_file_imports():
+    bundle_size = _load_bundle_size()
+    image = _pe_with_imports("Qt6Core.dll", "KERNEL32.dll")
+    assert bundle_size.pe_imports(image) == ["Qt6Core.dll", "KERNEL32.dll"]
+    assert bundle_size.pe_imports(b"\x7fELF" + bytes(100)) == []
+
+
+def test_strip_guard_tells_a_library_the_loader_would_refuse(tmp_path):
+    aligned = _spec_function("_elf_segments_aligned")
+    elf = Path(os.path.realpath(sys.executable))
+    if elf.read_bytes()[:4] != b"\x7fELF":
+        pytest.skip("needs an ELF executable (Linux)")
+    good = tmp_path / "good"
+    good.write_bytes(elf.read_bytes())
+    assert aligned(good)
+    # shift the file offset of the first loadable segment by one byte: "not page-aligned"
+    import struct
+
+    data = bytearray(good.read_bytes())
+    (phoff,) = struct.unpack_from("<Q", data, 0x20)
+    phentsize, phnum = struct.unpack_from("<HH", data, 0x36)
+    for i in range(phnum):
+        at = phoff + i * phentsize
+        if struct.unpack_from("<I", data, at)[0] == 1:
+            (offset,) = struct.unpack_from("<Q", data, at + 8)
+            struct.pack_into("<Q", data, at + 8, offset + 1)
+            break
+    bad = tmp_path / "bad"
+    bad.write_bytes(bytes(data))
+    assert not aligned(bad)
