@@ -162,7 +162,7 @@ def test_selecting_an_indicator_plots_its_series(window, demo_db, qtbot):
     bx, by = chart.items["baseline"].getData()
     assert list(by) == [series.baseline, series.baseline]
     ticks = chart.plot.getAxis("bottom")._tickLevels[0]
-    assert [t[1] for t in ticks][1:3] == ["2023 H1", "2023 H2"]
+    assert [t[1] for t in ticks][1:3] == ["H1\n2023", "H2\n2023"]
     tip = chart.items["actuals"].points()[0].data()
     assert labels.period(series.points[0].period) in tip and "Actual:" in tip
     assert view.table.rowCount() == len(series.points)
@@ -288,3 +288,12 @@ def test_focus_on_an_item_opens_its_trend_or_its_direction(demo_db, make_window)
     assert page.levels.currentWidget() is page.direction_view
     assert page.direction_id is not None
     assert not page.focus_item("00000000-0000-0000-0000-000000000000")
+
+
+def test_the_trend_axis_names_a_half_year_over_its_year():
+    """Nine one-line Russian names ("I пол. 2024") run into each other on a laptop."""
+    from meapp.ui.dashboard.trend import axis_period
+
+    assert axis_period("2024-H1") == "H1\n2024"  # English: "{year} H1"
+    assert axis_period("2024") == "2024"
+    assert axis_period("not a period") == "not a period"

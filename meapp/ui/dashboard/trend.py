@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -59,6 +59,18 @@ def short_period(code: str) -> str:
         return str(p.year)
     key = f"{p.kind}{p.index}"
     return QCoreApplication.translate("TrendChart", SHORT_PERIODS[key]).format(year=p.year)
+
+
+def axis_period(code: str) -> str:
+    """The short name on two lines, the year below ("H1" over "2024"): on a 1366 px screen
+    nine one-line Russian names ("I пол. 2024") run into each other under the chart."""
+    text = short_period(code)
+    try:
+        year = str(Period.parse(code).year)
+    except PeriodError:
+        return text
+    rest = " ".join(text.replace(year, " ").split())
+    return f"{rest}\n{year}" if rest and rest != text else text
 
 
 def _pg() -> Any:
@@ -114,7 +126,7 @@ class TrendChart(QWidget):
         if has_base:
             ticks.append((0, str(s.baseline_year or "")))
         for i, pt in enumerate(s.points, start=1):
-            ticks.append((i, short_period(pt.period)))
+            ticks.append((i, axis_period(pt.period)))
         last = len(s.points)
         if has_base:
             base = pg.PlotDataItem(
@@ -192,6 +204,8 @@ class TrendChart(QWidget):
         self.items["actuals"] = actuals
         axis = plot.getAxis("bottom")
         axis.setTicks([ticks])
+        lines = max((label.count("\n") + 1 for _x, label in ticks), default=1)
+        axis.setHeight(lines * QFontMetrics(self.plot.font()).lineSpacing() + 16)
         plot.getAxis("left").setLabel(s.unit or "")
         plot.setXRange(x0 - 0.5, last + 0.6, padding=0)
         values = [v for v in [s.baseline, *ty, *ay] if v is not None]
