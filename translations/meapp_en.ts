@@ -7775,6 +7775,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>a target column without a year was not read</translation>
         </message>
         <message>
+            <source>no indicator or plan item with id or code {item} in the programme</source>
+            <translation>no indicator or plan item with id or code {item} in the programme</translation>
+        </message>
+        <message>
             <source>unknown report {kind}; use one of {kinds}</source>
             <translation>unknown report {kind}; use one of {kinds}</translation>
         </message>
@@ -7821,6 +7825,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>the programme reports by quarter: write {year}-Q1 … {year}-Q4</source>
             <translation>the programme reports by quarter: write {year}-Q1 … {year}-Q4</translation>
+        </message>
+        <message>
+            <source>the page {page} cannot show the item {item}</source>
+            <translation>the page {page} cannot show the item {item}</translation>
         </message>
         <message>
             <source>{where}: {text}</source>

@@ -7738,6 +7738,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>жылы жок максат тилкеси окулган жок</translation>
         </message>
         <message>
+            <source>no indicator or plan item with id or code {item} in the programme</source>
+            <translation>Программада {item} id же коду менен индикатор же план пункту жок</translation>
+        </message>
+        <message>
             <source>unknown report {kind}; use one of {kinds}</source>
             <translation>белгисиз отчет {kind}; булардын бирин колдонуңуз: {kinds}</translation>
         </message>
@@ -7784,6 +7788,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>the programme reports by quarter: write {year}-Q1 … {year}-Q4</source>
             <translation>программа чейрек боюнча отчет берет: {year}-Q1 … {year}-Q4 деп жазыңыз</translation>
+        </message>
+        <message>
+            <source>the page {page} cannot show the item {item}</source>
+            <translation>{page} барагы {item} элементин көрсөтө албайт</translation>
         </message>
         <message>
             <source>{where}: {text}</source>

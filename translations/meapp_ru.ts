@@ -7756,6 +7756,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>столбец целевых значений без года не прочитан</translation>
         </message>
         <message>
+            <source>no indicator or plan item with id or code {item} in the programme</source>
+            <translation>в программе нет индикатора или пункта плана с id или кодом {item}</translation>
+        </message>
+        <message>
             <source>unknown report {kind}; use one of {kinds}</source>
             <translation>неизвестный отчёт {kind}; используйте один из: {kinds}</translation>
         </message>
@@ -7802,6 +7806,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>the programme reports by quarter: write {year}-Q1 … {year}-Q4</source>
             <translation>программа отчитывается по кварталам: пишите {year}-Q1 … {year}-Q4</translation>
+        </message>
+        <message>
+            <source>the page {page} cannot show the item {item}</source>
+            <translation>страница {page} не может показать элемент {item}</translation>
         </message>
         <message>
             <source>{where}: {text}</source>
