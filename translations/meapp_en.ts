@@ -438,6 +438,10 @@
     <context>
         <name>ChecksTab</name>
         <message>
+            <source>{period} is approved: this check and its photos can be read, not changed.</source>
+            <translation>{period} is approved: this check and its photos can be read, not changed.</translation>
+        </message>
+        <message>
             <source>No public check recorded yet.</source>
             <translation>No public check recorded yet.</translation>
         </message>
@@ -1849,6 +1853,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
     </context>
     <context>
         <name>HearingsTab</name>
+        <message>
+            <source>{period} is approved: this hearing and its proposals can be read, not changed.</source>
+            <translation>{period} is approved: this hearing and its proposals can be read, not changed.</translation>
+        </message>
         <message>
             <source>Delete this {kind} of {date}?</source>
             <translation>Delete this {kind} of {date}?</translation>

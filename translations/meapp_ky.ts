@@ -438,6 +438,10 @@
     <context>
         <name>ChecksTab</name>
         <message>
+            <source>{period} is approved: this check and its photos can be read, not changed.</source>
+            <translation>{period} бекитилген: бул текшерүүнү жана анын сүрөттөрүн окууга болот, өзгөртүүгө болбойт.</translation>
+        </message>
+        <message>
             <source>No public check recorded yet.</source>
             <translation>Коомдук текшерүү азырынча жазылган жок.</translation>
         </message>
@@ -1845,6 +1849,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
     </context>
     <context>
         <name>HearingsTab</name>
+        <message>
+            <source>{period} is approved: this hearing and its proposals can be read, not changed.</source>
+            <translation>{period} бекитилген: бул угууну (жыйынды) жана анын сунуштарын окууга болот, өзгөртүүгө болбойт.</translation>
+        </message>
         <message>
             <source>Delete this {kind} of {date}?</source>
             <translation>{date} күнкү бул жазууну өчүрөсүзбү ({kind})?</translation>

@@ -440,6 +440,10 @@
     <context>
         <name>ChecksTab</name>
         <message>
+            <source>{period} is approved: this check and its photos can be read, not changed.</source>
+            <translation>Период «{period}» утверждён: эту проверку и её фотографии можно просмотреть, но не изменить.</translation>
+        </message>
+        <message>
             <source>No public check recorded yet.</source>
             <translation>Общественная проверка ещё не записана.</translation>
         </message>
@@ -1849,6 +1853,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
     </context>
     <context>
         <name>HearingsTab</name>
+        <message>
+            <source>{period} is approved: this hearing and its proposals can be read, not changed.</source>
+            <translation>Период «{period}» утверждён: это слушание (заседание) и предложения к нему можно прочитать, но не изменить.</translation>
+        </message>
         <message>
             <source>Delete this {kind} of {date}?</source>
             <translation>Удалить эту запись ({kind}) от {date}?</translation>

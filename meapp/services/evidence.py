@@ -349,6 +349,10 @@ def attach(
             owner, program, subject = _find_owner(s, owner_type, subject_id, period)
             if owner.period is not None:
                 rounds.ensure_period_open(s, program.id, owner.period)
+            elif owner.owner_id is not None:  # a hearing's or check's date: its period
+                from meapp.services import governance  # imports this module
+
+                governance.ensure_owner_open(s, owner_type, owner.owner_id)
             owner_id = owner.owner_id
             if owner_id is None:
                 assert subject is not None and owner.period is not None
@@ -495,6 +499,10 @@ def remove(
                 raise NotFound("no evidence file {evidence}", evidence=str(evidence_id))
             if row.period:
                 rounds.ensure_period_open(s, row.program_id, row.period)
+            else:  # a hearing's or check's file locks with the period of its date
+                from meapp.services import governance  # imports this module
+
+                governance.ensure_owner_open(s, row.owner_type, row.owner_id)
             monitoring.check_version(row.version, expected_version)
             delete_in(s, actor, [row])
     except (StaleDataError, IntegrityError) as exc:

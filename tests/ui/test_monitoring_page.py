@@ -442,3 +442,134 @@ def test_ctrl_z_undoes_an_edit_and_ctrl_y_redoes_it(demo_db, make_window, qtbot)
     assert [r.period_value for r in ps.indicators[:3]] == [5000.0, None, None]
     # every step is an audited change of its own
     assert page.history_dialog(grid, 0).table.rowCount() == 3
+
+
+# -- frozen code and title columns ---------------------------------------------------------
+
+
+def measures_scrolled_right(make_window, db, qtbot, actor=EDITOR, period="2025-H1"):
+    """The measures tab of a 1366×768 window, scrolled to its right end."""
+    window, page = open_page(make_window, db, actor, period)
+    window.resize(1366, 768)
+    page.tabs.setCurrentWidget(page.measure_tab)
+    grid = page.measure_grid
+    qtbot.waitUntil(lambda: grid.frozen.isVisible())
+    bar = grid.horizontalScrollBar()
+    assert bar.maximum() > 0  # the spending columns do not fit: the grid scrolls sideways
+    bar.setValue(bar.maximum())
+    return window, page, grid
+
+
+def frozen_shows(grid, index):
+    """Whether the frozen part shows the cell `index` (not hidden, inside its viewport)."""
+    frozen = grid.frozen
+    rect = frozen.visualRect(index)
+    return (
+        frozen.isVisible()
+        and not frozen.isColumnHidden(index.column())
+        and frozen.viewport().rect().contains(rect.center())
+        and frozen.indexAt(rect.center()) == index
+    )
+
+
+def test_code_and_title_stay_in_view_when_the_measures_scroll_right(demo_db, make_window, qtbot):
+    _window, page, grid = measures_scrolled_right(make_window, demo_db, qtbot)
+    model = page.measures
+    row = 3
+    grid.setCurrentIndex(model.index(row, model.column_of("comment")))
+    code = model.index(row, model.column_of("code"))
+    title = model.index(row, model.column_of("title"))
+    # the grid's own code and title cells have scrolled away under the frozen part …
+    assert grid.visualRect(code).right() < grid.horizontalScrollBar().value()
+    # … and the frozen part shows them, at the grid's left edge, for the current row
+    assert frozen_shows(grid, code) and frozen_shows(grid, title)
+    assert code.data() == model.rows[row].code
+    assert grid.frozen.geometry().left() == grid.viewport().geometry().left()
+    assert grid.frozen.width() == grid.columnWidth(0) + grid.columnWidth(1)
+    # only the code and the title are frozen; everything else is the grid's
+    frozen_columns = [c for c in range(model.columnCount()) if not grid.frozen.isColumnHidden(c)]
+    assert frozen_columns == [model.column_of("code"), model.column_of("title")]
+    # the comment being edited is not under the frozen part
+    current = grid.visualRect(grid.currentIndex())
+    assert current.left() >= grid.frozen.width()
+
+
+def test_frozen_part_follows_row_heights_and_vertical_scrolling(demo_db, make_window, qtbot):
+    _window, page, grid = measures_scrolled_right(make_window, demo_db, qtbot)
+    model = page.measures
+    heights = [grid.rowHeight(r) for r in range(model.rowCount())]
+    assert len(set(heights)) > 1  # wrapped titles: rows of different heights
+    assert [grid.frozen.rowHeight(r) for r in range(model.rowCount())] == heights
+    grid.verticalScrollBar().setValue(grid.verticalScrollBar().maximum())
+    assert grid.frozen.verticalScrollBar().value() == grid.verticalScrollBar().value() > 0
+    last = model.rowCount() - 1
+    assert frozen_shows(grid, model.index(last, model.column_of("code")))
+    # the frozen rows line up with the grid's rows
+    status = model.index(last, model.column_of("status"))
+    assert grid.frozen.visualRect(model.index(last, 0)).top() == grid.visualRect(status).top()
+    grid.verticalHeader().resizeSection(2, 150)  # the user drags a row taller
+    assert grid.frozen.rowHeight(2) == 150
+
+
+def test_a_click_in_the_frozen_part_selects_in_the_grid_and_keys_move_on(
+    demo_db, make_window, qtbot
+):
+    window, page, grid = measures_scrolled_right(make_window, demo_db, qtbot)
+    model = page.measures
+    frozen = grid.frozen
+    assert frozen.selectionModel() is grid.selectionModel()
+    row = 4
+    title = model.index(row, model.column_of("title"))
+    qtbot.mouseClick(
+        frozen.viewport(), Qt.MouseButton.LeftButton, pos=frozen.visualRect(title).center()
+    )
+    assert grid.currentIndex() == title
+    assert grid.hasFocus()  # the keys go to the grid, which edits and moves
+    assert frozen.selectionModel().isSelected(title)
+    # Tab goes on to the status, the next cell to type in, brought out from under the frozen part
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)
+    assert grid.currentIndex() == model.index(row, model.column_of("status"))
+    assert grid.visualRect(grid.currentIndex()).left() >= frozen.width()
+    # a selection made in the grid shows in the frozen part too
+    grid.selectRow(row + 1)
+    assert frozen.selectionModel().isSelected(model.index(row + 1, model.column_of("code")))
+    assert not frozen.selectionModel().isSelected(title)
+
+
+def test_the_row_menu_opens_from_the_frozen_part_for_its_row(
+    demo_db, make_window, qtbot, monkeypatch
+):
+    _window, page, grid = measures_scrolled_right(make_window, demo_db, qtbot)
+    model = page.measures
+    frozen = grid.frozen
+    asked = []  # the page's menu, for the grid and the row under the mouse (not shown)
+    monkeypatch.setattr(page, "_menu", lambda g, pos: asked.append((g, g.indexAt(pos).row())))
+    code = model.index(5, model.column_of("code"))
+    frozen.customContextMenuRequested.emit(frozen.visualRect(code).center())
+    assert asked == [(grid, 5)]
+    assert "History of this value…" in [a.text() for a in page.row_menu(grid, 5).actions()]
+
+
+def test_frozen_part_of_the_indicators_and_after_a_period_change(demo_db, make_window, qtbot):
+    window, page = open_page(make_window, demo_db, EDITOR, "2025-H1")
+    grid, model = page.indicator_grid, page.indicators
+    qtbot.waitUntil(lambda: grid.frozen.isVisible())
+    assert [c for c in range(model.columnCount()) if not grid.frozen.isColumnHidden(c)] == [
+        model.column_of("code"),
+        model.column_of("name"),
+    ]
+    assert frozen_shows(grid, model.index(0, model.column_of("name")))
+    # an approved period: read-only cells, the same frozen code and title
+    combo = window.top.period
+    combo.setCurrentIndex(combo.findData("2024-H2"))
+    page.tabs.setCurrentWidget(page.measure_tab)
+    measures, mgrid = page.measures, page.measure_grid
+    qtbot.waitUntil(lambda: mgrid.frozen.isVisible())
+    assert measures.read_only
+    assert [c for c in range(measures.columnCount()) if not mgrid.frozen.isColumnHidden(c)] == [
+        0,
+        1,
+    ]
+    assert [mgrid.frozen.rowHeight(r) for r in range(measures.rowCount())] == [
+        mgrid.rowHeight(r) for r in range(measures.rowCount())
+    ]

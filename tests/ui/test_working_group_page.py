@@ -137,7 +137,8 @@ def test_who_cannot_form_the_group_sees_disabled_buttons(demo_db, make_window, a
     page.tabs.setCurrentIndex(TAB_HEARINGS)
     # an editor records hearings; a viewer only reads them (and opens their files)
     assert page.hearings.add_button.isEnabled() == (actor is EDITOR)
-    assert page.hearings.add_proposal_button.isEnabled() == (actor is EDITOR)
+    # the demo's hearing (20.02.2024) lies in the approved 2024-H1: nobody adds proposals
+    assert not page.hearings.add_proposal_button.isEnabled()
     assert page.hearings.files_button.isEnabled()
     page.tabs.setCurrentIndex(TAB_CHECKS)
     assert page.checks.add_button.isEnabled() == (actor is EDITOR)
@@ -245,3 +246,112 @@ def test_a_new_form_leaves_dates_and_numbers_empty(qtbot):
     check = forms.CheckDialog(lambda data: data, "1.1 Roads")
     qtbot.addWidget(check)
     assert check.value().timeliness is None and check.value().check_date is None
+
+
+# -- hearings and checks of an approved period -------------------------------------------
+
+
+def _capture_evidence(monkeypatch, module):
+    """The evidence dialog a button opens, recorded instead of shown."""
+    opened: list[EvidenceDialog] = []
+
+    def exec_(dialog):
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(module.EvidenceDialog, "exec", exec_)
+    return opened
+
+
+def test_a_hearing_of_an_approved_period_is_read_only(demo_db, make_window, monkeypatch):
+    from meapp.ui.working_group import hearings as hearings_module
+    from meapp.ui.working_group.hearings import H_DATE
+
+    page = _page(make_window, demo_db, EDITOR)
+    page.tabs.setCurrentIndex(TAB_HEARINGS)
+    tab = page.hearings
+    assert tab.table.rowCount() == 1
+    h = tab.selected()
+    assert h is not None and h.locked_period == "2024-H1"
+    date_cell = tab.table.item(0, H_DATE)
+    assert date_cell.text() == "20.02.2024"
+    assert not date_cell.icon().isNull()  # the lock symbol of an approved period
+    assert "2024, first half-year is approved" in date_cell.toolTip()
+    assert tab.lock_note.isVisibleTo(tab) and "can be read, not changed" in tab.lock_note.text()
+    for button in (tab.edit_button, tab.delete_button, tab.add_proposal_button):
+        assert not button.isEnabled()
+    tab.proposals.selectRow(0)
+    assert not tab.edit_proposal_button.isEnabled() and not tab.delete_proposal_button.isEnabled()
+    # a double-click opens no form; the minutes and photos open read-only
+    monkeypatch.setattr(forms.HearingDialog, "exec", lambda _d: pytest.fail("form opened"))
+    tab.edit_hearing()
+    assert tab.add_button.isEnabled() and tab.files_button.isEnabled()
+    opened = _capture_evidence(monkeypatch, hearings_module)
+    tab.files_button.click()
+    assert len(opened) == 1 and opened[0].read_only and opened[0].locked
+    assert "The period is approved" in opened[0].where.text()
+
+
+def test_a_new_hearing_is_open_and_cannot_be_moved_into_an_approved_period(
+    demo_db, make_window, monkeypatch
+):
+    from datetime import date
+
+    from meapp.ui.working_group.hearings import H_DATE
+
+    shown: list[str] = []
+    monkeypatch.setattr(forms.messages, "show_error", lambda _p, exc: shown.append(exc.text()))
+    page = _page(make_window, demo_db, EDITOR)
+    page.tabs.setCurrentIndex(TAB_HEARINGS)
+    tab = page.hearings
+
+    def fill(dialog):
+        dialog.held_on.set_date_value(date(2025, 3, 4))  # 2025-H1, open
+        dialog.place.setText("Мэрия")
+
+    monkeypatch.setattr(forms.HearingDialog, "exec", _fill_and_accept(fill))
+    tab.add_button.click()
+    h = tab.selected()
+    assert h is not None and h.place == "Мэрия" and not h.locked
+    row = tab.table.currentRow()
+    assert tab.table.item(row, H_DATE).icon().isNull()
+    assert not tab.lock_note.isVisibleTo(tab)
+    for button in (tab.edit_button, tab.delete_button, tab.add_proposal_button):
+        assert button.isEnabled()
+
+    def move(dialog):
+        dialog.held_on.set_date_value(date(2024, 10, 1))  # into the approved 2024-H2
+
+    monkeypatch.setattr(forms.HearingDialog, "exec", _fill_and_accept(move))
+    tab.edit_button.click()
+    assert shown == ["the period 2024-H2 is approved and locked; an administrator can reopen it"]
+    assert gov.get_hearing(demo_db, h.id).held_on == date(2025, 3, 4)
+
+
+def test_a_public_check_of_an_approved_period_is_read_only(demo_db, make_window, monkeypatch):
+    from meapp.ui.working_group.checks import C_DATE
+
+    page = _page(make_window, demo_db, EDITOR)
+    page.tabs.setCurrentIndex(TAB_CHECKS)
+    tab = page.checks
+    measure_item = next(
+        tab.tree.topLevelItem(i)
+        for i in range(tab.tree.topLevelItemCount())
+        if tab.tree.topLevelItem(i).childCount()
+    )
+    check_item = measure_item.child(0)
+    tab.tree.setCurrentItem(check_item)
+    c = tab.selected_check()
+    assert c is not None and c.locked_period == "2024-H2"  # checked in August 2024
+    assert not check_item.icon(C_DATE).isNull()
+    assert "2024, second half-year is approved" in check_item.toolTip(C_DATE)
+    assert tab.lock_note.isVisibleTo(tab) and "can be read, not changed" in tab.lock_note.text()
+    assert not tab.edit_button.isEnabled() and not tab.delete_button.isEnabled()
+    assert tab.add_button.isEnabled()  # a new check of the measure, dated in an open period
+    opened = _capture_evidence(monkeypatch, checks_module)
+    tab.photos_button.click()
+    assert len(opened) == 1 and opened[0].read_only
+    # the measure row itself: a new check can be added
+    tab.tree.setCurrentItem(measure_item)
+    assert tab.add_button.isEnabled() and not tab.edit_button.isEnabled()
+    assert not tab.lock_note.isVisibleTo(tab)

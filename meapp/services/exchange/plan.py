@@ -508,13 +508,74 @@ def build_plan(s: Session, pkg: Package) -> ImportPlan:
 
     if known:
         lock_cache: dict[str, bool] = {}
+
+        def locked(period: str) -> bool:
+            if period not in lock_cache:
+                lock_cache[period] = rounds.is_locked(s, pkg.program_id, period)
+            return lock_cache[period]
+
+        frequency = s.scalar(select(Program.frequency).where(Program.id == pkg.program_id))
         for i in items:
-            if i.kind not in (NEW, CHANGED, CONFLICT) or i.period is None:
+            if i.kind not in (NEW, CHANGED, CONFLICT):
                 continue
-            if i.period not in lock_cache:
-                lock_cache[i.period] = rounds.is_locked(s, pkg.program_id, i.period)
-            if lock_cache[i.period]:
+            if i.period is None:
+                # hearings, public checks and their proposals and files lock by their date
+                dated = _dated_periods(i, pkg_rows, local, frequency or "half_year")
+                hit = next((p for p in dated if locked(p)), None)
+                if hit is not None:
+                    i.kind, i.period = LOCKED, hit
+                    i.reason = LOCKED_ROW
+                    i.reason_params = {"period": hit}
+                continue
+            if locked(i.period):
                 i.kind = LOCKED
                 i.reason = LOCKED_ROW
                 i.reason_params = {"period": i.period}
     return ImportPlan(pkg, known, items, labels)
+
+
+# Rows that lock by a date rather than a period: the date column of hearings and public
+# checks; proposals take their hearing's date, evidence its owner's (a hearing or a check).
+_DATE_COLUMN = {"hearing": "held_on", "public_check": "check_date"}
+_DATE_OWNER = {"proposal": ("hearing_id", "hearing")}
+
+
+def _dated_periods(
+    item: Item,
+    pkg_rows: dict[str, dict[uuid.UUID, dict[str, Any]]],
+    local: dict[str, dict[uuid.UUID, dict[str, Any]]],
+    frequency: str,
+) -> list[str]:
+    """The periods the dates of a hearing, public check, proposal or their file fall in, in
+    the package and here: the row may neither change inside an approved period nor be moved
+    into or out of one (governance.py holds the same rule for edits in the app)."""
+    from meapp.services.governance import date_period
+
+    table = item.spec.name
+    rows = [r for r in (item.row, item.mine) if r is not None]
+    dated: list[tuple[str, dict[str, Any]]] = []
+    if table in _DATE_COLUMN:
+        dated = [(table, r) for r in rows]
+    else:
+        if table in _DATE_OWNER:
+            column, parent = _DATE_OWNER[table]
+            owners = [(parent, r.get(column)) for r in rows]
+        elif table == "evidence":
+            owners = [(str(r.get("owner_type")), r.get("owner_id")) for r in rows]
+        else:
+            return []
+        for owner_table, owner_id in owners:
+            if owner_table not in _DATE_COLUMN or owner_id is None:
+                continue
+            for source in (pkg_rows, local):
+                owner = source.get(owner_table, {}).get(owner_id)
+                if owner is not None:
+                    dated.append((owner_table, owner))
+    out: list[str] = []
+    for owner_table, row in dated:
+        day = row.get(_DATE_COLUMN[owner_table])
+        if day is not None:
+            code = str(date_period(frequency, day))
+            if code not in out:
+                out.append(code)
+    return out

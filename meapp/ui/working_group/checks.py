@@ -26,6 +26,7 @@ from meapp.services.errors import MeappError
 from meapp.ui import labels, messages, style
 from meapp.ui.context import AppContext
 from meapp.ui.evidence_dialog import EvidenceDialog
+from meapp.ui.monitoring.banner import Banner
 from meapp.ui.working_group.forms import CheckDialog
 from meapp.ui.working_group.widgets import ID_ROLE, date_text
 
@@ -64,7 +65,7 @@ class ChecksTab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(C_WHAT, QHeaderView.ResizeMode.Stretch)
         for col, width in (
-            (C_DATE, 95),
+            (C_DATE, 110),  # room for the lock symbol
             (C_BY, 200),
             (C_CITIZENS, 75),
             (C_TIME, 90),
@@ -82,6 +83,8 @@ class ChecksTab(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 150])
         layout.addWidget(splitter, 1)
+        self.lock_note = Banner("round-approved", "#FDF1E7")  # as the monitoring page's
+        layout.addWidget(self.lock_note)
         self.empty = QLabel()
         self.empty.setObjectName("Muted")
         self.empty.setWordWrap(True)
@@ -140,6 +143,15 @@ class ChecksTab(QWidget):
                 child.setData(C_WHAT, ID_ROLE, c.id)
                 child.setData(C_WHAT, KIND_ROLE, "check")
                 child.setToolTip(C_BY, c.checked_by or "")
+                if c.locked:
+                    # the date puts the check in an approved period: it is read-only
+                    child.setIcon(C_DATE, style.icon("round-approved"))
+                    child.setToolTip(C_DATE, self._lock_text(c))
+                    child.setData(
+                        C_DATE,
+                        Qt.ItemDataRole.AccessibleDescriptionRole,
+                        labels.round_state("approved"),
+                    )
                 for col in (C_CITIZENS, C_TIME, C_QUALITY, C_PHOTOS):
                     child.setTextAlignment(
                         col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -166,6 +178,11 @@ class ChecksTab(QWidget):
             mark = "✔" if m.stage(code) is not None else "–"
             parts.append(f"{mark} {labels.check_stage(code)}")
         return "   ".join(parts)
+
+    def _lock_text(self, c: gov.CheckDTO) -> str:
+        return self.tr(
+            "{period} is approved: this check and its photos can be read, not changed."
+        ).format(period=labels.period(c.locked_period))
 
     def _current_key(self) -> str | None:
         it = self.tree.currentItem()
@@ -213,10 +230,13 @@ class ChecksTab(QWidget):
                 f"{_esc(date_text(c.check_date))}</p>"
                 f"<p><b>{_esc(findings_title)}</b></p><p>{_esc(findings)}</p>{by}"
             )
+        self.lock_note.setText(self._lock_text(c) if c is not None and c.locked else "")
+        self.lock_note.setVisible(c is not None and c.locked)
         on = self.can_change and self.program_id is not None
         self.add_button.setEnabled(on and m is not None)
-        self.edit_button.setEnabled(on and c is not None)
-        self.delete_button.setEnabled(on and c is not None)
+        changeable = c is not None and not c.locked
+        self.edit_button.setEnabled(on and changeable)
+        self.delete_button.setEnabled(on and changeable)
         self.photos_button.setEnabled(c is not None)
 
     # -- actions ------------------------------------------------------------------------
@@ -237,7 +257,7 @@ class ChecksTab(QWidget):
 
     def edit_check(self) -> None:
         m, c = self.selected_measure(), self.selected_check()
-        if m is None or c is None or not self.can_change:
+        if m is None or c is None or c.locked or not self.can_change:
             return
         dialog = CheckDialog(
             lambda data: gov.update_check(self.ctx.db, self.ctx.actor, c.id, data, c.version),
@@ -250,7 +270,7 @@ class ChecksTab(QWidget):
 
     def delete_check(self) -> None:
         c = self.selected_check()
-        if c is None or not self.can_change:
+        if c is None or c.locked or not self.can_change:
             return
         if not messages.confirm(
             self,
@@ -271,7 +291,11 @@ class ChecksTab(QWidget):
         if m is None or c is None or self.program_id is None:
             return
         label = f"{self._measure_text(m)} · {labels.check_stage(c.stage)}"
-        dialog = EvidenceDialog(self.ctx, self.program_id, "", "public_check", c.id, label, self)
+        # a check of an approved period: the dialog shows the period and opens read-only
+        period = c.locked_period or ""
+        dialog = EvidenceDialog(
+            self.ctx, self.program_id, period, "public_check", c.id, label, self
+        )
         dialog.kind.setCurrentIndex(dialog.kind.findData("photo"))
         dialog.exec()
         if dialog.changed:

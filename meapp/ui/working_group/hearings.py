@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from meapp.models.numbers import format_number, format_percent
 from meapp.services import governance as gov
 from meapp.services.errors import MeappError
-from meapp.ui import labels, messages
+from meapp.ui import labels, messages, style
 from meapp.ui.context import AppContext
 from meapp.ui.evidence_dialog import EvidenceDialog
+from meapp.ui.monitoring.banner import Banner
 from meapp.ui.working_group.forms import HearingDialog, ProposalDialog
 from meapp.ui.working_group.widgets import date_text, item, plain_table, selected_key
 
@@ -49,7 +50,7 @@ class HearingsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(H_PLACE, QHeaderView.ResizeMode.Stretch)
         for col, width in (
-            (H_DATE, 95),
+            (H_DATE, 120),  # room for the lock symbol
             (H_KIND, 230),
             (H_ATT, 95),
             (H_WOMEN, 120),
@@ -77,6 +78,8 @@ class HearingsTab(QWidget):
 
         self.details = QGroupBox()
         d_layout = QVBoxLayout(self.details)
+        self.lock_note = Banner("round-approved", "#FDF1E7")  # as the monitoring page's
+        d_layout.addWidget(self.lock_note)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -124,7 +127,15 @@ class HearingsTab(QWidget):
         for h in self.hearings:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            self.table.setItem(row, H_DATE, item(date_text(h.held_on), h.id))
+            when = item(date_text(h.held_on), h.id)
+            if h.locked:
+                # the date puts the hearing in an approved period: it is read-only
+                when.setIcon(style.icon("round-approved"))
+                when.setToolTip(self._lock_text(h))
+                when.setData(
+                    Qt.ItemDataRole.AccessibleDescriptionRole, labels.round_state("approved")
+                )
+            self.table.setItem(row, H_DATE, when)
             self.table.setItem(row, H_KIND, item(labels.hearing_kind(h.kind)))
             self.table.setItem(row, H_PLACE, item(h.place or ""))
             self.table.setItem(row, H_ATT, item(format_number(h.attendance, empty=""), right=True))
@@ -150,6 +161,11 @@ class HearingsTab(QWidget):
             return f"{format_number(h.women)} ({format_percent(h.women / h.attendance)})"
         return format_number(h.women)
 
+    def _lock_text(self, h: gov.HearingDTO) -> str:
+        return self.tr(
+            "{period} is approved: this hearing and its proposals can be read, not changed."
+        ).format(period=labels.period(h.locked_period))
+
     def selected(self) -> gov.HearingDTO | None:
         key = selected_key(self.table)
         return next((h for h in self.hearings if h.id == key), None)
@@ -168,6 +184,8 @@ class HearingsTab(QWidget):
         if h is not None:
             title = f"{labels.hearing_kind(h.kind)} · {date_text(h.held_on)}".strip(" ·")
             self.details.setTitle(title)
+            self.lock_note.setText(self._lock_text(h) if h.locked else "")
+            self.lock_note.setVisible(h.locked)
             self.notes.setText(h.notes or "")
             self.notes.setVisible(bool(h.notes))
             for p in h.proposals:
@@ -184,13 +202,14 @@ class HearingsTab(QWidget):
         on = self.can_change and self.program_id is not None
         h = self.selected()
         self.add_button.setEnabled(on)
-        self.edit_button.setEnabled(on and h is not None)
-        self.delete_button.setEnabled(on and h is not None)
+        changeable = h is not None and not h.locked
+        self.edit_button.setEnabled(on and changeable)
+        self.delete_button.setEnabled(on and changeable)
         self.files_button.setEnabled(h is not None)
-        self.add_proposal_button.setEnabled(on and h is not None)
+        self.add_proposal_button.setEnabled(on and changeable)
         chosen = self._proposal() is not None
-        self.edit_proposal_button.setEnabled(on and chosen)
-        self.delete_proposal_button.setEnabled(on and chosen)
+        self.edit_proposal_button.setEnabled(on and changeable and chosen)
+        self.delete_proposal_button.setEnabled(on and changeable and chosen)
 
     # -- hearings -----------------------------------------------------------------------
     def add_hearing(self) -> None:
@@ -205,7 +224,7 @@ class HearingsTab(QWidget):
 
     def edit_hearing(self) -> None:
         h = self.selected()
-        if h is None or not self.can_change:
+        if h is None or h.locked or not self.can_change:
             return
         dialog = HearingDialog(
             lambda data: gov.update_hearing(self.ctx.db, self.ctx.actor, h.id, data, h.version),
@@ -217,7 +236,7 @@ class HearingsTab(QWidget):
 
     def delete_hearing(self) -> None:
         h = self.selected()
-        if h is None or not self.can_change:
+        if h is None or h.locked or not self.can_change:
             return
         if not messages.confirm(
             self,
@@ -240,8 +259,15 @@ class HearingsTab(QWidget):
         if h is None or self.program_id is None:
             return
         label = f"{labels.hearing_kind(h.kind)} · {date_text(h.held_on)} · {h.place or ''}"
+        # a hearing of an approved period: the dialog shows the period and opens read-only
         dialog = EvidenceDialog(
-            self.ctx, self.program_id, "", "hearing", h.id, label.strip(" ·"), self
+            self.ctx,
+            self.program_id,
+            h.locked_period or "",
+            "hearing",
+            h.id,
+            label.strip(" ·"),
+            self,
         )
         dialog.exec()
         if dialog.changed:
@@ -250,7 +276,7 @@ class HearingsTab(QWidget):
     # -- proposals ----------------------------------------------------------------------
     def add_proposal(self) -> None:
         h = self.selected()
-        if h is None:
+        if h is None or h.locked or not self.can_change:
             return
         dialog = ProposalDialog(
             lambda v: gov.add_proposal(self.ctx.db, self.ctx.actor, h.id, *v), None, self
@@ -260,7 +286,7 @@ class HearingsTab(QWidget):
 
     def edit_proposal(self) -> None:
         h, p = self.selected(), self._proposal()
-        if h is None or p is None or not self.can_change:
+        if h is None or p is None or h.locked or not self.can_change:
             return
         dialog = ProposalDialog(
             lambda v: gov.update_proposal(self.ctx.db, self.ctx.actor, p.id, *v, p.version),
@@ -272,7 +298,7 @@ class HearingsTab(QWidget):
 
     def delete_proposal(self) -> None:
         h, p = self.selected(), self._proposal()
-        if h is None or p is None or not self.can_change:
+        if h is None or p is None or h.locked or not self.can_change:
             return
         if not messages.confirm(
             self,
