@@ -8,7 +8,7 @@ PyInstaller build fails (or, worse, succeeds without the files).
 from __future__ import annotations
 
 import ast
-import contextlib
+import importlib.util
 import os
 import re
 import subprocess
@@ -25,16 +25,17 @@ SPEC = PACKAGING / "meapp.spec"
 
 
 def _spec_constants() -> dict[str, object]:
-    """The literal constants at the top of the spec (DATA_DIRS, KEEP_PLUGINS, …)."""
-    tree = ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
-    out: dict[str, object] = {}
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and len(node.targets) == 1:
-            target = node.targets[0]
-            if isinstance(target, ast.Name) and target.id.isupper():
-                with contextlib.suppress(ValueError):  # not a literal: not a constant
-                    out[target.id] = ast.literal_eval(node.value)
-    return out
+    """The literal constants at the top of the spec (DATA_DIRS, KEEP_PLUGINS, …), read the
+    way scripts/bundle_size.py reads them for its estimate (one reader of the spec)."""
+    path = ROOT / "scripts" / "bundle_size.py"
+    module_spec = importlib.util.spec_from_file_location("bundle_size", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = sys.modules.get("bundle_size")
+    if module is None:
+        module = importlib.util.module_from_spec(module_spec)
+        sys.modules["bundle_size"] = module  # its dataclasses look their module up there
+        module_spec.loader.exec_module(module)
+    return module.spec_rules(SPEC)
 
 
 def test_spec_is_python_and_builds_two_executables_in_one_folder():
