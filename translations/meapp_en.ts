@@ -7415,6 +7415,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>the database is damaged: log in as an administrator of the backup (--user and MEAPP_PASSWORD)</translation>
         </message>
         <message>
+            <source>--item is for a screenshot: give --screenshot FILE.png too</source>
+            <translation>--item is for a screenshot: give --screenshot FILE.png too</translation>
+        </message>
+        <message>
             <source>the export was cancelled; no file was written</source>
             <translation>the export was cancelled; no file was written</translation>
         </message>
@@ -7785,6 +7789,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>no indicator or plan item with id or code {item} in the programme</source>
             <translation>no indicator or plan item with id or code {item} in the programme</translation>
+        </message>
+        <message>
+            <source>the code {item} names {count} items of the programme: give the id</source>
+            <translation>the code {item} names {count} items of the programme: give the id</translation>
         </message>
         <message>
             <source>unknown report {kind}; use one of {kinds}</source>

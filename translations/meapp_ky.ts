@@ -7378,6 +7378,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>маалымат базасы бузулган: камдык көчүрмөнүн администратору катары кириңиз (--user жана MEAPP_PASSWORD)</translation>
         </message>
         <message>
+            <source>--item is for a screenshot: give --screenshot FILE.png too</source>
+            <translation>--item экран сүрөтү үчүн гана: --screenshot FILE.png да көрсөтүңүз</translation>
+        </message>
+        <message>
             <source>the export was cancelled; no file was written</source>
             <translation>экспорт токтотулду; файл жазылган жок</translation>
         </message>
@@ -7748,6 +7752,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>no indicator or plan item with id or code {item} in the programme</source>
             <translation>Программада {item} id же коду менен индикатор же план пункту жок</translation>
+        </message>
+        <message>
+            <source>the code {item} names {count} items of the programme: give the id</source>
+            <translation>{item} коду программанын {count} элементине туура келет: id көрсөтүңүз</translation>
         </message>
         <message>
             <source>unknown report {kind}; use one of {kinds}</source>

@@ -7396,6 +7396,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>база данных повреждена: войдите как администратор из резервной копии (--user и MEAPP_PASSWORD)</translation>
         </message>
         <message>
+            <source>--item is for a screenshot: give --screenshot FILE.png too</source>
+            <translation>--item нужен только для снимка экрана: укажите также --screenshot FILE.png</translation>
+        </message>
+        <message>
             <source>the export was cancelled; no file was written</source>
             <translation>экспорт отменён; файл не записан</translation>
         </message>
@@ -7766,6 +7770,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>no indicator or plan item with id or code {item} in the programme</source>
             <translation>в программе нет индикатора или пункта плана с id или кодом {item}</translation>
+        </message>
+        <message>
+            <source>the code {item} names {count} items of the programme: give the id</source>
+            <translation>код {item} есть у нескольких элементов программы ({count}): укажите id</translation>
         </message>
         <message>
             <source>unknown report {kind}; use one of {kinds}</source>

@@ -45,6 +45,10 @@ def register(sub, common) -> None:
 
 def cmd_gui(ctx) -> int:
     args = ctx.args
+    if args.item and not args.screenshot:
+        from meapp.services.errors import ValidationError
+
+        raise ValidationError("--item is for a screenshot: give --screenshot FILE.png too")
     if not args.screenshot:
         from meapp.ui.app import run_gui
 

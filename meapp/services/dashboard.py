@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
@@ -210,24 +210,14 @@ def direction_detail(
     if direction is None:
         raise ValidationError("no direction {direction}", direction=direction_id)
     measure_list = list(measures)
-    parent: dict[str, str | None] = {r.plan_item_id: r.parent_id for r in ps.rollups}
-    parent.update({m.measure_id: m.parent_id for m in measure_list})
+    parent = _parents(ps, measure_list)
     rollup_ids = {r.plan_item_id for r in ps.rollups}
 
     def under(item_id: str | None) -> bool:
-        guard = 0
-        while item_id is not None and guard < 64:
-            if item_id == direction_id:
-                return True
-            item_id = parent.get(item_id)
-            guard += 1
-        return False
+        return direction_id in _up_from(parent, item_id)
 
     def group_of(item_id: str) -> str:
-        node: str | None = item_id
-        while node is not None and node not in rollup_ids:
-            node = parent.get(node)
-        return node or direction_id
+        return next((n for n in _up_from(parent, item_id) if n in rollup_ids), direction_id)
 
     nodes = tuple(r for r in ps.rollups if r.plan_item_id != direction_id and under(r.plan_item_id))
     indicators = tuple(
@@ -246,17 +236,26 @@ def direction_of(
 ) -> str | None:
     """The direction an indicator, a measure or a plan node of the status is under; None
     when it is in none (an indicator attached to no plan item)."""
-    parent: dict[str, str | None] = {r.plan_item_id: r.parent_id for r in ps.rollups}
-    parent.update({m.measure_id: m.parent_id for m in measures})
     directions = {r.plan_item_id for r in ps.rollups if r.kind == "direction"}
     node = next((r.plan_item_id for r in ps.indicators if r.indicator_id == item_id), item_id)
-    guard = 0
-    while node is not None and guard < 64:
-        if node in directions:
-            return node
-        node = parent.get(node)
-        guard += 1
-    return None
+    return next((n for n in _up_from(_parents(ps, measures), node) if n in directions), None)
+
+
+def _parents(ps: st.ProgramStatus, measures: Iterable[st.MeasureRow]) -> dict[str, str | None]:
+    """Plan item → its parent, for the status's nodes and the measures."""
+    parent: dict[str, str | None] = {r.plan_item_id: r.parent_id for r in ps.rollups}
+    parent.update({m.measure_id: m.parent_id for m in measures})
+    return parent
+
+
+def _up_from(parent: dict[str, str | None], item_id: str | None) -> Iterator[str]:
+    """The item and the plan items above it, nearest first (64 at most: a cycle in broken
+    data ends the walk instead of hanging the page)."""
+    for _ in range(64):
+        if item_id is None:
+            return
+        yield item_id
+        item_id = parent.get(item_id)
 
 
 # -- executors ---------------------------------------------------------------------------

@@ -134,25 +134,39 @@ def resolve_program(db: Database, ref: str | None, *, required: bool = True) -> 
 
 def resolve_item(db: Database, program_id: uuid.UUID | str, ref: str) -> str:
     """The id (UUID text) of the programme's indicator or plan item named by `ref`: its id,
-    or its code as the plan writes it (case and surrounding spaces ignored; indicators
-    first, as a code such as `И-08` names an indicator)."""
+    or its code as the plan writes it (case, surrounding spaces and a closing dot ignored,
+    as `1.2.` and `1.2` are one code in the plan's order). Indicators are looked at first
+    (`И-08` names an indicator); a code that two items of one kind share is refused."""
     pid = _as_uuid(program_id)
     text = ref.strip()
+    wanted = text.rstrip(".").casefold()
+    try:
+        as_id: uuid.UUID | None = uuid.UUID(text)
+    except ValueError:
+        as_id = None
     with db.session() as s:
-        try:
-            as_id = uuid.UUID(text)
-        except ValueError:
-            as_id = None
         for model in (Indicator, PlanItem):
             if as_id is not None:
                 found = s.scalar(select(model.id).where(model.program_id == pid, model.id == as_id))
                 if found is not None:
                     return str(found)
-            for item_id, code in s.execute(
-                select(model.id, model.code).where(model.program_id == pid, model.code.is_not(None))
-            ):
-                if (code or "").strip().casefold() == text.casefold():
-                    return str(item_id)
+            hits = [
+                item_id
+                for item_id, code in s.execute(
+                    select(model.id, model.code).where(
+                        model.program_id == pid, model.code.is_not(None)
+                    )
+                )
+                if (code or "").strip().rstrip(".").casefold() == wanted
+            ]
+            if len(hits) > 1:
+                raise ValidationError(
+                    "the code {item} names {count} items of the programme: give the id",
+                    item=ref,
+                    count=len(hits),
+                )
+            if hits:
+                return str(hits[0])
     raise NotFound("no indicator or plan item with id or code {item} in the programme", item=ref)
 
 

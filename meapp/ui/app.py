@@ -115,6 +115,15 @@ def _collect_again() -> None:
         gc.enable()
 
 
+def _before_a_dialog() -> None:
+    """A dialog is about to wait for the user (first start, login, restore, an error): the
+    straight path to the window is left, so collection resumes as usual, without freezing
+    the garbage the dialog's work leaves (creating the demo, for one)."""
+    import gc
+
+    gc.enable()
+
+
 def run_gui(argv: list[str]) -> int:
     try:
         return _run_gui(argv)
@@ -140,6 +149,7 @@ def _run_gui(argv: list[str]) -> int:
     program = opts.program
     while True:
         if _looks_damaged(db_arg):  # a damaged file: offer the newest intact backup
+            _before_a_dialog()
             from meapp.ui.backup_dialogs import offer_restore_at_start
 
             try:
@@ -192,9 +202,11 @@ def _open_database(db_arg: str) -> Database | None:
         try:
             db = open_database(db_arg)
         except MeappError as exc:
+            _before_a_dialog()
             show_error(None, exc)
         except Exception:  # noqa: BLE001 - a broken or foreign file is a common, known problem
             log.warning("cannot open %s", db_arg, exc_info=True)
+            _before_a_dialog()
             show_error(None, ValidationError("cannot open the database {file}", file=db_arg))
         else:
             if db.path is not None:
@@ -223,6 +235,7 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
     ctx = AppContext(db, Actor.system(), auto_backup=True)
     created_demo = False
     if not queries.has_programs(db) and not users.has_users(db):
+        _before_a_dialog()
         from meapp.ui.first_start import FirstStartDialog
 
         dialog = FirstStartDialog(ctx)
@@ -238,6 +251,7 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
             return 0
         ctx.actor = actor
     else:
+        _before_a_dialog()
         from meapp.ui.login import FirstAdminDialog
 
         first_admin = FirstAdminDialog(db)
@@ -255,6 +269,7 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
         except MeappError as exc:
             from meapp.ui.messages import show_error
 
+            _before_a_dialog()
             show_error(None, exc)
 
     from meapp.ui.main_window import MainWindow
@@ -338,6 +353,7 @@ def _log_in(
             return _authenticate_while_loading(db, login, password, first_page)
         except AuthenticationFailed:
             pass
+    _before_a_dialog()
     from meapp.ui.login import LoginDialog
 
     hint = None
@@ -359,12 +375,21 @@ def _log_in(
 
 
 def _compute_first_figures(db: Database) -> None:
+    """The overview the window will open on (see `_authenticate_while_loading`); a failure
+    only means the page computes it itself, and says what is wrong there."""
     from meapp.ui import queries
     from meapp.ui.pages.dashboard import compute_before_window
 
-    scope = queries.opening_scope(
-        db, None, settings.get(settings.Keys.LAST_PROGRAM), settings.get(settings.Keys.LAST_PERIOD)
-    )
+    try:
+        scope = queries.opening_scope(
+            db,
+            None,
+            settings.get(settings.Keys.LAST_PROGRAM),
+            settings.get(settings.Keys.LAST_PERIOD),
+        )
+    except Exception:  # noqa: BLE001 - the window reads the programmes again and reports
+        log.debug("no opening scope before the window", exc_info=True)
+        return
     if scope is not None:
         compute_before_window(db, *scope)
 

@@ -146,3 +146,5 @@ def test_screenshot_of_one_indicator_trend(demo_db, tmp_path, _isolated_home):
     assert plan.returncode == 2
     assert "И-08" in plan.stderr and "Traceback" not in plan.stderr
     assert not (tmp_path / "x.png").exists() and not (tmp_path / "y.png").exists()
+    alone = run_cli(*base, "--item", "И-08", env=home)  # not a screenshot: refused, no GUI
+    assert alone.returncode == 2 and "--screenshot" in alone.stderr

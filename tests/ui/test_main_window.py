@@ -400,3 +400,32 @@ def test_a_wrong_password_at_start_leaves_no_figures_behind(demo_db):
     with pytest.raises(AuthenticationFailed):
         app._authenticate_while_loading(demo_db, "mayor", "not-the-password", "dashboard")
     assert not page_module._computed_at_start
+
+
+def test_the_collector_runs_again_before_a_dialog_waits_at_start(demo_db, monkeypatch):
+    """The start holds the cyclic collector off (meapp.cli.main) only on its straight path
+    to the window: a login dialog (here: no password given) runs with it on again."""
+    import gc
+
+    from meapp.ui import app, login
+
+    seen = []
+
+    class Dialog:
+        actor = None
+
+        def __init__(self, *_args, **_kwargs):
+            pass
+
+        def exec(self):
+            seen.append(gc.isenabled())
+            return 0
+
+    monkeypatch.setattr(login, "LoginDialog", Dialog)
+    monkeypatch.delenv("MEAPP_PASSWORD", raising=False)
+    gc.disable()
+    try:
+        assert app._log_in(demo_db, "mayor", False, "dashboard") is None
+    finally:
+        gc.enable()
+    assert seen == [True]

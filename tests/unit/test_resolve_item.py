@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from meapp.services.errors import NotFound
@@ -34,3 +36,22 @@ def test_an_unknown_code_is_refused_naming_it(demo_db):
     with pytest.raises(NotFound) as err:
         resolve_item(demo_db, pid, "Z-99")
     assert "Z-99" in str(err.value)
+
+
+def test_a_closing_dot_is_the_same_code_and_a_shared_code_is_refused(demo_db):
+    from sqlalchemy import select
+
+    from meapp.models import PlanItem
+    from meapp.services.errors import ValidationError
+
+    pid = list_programs(demo_db)[0].id
+    measure = next(n for n in _nodes(plan_tree(demo_db, pid)) if n.kind == "measure" and n.code)
+    assert resolve_item(demo_db, pid, measure.code.rstrip(".") + ".") == measure.id
+    with demo_db.session() as s, s.begin():  # a second measure with the same code
+        twin = s.scalars(
+            select(PlanItem).where(PlanItem.kind == "measure", PlanItem.id != uuid.UUID(measure.id))
+        ).first()
+        twin.code = measure.code
+    with pytest.raises(ValidationError) as err:
+        resolve_item(demo_db, pid, measure.code)
+    assert measure.code in str(err.value) and "2" in str(err.value)

@@ -320,10 +320,10 @@ class DashboardPage(Page):
         if o is None:
             return False
         direction = dash.direction_of(o.status, self.measures(), item_id)
-        if direction is None:
-            return False
-        self.direction_id = direction
         is_indicator = any(r.indicator_id == item_id for r in o.status.indicators)
+        if direction is None and not is_indicator:
+            return False
+        self.direction_id = direction  # None for an indicator attached to no plan item
         self.indicator_id = item_id if is_indicator else None
         self._show_level()
         return True
