@@ -102,6 +102,11 @@ BIRTH_UNKNOWN = QT_TRANSLATE_NOOP(
 # -- the period of a dated hearing or check -------------------------------------------------
 
 
+# The date a hearing or a public check locks by; proposals and files take their owner's
+# (the package import applies the same rule: exchange/plan.py `_dated_periods`).
+DATE_COLUMNS = {"hearing": "held_on", "public_check": "check_date"}
+
+
 def date_period(frequency: str, day: date) -> Period:
     """The reporting period of a programme with this frequency that `day` falls in."""
     if frequency == "year":
@@ -149,7 +154,7 @@ class _Locks:
         if day is None:
             return None
         p = date_period(self.frequency, day)
-        if any(a == p or a.contains(p) or p.contains(a) for a in self.approved):
+        if any(rounds.periods_overlap(a, p) for a in self.approved):
             return str(p)
         return None
 

@@ -81,7 +81,8 @@ def as_period(period: Period | str) -> Period:
         ) from exc
 
 
-def _overlaps(a: Period, b: Period) -> bool:
+def periods_overlap(a: Period, b: Period) -> bool:
+    """One period's figures depend on the other's: the same, or a year and its halves."""
     return a == b or a.contains(b) or b.contains(a)
 
 
@@ -108,7 +109,7 @@ def locking_round(
                 rp = Period.parse(r.period)
             except PeriodError:
                 continue
-            if rp == p or (not exact and _overlaps(rp, p)):
+            if rp == p or (not exact and periods_overlap(rp, p)):
                 return r
     return None
 

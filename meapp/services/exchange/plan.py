@@ -534,9 +534,8 @@ def build_plan(s: Session, pkg: Package) -> ImportPlan:
     return ImportPlan(pkg, known, items, labels)
 
 
-# Rows that lock by a date rather than a period: the date column of hearings and public
-# checks; proposals take their hearing's date, evidence its owner's (a hearing or a check).
-_DATE_COLUMN = {"hearing": "held_on", "public_check": "check_date"}
+# Rows that lock by a date rather than a period (governance.DATE_COLUMNS): proposals take
+# their hearing's date, evidence its owner's (a hearing or a check).
 _DATE_OWNER = {"proposal": ("hearing_id", "hearing")}
 
 
@@ -549,12 +548,12 @@ def _dated_periods(
     """The periods the dates of a hearing, public check, proposal or their file fall in, in
     the package and here: the row may neither change inside an approved period nor be moved
     into or out of one (governance.py holds the same rule for edits in the app)."""
-    from meapp.services.governance import date_period
+    from meapp.services.governance import DATE_COLUMNS, date_period
 
     table = item.spec.name
     rows = [r for r in (item.row, item.mine) if r is not None]
     dated: list[tuple[str, dict[str, Any]]] = []
-    if table in _DATE_COLUMN:
+    if table in DATE_COLUMNS:
         dated = [(table, r) for r in rows]
     else:
         if table in _DATE_OWNER:
@@ -565,7 +564,7 @@ def _dated_periods(
         else:
             return []
         for owner_table, owner_id in owners:
-            if owner_table not in _DATE_COLUMN or owner_id is None:
+            if owner_table not in DATE_COLUMNS or owner_id is None:
                 continue
             for source in (pkg_rows, local):
                 owner = source.get(owner_table, {}).get(owner_id)
@@ -573,7 +572,7 @@ def _dated_periods(
                     dated.append((owner_table, owner))
     out: list[str] = []
     for owner_table, row in dated:
-        day = row.get(_DATE_COLUMN[owner_table])
+        day = row.get(DATE_COLUMNS[owner_table])
         if day is not None:
             code = str(date_period(frequency, day))
             if code not in out:
