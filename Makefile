@@ -5,20 +5,25 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
+# The lock files (made by `make lock` from pyproject.toml and requirements/build.in): every
+# install takes exactly these versions, hash-checked, for Windows and Linux, Python 3.11+.
+LOCK := requirements/app.txt
+TESTLOCK := requirements/test.txt
+PIP_LOCKED := $(PIP) install -q --require-hashes --only-binary=:all: --no-deps
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: venv run test test-pg lint bench translations demo dist dist-smoke dist-size clean
+.PHONY: venv run test test-pg lint bench translations demo dist dist-smoke dist-size clean lock
 
-$(STAMP): pyproject.toml
+$(STAMP): $(LOCK) pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -e .
+	$(PIP_LOCKED) -r $(LOCK)
+	$(PIP) install -q --no-deps --no-build-isolation -e .
 	@touch $@
 
-$(TESTSTAMP): pyproject.toml
+$(TESTSTAMP): $(TESTLOCK) pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -e '.[test]'
+	$(PIP_LOCKED) -r $(TESTLOCK)
+	$(PIP) install -q --no-deps --no-build-isolation -e .
 	@touch $(STAMP) $@
 
 venv: $(STAMP)
@@ -42,8 +47,8 @@ test-pg: $(TESTSTAMP)
 	rc=$$?; [ -n "$${MEAPP_TEST_PG_URL:-}" ] || scripts/pg_server.sh stop; exit $$rc
 
 lint: $(TESTSTAMP)
-	$(VENV)/bin/ruff check meapp tests bench main.py
-	$(VENV)/bin/ruff format --check meapp tests bench main.py
+	$(VENV)/bin/ruff check meapp tests bench scripts main.py setup.py
+	$(VENV)/bin/ruff format --check meapp tests bench scripts main.py setup.py
 	$(VENV)/bin/mypy meapp
 
 # Update the .ts catalogues from the sources, then compile them to .qm.
@@ -70,6 +75,11 @@ dist-smoke: dist
 dist-size:
 	python3 scripts/bundle_size.py
 	python3 scripts/bundle_size.py --windows-estimate
+
+# Renew the lock files on purpose (new versions, or a changed pyproject.toml), then run the
+# whole suite before committing them: see README.md, "Dependencies".
+lock: $(TESTSTAMP)
+	$(PY) scripts/lock.py
 
 clean:
 	rm -rf $(VENV) .venv-dist build dist .pytest_cache .mypy_cache .ruff_cache

@@ -14,23 +14,20 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def _bundle_root() -> Path:
-    """The folder that holds `resources/` and `translations/`.
-
-    In a PyInstaller bundle that is `sys._MEIPASS`; from a checkout, the project root.
-    """
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen)
-    return PACKAGE_DIR.parent
-
-
 def resources_dir() -> Path:
-    return _bundle_root() / "resources"
+    """Icons, fonts, help pages and demo data: package data inside `meapp/`.
+
+    The same place from a checkout, an installed wheel and the PyInstaller bundle (which
+    keeps the package folder under `sys._MEIPASS/meapp`), so nothing depends on the
+    current directory or on files beside the package.
+    """
+    return PACKAGE_DIR / "resources"
 
 
 def translations_dir() -> Path:
-    return _bundle_root() / "translations"
+    """The compiled catalogues (`meapp_<lang>.qm`), made from `translations/*.ts` by the
+    wheel's build step or by `scripts/translations.py compile`."""
+    return resources_dir() / "translations"
 
 
 def data_dir() -> Path:

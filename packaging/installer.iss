@@ -33,12 +33,15 @@ ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 OutputDir=..\dist
 OutputBaseFilename={#MyAppName}-{#MyAppVersion}-setup
-SetupIconFile=..\resources\icons\meapp.ico
+SetupIconFile=..\meapp\resources\icons\meapp.ico
 UninstallDisplayIcon={app}\{#MyAppExe}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 CloseApplications=yes
+; .mepkg exchange packages open in meapp (per user, under HKCU\Software\Classes).
+ChangesAssociations=yes
+LicenseFile=..\LICENSE
 
 [Languages]
 Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
@@ -53,6 +56,14 @@ Source: "..\dist\meapp\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs
 [InstallDelete]
 ; Libraries of an older version that the new one no longer ships.
 Type: filesandordirs; Name: "{app}\_internal"
+
+[Registry]
+; A double click on a .mepkg file starts `meapp.exe FILE.mepkg`, which opens the package import.
+Root: HKA; Subkey: "Software\Classes\.mepkg"; ValueType: string; ValueName: ""; ValueData: "meapp.package"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.mepkg\OpenWithProgids"; ValueType: string; ValueName: "meapp.package"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\meapp.package"; ValueType: string; ValueName: ""; ValueData: "meapp exchange package"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\meapp.package\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#MyAppExe},0"
+Root: HKA; Subkey: "Software\Classes\meapp.package\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#MyAppExe}"" ""%1"""
 
 [Icons]
 Name: "{autoprograms}\{#MyAppName}"; Filename: "{app}\{#MyAppExe}"; WorkingDir: "{app}"; Comment: "Monitoring and evaluation of the development programme"

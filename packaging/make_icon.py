@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Draw the application icon files from `resources/icons/app.svg` (generated, then committed).
+"""Draw the application icon files from `meapp/resources/icons/app.svg` (generated, then committed).
 
     .venv/bin/python packaging/make_icon.py
 
-Writes `resources/icons/meapp.png` (256 px, for Linux desktops and the About box) and
-`resources/icons/meapp.ico` (16–256 px, for the Windows executable, the Start-menu shortcut
+Writes `meapp/resources/icons/meapp.png` (256 px, for Linux desktops and the About box) and
+`meapp/resources/icons/meapp.ico` (16–256 px, for the Windows executable, the Start-menu shortcut
 and the installer). Each size is rendered from the SVG on its own, so the small ones stay
 sharp instead of being scaled down from the big one. Needs PySide6 (Qt's SVG renderer) and
 Pillow (the ICO writer); both are in the development venv.
@@ -18,9 +18,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SVG = ROOT / "resources" / "icons" / "app.svg"
-PNG = ROOT / "resources" / "icons" / "meapp.png"
-ICO = ROOT / "resources" / "icons" / "meapp.ico"
+SVG = ROOT / "meapp" / "resources" / "icons" / "app.svg"
+PNG = ROOT / "meapp" / "resources" / "icons" / "meapp.png"
+ICO = ROOT / "meapp" / "resources" / "icons" / "meapp.ico"
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 
 

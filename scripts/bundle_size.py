@@ -549,7 +549,7 @@ def estimate_windows(
             for name in ("run.exe", "runw.exe"):
                 info = z.getinfo(f"PyInstaller/bootloader/Windows-64bit-intel/{name}")
                 boot_win[name] = info.file_size
-    icon = (ROOT / "resources" / "icons" / "meapp.ico").stat().st_size
+    icon = (ROOT / "meapp" / "resources" / "icons" / "meapp.ico").stat().st_size
     exes = {
         "meapp.exe": exe_linux - boot_linux + boot_win.get("runw.exe", boot_linux) + icon,
         "meapp-cli.exe": exe_linux - boot_linux + boot_win.get("run.exe", boot_linux) + icon,

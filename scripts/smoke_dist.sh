@@ -60,6 +60,12 @@ if [ -d "$BUNDLE/_internal" ] && command -v ldd >/dev/null && [ "$(uname -s)" = 
   [ -z "$broken" ] || fail "libraries the loader refuses:$broken"
   echo "smoke: ok   libraries"
 fi
+# Licence texts: meapp's, Qt's LGPL and every wheel's (scripts/collect_licenses.py).
+for f in LICENSE.txt LGPL-3.0.txt GPL-3.0.txt Qt-for-Python.txt THIRD-PARTY.txt; do
+  [ -s "$BUNDLE/_internal/licenses/$f" ] || fail "licence text missing: licenses/$f"
+done
+grep -q "^PySide6" "$BUNDLE/_internal/licenses/THIRD-PARTY.txt" || fail "Qt not in THIRD-PARTY.txt"
+echo "smoke: ok   licences"
 run demo 0 "$EXE" demo
 [ -f "$MEAPP_HOME/meapp.db" ] || fail "demo did not create $MEAPP_HOME/meapp.db"
 run check 0 "$EXE" check
@@ -75,11 +81,24 @@ run trend 0 "$EXE" gui --page dashboard --item "И-08" --screenshot "$WORK/trend
 run report 0 "$EXE" report --kind half-year --lang ky --period 2024-H2 -o "$WORK/report.pdf"
 head -c 5 "$WORK/report.pdf" | grep -q "%PDF" || fail "report is not a PDF"
 run citizen-png 0 "$EXE" report --kind citizen --lang ru --period 2024-H2 -o "$WORK/citizen.png"
+# A Windows pipe or redirect is cp1251/cp866: output must still be UTF-8, never a crash.
+PYTHONIOENCODING=cp1251 run programs-cp1251 0 "$EXE" programs
+iconv -f UTF-8 -t UTF-8 "$WORK/programs-cp1251.log" >/dev/null || fail "programs output not UTF-8"
+# A reader that stops after one line: quiet exit 0.
+{ "$EXE" status 2>"$WORK/pipe.err"; echo "rc=$?" >"$WORK/pipe.rc"; } | head -n 1 >/dev/null
+grep -q "rc=0" "$WORK/pipe.rc" || fail "status | head -1: $(cat "$WORK/pipe.rc")"
+[ ! -s "$WORK/pipe.err" ] || fail "status | head -1 printed: $(head -c 300 "$WORK/pipe.err")"
+echo "smoke: ok   closed pipe"
 run xlsx 0 "$EXE" export-xlsx --kind iptt -o "$WORK/iptt.xlsx"
 [ -s "$WORK/iptt.xlsx" ] || fail "no workbook"
 if "$EXE" identity show --user chair >/dev/null 2>&1; then  # the demo's signing identities
-  MEAPP_PASSWORD=demo run sign 0 "$EXE" sign "$WORK/report.pdf" --user chair
-  run verify 0 "$EXE" verify "$WORK/report.pdf"
+  MEAPP_PASSWORD=demo "$EXE" sign "$WORK/report.pdf" --user chair >/dev/null 2>"$WORK/sign.err" \
+    || fail "sign: $(tail -n 5 "$WORK/sign.err")"
+  [ ! -s "$WORK/sign.err" ] || fail "sign printed on stderr: $(head -c 300 "$WORK/sign.err")"
+  echo "smoke: ok   sign (stderr empty)"
+  "$EXE" verify "$WORK/report.pdf" >/dev/null 2>"$WORK/verify.err" || fail "verify"
+  [ ! -s "$WORK/verify.err" ] || fail "verify printed on stderr: $(head -c 300 "$WORK/verify.err")"
+  echo "smoke: ok   verify (stderr empty)"
 fi
 run bad-input 2 "$EXE" gui --page no-such-page --screenshot "$WORK/x.png"
 

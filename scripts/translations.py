@@ -2,7 +2,7 @@
 """Update and compile meapp's Qt Linguist catalogues (translations/meapp_{ky,ru,en}.ts → .qm).
 
     scripts/translations.py update [--drop-obsolete]   extract strings into the .ts files
-    scripts/translations.py compile                    .ts → .qm (generated, not edited)
+    scripts/translations.py compile                    .ts → .qm with scripts/qm.py
     scripts/translations.py check                      list unfinished ky/ru entries (exit 1)
     scripts/translations.py missing LANG               unfinished entries as TSV (context, source)
     scripts/translations.py apply LANG FILE.tsv        set translations from TSV
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -36,6 +37,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "translations"
+# The compiled catalogues are package data (meapp.paths.translations_dir), made here or by
+# the wheel's build step; never committed.
+QM_DIR = ROOT / "meapp" / "resources" / "translations"
 LANGUAGES = ("ky", "ru", "en")
 TRANSLATED = ("ky", "ru")  # must be complete
 # How many %n forms Qt's lrelease expects per language: a Kyrgyz entry with a single form
@@ -311,8 +315,17 @@ def cmd_update(args: argparse.Namespace) -> int:
     return cmd_check(args, quiet_ok=False, fail=False)
 
 
+def _qm_compiler():
+    """scripts/qm.py, meapp's own .ts → .qm compiler (no Qt tools needed)."""
+    spec = importlib.util.spec_from_file_location("meapp_qm", Path(__file__).with_name("qm.py"))
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def cmd_compile(_args: argparse.Namespace) -> int:
-    lrelease = qt_tool("lrelease")
+    qm = _qm_compiler()
     status = 0
     for lang in LANGUAGES:
         ts = ts_path(lang)
@@ -320,13 +333,12 @@ def cmd_compile(_args: argparse.Namespace) -> int:
             print(f"missing {ts}: run `scripts/translations.py update`", file=sys.stderr)
             status = 1
             continue
-        qm = ts.with_suffix(".qm")
-        result = subprocess.run(
-            [lrelease, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
-        )
-        if result.returncode != 0:
-            print(result.stdout + result.stderr, file=sys.stderr)
-            status = result.returncode
+        QM_DIR.mkdir(parents=True, exist_ok=True)
+        try:
+            qm.compile_ts(ts, QM_DIR / f"meapp_{lang}.qm")
+        except (ValueError, ET.ParseError) as exc:
+            print(f"{ts}: {exc}", file=sys.stderr)
+            status = 1
     return status
 
 

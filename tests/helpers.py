@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT.parent / "shared" / "samples"
+# The council workbooks the tests import, written by scripts/make_test_workbooks.py.
+SAMPLES = ROOT / "tests" / "data"
 
 
 def run_cli(*args: str, env: dict | None = None, input: str | None = None, cwd=None):

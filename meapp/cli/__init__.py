@@ -1,9 +1,15 @@
 """The `meapp` command line (PRODUCT.md §6): the same services as the GUI.
 
-With no arguments it starts the GUI. Global options (`--db`, `--program`, `--user`,
-`--json`) are accepted before or after the subcommand. Exit codes: 0 success, 2 bad input
-or a refused action (one clear line on stderr, never a traceback), 1 when `check` or
-`verify` find damage or tampering.
+With no arguments it starts the GUI; so does `meapp FILE.mepkg` (how Windows opens an
+exchange package on a double click), with the package import dialog over the window.
+Global options (`--db`, `--program`, `--user`, `--json`) are accepted before or after the
+subcommand. Exit codes: 0 success, 2 bad input or a refused action (one clear line on
+stderr, never a traceback), 1 when `check` or `verify` find damage or tampering.
+
+`main` is what every entry point runs first (`meapp`, `python -m meapp`, `python main.py`,
+the bundle's packaging/entry.py): stdout and stderr in UTF-8 whatever the locale, a closed
+pipe (`meapp status | head -1`) ends quietly (meapp.console), and warnings go to the log
+instead of the user's screen (meapp.warnings_policy).
 
 Each subcommand lives in its own module (`cmd_*.py`) with a `register(sub, common)`
 function; heavy libraries are imported inside the command functions, so `meapp status`
@@ -16,10 +22,15 @@ import argparse
 import gc
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
-from meapp import __version__
+from meapp import __version__, console, warnings_policy
+
+# The global options that take a value (`--json` is a flag).
+_VALUE_OPTIONS = ("--db", "--program", "--user", "--lang")
+PACKAGE_SUFFIX = ".mepkg"
 
 
 def _command_modules() -> list:
@@ -71,8 +82,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    console.utf8_streams()
+    warnings_policy.apply()
+    return console.quiet_on_closed_pipe(lambda: _main(argv))
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in ("-h", "--help", "--version") and _only_globals(argv)):
+        package = _gui_arguments(argv)[1]
+        if package is not None and not os.path.isfile(package):
+            return _package_not_found(argv, package)
         # The start allocates mostly objects that live as long as the app (modules, classes,
         # Qt wrappers): the collector scanning them again and again costs about 60 ms of a
         # one-second start. run_gui turns it back on once the window is shown.
@@ -107,15 +127,43 @@ def _import_services_before_qt() -> None:
 
 
 def _only_globals(argv: list[str]) -> bool:
-    """`meapp --db x.db` (no subcommand) starts the GUI on that database."""
+    """`meapp --db x.db` (no subcommand) starts the GUI on that database; so does
+    `meapp [--db x.db] FILE.mepkg`, opening that package's import dialog."""
+    return _gui_arguments(argv)[0]
+
+
+def _gui_arguments(argv: list[str]) -> tuple[bool, str | None]:
+    """Whether `argv` holds only global options and at most one exchange package (a path
+    ending in .mepkg, in any case), and that package."""
+    package = None
     i = 0
     while i < len(argv):
         a = argv[i]
-        if a in ("--db", "--program", "--user", "--lang"):
+        if a in _VALUE_OPTIONS:
             i += 2
             continue
-        if a.split("=", 1)[0] in ("--db", "--program", "--user", "--lang"):
+        if a.split("=", 1)[0] in _VALUE_OPTIONS:
             i += 1
             continue
-        return False
-    return True
+        if package is None and not a.startswith("-") and a.lower().endswith(PACKAGE_SUFFIX):
+            package = a
+            i += 1
+            continue
+        return False, None
+    return True, package
+
+
+def _package_not_found(argv: list[str], path: str) -> int:
+    """`meapp FILE.mepkg` for a file that is not there: one line naming it, exit 2."""
+    from meapp.cli.common import make_translate
+    from meapp.services.errors import ValidationError
+
+    lang = None
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif a.startswith("--lang="):
+            lang = a.split("=", 1)[1]
+    error = ValidationError("package not found: {file}", file=path)
+    print(f"meapp: {error.text(make_translate(lang))}", file=sys.stderr)
+    return 2

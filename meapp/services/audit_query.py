@@ -13,7 +13,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -196,7 +196,7 @@ def _utc_text(value: date | datetime, *, end: bool) -> str:
         moment = datetime.combine(value + timedelta(days=1) if end else value, time.min)
     if moment.tzinfo is None:
         moment = moment.astimezone()  # this computer's time zone
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _casefold(value: Any) -> Any:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from meapp.models.numbers import NBSP, format_number
@@ -505,7 +505,7 @@ def _date_text(value: str, with_time: bool) -> str:
     if not with_time or len(value) <= 10:
         return moment.strftime("%d.%m.%Y")
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)  # the services store UTC
+        moment = moment.replace(tzinfo=UTC)  # the services store UTC
     return moment.astimezone().strftime("%d.%m.%Y %H:%M")
 
 

@@ -1,6 +1,7 @@
 """Export of the action plan and the indicator matrix in the council's column layout.
 
-The sheets look like the tables the council approved (see `../shared/samples/`): a title,
+The sheets look like the tables the council approved (see `tests/data/`, made by
+`scripts/make_test_workbooks.py`): a title,
 the header (two rows in the matrix, with the interim targets under one merged heading),
 a numbering row, heading rows for directions, sectors and indicator groups, a task merged
 down over its measures. They are also what `plan_import` reads back: exporting and

@@ -1,7 +1,9 @@
 """Starting the GUI: application, language, style, database, first start, login, window.
 
 `run_gui(argv)` is what `meapp` (and `python main.py`) runs with no subcommand; it takes the
-global options `--db --program --user --lang` (and `--page`, from `meapp gui`).
+global options `--db --program --user --lang` (and `--page`, from `meapp gui`), and the path
+of an exchange package (`meapp FILE.mepkg`: a double click on one) whose import dialog opens
+over the window.
 `render_screenshot` draws one page at laptop size into a PNG without a login, as a viewer.
 
 Kept lean for a fast start: pages, services beyond the first page's and every heavy library
@@ -38,6 +40,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--lang")
     parser.add_argument("--page")
     parser.add_argument("--json", action="store_true")  # accepted, meaningless for the GUI
+    parser.add_argument("package", nargs="?")  # FILE.mepkg (meapp.cli checked that it exists)
     opts, _unknown = parser.parse_known_args(argv)
     return opts
 
@@ -293,8 +296,22 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
         from meapp.ui.admin.chain_check import schedule_start_check
 
         schedule_start_check(window, db)
+        if opts.package:  # once: not again over a database the user opens from the window
+            from PySide6.QtCore import QTimer
+
+            package, opts.package = opts.package, None
+            QTimer.singleShot(0, lambda: open_package_file(window, package))
     code = app.exec()
     return window.reopen_path or code
+
+
+def open_package_file(window, path: str) -> None:
+    """The import dialog of an exchange package given at start (`meapp FILE.mepkg`), over the
+    window once it is up: what the package would change, then import it as from the File
+    menu (read-only, without the import right, it shows the preview only)."""
+    from meapp.ui.exchange_dialogs import ImportDialog
+
+    ImportDialog(window.ctx, window, path=path).exec()
 
 
 # Imported while the password is checked: the window and the page most starts show first.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -137,7 +137,7 @@ def test_certificates_travel_between_installations(setup, tmp_path):
 
     db, pdf, _ = setup
     assert cli("identity", "create", "--key", "ec", "--user", "mayor", "--db", db).returncode == 0
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     p12, _ca = ca_issued_p12(
         "ca-secret", not_before=now - timedelta(days=1), not_after=now + timedelta(days=365)
     )

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -236,14 +237,14 @@ def test_a_certificate_is_exported_trusted_and_removed_again(
 def test_a_pkcs12_from_a_certificate_authority_is_imported(
     qtbot, demo_db, tmp_path, messages, monkeypatch
 ):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 
     from meapp.services.signing.identity import _new_key, make_certificate
 
     key = _new_key("ec")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     cert = make_certificate(
         key,
         full_name="Ысмайылова Нуржан",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import delete, event, select, update
@@ -310,12 +310,12 @@ def test_text_search_ignores_case_also_in_kyrgyz(db, trail):
 def test_date_range_takes_whole_days(db, trail):
     def day(d: int) -> date:
         # The events were written at 06:00 UTC; ask for that instant's local calendar day.
-        return datetime(2024, 3, d, 6, tzinfo=timezone.utc).astimezone().date()
+        return datetime(2024, 3, d, 6, tzinfo=UTC).astimezone().date()
 
     assert query_events(db, AuditFilter(date_from=day(2), date_to=day(2))).total == 4
     assert query_events(db, AuditFilter(date_from=day(3))).total == 4
     assert query_events(db, AuditFilter(date_to=day(1))).total == 3
-    moment = datetime(2024, 3, 3, 6, 0, 1, tzinfo=timezone.utc)
+    moment = datetime(2024, 3, 3, 6, 0, 1, tzinfo=UTC)
     assert query_events(db, AuditFilter(date_from=moment)).total == 3
 
 
@@ -345,7 +345,7 @@ def test_history_of_one_value_is_oldest_first_with_changes_decoded(db, trail):
         ("comment", None, "Мектеп курулду"),
     }
     assert second.reason == "акт №5"
-    assert second.at == datetime(2024, 3, 1, 6, 0, tzinfo=timezone.utc)
+    assert second.at == datetime(2024, 3, 1, 6, 0, tzinfo=UTC)
 
 
 def test_filter_choices_list_what_is_in_the_trail(db, trail):

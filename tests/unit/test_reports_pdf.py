@@ -324,36 +324,3 @@ def test_a_catalogue_entry_wins_over_the_built_in_wording():
     assert tr("report", texts.SEC_MEASURES) == "Иш-чаралар"
     assert tr("report", "a text nobody translated") == "a text nobody translated"
     assert builtin_catalog.make_translate("en")("report", texts.SEC_MEASURES) == "Measures"
-
-
-@pytest.fixture
-def without_symbol_font(monkeypatch):
-    """As in a bundle that ships only Noto Sans: no font for ≈ − ● ◐ ○."""
-    from meapp.services.reports import fonts
-
-    monkeypatch.setattr(fonts, "_fonts", None)
-    monkeypatch.setattr(fonts, "_SYM_REGULAR", ("NoSuchSymbols.ttf",))
-    monkeypatch.setattr(fonts, "_SYM_BOLD", ("NoSuchSymbols-Bold.ttf",))
-    yield fonts
-    fonts._fonts = None  # the next report registers the real fonts again
-
-
-def test_without_a_symbol_font_no_character_is_lost(demo, without_symbol_font):
-    import pypdfium2 as pdfium
-    from fontTools.ttLib import TTFont
-
-    db, pid, folder = demo
-    path = folder / "no-symbols.pdf"
-    build_half_year(db, pid, "2024-H1", path, None, "en")
-    fonts = without_symbol_font.register_fonts()
-    assert all(f.name.startswith("NotoSans") for f in fonts.files)  # the main family only
-    covered = set(TTFont(str(fonts.files[0])).getBestCmap())
-    doc = pdfium.PdfDocument(str(path))
-    try:
-        text = "".join(page.get_textpage().get_text_range() for page in doc)
-    finally:
-        doc.close()
-    assert "on track" in text and "at risk" in text
-    assert "~" in text  # the derived targets keep a mark
-    missing = {ch for ch in text if ord(ch) not in covered and not ch.isspace()}
-    assert not missing

@@ -6,7 +6,7 @@ import io
 import re
 import shutil
 import subprocess
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -240,7 +240,7 @@ def ca_issued_p12(
 
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test CA KG")])
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     ca = (
         x509.CertificateBuilder()
         .subject_name(ca_name)
@@ -303,7 +303,7 @@ def ca_issued_p12(
 
 def test_import_from_a_certificate_authority_checks_the_password_and_keeps_the_chain(db, tmp_path):
     pid = seed_signing_db(db)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     p12, ca = ca_issued_p12(
         "ca-secret", not_before=now - timedelta(days=1), not_after=now + timedelta(days=700)
     )
@@ -335,7 +335,7 @@ def test_import_from_a_certificate_authority_checks_the_password_and_keeps_the_c
 )
 def test_import_refuses_a_certificate_outside_its_dates(db, start, end, message):
     seed_signing_db(db)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     p12, _ca = ca_issued_p12("ca-secret", not_before=now + start, not_after=now + end)
     with pytest.raises(ValidationError, match=message):
         identity.import_identity(db, login(db, "chair"), "chair", p12, "ca-secret", PASSWORD)
@@ -348,7 +348,7 @@ def test_signing_with_an_expired_identity_is_refused(db, tmp_path):
     from meapp.models import User
 
     pid = seed_signing_db(db)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     p12, pem = identity.make_identity(
         CHAIR_NAME,
         CHAIR_POS,
@@ -415,7 +415,7 @@ def test_sign_and_verify_one_signature(db, signing):
     assert (sig.field_name, sig.signer, sig.position) == ("sig_chair", CHAIR_NAME, CHAIR_POS)
     assert sig.intact and sig.covers_whole_document and sig.trusted
     assert not sig.changed_after_signing
-    assert abs((datetime.now(timezone.utc) - sig.signing_time).total_seconds()) < 600
+    assert abs((datetime.now(UTC) - sig.signing_time).total_seconds()) < 600
     assert report.mark.program_id == pid and report.mark.period == PERIOD
     # Nobody vouches for an unknown certificate.
     assert not verify_pdf(pdf, []).signatures[0].trusted

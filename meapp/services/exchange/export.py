@@ -23,7 +23,7 @@ import uuid
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -179,7 +179,7 @@ def export_package(
     pid = _program_uuid(program_id)
     target = Path(path)
     identity = _signing_identity(db, actor, password)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     package_id = str(uuid.uuid4())
     tables: dict[str, list[dict[str, Any]]] = {}
     evidence_rows: list[tuple[uuid.UUID, str]] = []

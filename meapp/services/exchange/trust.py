@@ -18,7 +18,7 @@ import logging
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -187,7 +187,7 @@ def record(
             )
         except (OSError, ValueError, AttributeError):
             history = []
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     data: dict[str, Any] = {
         "municipality_id": str(uuid.UUID(str(municipality_id))),
         "municipality": municipality,

@@ -1,13 +1,17 @@
 """The TrueType fonts of the reports, registered once with reportlab and embedded in every PDF.
 
 Reports must carry the Kyrgyz letters ө ү ң, so the standard PDF fonts (Latin-1 only) are
-never used. The shipped family in `resources/fonts/` (Noto Sans) comes first; a checkout
-without it falls back to the same files installed on the system, then to DejaVu Sans.
+never used. Every font comes from `meapp/resources/fonts/`, never from the host: a report
+looks the same on every machine, and Windows has none of the fonts below anyway. A missing
+file is a broken installation and stops the report with an error naming it.
 
-Noto Sans has no glyphs for a few signs the reports need (≈ for derived targets, the true
-minus sign − that `format_number` writes, the status symbols ● ◐ ○). Those characters are
-drawn with a second, symbol font (DejaVu Sans covers all of them); `markup()` wraps them for
-Paragraphs and `font_for()` picks a font able to draw a whole string on a canvas.
+Noto Sans (OFL) is the text font. It has no glyphs for a few signs the reports print
+(≈ for derived targets, the true minus sign − that `format_number` writes, the status
+symbols ● ◐ ○ ✓ ✗, the trend marks ▲ ▼ ▶, arrows). Those are drawn with the symbol font, a
+subset of DejaVu Sans made by `scripts/make_symbol_font.py` (licence in LICENSE-DejaVu.txt)
+that also has Latin and Cyrillic: `markup()` wraps the signs for Paragraphs, and `font_for()`
+picks the font that draws a whole canvas string (a string with such a sign goes to the
+symbol font, words and all).
 """
 
 from __future__ import annotations
@@ -24,21 +28,17 @@ BOLD = "MeSans-Bold"
 SYMBOL = "MeSymbol"
 SYMBOL_BOLD = "MeSymbol-Bold"
 
-# Each face: file names tried in order, first in resources/fonts, then in the system folders.
-_MAIN_REGULAR = ("NotoSans-Regular.ttf", "DejaVuSans.ttf")
-_MAIN_BOLD = ("NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf")
-_SYM_REGULAR = ("DejaVuSans.ttf", "NotoSansSymbols2-Regular.ttf")
-_SYM_BOLD = ("DejaVuSans-Bold.ttf", "DejaVuSans.ttf")
+# The shipped file of each registered font, in resources/fonts.
+FILES = {
+    REGULAR: "NotoSans-Regular.ttf",
+    BOLD: "NotoSans-Bold.ttf",
+    SYMBOL: "DejaVuSans-Subset.ttf",
+    SYMBOL_BOLD: "DejaVuSans-Bold-Subset.ttf",
+}
 
-_SYSTEM_DIRS = (
-    Path("/usr/share/fonts/truetype/noto"),
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/noto"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/share/fonts/TTF"),
-    Path("/Library/Fonts"),
-    Path("C:/Windows/Fonts"),
-)
+# Printed for a character neither font has (an emoji or a CJK character typed into a name),
+# rather than the empty box of a missing glyph.
+MISSING = "?"
 
 
 @dataclass(frozen=True)
@@ -52,41 +52,24 @@ class ReportFonts:
     files: tuple[Path, ...]
 
 
-# When no symbol font is found (a bundle without DejaVu Sans), these stand in, so that a
-# report never shows empty boxes; the words beside every symbol still say the status.
-_STAND_INS = {
-    "−": "-",
-    "≈": "~",
-    "●": "•",
-    "◐": "•",
-    "○": "o",
-    "✓": "+",
-    "✗": "×",
-    "▲": "+",
-    "▼": "-",
-    "▶": "=",
-    "–": "-",
-}
-
 _lock = threading.Lock()
 _fonts: ReportFonts | None = None
 _covered: dict[str, frozenset[int]] = {}
 
 
-def font_dirs() -> list[Path]:
-    """Where fonts are looked for: the shipped folder first, then the system's."""
+def font_dir() -> Path:
+    """The folder of the shipped fonts (the only place fonts are taken from)."""
     from meapp import paths
 
-    return [paths.resources_dir() / "fonts", *_SYSTEM_DIRS]
+    return paths.resources_dir() / "fonts"
 
 
-def _find(names: tuple[str, ...]) -> Path | None:
-    for name in names:
-        for folder in font_dirs():
-            candidate = folder / name
-            if candidate.is_file():
-                return candidate
-    return None
+def font_file(name: str) -> Path:
+    """The shipped font file `name`; a MeappError naming it when the installation lacks it."""
+    path = font_dir() / name
+    if not path.is_file():
+        raise MeappError("file not found: {file}", file=str(path))
+    return path
 
 
 def register_fonts() -> ReportFonts:
@@ -99,29 +82,17 @@ def register_fonts() -> ReportFonts:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
-        regular = _find(_MAIN_REGULAR)
-        if regular is None:
-            raise MeappError(
-                "no font with Kyrgyz letters found; put NotoSans-Regular.ttf into {folder}",
-                folder=str(font_dirs()[0]),
-            )
-        bold = _find(_MAIN_BOLD) or regular
-        symbol = _find(_SYM_REGULAR) or regular
-        symbol_bold = _find(_SYM_BOLD) or symbol
-        files = (regular, bold, symbol, symbol_bold)
+        files = tuple(font_file(FILES[name]) for name in (REGULAR, BOLD, SYMBOL, SYMBOL_BOLD))
         for name, path in zip((REGULAR, BOLD, SYMBOL, SYMBOL_BOLD), files, strict=True):
             font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
             _covered[name] = frozenset(font.face.charToGlyph)
-        addMapping(REGULAR, 0, 0, REGULAR)
-        addMapping(REGULAR, 1, 0, BOLD)
-        addMapping(REGULAR, 0, 1, REGULAR)
-        addMapping(REGULAR, 1, 1, BOLD)
-        addMapping(SYMBOL, 0, 0, SYMBOL)
-        addMapping(SYMBOL, 1, 0, SYMBOL_BOLD)
-        addMapping(SYMBOL, 0, 1, SYMBOL)
-        addMapping(SYMBOL, 1, 1, SYMBOL_BOLD)
-        _fonts = ReportFonts(REGULAR, BOLD, SYMBOL, SYMBOL_BOLD, tuple(dict.fromkeys(files)))
+        for family, bold in ((REGULAR, BOLD), (SYMBOL, SYMBOL_BOLD)):
+            addMapping(family, 0, 0, family)
+            addMapping(family, 1, 0, bold)
+            addMapping(family, 0, 1, family)
+            addMapping(family, 1, 1, bold)
+        _fonts = ReportFonts(REGULAR, BOLD, SYMBOL, SYMBOL_BOLD, files)
         return _fonts
 
 
@@ -131,13 +102,11 @@ def _has(font: str, ch: str) -> bool:
 
 
 def displayable(text: str) -> str:
-    """`text` with the characters no registered font can draw replaced by stand-ins."""
+    """`text` with the characters no report font can draw replaced by `MISSING`."""
     register_fonts()
     if all(_has(REGULAR, ch) or _has(SYMBOL, ch) for ch in text):
         return text
-    return "".join(
-        ch if _has(REGULAR, ch) or _has(SYMBOL, ch) else _STAND_INS.get(ch, "?") for ch in text
-    )
+    return "".join(ch if _has(REGULAR, ch) or _has(SYMBOL, ch) else MISSING for ch in text)
 
 
 def markup(text: object, *, bold: bool = False) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -154,7 +154,7 @@ def certificate_bytes(cert: x509.Certificate, fmt: str = "pem") -> bytes:
 
 def check_validity(cert: x509.Certificate, when: datetime | None = None) -> None:
     """Refuse a certificate outside its validity dates (signing with it would be void)."""
-    when = when or datetime.now(timezone.utc)
+    when = when or datetime.now(UTC)
     if when < cert.not_valid_before_utc:
         raise ValidationError(
             "the certificate is not valid before {date}",
@@ -296,7 +296,7 @@ def make_identity(
     if not 1 <= years <= 30:
         raise ValidationError("a certificate is valid for 1 to 30 years, not {years}", years=years)
     key = _new_key(key_type)
-    start = not_before or (datetime.now(timezone.utc) - _BACKDATE)
+    start = not_before or (datetime.now(UTC) - _BACKDATE)
     end = not_after or _add_years(start, years)
     cert = make_certificate(
         key,

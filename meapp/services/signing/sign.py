@@ -6,8 +6,9 @@ revision and the later revision only adds a signature (pyHanko's "form filling" 
 Signatures are PAdES B-B (no timestamp server: the app works offline).
 
 The stamp shows the signer's name, position and the date. pyHanko draws non-Latin text
-only with a TrueType font through HarfBuzz (its `[opentype]` extra), so a font with the
-Kyrgyz letters ө ү ң is looked up the same way the reports look up theirs.
+only with a TrueType font through HarfBuzz (its `[opentype]` extra), so the stamp uses the
+reports' shipped fonts (with the Kyrgyz letters ө ү ң), never one of the host's: Noto Sans,
+or the reports' symbol font when the text holds a sign Noto Sans lacks.
 
 `sign_report` is the use case: only a report of an approved round whose data fingerprint
 still matches the database can be signed; `sign_pdf_bytes` is the bare PDF operation.
@@ -20,7 +21,7 @@ import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,16 +50,6 @@ STAMP_TITLE = QT_TRANSLATE_NOOP("signing", "Signed electronically")
 STAMP_DATE = QT_TRANSLATE_NOOP("signing", "Date: {date}")
 SIGN_REASON = QT_TRANSLATE_NOOP("signing", "Evaluation report {period} approved")
 
-FONT_NAMES = ("NotoSans-Regular.ttf", "DejaVuSans.ttf")
-_SYSTEM_FONT_DIRS = (
-    Path("/usr/share/fonts/truetype/noto"),
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/noto"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/share/fonts/TTF"),
-    Path("/Library/Fonts"),
-    Path("C:/Windows/Fonts"),
-)
 # Where a new field goes when the report has no free signature field: boxes of this size on
 # the last page, two per row from the bottom left, in the order people sign.
 NEW_BOX_WIDTH = 230
@@ -95,19 +86,12 @@ class SignResult:
         }
 
 
-def stamp_font() -> Path:
-    """A TrueType font with Cyrillic and the Kyrgyz letters for the stamp."""
-    from meapp import paths
+def stamp_font(text: str = "") -> Path:
+    """The shipped TrueType font for the stamp: Noto Sans, or the reports' symbol font (a
+    DejaVu Sans subset, with Latin and Cyrillic too) when `text` has a sign Noto Sans lacks."""
+    from meapp.services.reports import fonts
 
-    for name in FONT_NAMES:
-        for folder in (paths.resources_dir() / "fonts", *_SYSTEM_FONT_DIRS):
-            candidate = folder / name
-            if candidate.is_file():
-                return candidate
-    raise ValidationError(
-        "no font with Kyrgyz letters found; put NotoSans-Regular.ttf into {folder}",
-        folder=str(paths.resources_dir() / "fonts"),
-    )
+    return fonts.font_file(fonts.FILES[fonts.font_for(text)])
 
 
 def _font_factory(path: Path, size: int) -> Any:
@@ -244,11 +228,11 @@ def sign_pdf_bytes(
     else:
         field = chosen.name
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     text = stamp_text(info.common_name, position or info.title, now, translate)
     style = TextStampStyle(
         stamp_text="%(lines)s",
-        text_box_style=TextBoxStyle(font=_font_factory(stamp_font(), 10), leading=13),
+        text_box_style=TextBoxStyle(font=_font_factory(stamp_font(text), 10), leading=13),
         border_width=1,
         inner_content_layout=layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MIN,
@@ -459,7 +443,7 @@ def sign_report(
         field_name=field,
         signer=info.common_name,
         position=full or title,
-        signed_at=datetime.now(timezone.utc),
+        signed_at=datetime.now(UTC),
         program_id=mark.program_id,
         period=mark.period,
         fingerprint=mark.fingerprint,

@@ -7,7 +7,7 @@ not closed), so nothing typed is lost.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -45,7 +45,7 @@ def local_time(text: str | datetime | None) -> str:
         except ValueError:
             return str(text)
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return when.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
