@@ -38,8 +38,8 @@ def median_of(fn: Callable[[], object], runs: int) -> float:
 
 
 def oblast_db() -> Path:
-    from meapp.services.db import open_database
-    from meapp.services.demo import create_demo
+    from meapp.services.demo.builder import create_demo
+    from meapp.store.db import open_database
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / "oblast.db"
@@ -79,7 +79,7 @@ def dashboard_times(db, runs: int, home: str) -> tuple[float, float, float, floa
     background (what the user sees after the first look); in this process."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["MEAPP_HOME"] = home
-    from meapp.services.users import Actor
+    from meapp.services.access.users import Actor
     from meapp.ui.app import ensure_application
     from meapp.ui.context import AppContext
     from meapp.ui.main_window import MainWindow
@@ -143,8 +143,8 @@ def grid_edit_times(path: Path, runs: int, home: str) -> tuple[float, float]:
     os.environ["MEAPP_HOME"] = home
     from PySide6.QtCore import Qt
 
-    from meapp.services.db import open_database
-    from meapp.services.users import Actor
+    from meapp.services.access.users import Actor
+    from meapp.store.db import open_database
     from meapp.ui.app import ensure_application
     from meapp.ui.context import AppContext
     from meapp.ui.main_window import MainWindow
@@ -220,15 +220,15 @@ def main() -> int:
     )
     add("start: peak memory", f"{max(mem):.0f} MB", "≤ 400 MB", max(mem) <= 400)
 
-    from meapp.services.db import open_database
+    from meapp.store.db import open_database
 
     db = open_database(str(path))
-    from meapp.services import programs
+    from meapp.services.plan import programs
 
     progs = programs.list_programs(db)
     pid = progs[0].id
     try:
-        from meapp.services.status import all_programs_status, program_status
+        from meapp.services.monitoring.status import all_programs_status, program_status
 
         program_status(db, pid, "2026-H1")  # warm the connection pool
         t = median_of(lambda: program_status(db, pid, "2026-H1"), runs * 4)
@@ -304,9 +304,9 @@ def main() -> int:
         add("Excel IPTT export", f"n/a ({exc})", "≤ 2 s", None)
     try:
         from meapp.cli.common import make_translate
-        from meapp.services.plan_export import export_matrix, export_plan
-        from meapp.services.plan_import import ImportOptions, apply_plan_import
-        from meapp.services.users import Actor
+        from meapp.services.access.users import Actor
+        from meapp.services.plan.export import export_matrix, export_plan
+        from meapp.services.plan.importer import ImportOptions, apply_plan_import
 
         tr = make_translate("ky")
         export_plan(db, pid, out / "plan.xlsx", tr)
@@ -326,9 +326,9 @@ def main() -> int:
         add("plan import", f"n/a ({exc})", "≤ 2 s", None)
         raise
     try:
+        from meapp.services.access.users import Actor
         from meapp.services.exchange.export import export_package
         from meapp.services.exchange.import_ import import_package
-        from meapp.services.users import Actor
 
         # One municipality-period into a copy of the oblast database that lacks that
         # programme-period's data (deleted by plain SQL in the set-up, not timed): the first

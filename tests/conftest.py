@@ -39,7 +39,7 @@ def db_url(tmp_path) -> str:
 
 @pytest.fixture
 def db(db_url):
-    from meapp.services.db import open_database
+    from meapp.store.db import open_database
 
     database = open_database(db_url)
     yield database
@@ -49,8 +49,8 @@ def db(db_url):
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory) -> Path:
     """The small demo, built once per session and copied for each test that wants it."""
-    from meapp.services.db import open_database
-    from meapp.services.demo import create_demo
+    from meapp.services.demo.builder import create_demo
+    from meapp.store.db import open_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     database = open_database(str(path))
@@ -64,7 +64,7 @@ def demo_db(_demo_template, tmp_path):
     """A Database holding the small demo (a private copy: tests may change it)."""
     import shutil
 
-    from meapp.services.db import open_database
+    from meapp.store.db import open_database
 
     path = tmp_path / "demo.db"
     shutil.copyfile(_demo_template, path)

@@ -121,9 +121,9 @@ def _import_services_before_qt() -> None:
     """
     import sqlalchemy.dialects.sqlite  # noqa: F401
 
-    import meapp.services.backup  # noqa: F401
-    import meapp.services.dashboard  # noqa: F401
-    import meapp.services.users  # noqa: F401
+    import meapp.services.access.users  # noqa: F401
+    import meapp.services.monitoring.dashboard  # noqa: F401
+    import meapp.store.backup  # noqa: F401
 
 
 def _only_globals(argv: list[str]) -> bool:
@@ -156,7 +156,7 @@ def _gui_arguments(argv: list[str]) -> tuple[bool, str | None]:
 def _package_not_found(argv: list[str], path: str) -> int:
     """`meapp FILE.mepkg` for a file that is not there: one line naming it, exit 2."""
     from meapp.cli.common import make_translate
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
 
     lang = None
     for i, a in enumerate(argv):

@@ -28,7 +28,7 @@ def register(sub, common) -> None:
 
 
 def cmd_backup(ctx) -> int:
-    from meapp.services.backup import backup_file, backups
+    from meapp.store.backup import backup_file, backups
 
     db = ctx.existing_db()
     if ctx.args.list:
@@ -54,9 +54,9 @@ def cmd_backup(ctx) -> int:
 def _authenticate_on_backup(ctx, source: Path):
     """The administrator, checked against the users of the backup (the current database
     cannot be read). A copy is opened, so the backup file itself is not touched."""
-    from meapp.services import users
-    from meapp.services.db import open_database
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
+    from meapp.services.access import users
+    from meapp.store.db import open_database
 
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "backup.db"
@@ -81,9 +81,10 @@ def _authenticate_on_backup(ctx, source: Path):
 
 
 def cmd_restore(ctx) -> int:
-    from meapp.services.backup import database_problem, restore_file
-    from meapp.services.db import open_database
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
+    from meapp.store.backup import database_problem
+    from meapp.store.db import open_database
+    from meapp.store.restore import restore_file
 
     arg = ctx.db_arg
     if "://" in arg:

@@ -45,7 +45,7 @@ def cmd_demo(ctx) -> int:
 
     from meapp.models import User
     from meapp.models.roles import ROLE_LABELS
-    from meapp.services import demo
+    from meapp.services.demo import builder as demo
 
     db = ctx.db()
     scale = ctx.args.scale

@@ -46,7 +46,7 @@ def register(sub, common) -> None:
 def cmd_gui(ctx) -> int:
     args = ctx.args
     if args.item and not args.screenshot:
-        from meapp.services.errors import ValidationError
+        from meapp.errors import ValidationError
 
         raise ValidationError("--item is for a screenshot: give --screenshot FILE.png too")
     if not args.screenshot:
@@ -66,7 +66,7 @@ def cmd_gui(ctx) -> int:
         program_id = str(ctx.program_id())
     item_id = None
     if args.item:
-        from meapp.services.programs import resolve_item
+        from meapp.services.plan.programs import resolve_item
 
         program_id = program_id or str(ctx.program_id())  # the item is the programme's
         item_id = resolve_item(db, program_id, args.item)

@@ -15,8 +15,8 @@ def register(sub, common) -> None:
 def cmd_guide(ctx) -> int:
     from pathlib import Path
 
-    from meapp.services.errors import ValidationError
-    from meapp.services.help_content import export_help_pdf
+    from meapp.errors import ValidationError
+    from meapp.services.help.content import export_help_pdf
     from meapp.ui.i18n import resolve_language
 
     lang = resolve_language(getattr(ctx.args, "lang", None))

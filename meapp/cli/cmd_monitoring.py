@@ -66,8 +66,8 @@ def register(sub, common) -> None:
 
 
 def cmd_status(ctx) -> int:
-    from meapp.services import status as st
-    from meapp.services.errors import NotFound
+    from meapp.errors import NotFound
+    from meapp.services.monitoring import status as st
 
     db = ctx.existing_db()
     period = getattr(ctx.args, "period", None)
@@ -101,8 +101,9 @@ def _check_period(db, pid, period) -> None:
     """A period the user typed must be a period of the programme (any granularity)."""
     if period is None:
         return
-    from meapp.services import programs, rounds
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
+    from meapp.services.monitoring import rounds
+    from meapp.services.plan import programs
 
     prog = programs.get_program(db, pid)
     _p, problem = rounds.period_problem(
@@ -244,8 +245,8 @@ def format_status(ps, tr) -> list[str]:
 
 
 def cmd_import_actuals(ctx) -> int:
-    from meapp.services.actuals_import import import_actuals
-    from meapp.services.errors import MeappError, ValidationError
+    from meapp.errors import MeappError, ValidationError
+    from meapp.services.monitoring.actuals_import import import_actuals
 
     db = ctx.existing_db()
     actor = ctx.actor("data.enter")
@@ -285,7 +286,7 @@ def cmd_import_actuals(ctx) -> int:
 
 
 def cmd_round(ctx) -> int:
-    from meapp.services import rounds, status
+    from meapp.services.monitoring import rounds, status
 
     db = ctx.existing_db()
     action = ctx.args.action

@@ -34,7 +34,7 @@ def register(sub, common) -> None:
 
 
 def _years(text: str | None):
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
 
     if not text:
         return None
@@ -50,9 +50,9 @@ def _years(text: str | None):
 
 
 def cmd_import_plan(ctx) -> int:
-    from meapp.services.errors import ValidationError
-    from meapp.services.plan_import import ImportOptions, apply_plan_import
-    from meapp.services.programs import list_programs
+    from meapp.errors import ValidationError
+    from meapp.services.plan.importer import ImportOptions, apply_plan_import
+    from meapp.services.plan.programs import list_programs
 
     args = ctx.args
     years = _years(args.years)

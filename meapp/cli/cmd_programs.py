@@ -13,7 +13,7 @@ def register(sub, common) -> None:
 
 
 def cmd_programs(ctx) -> int:
-    from meapp.services.programs import list_programs
+    from meapp.services.plan.programs import list_programs
 
     progs = list_programs(ctx.existing_db())
     if ctx.json:
@@ -27,7 +27,7 @@ def cmd_programs(ctx) -> int:
 
 
 def cmd_check(ctx) -> int:
-    from meapp.services.check import run_check
+    from meapp.store.check import run_check
 
     report = run_check(ctx.existing_db())
     if ctx.json:

@@ -42,7 +42,7 @@ def register(sub, common) -> None:
 
 def report_language(ctx) -> str:
     """ky, ru or en: `--lang`, else MEAPP_LANG / the saved setting, else Kyrgyz."""
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
     from meapp.services.reports.texts import LANGUAGES
 
     given = getattr(ctx.args, "lang", None)
@@ -72,9 +72,10 @@ def report_translate(lang: str):
 
 
 def _check_period(db, pid, period: str | None, kind: str) -> None:
+    from meapp.errors import ValidationError
     from meapp.models.periods import Period, PeriodError
-    from meapp.services import programs, rounds
-    from meapp.services.errors import ValidationError
+    from meapp.services.monitoring import rounds
+    from meapp.services.plan import programs
 
     if period is None:
         return
@@ -106,7 +107,7 @@ def _check_period(db, pid, period: str | None, kind: str) -> None:
 def _output(ctx, allowed: tuple[str, ...]):
     from pathlib import Path
 
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
 
     out = Path(ctx.args.output)
     if out.suffix.lower() not in allowed:

@@ -74,14 +74,14 @@ def _secret(ctx, env: str, prompt: str) -> str:
     if value is not None:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        from meapp.services.errors import ValidationError
+        from meapp.errors import ValidationError
 
         raise ValidationError("no password: set {env} or run the command in a terminal", env=env)
     return getpass.getpass(prompt)
 
 
 def _login_name(ctx) -> str:
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
 
     login = getattr(ctx.args, "user", None) or os.environ.get("MEAPP_USER")
     if not login:
@@ -91,7 +91,7 @@ def _login_name(ctx) -> str:
 
 def _login(ctx, right: str):
     """The acting user and the password they typed (it also protects their key)."""
-    from meapp.services import users
+    from meapp.services.access import users
 
     db = ctx.db()
     login = _login_name(ctx)
@@ -151,7 +151,7 @@ def cmd_identity_create(ctx) -> int:
 
 
 def cmd_identity_import(ctx) -> int:
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
     from meapp.services.signing import identity
 
     path = Path(ctx.args.file)
@@ -215,7 +215,7 @@ def cmd_identity_show(ctx) -> int:
 
 
 def cmd_identity_trust(ctx) -> int:
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
     from meapp.services.signing import identity
 
     path = Path(ctx.args.file)
@@ -257,7 +257,7 @@ def cmd_sign(ctx) -> int:
 
     path = Path(ctx.args.file)
     if not path.is_file():
-        from meapp.services.errors import ValidationError
+        from meapp.errors import ValidationError
 
         raise ValidationError("file not found: {file}", file=str(path))
     actor, password = _login(ctx, "countersign")

@@ -50,7 +50,7 @@ def register(sub, common) -> None:
 
 def _new_password(ctx, login: str) -> str:
     """MEAPP_NEW_PASSWORD, or typed twice at a terminal."""
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
 
     password = os.environ.get("MEAPP_NEW_PASSWORD")
     if password is not None:
@@ -67,7 +67,7 @@ def _new_password(ctx, login: str) -> str:
 
 
 def _acting_login(ctx) -> str:
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
 
     login = getattr(ctx.args, "user", None) or os.environ.get("MEAPP_USER")
     if not login:
@@ -76,7 +76,7 @@ def _acting_login(ctx) -> str:
 
 
 def _acting_password(ctx, login: str) -> str:
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
 
     password = os.environ.get("MEAPP_PASSWORD")
     if password is not None:
@@ -94,8 +94,8 @@ def _show_user(ctx, user, line: str) -> None:
 
 
 def cmd_add(ctx) -> int:
-    from meapp.services import users
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
+    from meapp.services.access import users
 
     db = ctx.db()
     args = ctx.args
@@ -133,7 +133,7 @@ def cmd_add(ctx) -> int:
 
 def cmd_passwd(ctx) -> int:
     """Your own password (proved by the current one), or anyone's as an administrator."""
-    from meapp.services import users
+    from meapp.services.access import users
 
     db = ctx.existing_db()
     login = _acting_login(ctx)
@@ -155,7 +155,7 @@ def cmd_passwd(ctx) -> int:
 
 
 def cmd_list(ctx) -> int:
-    from meapp.services import users
+    from meapp.services.access import users
 
     rows = users.list_users(ctx.existing_db())
     if ctx.json:
@@ -171,7 +171,7 @@ def cmd_list(ctx) -> int:
 
 
 def cmd_role(ctx) -> int:
-    from meapp.services import users
+    from meapp.services.access import users
 
     actor = ctx.actor("users.manage")
     user = users.change_role(ctx.db(), actor, ctx.args.login, ctx.args.role)
@@ -180,7 +180,7 @@ def cmd_role(ctx) -> int:
 
 
 def cmd_set_active(ctx) -> int:
-    from meapp.services import users
+    from meapp.services.access import users
 
     actor = ctx.actor("users.manage")
     user = users.set_active(ctx.db(), actor, ctx.args.login, ctx.args.active)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from meapp.services.errors import IntegrityDamage, MeappError, ValidationError
+from meapp.errors import IntegrityDamage, MeappError, ValidationError
 
 Translate = Callable[[str, str], str]
 
@@ -63,7 +63,7 @@ class Context:
 
     def db(self, *, migrate: bool = True):
         if self._db is None:
-            from meapp.services.db import open_database
+            from meapp.store.db import open_database
 
             self._db = open_database(self.db_arg, migrate=migrate)
         return self._db
@@ -84,7 +84,7 @@ class Context:
         Before any user exists the local operator acts (set-up mode); afterwards `--user`
         (or MEAPP_USER) and the password from MEAPP_PASSWORD or a prompt are required.
         """
-        from meapp.services import users
+        from meapp.services.access import users
 
         if self._actor is None:
             db = self.db()
@@ -108,7 +108,7 @@ class Context:
 
     # -- which programme -----------------------------------------------------------------
     def program_id(self, *, required: bool = True):
-        from meapp.services import programs
+        from meapp.services.plan import programs
 
         return programs.resolve_program(
             self.db(), getattr(self.args, "program", None), required=required

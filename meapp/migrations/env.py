@@ -1,4 +1,4 @@
-"""Alembic environment: uses the engine handed over by meapp.services.migrations."""
+"""Alembic environment: uses the engine handed over by meapp.store.migrations."""
 
 from __future__ import annotations
 

@@ -23,8 +23,8 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from meapp import paths
-from meapp.services.db import Database
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.store.engine import Database
 from meapp.ui import i18n, settings
 from meapp.ui.style import apply_style
 
@@ -176,8 +176,8 @@ def _looks_damaged(db_arg: str) -> bool:
     """The quick look before opening (header and schema; the page scan follows in the
     background). Only a damaged file loads the restore dialogs, so a healthy start does not
     pay for them."""
-    from meapp.services.backup import startup_check
-    from meapp.services.db import open_database
+    from meapp.store.backup import startup_check
+    from meapp.store.db import open_database
 
     if "://" in db_arg or not Path(db_arg).is_file():
         return False
@@ -197,8 +197,8 @@ def _open_database(db_arg: str) -> Database | None:
     """Open (create, upgrade) the database; on failure say why and offer another file."""
     from PySide6.QtCore import QCoreApplication
 
-    from meapp.services.db import open_database
-    from meapp.services.errors import MeappError, ValidationError
+    from meapp.errors import MeappError, ValidationError
+    from meapp.store.db import open_database
     from meapp.ui.messages import show_error
 
     while True:
@@ -231,7 +231,7 @@ def _open_database(db_arg: str) -> Database | None:
 def _session(app: QApplication, db: Database, opts, page: str | None, program: str | None):
     """One database from first start to the window's close. Returns the exit code, or the
     path of another database the user chose to open."""
-    from meapp.services import users
+    from meapp.services.access import users
     from meapp.ui import queries
     from meapp.ui.context import AppContext
 
@@ -263,8 +263,8 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
 
     program_id = None
     if program:
-        from meapp.services.errors import MeappError
-        from meapp.services.programs import resolve_program
+        from meapp.errors import MeappError
+        from meapp.services.plan.programs import resolve_program
 
         try:
             found = resolve_program(db, program, required=False)
@@ -300,7 +300,7 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
             from PySide6.QtCore import QTimer
 
             package, opts.package = opts.package, None
-            QTimer.singleShot(0, lambda: open_package_file(window, package))
+            QTimer.singleShot(0, window, lambda: open_package_file(window, package))
     code = app.exec()
     return window.reopen_path or code
 
@@ -315,7 +315,11 @@ def open_package_file(window, path: str) -> None:
 
 
 # Imported while the password is checked: the window and the page most starts show first.
-_WINDOW_MODULES = ("meapp.ui.main_window", "meapp.ui.pages.dashboard", "meapp.services.dashboard")
+_WINDOW_MODULES = (
+    "meapp.ui.main_window",
+    "meapp.ui.pages.dashboard",
+    "meapp.services.monitoring.dashboard",
+)
 
 
 def _authenticate_while_loading(
@@ -331,7 +335,7 @@ def _authenticate_while_loading(
     import importlib
     import threading
 
-    from meapp.services.users import authenticate
+    from meapp.services.access.users import authenticate
 
     outcome: dict[str, object] = {}
 
@@ -361,7 +365,7 @@ def _log_in(
 ) -> Actor | None:
     """The acting user: from MEAPP_USER/MEAPP_PASSWORD when given and right, else the login
     dialog. `first_page` is the page the window opens on (None: do not compute ahead)."""
-    from meapp.services.errors import AuthenticationFailed
+    from meapp.errors import AuthenticationFailed
 
     login = login or os.environ.get("MEAPP_USER") or settings.get(settings.Keys.LAST_LOGIN)
     password = os.environ.get("MEAPP_PASSWORD")
@@ -428,7 +432,7 @@ def render_screenshot(
     `item_label` (what the user typed) names it if the page cannot."""
     from PySide6.QtCore import QSize, Qt
 
-    from meapp.services.errors import MeappError
+    from meapp.errors import MeappError
     from meapp.ui.context import AppContext
     from meapp.ui.main_window import MainWindow
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meapp.services.errors import PermissionDenied
+from meapp.errors import PermissionDenied
 from meapp.ui import settings
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import ui_translate
@@ -88,7 +88,7 @@ def _cell(text: str) -> QTableWidgetItem:
 
 def back_up_now(parent: QWidget | None, ctx: AppContext) -> Path | None:
     """A manual backup into the backup folder; says where it went."""
-    from meapp.services.backup import backup_file
+    from meapp.store.backup import backup_file
 
     db, folder = ctx.db, settings.backup_folder()
     path, error = run_and_wait(
@@ -143,7 +143,7 @@ def restore_backup(parent: QWidget | None, ctx: AppContext, source: Path, when: 
 
 
 def _restore_and_reopen(parent: QWidget | None, ctx: AppContext, source: Path) -> bool:
-    from meapp.services.backup import restore_file
+    from meapp.store.restore import restore_file
 
     db, folder, login = ctx.db, settings.backup_folder(), ctx.actor.login
     result, error = run_and_wait(
@@ -226,7 +226,7 @@ class BackupList(QWidget):
         self.retranslate_ui()
 
     def refresh(self) -> None:
-        from meapp.services.backup import backups
+        from meapp.store.backup import backups
 
         try:
             found = backups(self.ctx.db, settings.backup_folder()) if self.ctx.db.path else []
@@ -370,8 +370,9 @@ def offer_restore_at_start(db_arg: str) -> bool:
     the background, `schedule_integrity_check`); when the file is damaged, say what is
     wrong and offer the newest intact backup. Nothing happens for a healthy file, a new
     file or a database server. True when a backup was restored."""
-    from meapp.services.backup import restore_file, startup_check
-    from meapp.services.db import open_database
+    from meapp.store.backup import startup_check
+    from meapp.store.db import open_database
+    from meapp.store.restore import restore_file
 
     if "://" in db_arg or not Path(db_arg).is_file():
         return False
@@ -406,7 +407,7 @@ def schedule_integrity_check(window: Any) -> None:
     it finds damage, offer the newest intact backup and reopen the window on it."""
     from PySide6.QtCore import QTimer
 
-    from meapp.services.backup import startup_check
+    from meapp.store.backup import startup_check
     from meapp.ui.worker import run_task
 
     ctx = window.ctx
@@ -432,8 +433,9 @@ def schedule_integrity_check(window: Any) -> None:
         if ask_restore_at_start(problem, when) and backup is not None:
             _restore_and_reopen(window, ctx, backup.path)
 
-    QTimer.singleShot(
+    QTimer.singleShot(  # bound to the window: closing it first cancels the check
         2500,
+        window,
         lambda: run_task(
             window,
             lambda _p, _c: startup_check(db, folder),

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from meapp.services.db import Database
-from meapp.services.programs import ProgramDTO
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.plan.programs import ProgramDTO
+from meapp.store.engine import Database
 from meapp.ui.queries import RoundDTO
 
 

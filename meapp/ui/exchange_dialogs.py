@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meapp.errors import ValidationError
 from meapp.models.numbers import format_number
-from meapp.services.errors import ValidationError
 from meapp.ui import labels, style
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import ui_translate
@@ -168,7 +168,7 @@ class ExportDialog(QDialog):
         self, ctx: AppContext, program_id: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from meapp.services.programs import list_programs
+        from meapp.services.plan.programs import list_programs
         from meapp.ui import queries
 
         self.ctx = ctx

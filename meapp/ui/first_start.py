@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meapp.services.db import Database
-from meapp.services.errors import ValidationError
-from meapp.services.users import Actor
+from meapp.errors import ValidationError
+from meapp.services.access.users import Actor
+from meapp.store.engine import Database
 from meapp.ui import labels, style
 from meapp.ui.context import AppContext
 
@@ -69,7 +69,7 @@ def create_empty_program(
     if end_year < start_year:
         raise ValidationError("the last year comes before the first year")
 
-    from meapp.services import programs
+    from meapp.services.plan import programs
 
     create = getattr(programs, "create_program", None)
     if create is not None:
@@ -100,8 +100,8 @@ def _create_program_rows(
     from sqlalchemy import select
 
     from meapp.models import Municipality, Program
-    from meapp.services import audit
-    from meapp.services.users import require
+    from meapp.services.access.users import require
+    from meapp.store import audit_chain as audit
 
     require(actor, "program.setup")
     with db.session() as s, s.begin():
@@ -238,7 +238,7 @@ class FirstStartDialog(QDialog):
         actor = self.ctx.actor if self.ctx.actor.login else None
 
         def work(progress, cancelled):
-            from meapp.services.demo import create_demo
+            from meapp.services.demo.builder import create_demo
 
             return create_demo(db, actor, scale="small", progress=progress, cancelled=cancelled)
 
@@ -248,7 +248,7 @@ class FirstStartDialog(QDialog):
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            from meapp.services.demo import DemoCancelled
+            from meapp.services.demo.progress import DemoCancelled
             from meapp.ui.messages import show_error
 
             self.setEnabled(True)

@@ -1,6 +1,6 @@
 """Showing the user guide: a browser for the guide's HTML pages and the F1 dialog.
 
-The guide lives in `resources/help/<lang>/<page>.html` (`meapp.services.help_content`);
+The guide lives in `resources/help/<lang>/<page>.html` (`meapp.services.help.content`);
 links between its pages work by themselves because the browser opens the files as files.
 When a guide page is missing, the short text of `help_texts` stands in, so F1 always says
 something useful.
@@ -32,7 +32,7 @@ class HelpBrowser(QTextBrowser):
     def show_key(self, key: str) -> None:
         self.key = key
         try:
-            from meapp.services import help_content
+            from meapp.services.help import content as help_content
 
             path = help_content.page_path(key, i18n.current_language())
             self.document().setDefaultStyleSheet(help_content.STYLE_SHEET)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from meapp.models.periods import Period, PeriodError
-from meapp.services.audit_words import (  # the words for stored codes, Qt-free: one list each
+from meapp.services.common.vocabulary import (  # the words for stored codes, Qt-free: one list each
     AGGREGATIONS,
     CHECK_STAGES,
     EVIDENCE_KINDS,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meapp.services.db import Database
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.store.engine import Database
 from meapp.ui import style
 from meapp.ui.messages import error_text
 
@@ -67,7 +67,7 @@ class LoginDialog(QDialog):
         (self.password if login else self.login).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def try_login(self) -> None:
-        from meapp.services.users import authenticate
+        from meapp.services.access.users import authenticate
         from meapp.ui.worker import run_task
 
         login, password = self.login.text().strip(), self.password.text()
@@ -91,7 +91,7 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from meapp.services.errors import MeappError
+        from meapp.errors import MeappError
 
         self._busy(False)
         if not isinstance(exc, MeappError):
@@ -169,8 +169,8 @@ class FirstAdminDialog(QDialog):
         self.full_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def create_admin(self) -> None:
-        from meapp.services.errors import MeappError
-        from meapp.services.users import create_first_admin
+        from meapp.errors import MeappError
+        from meapp.services.access.users import create_first_admin
 
         if self.password.text() != self.password2.text():
             self._show_error(self.tr("The two passwords differ; type the same password twice."))

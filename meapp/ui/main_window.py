@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from meapp import __version__
-from meapp.services.programs import ProgramDTO, list_programs
+from meapp.services.plan.programs import ProgramDTO, list_programs
 from meapp.ui import labels, queries, settings, style
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.navigation import Navigation
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
         if self.ctx.db.path is None:
             return self.tr("Backups: by the database server")
         try:
-            from meapp.services.backup import last_backup_time
+            from meapp.store.backup import last_backup_time
 
             when = last_backup_time(self.ctx.db, settings.backup_folder())
         except OSError:
@@ -613,12 +613,13 @@ class MainWindow(QMainWindow):
         """After the window is up: the automatic start backup, off the GUI thread."""
         if not self.ctx.auto_backup or self.ctx.db.path is None:
             return
-        from meapp.services.backup import backup_file
+        from meapp.store.backup import backup_file
         from meapp.ui.worker import run_task
 
         db, folder = self.ctx.db, settings.backup_folder()
-        QTimer.singleShot(
+        QTimer.singleShot(  # bound to the window: closing it first cancels the backup
             1500,
+            self,
             lambda: run_task(
                 self,
                 lambda _p, _c: backup_file(db, folder=folder, reason="start"),
@@ -641,7 +642,7 @@ class MainWindow(QMainWindow):
         if not self.ctx.read_only:
             settings.put(settings.Keys.WINDOW_GEOMETRY, self.saveGeometry())
         if self.ctx.auto_backup and self.ctx.db.path is not None:
-            from meapp.services.backup import backup_file
+            from meapp.store.backup import backup_file
 
             try:
                 backup_file(self.ctx.db, folder=settings.backup_folder(), reason="close")

@@ -16,7 +16,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from meapp.services.errors import (
+from meapp.errors import (
     AuthenticationFailed,
     ConcurrentEdit,
     MeappError,

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meapp.services import plan_export
+from meapp.services.plan import export as plan_export
 from meapp.ui import messages as _messages
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import cli_translator, current_language
@@ -151,13 +151,13 @@ class PlanExportDialog(QDialog):
     # -- set-up -----------------------------------------------------------------------
 
     def _program(self):
-        from meapp.services.programs import list_programs
+        from meapp.services.plan.programs import list_programs
 
         return next((p for p in list_programs(self.ctx.db) if p.id == self.program_id), None)
 
     def _latest_period(self) -> str | None:
-        from meapp.services.errors import MeappError
-        from meapp.services.status import latest_period
+        from meapp.errors import MeappError
+        from meapp.services.monitoring.status import latest_period
 
         try:
             return str(latest_period(self.ctx.db, self.program_id))

@@ -50,9 +50,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from meapp.errors import Problem
 from meapp.models.numbers import format_number
-from meapp.services.errors import Problem
-from meapp.services.plan_import import (
+from meapp.services.plan.importer import (
     KIND_ORDER,
     ImportOptions,
     ImportPreview,
@@ -62,7 +62,7 @@ from meapp.services.plan_import import (
     guess_program_years,
     preview_plan_import,
 )
-from meapp.services.programs import ProgramDTO, list_programs
+from meapp.services.plan.programs import ProgramDTO, list_programs
 from meapp.ui import labels
 from meapp.ui import messages as _messages
 from meapp.ui.context import AppContext

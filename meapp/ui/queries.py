@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from meapp.models import Indicator, PlanItem, Program, ReportingRound, User
 from meapp.models.periods import Period, PeriodError, periods_between
-from meapp.services.db import Database
+from meapp.store.engine import Database
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ def opening_scope(
 ) -> tuple[str, str] | None:
     """The (programme id, period) the main window opens on, read without any widget, so
     the first page's figures can be computed before the window exists (see app.py)."""
-    from meapp.services.programs import list_programs
+    from meapp.services.plan.programs import list_programs
 
     programs = list_programs(db)
     if not programs:

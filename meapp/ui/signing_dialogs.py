@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meapp.services.errors import (
+from meapp.errors import (
     AuthenticationFailed,
     MeappError,
     NotFound,
@@ -600,7 +600,7 @@ class IdentityDialog(QDialog):
         self._fill_trusted()
 
     def _profile(self) -> Any:
-        from meapp.services.users import get_user
+        from meapp.services.access.users import get_user
 
         if self.login is None:
             return None

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from meapp.services import monitoring
-from meapp.services.backup import backup_file
-from meapp.services.db import open_database
+from meapp.services.monitoring import entry as monitoring
+from meapp.store.backup import backup_file
+from meapp.store.db import open_database
 from tests.helpers import run_cli
 from tests.unit.test_exchange import BAD_PACKAGES, EDITOR, OPEN, _actual, _indicator, fingerprint
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from meapp.services.db import open_database
+from meapp.store.db import open_database
 from tests.helpers import run_cli
 from tests.unit import factories as f
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from meapp.services.db import open_database
+from meapp.store.db import open_database
 from tests.helpers import run_cli
 from tests.unit.test_signing import (
     CHAIR_NAME,

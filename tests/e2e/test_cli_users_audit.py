@@ -34,8 +34,8 @@ def meapp(tmp_path):
 def make_users_db(path) -> dict[int, str]:
     """A database with three users and a few user events; returns {seq: event id}."""
     from meapp.models import AuditEvent
-    from meapp.services import users
-    from meapp.services.db import open_database
+    from meapp.services.access import users
+    from meapp.store.db import open_database
 
     db = open_database(str(path))
     try:

@@ -22,9 +22,9 @@ import pytest
 from sqlalchemy import insert
 
 from meapp.models import Actual, Indicator, IndicatorTarget, Municipality, Program
-from meapp.services.db import open_database
+from meapp.services.access.users import Actor
 from meapp.services.exchange.export import export_package
-from meapp.services.users import Actor
+from meapp.store.db import open_database
 from tests.helpers import ROOT, run_cli
 from tests.unit.test_exchange import fingerprint
 

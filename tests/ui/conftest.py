@@ -103,7 +103,7 @@ def save_questions(monkeypatch):
 @pytest.fixture
 def make_window(qtbot):
     """Build a main window on a database as a given user (default: the demo's admin)."""
-    from meapp.services.users import Actor
+    from meapp.services.access.users import Actor
     from meapp.ui.context import AppContext
     from meapp.ui.main_window import MainWindow
 

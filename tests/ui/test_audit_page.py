@@ -7,10 +7,11 @@ import sqlite3
 import pytest
 from openpyxl import load_workbook
 
-from meapp.services import audit_query, swot_risks
-from meapp.services.audit_query import AuditFilter
-from meapp.services.swot_risks import RiskInput
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.audit import query as audit_query
+from meapp.services.audit.query import AuditFilter
+from meapp.services.governance import swot_risks
+from meapp.services.governance.swot_risks import RiskInput
 from meapp.ui import labels
 from meapp.ui.admin import chain_check, dialogs
 from meapp.ui.admin.audit_model import (
@@ -59,7 +60,7 @@ def page(demo_db, make_window):
 
 
 def _program_id(db) -> str:
-    from meapp.services.programs import list_programs
+    from meapp.services.plan.programs import list_programs
 
     return list_programs(db)[0].id
 
@@ -163,7 +164,7 @@ def test_dates_and_yes_no_on_the_page(page, styled_app):
 
 
 def test_a_field_from_a_later_version_shows_as_stored(page):
-    from meapp.services import audit
+    from meapp.store import audit_chain as audit
 
     with page.ctx.db.session() as s, s.begin():
         audit.record(

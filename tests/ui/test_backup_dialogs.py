@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import select
 
 from meapp.models import Actual, Indicator
-from meapp.services import monitoring
-from meapp.services.backup import backup_file, integrity_ok
-from meapp.services.db import open_database
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.monitoring import entry as monitoring
+from meapp.store.backup import backup_file, integrity_ok
+from meapp.store.db import open_database
 from meapp.ui import backup_dialogs, settings
 
 EDITOR = Actor("editor", "editor", "Editor")
@@ -84,7 +84,7 @@ def test_restoring_a_backup_on_the_settings_page_brings_back_a_deleted_value(
 
 
 def backup_dialogs_backups(db):
-    from meapp.services.backup import backups
+    from meapp.store.backup import backups
 
     return backups(db, settings.backup_folder())
 
@@ -137,7 +137,7 @@ def test_a_healthy_database_starts_without_a_question(qtbot, demo_db, monkeypatc
 def test_damage_found_by_the_background_scan_offers_the_backup_and_reopens(
     qtbot, demo_db, make_window, messages, monkeypatch
 ):
-    from meapp.services import backup
+    from meapp.store import backup
 
     made = backup.backup_file(demo_db, folder=settings.backup_folder(), reason="start")
     [info] = backup.backups(demo_db, settings.backup_folder())

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from meapp.models.numbers import format_number, format_percent
-from meapp.services import dashboard as dash
-from meapp.services import status as st
-from meapp.services.programs import list_programs
+from meapp.services.monitoring import dashboard as dash
+from meapp.services.monitoring import status as st
+from meapp.services.plan.programs import list_programs
 from meapp.ui import labels
 from tests.unit import factories as f
 
@@ -260,7 +260,7 @@ def test_trend_chart_is_saved_as_png(window, monkeypatch, tmp_path):
 
 
 def test_programme_without_actuals_says_what_to_do(db, make_window):
-    from meapp.services.users import Actor
+    from meapp.services.access.users import Actor
 
     f.small_program(db)
     window = make_window(db, actor=Actor.system())
@@ -273,7 +273,7 @@ def test_programme_without_actuals_says_what_to_do(db, make_window):
 
 def test_focus_on_an_item_opens_its_trend_or_its_direction(demo_db, make_window):
     """What `gui --item` uses: an indicator shows its trend, a measure its direction."""
-    from meapp.services.programs import list_programs, resolve_item
+    from meapp.services.plan.programs import list_programs, resolve_item
 
     window = make_window(demo_db)
     page = window.pages["dashboard"]

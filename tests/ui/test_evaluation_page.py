@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from meapp.services import evaluation as ev
-from meapp.services import rounds
-from meapp.services.errors import ConcurrentEdit
-from meapp.services.users import Actor
+from meapp.errors import ConcurrentEdit
+from meapp.services.access.users import Actor
+from meapp.services.evaluation import narrative as ev
+from meapp.services.monitoring import rounds
 from meapp.ui import messages
 
 CHAIR = Actor("chair", "evaluator", "Demo chair")
@@ -172,8 +172,8 @@ def test_submit_then_approve_locks_the_period(demo_db, make_window, answers):
 
 
 def test_target_revisions_of_the_programme_are_listed(demo_db, make_window, answers):
-    from meapp.services.programs import list_programs
-    from meapp.services.status import program_status
+    from meapp.services.monitoring.status import program_status
+    from meapp.services.plan.programs import list_programs
 
     pid = list_programs(demo_db)[0].id
     row = program_status(demo_db, pid, "2025-H1").indicators[0]

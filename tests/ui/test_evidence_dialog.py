@@ -11,12 +11,12 @@ from PySide6.QtGui import QColor, QDesktopServices, QImage
 from sqlalchemy import select
 
 from meapp.models import Indicator
-from meapp.services import evidence
-from meapp.services.programs import list_programs
-from meapp.services.users import Actor
-from meapp.ui import evidence_dialog as module
+from meapp.services.access.users import Actor
+from meapp.services.monitoring import evidence
+from meapp.services.plan.programs import list_programs
 from meapp.ui.context import AppContext
-from meapp.ui.evidence_dialog import EvidenceDialog
+from meapp.ui.monitoring import evidence_dialog as module
+from meapp.ui.monitoring.evidence_dialog import EvidenceDialog
 
 EDITOR = Actor("editor", "editor", "Demo editor")
 VIEWER = Actor("mayor", "viewer", "Demo mayor")

@@ -6,12 +6,12 @@ import pytest
 from sqlalchemy import select
 
 from meapp.models import Actual, Indicator, Program
-from meapp.services import monitoring
-from meapp.services import status as st
-from meapp.services.backup import backup_file
-from meapp.services.db import open_database
+from meapp.services.access.users import Actor
 from meapp.services.exchange.export import export_package
-from meapp.services.users import Actor
+from meapp.services.monitoring import entry as monitoring
+from meapp.services.monitoring import status as st
+from meapp.store.backup import backup_file
+from meapp.store.db import open_database
 from meapp.ui import exchange_dialogs
 from meapp.ui.context import AppContext
 from meapp.ui.exchange_dialogs import ExportDialog, ImportDialog
@@ -197,7 +197,7 @@ def test_a_package_that_is_not_a_package_is_refused_with_a_message(
 def test_a_package_touching_an_approved_period_here_cannot_be_imported(
     qtbot, demo_db, other, program_id, tmp_path, messages
 ):
-    from meapp.services import rounds
+    from meapp.services.monitoring import rounds
 
     locked = "2024-H2"
     admin = Actor("admin", "admin", "Admin")

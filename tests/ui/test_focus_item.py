@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
 
 
 def _choose_period(window, code: str) -> None:

@@ -155,7 +155,7 @@ def test_period_names_follow_the_glossary(styled_app, lang, expected):
 
 
 def test_service_errors_are_shown_in_the_users_language(styled_app):
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
     from meapp.ui.messages import error_text
 
     error = ValidationError("database not found: {file}", file="x.db")

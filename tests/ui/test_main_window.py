@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from meapp.services.programs import list_programs, plan_tree
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.plan.programs import list_programs, plan_tree
 from meapp.ui.pages import PAGE_KEYS
 
 
@@ -235,7 +235,7 @@ def test_empty_programme_is_created_and_shown(db, make_window):
 
 
 def test_empty_programme_needs_a_title(db):
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
     from meapp.ui.first_start import create_empty_program
 
     with pytest.raises(ValidationError, match="needs a title"):
@@ -308,7 +308,7 @@ def test_run_task_reports_progress_and_result(qtbot):
 
 
 def test_run_task_brings_failures_back(qtbot):
-    from meapp.services.errors import ValidationError
+    from meapp.errors import ValidationError
     from meapp.ui.worker import run_task
 
     failures: list[BaseException] = []
@@ -358,8 +358,8 @@ def test_the_start_computes_the_dashboard_while_the_password_is_checked(
     over instead of computing again."""
     import threading
 
-    from meapp.services import dashboard as dash
-    from meapp.services import users
+    from meapp.services.access import users
+    from meapp.services.monitoring import dashboard as dash
     from meapp.ui import app, queries, settings
     from meapp.ui.pages import dashboard as page_module
 
@@ -393,7 +393,7 @@ def test_the_start_computes_the_dashboard_while_the_password_is_checked(
 
 
 def test_a_wrong_password_at_start_leaves_no_figures_behind(demo_db):
-    from meapp.services.errors import AuthenticationFailed
+    from meapp.errors import AuthenticationFailed
     from meapp.ui import app
     from meapp.ui.pages import dashboard as page_module
 

@@ -13,13 +13,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import func, select
 
+from meapp.errors import PeriodLocked
 from meapp.models import Actual, AuditEvent, MeasureProgress
 from meapp.models.numbers import format_percent
-from meapp.services import actuals_import, monitoring, status
-from meapp.services.db import open_database
-from meapp.services.errors import PeriodLocked
-from meapp.services.programs import list_programs
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.monitoring import actuals_import, status
+from meapp.services.monitoring import entry as monitoring
+from meapp.services.plan.programs import list_programs
+from meapp.store.db import open_database
 
 EDITOR = Actor("editor", "editor", "Demo editor")
 CHAIR = Actor("chair", "evaluator", "Demo chair")
@@ -322,7 +323,7 @@ def test_revising_a_target_from_the_grid(demo_db, make_window, errors):
 
 
 def test_evidence_dialog_opens_from_the_grid(demo_db, make_window, monkeypatch):
-    module = pytest.importorskip("meapp.ui.evidence_dialog")
+    module = pytest.importorskip("meapp.ui.monitoring.evidence_dialog")
     opened = []
 
     class Fake:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from meapp.models import Program
+from meapp.services.access.users import Actor
 from meapp.services.exchange.export import export_package
-from meapp.services.users import Actor
 
 CHAIR = Actor("chair", "evaluator", "Chair of the group")
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from meapp.services import plan_edit as pe
-from meapp.services.monitoring import set_actual
-from meapp.services.programs import list_programs, plan_tree
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.monitoring.entry import set_actual
+from meapp.services.plan import edit as pe
+from meapp.services.plan.programs import list_programs, plan_tree
 
 ADMIN = Actor("admin", "admin", "Demo administrator")
 

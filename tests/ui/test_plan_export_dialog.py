@@ -6,10 +6,10 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from meapp.services.db import open_database
-from meapp.services.plan_import import ImportOptions, apply_plan_import, program_counts
-from meapp.services.programs import list_programs
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.plan.importer import ImportOptions, apply_plan_import, program_counts
+from meapp.services.plan.programs import list_programs
+from meapp.store.db import open_database
 from meapp.ui import plan_export_dialog as dialog_module
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import cli_translator

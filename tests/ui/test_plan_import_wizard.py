@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
 from meapp.models import AuditEvent, Indicator, PlanItem, Program
-from meapp.services.programs import list_programs
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.plan.programs import list_programs
 from meapp.ui import plan_import_wizard as wizard_module
 from meapp.ui.context import AppContext
 from meapp.ui.plan_import_wizard import (

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
 from meapp.ui import messages
 from meapp.ui.pages import reports as reports_page
 from meapp.ui.reports import build as rb

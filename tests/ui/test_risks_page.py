@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from meapp.services import swot_risks
-from meapp.services.programs import list_programs
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.governance import swot_risks
+from meapp.services.plan.programs import list_programs
 from meapp.ui.admin import dialogs
 from meapp.ui.admin.risk_widgets import COL_SCORE, COL_TEXT, RiskDialog, RiskTableModel
 

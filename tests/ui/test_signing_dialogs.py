@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from meapp.models import Program
-from meapp.services import users
+from meapp.services.access import users
 from meapp.services.signing import identity
 from meapp.services.signing.sign import sign_report
 from meapp.ui import signing_dialogs

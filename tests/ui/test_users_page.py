@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from meapp.services import users
-from meapp.services.errors import AuthenticationFailed, PermissionDenied
-from meapp.services.users import Actor
+from meapp.errors import AuthenticationFailed, PermissionDenied
+from meapp.services.access import users
+from meapp.services.access.users import Actor
 from meapp.ui.admin import dialogs
 from meapp.ui.admin.user_widgets import COL_ACTIVE, COL_LOGIN, COL_ROLE, AddUserDialog
 

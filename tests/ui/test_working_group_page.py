@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from meapp.services import governance as gov
-from meapp.services.users import Actor
-from meapp.ui.evidence_dialog import EvidenceDialog
+from meapp.services.access.users import Actor
+from meapp.services.governance import working_group as gov
+from meapp.ui.monitoring.evidence_dialog import EvidenceDialog
 from meapp.ui.pages.working_group import TAB_CHECKS, TAB_HEARINGS
 from meapp.ui.working_group import checks as checks_module
 from meapp.ui.working_group import forms
@@ -102,7 +102,7 @@ def test_a_member_form_with_a_bad_field_stays_open_and_names_it(demo_db, qtbot, 
 
 
 def _pid(db):
-    from meapp.services.programs import list_programs
+    from meapp.services.plan.programs import list_programs
 
     return list_programs(db)[0].id
 

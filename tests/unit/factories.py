@@ -23,7 +23,7 @@ from meapp.models import (
     ReportingRound,
     User,
 )
-from meapp.services.users import Actor, hash_password
+from meapp.services.access.users import Actor, hash_password
 
 
 def make_program(

@@ -7,9 +7,10 @@ import zipfile
 import pytest
 from sqlalchemy import func, select
 
+from meapp.errors import PermissionDenied, ValidationError
 from meapp.models import Actual, AuditEvent
-from meapp.services import actuals_import, monitoring, status
-from meapp.services.errors import PermissionDenied, ValidationError
+from meapp.services.monitoring import actuals_import, status
+from meapp.services.monitoring import entry as monitoring
 from tests.unit import factories as f
 
 

@@ -9,17 +9,17 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import delete, event, select, update
 
+from meapp.errors import ValidationError
 from meapp.models import AuditEvent, Municipality
-from meapp.services import audit
-from meapp.services.audit_query import (
+from meapp.services.audit.query import (
     AuditFilter,
     export_audit_xlsx,
     filter_choices,
     query_events,
     value_history,
 )
-from meapp.services.check import run_check
-from meapp.services.errors import ValidationError
+from meapp.store import audit_chain as audit
+from meapp.store.check import run_check
 
 PROGRAM = str(uuid.uuid4())
 OTHER_PROGRAM = str(uuid.uuid4())

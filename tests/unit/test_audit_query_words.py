@@ -10,9 +10,11 @@ import pytest
 from openpyxl import load_workbook
 
 from meapp.models.base import Base
-from meapp.services import audit, audit_query, audit_words
-from meapp.services.audit_query import AuditEventDTO, AuditFilter, Change, export_audit_xlsx
-from meapp.services.audit_words import change_line, field_label, value_text
+from meapp.services.audit import query as audit_query
+from meapp.services.audit.query import AuditEventDTO, AuditFilter, Change, export_audit_xlsx
+from meapp.services.common import vocabulary as audit_words
+from meapp.services.common.vocabulary import change_line, field_label, value_text
+from meapp.store import audit_chain as audit
 
 NBSP = "\u00a0"
 # A few entries of the Russian catalogue, enough to see every kind of word translated.
@@ -69,7 +71,7 @@ def test_every_field_of_the_demo_trail_is_named_in_words(demo_db):
 
 
 def test_every_audited_column_of_the_model_is_named_in_words():
-    """A column added later needs its label in meapp/services/audit_words.py FIELD_LABELS."""
+    """A column added later needs its label in meapp/services/common/vocabulary.py FIELD_LABELS."""
     unnamed = sorted(
         f"{table.name}.{column.name}"
         for table in Base.metadata.tables.values()

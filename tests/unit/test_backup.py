@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from meapp.errors import ValidationError
 from meapp.models import Actual, AuditEvent
-from meapp.services import backup
-from meapp.services.db import Database, open_database
-from meapp.services.errors import ValidationError
+from meapp.store import backup, restore
+from meapp.store.db import open_database
+from meapp.store.engine import Database
 
 
 def _count(db: Database, model) -> int:
@@ -112,7 +113,7 @@ def test_restore_brings_the_backup_back_and_keeps_the_current_file(demo_db, tmp_
     with demo_db.session() as s, s.begin():
         s.execute(Actual.__table__.delete())
 
-    result = backup.restore_file(demo_db, saved, folder=tmp_path / "b", actor_login="admin")
+    result = restore.restore_file(demo_db, saved, folder=tmp_path / "b", actor_login="admin")
 
     assert _count(demo_db, Actual) == before  # the same Database object sees the restored file
     assert result.previous_copy is not None and result.previous_copy.name.endswith(
@@ -127,7 +128,7 @@ def test_restore_brings_the_backup_back_and_keeps_the_current_file(demo_db, tmp_
         event = s.scalar(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1))
     assert event is not None and event.action == "restore" and event.user_login == "admin"
     assert "saved.db" in (event.reason or "")
-    from meapp.services.check import run_check
+    from meapp.store.check import run_check
 
     assert run_check(demo_db).ok
 
@@ -140,7 +141,7 @@ def test_restore_refuses_a_file_that_is_not_an_intact_database(demo_db, tmp_path
     before = _count(demo_db, Actual)
     for path in (bad, damaged, demo_db.path):
         with pytest.raises(ValidationError):
-            backup.restore_file(demo_db, path, folder=tmp_path / "b")
+            restore.restore_file(demo_db, path, folder=tmp_path / "b")
     assert _count(demo_db, Actual) == before
     assert list((tmp_path / "b").glob("*.db")) == []
 
@@ -155,7 +156,7 @@ def test_restore_over_a_damaged_database_keeps_a_raw_copy_of_it(demo_db, tmp_pat
     _damage(path)
     assert not backup.startup_check(demo_db, tmp_path).ok
 
-    result = backup.restore_file(demo_db, saved, folder=tmp_path / "b")
+    result = restore.restore_file(demo_db, saved, folder=tmp_path / "b")
 
     assert result.previous_copy is not None and result.previous_copy.name.endswith("-damaged.db")
     assert backup.integrity_ok(path)

@@ -16,9 +16,10 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
+from meapp.errors import ConcurrentEdit
 from meapp.models import Actual, AuditEvent
-from meapp.services import audit, monitoring
-from meapp.services.errors import ConcurrentEdit
+from meapp.services.monitoring import entry as monitoring
+from meapp.store import audit_chain as audit
 from tests.unit import factories as f
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import event
 
-from meapp.services import dashboard as dash
-from meapp.services import status as st
-from meapp.services.errors import ValidationError
+from meapp.errors import ValidationError
+from meapp.services.monitoring import dashboard as dash
+from meapp.services.monitoring import status as st
 from tests.unit import factories as f
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select
 
+from meapp.errors import PermissionDenied, ValidationError
 from meapp.models import (
     Actual,
     AuditEvent,
@@ -38,17 +39,17 @@ from meapp.models import (
     WorkingGroup,
     enums,
 )
-from meapp.services import audit, users
-from meapp.services.demo import (
+from meapp.services.access import users
+from meapp.services.access.users import Actor
+from meapp.services.demo.builder import (
     DEMO_CODE,
     DEMO_LOGINS,
     OBLAST_CODES,
-    DemoCancelled,
     create_demo,
     existing_demo,
 )
-from meapp.services.errors import PermissionDenied, ValidationError
-from meapp.services.users import Actor
+from meapp.services.demo.progress import DemoCancelled
+from meapp.store import audit_chain as audit
 
 HALVES = ("2023-H1", "2023-H2", "2024-H1", "2024-H2")
 
@@ -329,7 +330,7 @@ def test_the_four_demo_users_log_in_with_the_password_demo(demo):
 
 
 def test_chair_and_mayor_have_signing_identities_opened_with_demo(demo):
-    from meapp.services.errors import AuthenticationFailed
+    from meapp.errors import AuthenticationFailed
     from meapp.services.signing import identity
 
     db, _program = demo
@@ -468,7 +469,7 @@ def test_oblast_generator_is_deterministic():
     import random
     from datetime import datetime
 
-    from meapp.services.demo_oblast import OBLAST_SEED, _Ids, _ProgramBuilder
+    from meapp.services.demo.oblast import OBLAST_SEED, _Ids, _ProgramBuilder
 
     def first_programme():
         rng = random.Random(OBLAST_SEED)
@@ -485,7 +486,7 @@ def test_oblast_generator_is_deterministic():
 
 @pytest.fixture(scope="module")
 def oblast_db(tmp_path_factory):
-    from meapp.services.db import open_database
+    from meapp.store.db import open_database
 
     path = tmp_path_factory.mktemp("oblast") / "oblast.db"
     database = open_database(str(path))

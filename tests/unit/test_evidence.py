@@ -9,15 +9,16 @@ import uuid
 import pytest
 from sqlalchemy import func, select, update
 
-from meapp.models import Actual, AuditEvent, Evidence, MeasureProgress
-from meapp.services import evidence, governance
-from meapp.services.errors import (
+from meapp.errors import (
     IntegrityDamage,
     NotFound,
     PeriodLocked,
     PermissionDenied,
     ValidationError,
 )
+from meapp.models import Actual, AuditEvent, Evidence, MeasureProgress
+from meapp.services.governance import working_group as governance
+from meapp.services.monitoring import evidence
 from tests.unit import factories as f
 
 PNG = (

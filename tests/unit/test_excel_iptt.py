@@ -15,8 +15,8 @@ from openpyxl import load_workbook
 
 from meapp.models import Indicator
 from meapp.models.periods import periods_between
-from meapp.services import status as status_service
-from meapp.services.programs import get_program, list_programs
+from meapp.services.monitoring import status as status_service
+from meapp.services.plan.programs import get_program, list_programs
 from meapp.services.reports.builtin_catalog import make_translate
 from meapp.services.reports.excel_iptt import FIXED_COLS, export_iptt
 

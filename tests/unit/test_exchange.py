@@ -17,12 +17,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from meapp.errors import PeriodLocked, PermissionDenied, ValidationError
 from meapp.models import Actual, AuditEvent, Evidence, Indicator, Program
-from meapp.services import monitoring, rounds
-from meapp.services import status as st
-from meapp.services.backup import backup_file
-from meapp.services.db import Database, open_database
-from meapp.services.errors import PeriodLocked, PermissionDenied, ValidationError
+from meapp.services.access.users import Actor
 from meapp.services.exchange import format as fmt
 from meapp.services.exchange import trust
 from meapp.services.exchange.export import ExportCancelled, export_package
@@ -34,7 +31,12 @@ from meapp.services.exchange.import_ import (
     import_package,
     preview_package,
 )
-from meapp.services.users import Actor
+from meapp.services.monitoring import entry as monitoring
+from meapp.services.monitoring import rounds
+from meapp.services.monitoring import status as st
+from meapp.store.backup import backup_file
+from meapp.store.db import open_database
+from meapp.store.engine import Database
 
 CHAIR = Actor("chair", "evaluator", "Chair of the group")
 ADMIN = Actor("admin", "admin", "Administrator")
@@ -325,7 +327,7 @@ def test_a_period_package_of_an_unknown_programme_is_refused(demo_db, db, progra
 
 
 def test_a_package_of_another_programme_with_the_same_code_is_refused(demo_db, tmp_path):
-    from meapp.services.demo import create_demo
+    from meapp.services.demo.builder import create_demo
 
     elsewhere = open_database(str(tmp_path / "elsewhere.db"))
     create_demo(elsewhere, scale="small")  # the same programme code, other ids

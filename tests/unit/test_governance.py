@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from meapp.errors import ConcurrentEdit, NotFound, PermissionDenied, ValidationError
 from meapp.models import AuditEvent, GroupMember, Hearing, Proposal, PublicCheck
-from meapp.services import governance as g
-from meapp.services.errors import ConcurrentEdit, NotFound, PermissionDenied, ValidationError
+from meapp.services.governance import working_group as g
 from tests.unit import factories as f
 
 
@@ -99,7 +99,7 @@ def test_unknown_birth_years_and_chairs_are_warned_about():
 
 
 def test_the_demo_group_meets_the_quotas(demo_db):
-    from meapp.services.programs import list_programs
+    from meapp.services.plan.programs import list_programs
 
     pid = list_programs(demo_db)[0].id
     q = g.quota(demo_db, pid, 2026)

@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from meapp.errors import PeriodLocked
 from meapp.models import AuditEvent, Hearing, Proposal, PublicCheck, ReportingRound
 from meapp.models.periods import Period
-from meapp.services import governance as g
-from meapp.services.errors import PeriodLocked
+from meapp.services.governance import working_group as g
 from tests.unit import factories as f
 
 LOCKED_DAY = date(2024, 3, 15)  # 2024-H1, approved below
@@ -155,7 +155,7 @@ def test_an_annual_programme_locks_the_whole_year(db):
 
 
 def test_files_of_a_locked_hearing_or_check_can_be_read_not_attached_or_removed(db, prog):
-    from meapp.services import evidence
+    from meapp.services.monitoring import evidence
 
     h = g.add_hearing(db, prog.editor, prog.program_id, g.HearingInput(held_on=LOCKED_DAY))
     c = g.add_check(db, prog.editor, prog.m1, g.CheckInput(check_date=LOCKED_DAY))

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from meapp import paths
-from meapp.services import help_content as hc
-from meapp.services.errors import NotFound
+from meapp.errors import NotFound
+from meapp.services.help import content as hc
 
 KY_LETTERS = re.compile("[өүңӨҮҢ]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")

@@ -6,8 +6,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from meapp.models import Base
-from meapp.services.db import SCHEMA_HEAD, open_database
-from meapp.services.migrations import head_revision
+from meapp.store.db import open_database
+from meapp.store.engine import SCHEMA_HEAD
+from meapp.store.migrations import head_revision
 
 
 def test_schema_head_constant_matches_migrations():

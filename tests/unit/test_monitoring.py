@@ -7,16 +7,18 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from meapp.models import Actual, AuditEvent, MeasureProgress, MeasureSpending
-from meapp.models.periods import Period
-from meapp.services import evaluation, monitoring, status, validation
-from meapp.services.errors import (
+from meapp.errors import (
     ConcurrentEdit,
     NotFound,
     PeriodLocked,
     PermissionDenied,
     ValidationError,
 )
+from meapp.models import Actual, AuditEvent, MeasureProgress, MeasureSpending
+from meapp.models.periods import Period
+from meapp.services.evaluation import narrative as evaluation
+from meapp.services.monitoring import entry as monitoring
+from meapp.services.monitoring import status, validation
 from tests.unit import factories as f
 
 
@@ -409,8 +411,8 @@ def test_a_target_revision_needs_a_reason_and_an_open_period(db, prog):
 
 
 def test_the_demo_refuses_changes_to_approved_periods_and_accepts_the_open_one(demo_db):
-    from meapp.services import users
-    from meapp.services.programs import list_programs
+    from meapp.services.access import users
+    from meapp.services.plan.programs import list_programs
 
     pid = list_programs(demo_db)[0].id
     editor = users.authenticate(demo_db, "editor", "demo", sleep=lambda _s: None)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from meapp.services import monitoring, status
-from meapp.services.errors import PeriodLocked, PermissionDenied, ValidationError
-from meapp.services.monitoring import ActualChange, MeasureChange
+from meapp.errors import PeriodLocked, PermissionDenied, ValidationError
+from meapp.services.monitoring import entry as monitoring
+from meapp.services.monitoring import status
+from meapp.services.monitoring.entry import ActualChange, MeasureChange
 from tests.unit import factories as f
 from tests.unit.test_monitoring import snapshot
 

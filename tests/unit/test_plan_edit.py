@@ -8,6 +8,13 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from meapp.errors import (
+    ConcurrentEdit,
+    NotFound,
+    PeriodLocked,
+    PermissionDenied,
+    ValidationError,
+)
 from meapp.models import (
     Actual,
     AuditEvent,
@@ -18,16 +25,9 @@ from meapp.models import (
     PlanItem,
     ReportingRound,
 )
-from meapp.services import audit
-from meapp.services import plan_edit as pe
-from meapp.services.errors import (
-    ConcurrentEdit,
-    NotFound,
-    PeriodLocked,
-    PermissionDenied,
-    ValidationError,
-)
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.plan import edit as pe
+from meapp.store import audit_chain as audit
 
 ADMIN = Actor.system()
 EDITOR = Actor("asel", "editor")

@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from meapp.errors import NotFound
 from meapp.models import (
     Indicator,
     IndicatorTarget,
@@ -16,12 +17,11 @@ from meapp.models import (
     MeasureSpending,
     PlanItem,
 )
-from meapp.services import plan_edit
-from meapp.services.db import open_database
-from meapp.services.errors import NotFound
-from meapp.services.plan_export import export_matrix, export_plan
-from meapp.services.plan_import import ImportOptions, apply_plan_import
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.plan import edit as plan_edit
+from meapp.services.plan.export import export_matrix, export_plan
+from meapp.services.plan.importer import ImportOptions, apply_plan_import
+from meapp.store.db import open_database
 from tests.helpers import SAMPLES
 
 ADMIN = Actor.system()
@@ -341,7 +341,7 @@ def test_unknown_programme(db, tmp_path):
 
 
 def test_plan_and_matrix_in_one_workbook_import_back_the_same(db, imported, tmp_path):
-    from meapp.services.plan_export import export_plan_and_matrix
+    from meapp.services.plan.export import export_plan_and_matrix
 
     both = tmp_path / "both.xlsx"
     export_plan_and_matrix(db, imported, both, ky)

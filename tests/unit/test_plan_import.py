@@ -7,6 +7,7 @@ import shutil
 import pytest
 from sqlalchemy import func, select
 
+from meapp.errors import PermissionDenied, ValidationError
 from meapp.models import (
     AuditEvent,
     Indicator,
@@ -16,17 +17,16 @@ from meapp.models import (
     Program,
     ReportingRound,
 )
-from meapp.services import audit
-from meapp.services.errors import PermissionDenied, ValidationError
-from meapp.services.plan_import import (
+from meapp.services.access.users import Actor
+from meapp.services.plan.importer import (
     ImportCancelled,
     ImportOptions,
     apply_plan_import,
     guess_aggregation,
     preview_plan_import,
 )
-from meapp.services.programs import list_programs
-from meapp.services.users import Actor
+from meapp.services.plan.programs import list_programs
+from meapp.store import audit_chain as audit
 from tests.helpers import SAMPLES
 
 PLAN = SAMPLES / "kara-balta-action-plan.xlsx"

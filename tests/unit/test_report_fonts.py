@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from meapp import paths
-from meapp.services.errors import MeappError
-from meapp.services.programs import list_programs
+from meapp.errors import MeappError
+from meapp.services.plan.programs import list_programs
 from meapp.services.reports import fonts
 from meapp.services.reports.half_year import build_half_year
 
@@ -60,7 +60,7 @@ def only_shipped_fonts(monkeypatch, tmp_path):
 @pytest.fixture
 def report(only_shipped_fonts, _demo_template, tmp_path):
     """The Kyrgyz half-year report of the small demo, made with the host's fonts hidden."""
-    from meapp.services.db import open_database
+    from meapp.store.db import open_database
 
     db_path = tmp_path / "demo.db"
     shutil.copyfile(_demo_template, db_path)

@@ -20,8 +20,8 @@ from sqlalchemy import select
 
 from meapp.models import Actual
 from meapp.models.numbers import format_number
-from meapp.services import status as status_service
-from meapp.services.programs import list_programs
+from meapp.services.monitoring import status as status_service
+from meapp.services.plan.programs import list_programs
 from meapp.services.reports import builtin_catalog, texts
 from meapp.services.reports.annual import build_annual
 from meapp.services.reports.citizen import build_citizen
@@ -61,7 +61,7 @@ def fonts_of(path: Path) -> list[list[str]]:
 @pytest.fixture(scope="module")
 def demo(_demo_template, tmp_path_factory):
     """One copy of the small demo for the whole module (reports only read it)."""
-    from meapp.services.db import open_database
+    from meapp.store.db import open_database
 
     folder = tmp_path_factory.mktemp("reports")
     path = folder / "demo.db"
@@ -170,7 +170,8 @@ def test_signature_page_has_empty_fields_for_chair_and_mayor_and_the_fingerprint
 
 
 def test_the_signing_service_finds_the_fields_and_the_mark(half_year_ky):
-    from meapp.services.signing.pdfinfo import read_pdf, report_mark, signature_slots
+    from meapp.services.reports.mark import report_mark
+    from meapp.services.signing.pdfinfo import read_pdf, signature_slots
 
     _db, pid, path, result = half_year_ky
     reader = read_pdf(path.read_bytes())
@@ -265,7 +266,7 @@ def test_fingerprint_is_stable_and_follows_the_periods_data(demo, tmp_path):
     assert data_fingerprint(db, str(pid), "2024-H2") == first
     assert data_fingerprint(db, pid, "2024-H1") != first
     # a copy of the database: change one actual of 2024-H1 and one of 2024-H2
-    from meapp.services.db import open_database
+    from meapp.store.db import open_database
 
     copy = tmp_path / "copy.db"
     shutil.copyfile(db.path, copy)

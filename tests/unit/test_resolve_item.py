@@ -6,8 +6,8 @@ import uuid
 
 import pytest
 
-from meapp.services.errors import NotFound
-from meapp.services.programs import list_programs, plan_tree, resolve_item
+from meapp.errors import NotFound
+from meapp.services.plan.programs import list_programs, plan_tree, resolve_item
 
 
 def _nodes(tree):
@@ -41,8 +41,8 @@ def test_an_unknown_code_is_refused_naming_it(demo_db):
 def test_a_closing_dot_is_the_same_code_and_a_shared_code_is_refused(demo_db):
     from sqlalchemy import select
 
+    from meapp.errors import ValidationError
     from meapp.models import PlanItem
-    from meapp.services.errors import ValidationError
 
     pid = list_programs(demo_db)[0].id
     measure = next(n for n in _nodes(plan_tree(demo_db, pid)) if n.kind == "measure" and n.code)

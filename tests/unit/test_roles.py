@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from meapp.errors import PermissionDenied
 from meapp.models import enums
 from meapp.models.roles import RIGHT_LABELS, RIGHTS, ROLE_LABELS, ROLE_ORDER, rights_of, role_allows
-from meapp.services.errors import PermissionDenied
-from meapp.services.users import Actor, require
+from meapp.services.access.users import Actor, require
 
 # What each role may do, written out from the spec rather than derived from the table:
 # viewer reads and countersigns; editor enters data in open rounds and submits; evaluator

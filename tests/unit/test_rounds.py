@@ -7,9 +7,10 @@ import json
 import pytest
 from sqlalchemy import select
 
+from meapp.errors import PeriodLocked, PermissionDenied, ValidationError
 from meapp.models import AuditEvent, ReportingRound
-from meapp.services import evaluation, rounds
-from meapp.services.errors import PeriodLocked, PermissionDenied, ValidationError
+from meapp.services.evaluation import narrative as evaluation
+from meapp.services.monitoring import rounds
 from tests.unit import factories as f
 
 

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from meapp.services import users
-from meapp.services.errors import (
+from meapp.errors import (
     AuthenticationFailed,
     NotFound,
     PermissionDenied,
     ValidationError,
 )
+from meapp.services.access import users
 from meapp.services.signing import identity
 from meapp.services.signing.sign import sign_report
 from meapp.services.signing.verify import verify_pdf
@@ -613,12 +613,8 @@ def test_the_report_mark_travels_in_keywords_or_document_info(tmp_path):
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from meapp.services.signing.pdfinfo import (
-        mark_keywords,
-        read_pdf,
-        report_mark,
-        set_report_mark,
-    )
+    from meapp.services.reports.mark import mark_keywords, report_mark
+    from meapp.services.signing.pdfinfo import read_pdf, set_report_mark
 
     fp = "ab" * 32
     path = tmp_path / "k.pdf"

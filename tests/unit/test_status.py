@@ -7,8 +7,8 @@ import json
 import pytest
 from sqlalchemy import event
 
-from meapp.services import status as st
-from meapp.services.errors import NotFound, ValidationError
+from meapp.errors import NotFound, ValidationError
+from meapp.services.monitoring import status as st
 from tests.unit import factories as f
 
 
@@ -322,7 +322,7 @@ def test_several_periods_at_once_equal_one_by_one(db, prog):
 
 
 def test_the_small_demo_shows_every_traffic_light_and_its_locked_rounds(demo_db):
-    from meapp.services.programs import list_programs
+    from meapp.services.plan.programs import list_programs
 
     pid = list_programs(demo_db)[0].id
     ps = st.program_status(demo_db, pid, "2024-H2")

@@ -12,7 +12,7 @@ purpose, print them again and review the difference line by line.
 
 from __future__ import annotations
 
-from meapp.services import status as st
+from meapp.services.monitoring import status as st
 from tests.unit import factories as f
 
 PERIODS = (None, "2023-H1", "2023-H2", "2023", "2024-H1", "2024-H2", "2024", "2025-H1")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from meapp.errors import ConcurrentEdit, NotFound, PermissionDenied, ValidationError
 from meapp.models import AuditEvent, Risk
-from meapp.services import audit, swot_risks
-from meapp.services.errors import ConcurrentEdit, NotFound, PermissionDenied, ValidationError
-from meapp.services.swot_risks import RiskInput
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.governance import swot_risks
+from meapp.services.governance.swot_risks import RiskInput
+from meapp.store import audit_chain as audit
 from tests.unit.factories import make_program
 
 CHAIR = Actor("chair", "evaluator", "Chair")
@@ -197,7 +198,7 @@ def test_risk_delete_and_unknown_ids(db, program):
 
 
 def test_demo_register_is_readable(demo_db):
-    from meapp.services.programs import list_programs
+    from meapp.services.plan.programs import list_programs
 
     program = list_programs(demo_db)[0]
     risks = swot_risks.list_risks(demo_db, program.id)

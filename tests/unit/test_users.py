@@ -7,16 +7,16 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, text, update
 
-from meapp.models import AuditEvent, User
-from meapp.services import secrets, users
-from meapp.services.audit_query import value_history
-from meapp.services.errors import (
+from meapp.errors import (
     AuthenticationFailed,
     NotFound,
     PermissionDenied,
     ValidationError,
 )
-from meapp.services.users import Actor
+from meapp.models import AuditEvent, User
+from meapp.services.access import secrets, users
+from meapp.services.access.users import Actor
+from meapp.services.audit.query import value_history
 
 PASSWORD = "Ala-Too 2024"
 

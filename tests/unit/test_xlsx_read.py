@@ -6,9 +6,9 @@ import zipfile
 
 import pytest
 
-from meapp.services.errors import ValidationError
-from meapp.services.text_norm import clean, match_key, parse_deadline, split_code
-from meapp.services.xlsx_read import (
+from meapp.errors import ValidationError
+from meapp.services.common.text_norm import clean, match_key, parse_deadline, split_code
+from meapp.services.common.workbook import (
     find_table,
     is_numbering_row,
     read_value,

@@ -31,14 +31,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meapp import __version__
+from meapp.errors import MeappError, NotFound, ValidationError
 from meapp.models import Evidence, Municipality, Program
 from meapp.models.periods import Period
-from meapp.services import audit, rounds
-from meapp.services.db import SCHEMA_HEAD, Database
-from meapp.services.errors import MeappError, NotFound, ValidationError
+from meapp.services.access.users import Actor, require
 from meapp.services.exchange import format as fmt
 from meapp.services.exchange import scope
-from meapp.services.users import Actor, require
+from meapp.services.monitoring import rounds
+from meapp.store import audit_chain as audit
+from meapp.store.engine import SCHEMA_HEAD, Database
 
 log = logging.getLogger(__name__)
 

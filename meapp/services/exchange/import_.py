@@ -35,15 +35,14 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from meapp.services import audit, rounds
-from meapp.services.db import Database
-from meapp.services.errors import (
+from meapp.errors import (
     ConcurrentEdit,
     MeappError,
     PeriodLocked,
     Problem,
     ValidationError,
 )
+from meapp.services.access.users import Actor, require
 from meapp.services.exchange import format as fmt
 from meapp.services.exchange import trust
 from meapp.services.exchange.export import begin_snapshot, tree_order
@@ -61,7 +60,9 @@ from meapp.services.exchange.plan import (
     build_plan,
 )
 from meapp.services.exchange.reader import Package, open_package
-from meapp.services.users import Actor, require
+from meapp.services.monitoring import rounds
+from meapp.store import audit_chain as audit
+from meapp.store.engine import Database
 
 log = logging.getLogger(__name__)
 

@@ -39,13 +39,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from meapp.errors import Problem, ValidationError
 from meapp.models import AuditEvent, Program
 from meapp.models.periods import Period, PeriodError
-from meapp.services import rounds
-from meapp.services.errors import Problem, ValidationError
 from meapp.services.exchange import format as fmt
 from meapp.services.exchange import scope
 from meapp.services.exchange.reader import Package
+from meapp.services.monitoring import rounds
 
 
 def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -548,7 +548,7 @@ def _dated_periods(
     """The periods the dates of a hearing, public check, proposal or their file fall in, in
     the package and here: the row may neither change inside an approved period nor be moved
     into or out of one (governance.py holds the same rule for edits in the app)."""
-    from meapp.services.governance import DATE_COLUMNS, date_period
+    from meapp.services.governance.working_group import DATE_COLUMNS, date_period
 
     table = item.spec.name
     rows = [r for r in (item.row, item.mine) if r is not None]

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from meapp.errors import Problem, ValidationError
 from meapp.models.periods import Period, PeriodError
-from meapp.services.errors import Problem, ValidationError
 from meapp.services.exchange import format as fmt
 from meapp.services.exchange import scope
 from meapp.services.exchange.signature import Signer, verify_manifest

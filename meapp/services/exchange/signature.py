@@ -17,7 +17,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from meapp.services.errors import ValidationError
+from meapp.errors import ValidationError
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ def build_report(
     elif kind == "citizen":
         from meapp.services.reports.citizen import build_citizen as build
     else:
-        from meapp.services.errors import ValidationError
+        from meapp.errors import ValidationError
 
         raise ValidationError(
             "unknown report {kind}; use one of {kinds}", kind=kind, kinds=", ".join(REPORT_KINDS)

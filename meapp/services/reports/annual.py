@@ -14,8 +14,7 @@ from pathlib import Path
 
 from meapp.models.numbers import format_number, format_percent
 from meapp.models.periods import Period
-from meapp.services import status as status_service
-from meapp.services.db import Database
+from meapp.services.monitoring import status as status_service
 from meapp.services.reports import charts
 from meapp.services.reports import sections as S
 from meapp.services.reports import texts as T
@@ -32,6 +31,7 @@ from meapp.services.reports.half_year import (
 from meapp.services.reports.layout import frame_width, para, styles, table
 from meapp.services.reports.signature import BoxRegistry
 from meapp.services.reports.texts import Texts, Translate
+from meapp.store.engine import Database
 
 
 def report_year(db: Database, program_id: uuid.UUID | str, period: Period | str | None) -> Period:
@@ -232,7 +232,7 @@ def indicator_comparison(
 
 def _evaluations(db: Database, data: ReportData, t: Texts) -> list:
     """The year's evaluation, or else those of its half-years (or quarters), each headed."""
-    from meapp.services.evaluation import get_evaluation
+    from meapp.services.evaluation.narrative import get_evaluation
 
     if data.evaluation is not None and not data.evaluation.empty:
         return S.evaluation_section(data, t)

@@ -17,9 +17,8 @@ from typing import Any
 
 from meapp.models.numbers import format_percent
 from meapp.models.periods import Period
-from meapp.services import status as status_service
-from meapp.services.db import Database
-from meapp.services.programs import get_program
+from meapp.services.monitoring import status as status_service
+from meapp.services.plan.programs import get_program
 from meapp.services.reports import charts, fonts
 from meapp.services.reports import texts as T
 from meapp.services.reports.data import as_date, effective_round
@@ -40,6 +39,7 @@ from meapp.services.reports.layout import (
 )
 from meapp.services.reports.sections import value_text
 from meapp.services.reports.texts import Texts, Translate
+from meapp.store.engine import Database
 
 PNG_SCALE = 2.0  # 72 dpi × 2 = 144 dpi: 1191 × 1684 px, sharp on phones and screens
 MAX_ITEMS = 4

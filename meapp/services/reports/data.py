@@ -1,6 +1,6 @@
 """What a report is made of, read in one go: status, measures, round, evaluation, group, signers.
 
-The figures come from `meapp.services.status` (the same numbers as the grid, the dashboard
+The figures come from `meapp.services.monitoring.status` (the same numbers as the grid, the dashboard
 and `status --json`); the texts around them (evaluation narrative, working group, the
 people who sign) are read here directly from their tables, as plain DTOs.
 """
@@ -15,11 +15,11 @@ from sqlalchemy import select
 
 from meapp.models import GroupMember, User, WorkingGroup
 from meapp.models.periods import Period
-from meapp.services import status as status_service
-from meapp.services.db import Database
-from meapp.services.programs import ProgramDTO, get_program
+from meapp.services.monitoring import status as status_service
+from meapp.services.monitoring.rounds import RoundDTO, get_round
+from meapp.services.plan.programs import ProgramDTO, get_program
 from meapp.services.reports.fingerprint import data_fingerprint
-from meapp.services.rounds import RoundDTO, get_round
+from meapp.store.engine import Database
 
 SIGNATURE_FIELDS = ("sig_chair", "sig_mayor")
 
@@ -94,7 +94,7 @@ class ReportData:
 
 
 def _evaluation(db: Database, pid: uuid.UUID, period: Period) -> EvaluationText | None:
-    from meapp.services.evaluation import get_evaluation
+    from meapp.services.evaluation.narrative import get_evaluation
 
     ev = get_evaluation(db, pid, period)
     if not ev.version:

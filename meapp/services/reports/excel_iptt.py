@@ -4,7 +4,7 @@ One row per indicator: No., indicator, level, unit, direction of change, cumulat
 # or %, baseline and its year; then for every reporting period of the programme the target
 (≈ when derived), the actual and the progress in per cent; then the programme totals (final
 target, actual to date, progress towards the final target). A last row carries the
-programme's progress per period. The figures are those of `meapp.services.status` — the
+programme's progress per period. The figures are those of `meapp.services.monitoring.status` — the
 same as `status --json` — written as numbers with number formats, never as text.
 
 Print set-up: A4 landscape, fit to one page wide, header rows repeated; frozen header and
@@ -25,11 +25,11 @@ from sqlalchemy import select
 from meapp.models import Indicator
 from meapp.models import formulas as F
 from meapp.models.periods import Period, periods_between
-from meapp.services import status as status_service
-from meapp.services.db import Database
-from meapp.services.programs import get_program
+from meapp.services.monitoring import status as status_service
+from meapp.services.plan.programs import get_program
 from meapp.services.reports import texts as T
 from meapp.services.reports.texts import Texts, Translate
+from meapp.store.engine import Database
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from meapp.errors import NotFound, ValidationError
 from meapp.models import (
     Actual,
     Evaluation,
@@ -35,8 +36,7 @@ from meapp.models import (
     Program,
 )
 from meapp.models.periods import Period, PeriodError
-from meapp.services.db import Database
-from meapp.services.errors import NotFound, ValidationError
+from meapp.store.engine import Database
 
 SCHEME = "meapp-fingerprint-1"
 

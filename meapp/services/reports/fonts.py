@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from meapp.services.errors import MeappError
+from meapp.errors import MeappError
 
 REGULAR = "MeSans"
 BOLD = "MeSans-Bold"

@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from meapp.errors import MeappError
 from meapp.models.periods import Period
-from meapp.services.db import Database
-from meapp.services.errors import MeappError
 from meapp.services.reports import sections as S
 from meapp.services.reports import texts as T
 from meapp.services.reports.data import ReportData, gather
 from meapp.services.reports.layout import DocInfo, build_pdf, frame_width, styles
+from meapp.services.reports.mark import mark_keywords
 from meapp.services.reports.signature import Box, BoxRegistry
 from meapp.services.reports.texts import Texts, Translate
-from meapp.services.signing.pdfinfo import mark_keywords
+from meapp.store.engine import Database
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

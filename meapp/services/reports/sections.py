@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from meapp.models.numbers import format_number, format_percent, format_ratio
-from meapp.services import status as status_service
+from meapp.services.monitoring import status as status_service
 from meapp.services.reports import charts, fonts
 from meapp.services.reports import texts as T
 from meapp.services.reports.data import Group, ReportData, Signatory, as_date

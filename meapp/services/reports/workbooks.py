@@ -1,7 +1,7 @@
 """The Excel exports behind one call: the indicator performance table, the action plan and the
 indicator matrix — the entry point the Reports page and the command line share.
 
-The plan and matrix workbooks are built by `meapp.services.plan_export` (the council's own
+The plan and matrix workbooks are built by `meapp.services.plan.export` (the council's own
 layouts); this module only gives them the same shape as the IPTT export: a language's
 translate callable (the source text for gaps), `progress(done, total)` and `cancelled()`.
 A cancelled export writes no file.
@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from meapp.services.db import Database
-from meapp.services.errors import ValidationError
+from meapp.errors import ValidationError
 from meapp.services.reports.texts import Translate
+from meapp.store.engine import Database
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -75,12 +75,12 @@ def export_workbook(
             db, program_id, path, translate, lang, progress=progress, cancelled=cancelled
         )
         return WorkbookResult(res.path, kind, None, res.indicators, res.periods)
-    from meapp.services import plan_export
+    from meapp.services.plan import export as plan_export
 
     tr = translate or _source_text
     target = Path(path)
     if kind == "plan":
-        from meapp.services.status import latest_period
+        from meapp.services.monitoring.status import latest_period
 
         shown = period or str(latest_period(db, program_id))
 

@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from meapp.services.errors import (
+from meapp.errors import (
     NotFound,
     PermissionDenied,
     ValidationError,
@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from meapp.models import User
-    from meapp.services.db import Database
-    from meapp.services.users import Actor
+    from meapp.services.access.users import Actor
+    from meapp.store.engine import Database
 
 KEY_TYPES = ("rsa", "ec")
 RSA_BITS = 3072
@@ -183,7 +183,7 @@ def _check_key_usage(cert: x509.Certificate) -> None:
 
 
 def _check_password(password: str) -> None:
-    from meapp.services.users import MIN_PASSWORD
+    from meapp.services.access.users import MIN_PASSWORD
 
     if len(password or "") < MIN_PASSWORD:
         raise ValidationError("the password must have at least {n} characters", n=MIN_PASSWORD)
@@ -264,7 +264,7 @@ def pack_pkcs12(
     friendly_name: str | None = None,
 ) -> bytes:
     """Key and certificates in a PKCS#12 encrypted with `password` (see `secrets`)."""
-    from meapp.services.secrets import protect_pkcs12
+    from meapp.services.access.secrets import protect_pkcs12
 
     return protect_pkcs12(key, cert, password, chain=chain, friendly_name=friendly_name)
 
@@ -312,7 +312,7 @@ def make_identity(
 
 def unlock(p12: bytes, password: str) -> UnlockedIdentity:
     """Open a stored identity; a wrong password is an authentication failure."""
-    from meapp.services.secrets import open_pkcs12
+    from meapp.services.access.secrets import open_pkcs12
 
     key, cert, chain = open_pkcs12(p12, password)
     return UnlockedIdentity(key, cert, tuple(chain))
@@ -361,7 +361,7 @@ def _user(s: Session, login: str) -> User:
 
 def _may_manage(actor: Actor, login: str) -> None:
     """Everyone manages their own identity; only an administrator manages another's."""
-    from meapp.services.users import require
+    from meapp.services.access.users import require
 
     if actor.login == login:
         require(actor, "identity.manage")
@@ -379,7 +379,7 @@ def _store(
     actor_login: str | None,
     replace: bool,
 ) -> CertificateInfo:
-    from meapp.services import audit
+    from meapp.store import audit_chain as audit
 
     if user.signing_p12 is not None and not replace:
         raise ValidationError("{login} already has a signing identity", login=user.login)
@@ -534,7 +534,7 @@ def import_identity(
 
 def delete_identity(db: Database, actor: Actor, login: str) -> None:
     _may_manage(actor, login)
-    from meapp.services import audit
+    from meapp.store import audit_chain as audit
 
     with db.session() as s, s.begin():
         user = _user(s, login)

@@ -1,4 +1,5 @@
-"""Reading what signing needs from a PDF: its report mark and its signature fields.
+"""Reading what signing needs from a PDF (its signature fields) and writing the report mark
+into a signed revision; the mark's format is `meapp.services.reports.mark`.
 
 A report built by meapp names the programme, the period and the SHA-256 fingerprint of the
 approved data it shows (the same fingerprint is printed on its signature page). Signing
@@ -12,23 +13,11 @@ standard entries).
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from meapp.services.errors import ValidationError
-
-INFO_FINGERPRINT = "/MeappFingerprint"
-INFO_PROGRAM = "/MeappProgramId"
-INFO_PERIOD = "/MeappPeriod"
-_TOKEN = re.compile(r"meapp[-_:.]?(fingerprint|program(?:_?id)?|period)\s*[=:]\s*([^\s;,]+)", re.I)
-
-
-@dataclass(frozen=True)
-class ReportMark:
-    fingerprint: str | None
-    program_id: str | None
-    period: str | None
+from meapp.errors import ValidationError
+from meapp.services.reports.mark import INFO_FINGERPRINT, INFO_PERIOD, INFO_PROGRAM
 
 
 @dataclass(frozen=True)
@@ -44,15 +33,6 @@ class SignatureSlot:
     def visible(self) -> bool:
         x0, y0, x1, y1 = self.box
         return abs(x1 - x0) > 1 and abs(y1 - y0) > 1
-
-
-def mark_keywords(program_id: str, period: str, fingerprint: str) -> tuple[str, str, str]:
-    """Keywords that carry the mark through reportlab's `/Keywords` (joined with ", ")."""
-    return (
-        f"meapp-fingerprint={fingerprint}",
-        f"meapp-program={program_id}",
-        f"meapp-period={period}",
-    )
 
 
 def set_report_mark(writer: Any, program_id: str, period: str, fingerprint: str) -> None:
@@ -92,32 +72,6 @@ def read_pdf(data: bytes, *, file: str | None = None) -> Any:
     except (PdfError, KeyError, ValueError, TypeError, IndexError) as exc:
         raise ValidationError("{file} is damaged and cannot be read as a PDF", file=name) from exc
     return reader
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if hasattr(value, "get_object"):
-        value = value.get_object()
-    s = str(value).strip()
-    return s or None
-
-
-def report_mark(reader: Any) -> ReportMark:
-    try:
-        info = reader.trailer["/Info"].get_object()
-    except (KeyError, AttributeError):
-        info = {}
-    found: dict[str, str | None] = {
-        "fingerprint": _text(info.get(INFO_FINGERPRINT)),
-        "program": _text(info.get(INFO_PROGRAM)),
-        "period": _text(info.get(INFO_PERIOD)),
-    }
-    for key in ("/Keywords", "/Subject"):
-        for kind, value in _TOKEN.findall(_text(info.get(key)) or ""):
-            slot = "program" if kind.lower().startswith("program") else kind.lower()
-            found[slot] = found[slot] or value
-    return ReportMark(found["fingerprint"], found["program"], found["period"])
 
 
 def _pages(reader: Any) -> list[Any]:

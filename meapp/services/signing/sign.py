@@ -25,19 +25,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from meapp.services.errors import PermissionDenied, ValidationError
+from meapp.errors import PermissionDenied, ValidationError
+from meapp.services.reports.mark import ReportMark, report_mark
 from meapp.services.signing.identity import UnlockedIdentity, certificate_info, certificate_sha256
-from meapp.services.signing.pdfinfo import (
-    ReportMark,
-    SignatureSlot,
-    read_pdf,
-    report_mark,
-    signature_slots,
-)
+from meapp.services.signing.pdfinfo import SignatureSlot, read_pdf, signature_slots
 
 if TYPE_CHECKING:
-    from meapp.services.db import Database
-    from meapp.services.users import Actor
+    from meapp.services.access.users import Actor
+    from meapp.store.engine import Database
 
 Translate = Callable[[str, str], str]
 
@@ -353,8 +348,8 @@ def check_signable(db: Database, actor: Actor, path: Path | str) -> ReportMark:
     """
     from sqlalchemy import select
 
+    from meapp.errors import NotFound
     from meapp.models import User
-    from meapp.services.errors import NotFound
     from meapp.services.signing.identity import load_certificate
 
     _may_sign(actor)
@@ -391,8 +386,8 @@ def sign_report(
     when the data changed since the report was built, when an earlier signature is
     broken, or when the actor already signed it.
     """
-    from meapp.services import audit
     from meapp.services.signing.identity import unlock_for_signing
+    from meapp.store import audit_chain as audit
 
     _may_sign(actor)
     path = Path(path)

@@ -19,8 +19,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from meapp.services.errors import ValidationError
-from meapp.services.signing.pdfinfo import ReportMark, read_pdf, report_mark
+from meapp.errors import ValidationError
+from meapp.services.reports.mark import ReportMark, report_mark
+from meapp.services.signing.pdfinfo import read_pdf
 
 if TYPE_CHECKING:
     from cryptography import x509

@@ -17,9 +17,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from meapp.services import audit_query
-from meapp.services.audit_query import AuditEventDTO, AuditFilter
-from meapp.services.db import Database
+from meapp.services.audit import query as audit_query
+from meapp.services.audit.query import AuditEventDTO, AuditFilter
+from meapp.store.engine import Database
 from meapp.ui import labels
 from meapp.ui.i18n import ui_translate
 

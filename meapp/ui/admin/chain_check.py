@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from meapp.models.numbers import format_number
-from meapp.services import audit_query
-from meapp.services.check import AuditCheck, check_audit_chain
-from meapp.services.db import Database
+from meapp.services.audit import query as audit_query
+from meapp.store.check import AuditCheck, check_audit_chain
+from meapp.store.engine import Database
 from meapp.ui.i18n import ui_translate
 
 log = logging.getLogger(__name__)
@@ -110,4 +110,5 @@ def schedule_start_check(window: QWidget, db: Database, delay_ms: int = START_DE
             on_failed=lambda exc: log.warning("audit chain check failed: %s", exc),
         )
 
-    QTimer.singleShot(delay_ms, start)
+    # Bound to the window: a window closed within the delay cancels the check.
+    QTimer.singleShot(delay_ms, window, start)

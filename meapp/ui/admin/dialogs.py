@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meapp.services.errors import MeappError
+from meapp.errors import MeappError
 from meapp.ui import messages
 
 

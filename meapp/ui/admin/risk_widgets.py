@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meapp.services import swot_risks
-from meapp.services.swot_risks import RiskDTO, RiskInput, risk_level
+from meapp.services.governance import swot_risks
+from meapp.services.governance.swot_risks import RiskDTO, RiskInput, risk_level
 from meapp.ui import labels, style
 from meapp.ui.admin.dialogs import FormDialog
 

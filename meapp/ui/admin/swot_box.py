@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meapp.services.swot_risks import SwotItemDTO
+from meapp.services.governance.swot_risks import SwotItemDTO
 from meapp.ui import labels, style
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -14,11 +14,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from meapp.errors import ValidationError
 from meapp.models import enums
-from meapp.services import users
-from meapp.services.db import Database
-from meapp.services.errors import ValidationError
-from meapp.services.users import Actor, UserDTO
+from meapp.services.access import users
+from meapp.services.access.users import Actor, UserDTO
+from meapp.store.engine import Database
 from meapp.ui import labels, style
 from meapp.ui.admin.dialogs import FormDialog
 

@@ -123,7 +123,7 @@ def save_png(widget: QWidget, parent: QWidget, name: str) -> Path | None:
     if target.suffix.lower() != ".png":
         target = target.with_suffix(".png")
     if not widget.grab().save(str(target), "PNG"):
-        from meapp.services.errors import MeappError
+        from meapp.errors import MeappError
         from meapp.ui.messages import show_error
 
         show_error(parent, MeappError("cannot write the image {file}", file=str(target)))

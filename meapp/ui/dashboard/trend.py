@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from meapp.models.numbers import format_number, format_percent
 from meapp.models.periods import Period, PeriodError
-from meapp.services.status import IndicatorSeries
+from meapp.services.monitoring.status import IndicatorSeries
 from meapp.ui import labels, style
 from meapp.ui.dashboard.common import save_png, status_colour, status_text, translate
 

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from meapp.models.numbers import format_number
-from meapp.services import evaluation, monitoring
-from meapp.services.status import IndicatorStatus
+from meapp.services.evaluation import narrative as evaluation
+from meapp.services.monitoring import entry as monitoring
+from meapp.services.monitoring.status import IndicatorStatus
 from meapp.ui import labels, messages
 from meapp.ui.context import AppContext
 

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from meapp.errors import Problem
 from meapp.models.numbers import NBSP, format_number
-from meapp.services.errors import Problem
 from meapp.ui.i18n import ui_translate
 
 T = TypeVar("T")

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from meapp.models.numbers import format_number, format_percent
-from meapp.services.status import IndicatorStatus
+from meapp.services.monitoring.status import IndicatorStatus
 from meapp.ui import labels
 from meapp.ui.monitoring import symbols
 from meapp.ui.monitoring.grid_model import (

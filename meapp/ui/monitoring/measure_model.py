@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from meapp.models.enums import FUNDING_SOURCES
 from meapp.models.numbers import format_number, format_percent
-from meapp.services.status import MeasureRow
+from meapp.services.monitoring.status import MeasureRow
 from meapp.ui import labels
 from meapp.ui.monitoring import symbols
 from meapp.ui.monitoring.grid_model import (

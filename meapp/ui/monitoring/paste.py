@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from meapp.services import monitoring
-from meapp.services.errors import Problem, ValidationError
-from meapp.services.monitoring import ActualChange, MeasureChange
+from meapp.errors import Problem, ValidationError
+from meapp.services.monitoring import entry as monitoring
+from meapp.services.monitoring.entry import ActualChange, MeasureChange
 from meapp.ui import labels
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import ui_translate

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from meapp.models.numbers import format_number
-from meapp.services import audit_query
-from meapp.services.audit_query import AuditEventDTO, AuditFilter
-from meapp.services.check import AuditCheck
+from meapp.services.audit import query as audit_query
+from meapp.services.audit.query import AuditEventDTO, AuditFilter
+from meapp.store.check import AuditCheck
 from meapp.ui import labels, messages, style
 from meapp.ui.admin import chain_check, dialogs
 from meapp.ui.admin.audit_model import (

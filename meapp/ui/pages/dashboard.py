@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meapp.errors import MeappError
 from meapp.models.periods import Period, PeriodError
-from meapp.services import dashboard as dash
-from meapp.services import status as st
-from meapp.services.errors import MeappError
+from meapp.services.monitoring import dashboard as dash
+from meapp.services.monitoring import status as st
 from meapp.ui import labels
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.dashboard.common import translate

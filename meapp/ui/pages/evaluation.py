@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meapp.errors import MeappError
 from meapp.models.numbers import format_number, format_percent
-from meapp.services import evaluation as ev
-from meapp.services import rounds
-from meapp.services import status as status_service
-from meapp.services.errors import MeappError
+from meapp.services.evaluation import narrative as ev
+from meapp.services.monitoring import rounds
+from meapp.services.monitoring import status as status_service
 from meapp.ui import labels, messages, style
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.i18n import ui_translate

@@ -40,7 +40,7 @@ class HelpPage(Page):
 
     def save_pdf(self) -> None:
         """The whole guide in the app's language as one PDF, to print or to pass on."""
-        from meapp.services.help_content import export_help_pdf
+        from meapp.services.help.content import export_help_pdf
         from meapp.ui import i18n, messages
         from meapp.ui.worker import run_task
 

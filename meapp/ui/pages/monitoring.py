@@ -40,12 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meapp.errors import ConcurrentEdit, MeappError, Problem, ValidationError
 from meapp.models import formulas as F
 from meapp.models.numbers import format_number, format_percent
 from meapp.models.periods import periods_between
-from meapp.services import monitoring, rounds, validation
-from meapp.services import status as st
-from meapp.services.errors import ConcurrentEdit, MeappError, Problem, ValidationError
+from meapp.services.monitoring import entry as monitoring
+from meapp.services.monitoring import rounds, validation
+from meapp.services.monitoring import status as st
 from meapp.ui import labels, messages, style
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.monitoring import dialogs, paste, symbols
@@ -59,7 +60,7 @@ from meapp.ui.pages.base import EmptyState, Page, title_label
 
 log = logging.getLogger(__name__)
 
-EVIDENCE_MODULE = "meapp.ui.evidence_dialog"
+EVIDENCE_MODULE = "meapp.ui.monitoring.evidence_dialog"
 # the columns whose text wraps and sets the height of a row
 INDICATOR_WRAP = ("name", "comment", "status")
 MEASURE_WRAP = ("title", "comment")

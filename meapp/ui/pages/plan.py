@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meapp.errors import MeappError
 from meapp.models.numbers import format_number
-from meapp.services import plan_edit as pe
-from meapp.services.errors import MeappError
-from meapp.services.programs import plan_tree
+from meapp.services.plan import edit as pe
+from meapp.services.plan.programs import plan_tree
 from meapp.ui import labels
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.messages import ask_save, confirm, show_error
@@ -199,10 +199,10 @@ class PlanPage(Page):
         # Drops and renames arrive inside the view's own handling (a drag, an editor
         # committing): they run once it has finished, since the tree is re-read.
         self.model.move_requested.connect(
-            lambda *args: QTimer.singleShot(0, lambda: self.move_node(*args))
+            lambda *args: QTimer.singleShot(0, self, lambda: self.move_node(*args))
         )
         self.model.rename_requested.connect(
-            lambda *args: QTimer.singleShot(0, lambda: self.rename_node(*args))
+            lambda *args: QTimer.singleShot(0, self, lambda: self.rename_node(*args))
         )
         self.undo_stack.canUndoChanged.connect(lambda _on: self._update_actions())
         self.undo_stack.canRedoChanged.connect(lambda _on: self._update_actions())
@@ -583,7 +583,7 @@ class PlanPage(Page):
             show_error(self, exc)
             self._reload(None)
 
-        QTimer.singleShot(0, report)
+        QTimer.singleShot(0, self, report)
 
     def undo(self) -> None:
         if not (self.may_edit() and self.undo_stack.canUndo()):

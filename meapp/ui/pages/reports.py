@@ -501,7 +501,8 @@ PAGE = ReportsPage
 
 def _report_mark_of(path: str):
     """The programme, period and fingerprint a meapp report carries; None for other PDFs."""
-    from meapp.services.signing.pdfinfo import read_pdf, report_mark
+    from meapp.services.reports.mark import report_mark
+    from meapp.services.signing.pdfinfo import read_pdf
 
     try:
         return report_mark(read_pdf(Path(path).read_bytes(), file=Path(path).name))

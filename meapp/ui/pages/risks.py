@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meapp.services import swot_risks
-from meapp.services.errors import MeappError
-from meapp.services.swot_risks import RiskDTO, RiskInput, SwotItemDTO
+from meapp.errors import MeappError
+from meapp.services.governance import swot_risks
+from meapp.services.governance.swot_risks import RiskDTO, RiskInput, SwotItemDTO
 from meapp.ui import labels, messages
 from meapp.ui.admin import dialogs
 from meapp.ui.admin.risk_widgets import (

@@ -158,7 +158,7 @@ class SettingsPage(Page):
             self.backup_list.refresh()
 
     def _backup_now(self) -> None:
-        from meapp.services.backup import backup_file
+        from meapp.store.backup import backup_file
         from meapp.ui.worker import run_task
 
         folder = settings.backup_folder()
@@ -178,7 +178,7 @@ class SettingsPage(Page):
         )
 
     def _show_last_backup(self) -> None:
-        from meapp.services.backup import last_backup_time
+        from meapp.store.backup import last_backup_time
 
         if self.ctx.db.path is None:
             self.last_backup.setText(self.tr("made by the database server"))

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meapp.errors import MeappError
 from meapp.models.roles import RIGHT_LABELS, RIGHTS, rights_of
-from meapp.services import users
-from meapp.services.errors import MeappError
-from meapp.services.users import UserDTO
+from meapp.services.access import users
+from meapp.services.access.users import UserDTO
 from meapp.ui import labels, messages
 from meapp.ui.admin import dialogs
 from meapp.ui.admin.table_texts import retranslate_model

@@ -15,9 +15,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from meapp.services import plan_edit as pe
-from meapp.services.db import Database
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.plan import edit as pe
+from meapp.store.engine import Database
 
 
 @dataclass

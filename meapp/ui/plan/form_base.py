@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meapp.errors import MeappError, ValidationError
 from meapp.models.numbers import format_number
-from meapp.services.errors import MeappError, ValidationError
 from meapp.ui import style
 from meapp.ui.i18n import ui_translate
 from meapp.ui.plan.tables import parse_cell

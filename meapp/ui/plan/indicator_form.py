@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meapp.errors import ValidationError
 from meapp.models import enums
 from meapp.models.formulas import IndicatorSpec
-from meapp.services import plan_edit as pe
-from meapp.services.db import Database
-from meapp.services.errors import ValidationError
-from meapp.services.users import Actor
+from meapp.services.access.users import Actor
+from meapp.services.plan import edit as pe
+from meapp.store.engine import Database
 from meapp.ui import labels
 from meapp.ui.plan import commands
 from meapp.ui.plan.form_base import (

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meapp.errors import MeappError, ValidationError
 from meapp.models import enums
-from meapp.services import plan_edit as pe
-from meapp.services.errors import MeappError, ValidationError
+from meapp.services.plan import edit as pe
 from meapp.ui import labels
 from meapp.ui.messages import show_error
 from meapp.ui.plan.form_base import Field, FormBase, YearSpin, combo, field_for, separator, text_box

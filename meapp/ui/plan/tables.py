@@ -18,12 +18,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from meapp.errors import ValidationError
 from meapp.models import enums
 from meapp.models.formulas import IndicatorSpec, indicator_kind, level_target, period_amount
 from meapp.models.numbers import NumberError, format_number, parse_number, parse_value_with_unit
 from meapp.models.periods import Period
-from meapp.services.errors import ValidationError
-from meapp.services.plan_edit import TargetsTable
+from meapp.services.plan.edit import TargetsTable
 from meapp.ui import labels, style
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -14,7 +14,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Si
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
-from meapp.services.programs import TreeNode
+from meapp.services.plan.programs import TreeNode
 from meapp.ui import labels, style
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meapp.errors import MeappError
 from meapp.models.numbers import format_number
-from meapp.services import governance as gov
-from meapp.services.errors import MeappError
+from meapp.services.governance import working_group as gov
 from meapp.ui import labels, messages, style
 from meapp.ui.context import AppContext
-from meapp.ui.evidence_dialog import EvidenceDialog
+from meapp.ui.form_widgets import ID_ROLE, date_text
 from meapp.ui.monitoring.banner import Banner
+from meapp.ui.monitoring.evidence_dialog import EvidenceDialog
 from meapp.ui.working_group.forms import CheckDialog
-from meapp.ui.working_group.widgets import ID_ROLE, date_text
 
 C_WHAT, C_DATE, C_BY, C_CITIZENS, C_TIME, C_QUALITY, C_PHOTOS = range(7)
 KIND_ROLE = ID_ROLE + 1

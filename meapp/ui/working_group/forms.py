@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meapp.errors import MeappError
 from meapp.models.enums import (
     CHECK_STAGES,
     GENDERS,
@@ -32,10 +33,9 @@ from meapp.models.enums import (
     MEMBER_SIDES,
     PROPOSAL_STATUSES,
 )
-from meapp.services import governance as gov
-from meapp.services.errors import MeappError
+from meapp.services.governance import working_group as gov
 from meapp.ui import labels, messages
-from meapp.ui.working_group.widgets import (
+from meapp.ui.form_widgets import (
     OptionalDateEdit,
     OptionalSpinBox,
     code_combo,

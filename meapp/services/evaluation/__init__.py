@@ -1,0 +1,1 @@
+"""The evaluation of a period: the chair's narrative and target revisions."""

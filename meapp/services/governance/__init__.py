@@ -1,0 +1,2 @@
+"""Participation: the working group, hearings and meetings, public checks, SWOT
+and risks."""

@@ -1,0 +1,509 @@
+"""`import-actuals`: actual values from a CSV or XLSX file, all or nothing.
+
+The file has a header row with the columns `indicator_id, period, value` and optionally
+`comment`, in any order (extra columns are ignored with a warning). Every row is checked
+before anything is written — unknown indicator, not a number, a malformed period or one
+outside the programme, a locked period, the same indicator and period twice — and every bad
+row is reported with its file, row and column; one bad row means nothing is stored.
+
+A row with neither value nor comment is skipped; a row with a comment and no value keeps
+the stored value and sets the comment. Values go through the same writer as the grid
+(`monitoring.write_actual_in`), so the status afterwards is identical whichever way the
+numbers came in, and re-importing the same file changes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import math
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+
+from meapp.errors import ConcurrentEdit, Problem, ValidationError
+from meapp.models import Actual, Indicator, Program
+from meapp.models.numbers import NumberError, parse_number
+from meapp.models.periods import Period
+from meapp.services.access.users import Actor, require
+from meapp.services.monitoring import entry as monitoring
+from meapp.services.monitoring import rounds, validation
+from meapp.services.monitoring import status as st
+from meapp.store.engine import Database
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 100_000
+REQUIRED = ("indicator_id", "period", "value")
+OPTIONAL = ("comment",)
+_MAX_PROBLEMS = 1000
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    file: str
+    rows: int  # data rows read (empty rows not counted)
+    created: int
+    updated: int
+    deleted: int
+    unchanged: int
+    skipped: int
+    warnings: tuple[Problem, ...] = ()
+    program_ids: tuple[str, ...] = ()
+
+    def as_json(self) -> dict:
+        return {
+            "rows": self.rows,
+            "created": self.created,
+            "updated": self.updated,
+            "deleted": self.deleted,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "warnings": [
+                {"sheet": w.sheet, "row": w.row, "column": w.column, "message": w.text()}
+                for w in self.warnings
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class _Table:
+    sheet: str | None
+    header_row: int
+    header: list[str]
+    rows: list[tuple[int, list[Any]]]
+
+
+def _fail(message: str, file: str, **params: Any) -> ValidationError:
+    return ValidationError(Problem(message, params, file=file))
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+def read_table(path: Path) -> _Table:
+    """The header and data rows of a CSV or XLSX file (raises ValidationError when unreadable)."""
+    name = path.name
+    if not path.exists() or not path.is_file():
+        raise _fail("file not found", name)
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise _fail(
+            "the file is too large ({size} MB; at most {max} MB)",
+            name,
+            size=round(size / 1048576, 1),
+            max=MAX_BYTES // 1048576,
+        )
+    if size == 0:
+        raise _fail("the file is empty", name)
+    ext = path.suffix.lower()
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    is_zip = head.startswith(b"PK\x03\x04")
+    if ext in (".xlsx", ".xlsm"):
+        if not is_zip:
+            raise _fail(
+                "not an Excel workbook (.xlsx): the file is damaged or of another type", name
+            )
+        return _read_xlsx(path)
+    if ext in (".csv", ".txt", ".tsv"):
+        if is_zip:
+            raise _fail("this is an Excel workbook, not a CSV file: name it .xlsx", name)
+        return _read_csv(path)
+    if ext == ".xls":
+        raise _fail("old Excel files (.xls) are not supported: save the file as .xlsx", name)
+    raise _fail("unsupported file type {ext}: use .csv or .xlsx", name, ext=ext or "?")
+
+
+def _read_csv(path: Path) -> _Table:
+    name = path.name
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise _fail("not a text file: save the table as CSV (UTF-8) or .xlsx", name)
+    for encoding in ("utf-8-sig", "cp1251"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1251 decodes almost anything
+        raise _fail("the file is not readable text (UTF-8 or Windows-1251)", name)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    header_row = 0
+    rows: list[tuple[int, list[Any]]] = []
+    try:
+        for n, raw in enumerate(reader, start=1):
+            if not any(c.strip() for c in raw):
+                continue
+            if header is None:
+                header, header_row = raw, n
+                continue
+            rows.append((n, raw))
+            if len(rows) > MAX_ROWS:
+                raise _fail("too many rows (more than {max})", name, max=MAX_ROWS)
+    except csv.Error as exc:
+        raise _fail("the CSV file is malformed: {error}", name, error=str(exc)) from exc
+    if header is None:
+        raise _fail("the file is empty", name)
+    return _Table(None, header_row, header, rows)
+
+
+def _read_xlsx(path: Path) -> _Table:
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    name = path.name
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (
+        zipfile.BadZipFile,
+        InvalidFileException,
+        KeyError,
+        OSError,
+        ValueError,
+        TypeError,
+        IndexError,
+    ) as exc:
+        raise _fail("the Excel file is damaged or not a workbook", name) from exc
+    try:
+        chosen = None
+        for ws in wb.worksheets:
+            for raw in ws.iter_rows(values_only=True, max_row=20):
+                cells = [_header_name(c) for c in raw if c is not None]
+                if cells:
+                    if "indicator_id" in cells:
+                        chosen = ws
+                    break
+            if chosen is not None:
+                break
+        ws = chosen if chosen is not None else (wb.worksheets[0] if wb.worksheets else None)
+        if ws is None:
+            raise _fail("the workbook has no sheet", name)
+        header: list[Any] | None = None
+        header_row = 0
+        rows: list[tuple[int, list[Any]]] = []
+        for n, raw in enumerate(ws.iter_rows(values_only=True), start=1):
+            cells = list(raw)
+            if not any(c is not None and str(c).strip() for c in cells):
+                continue
+            if header is None:
+                header, header_row = cells, n
+                continue
+            rows.append((n, cells))
+            if len(rows) > MAX_ROWS:
+                raise _fail("too many rows (more than {max})", name, max=MAX_ROWS)
+        if header is None:
+            raise _fail("the file is empty", name)
+        return _Table(ws.title, header_row, ["" if c is None else str(c) for c in header], rows)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise _fail("the Excel file is damaged or not a workbook", name) from exc
+    finally:
+        wb.close()
+
+
+def _header_name(cell: Any) -> str:
+    return str(cell).strip().lstrip("\ufeff").strip().lower().replace(" ", "_")
+
+
+def _text(cell: Any) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell).strip()
+
+
+# -- checking and writing ----------------------------------------------------------------
+
+
+def import_actuals(
+    db: Database,
+    actor: Actor,
+    path: str | Path,
+    program_id: uuid.UUID | str | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Check every row, then store all of them in one transaction (or none).
+
+    With `program_id` every indicator must belong to that programme. Raises
+    ValidationError listing every bad row (file, row, column), PermissionDenied, or
+    ConcurrentEdit when someone changed the same values meanwhile.
+    """
+    require(actor, "data.enter")
+    path = Path(path)
+    table = read_table(path)
+    name = path.name
+    sheet = table.sheet
+
+    def problem(message: str, row: int | None, col: str | None, **params: Any) -> Problem:
+        return Problem(message, params, file=name, sheet=sheet, row=row, column=col)
+
+    cols = [_header_name(c) for c in table.header]
+    index: dict[str, int] = {}
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    for i, c in enumerate(cols):
+        if not c:
+            continue
+        if c in index:
+            problems.append(
+                problem("the column {column} appears twice", table.header_row, c, column=c)
+            )
+        elif c in REQUIRED or c in OPTIONAL:
+            index[c] = i
+        else:
+            warnings.append(problem("column {column} is not used", table.header_row, c, column=c))
+    for c in REQUIRED:
+        if c not in index:
+            problems.append(
+                problem(
+                    "missing column {column}: the header needs indicator_id, period, value "
+                    "(comment optional)",
+                    table.header_row,
+                    c,
+                    column=c,
+                )
+            )
+    if problems:
+        raise ValidationError(problems)
+
+    pid_filter = rounds.as_uuid(program_id) if program_id is not None else None
+    try:
+        return _import(db, actor, table, name, pid_filter, index, warnings, progress, cancelled)
+    except (StaleDataError, IntegrityError) as exc:
+        raise ConcurrentEdit(monitoring.STALE) from exc
+
+
+def _import(db, actor, table, name, pid_filter, index, warnings, progress, cancelled):
+    sheet = table.sheet
+    problems: list[Problem] = []
+    result_counts = {"created": 0, "updated": 0, "deleted": 0, "unchanged": 0}
+    skipped = 0
+
+    def problem(message: str, row: int | None, col: str | None, **params: Any) -> Problem:
+        return Problem(message, params, file=name, sheet=sheet, row=row, column=col)
+
+    def cell(raw: list[Any], col: str) -> Any:
+        i = index.get(col)
+        return raw[i] if i is not None and i < len(raw) else None
+
+    with db.session() as s, s.begin():
+        programs = {p.id: p for p in s.scalars(select(Program))}
+        # one query for all indicators named in the file
+        wanted: set[uuid.UUID] = set()
+        for _n, raw in table.rows:
+            with contextlib.suppress(ValueError):
+                wanted.add(uuid.UUID(_text(cell(raw, "indicator_id"))))
+        indicators = _load_indicators(s, wanted)
+        lock_cache: dict[tuple[uuid.UUID, Period], bool] = {}
+        seen: dict[tuple[uuid.UUID, Period], int] = {}
+        accepted: list[tuple[int, Indicator, Period, float | None, str | None, bool]] = []
+        for n, raw in table.rows:
+            if len(problems) >= _MAX_PROBLEMS:
+                break
+            id_text = _text(cell(raw, "indicator_id"))
+            period_raw = cell(raw, "period")
+            value_raw = cell(raw, "value")
+            comment = _text(cell(raw, "comment")) or None
+            has_value = _text(value_raw) != ""
+            if not id_text and not _text(period_raw) and not has_value and comment is None:
+                continue
+            if not has_value and comment is None:
+                skipped += 1
+                continue
+            row_problems: list[Problem] = []
+            ind: Indicator | None = None
+            try:
+                ind = indicators.get(uuid.UUID(id_text))
+                if ind is None:
+                    row_problems.append(
+                        problem("unknown indicator {id}", n, "indicator_id", id=id_text)
+                    )
+            except ValueError:
+                row_problems.append(
+                    problem("not an indicator id: {id}", n, "indicator_id", id=id_text or "(empty)")
+                )
+            if ind is not None and pid_filter is not None and ind.program_id != pid_filter:
+                row_problems.append(
+                    problem(
+                        "indicator {id} belongs to another programme", n, "indicator_id", id=id_text
+                    )
+                )
+                ind = None
+            period: Period | None = None
+            if ind is not None:
+                prog = programs[ind.program_id]
+                period, bad = rounds.period_problem(
+                    _text(period_raw),
+                    start_year=prog.start_year,
+                    end_year=prog.end_year,
+                    frequency=prog.frequency,
+                )
+                if bad is not None:
+                    row_problems.append(problem(bad.message, n, "period", **bad.params))
+            value: float | None = None
+            if has_value:
+                try:
+                    value = _number(value_raw)
+                except ValueError:
+                    row_problems.append(
+                        problem("not a number: {value}", n, "value", value=_text(value_raw))
+                    )
+            if ind is not None and period is not None:
+                key = (ind.id, period)
+                if key in seen:
+                    row_problems.append(
+                        problem(
+                            "duplicate row: the same indicator and period as row {first}",
+                            n,
+                            "period",
+                            first=seen[key],
+                        )
+                    )
+                else:
+                    seen[key] = n
+                lk = (ind.program_id, period)
+                if lk not in lock_cache:
+                    lock_cache[lk] = rounds.is_locked(s, ind.program_id, period)
+                if lock_cache[lk]:
+                    row_problems.append(
+                        problem(
+                            "the period {period} is approved and locked",
+                            n,
+                            "period",
+                            period=str(period),
+                        )
+                    )
+            if row_problems:
+                problems.extend(row_problems)
+                continue
+            assert ind is not None and period is not None
+            accepted.append((n, ind, period, value, comment, has_value))
+        if problems:
+            raise ValidationError(problems)
+        existing = _existing(s, {(ind.id, str(p)) for _n, ind, p, *_ in accepted})
+        values_now = _values_by_indicator(s, {ind.id for _n, ind, *_ in accepted})
+        for _n, ind, p, value, _c, has_value in accepted:
+            if has_value:
+                values_now.setdefault(ind.id, {})[p] = value
+        for program_key, period_key in sorted(
+            {(ind.program_id, p) for _n, ind, p, *_ in accepted},
+            key=lambda k: (str(k[0]), k[1].sort_key()),
+        ):
+            rounds.ensure_period_open(s, program_key, period_key)  # under FOR SHARE on PostgreSQL
+        total = len(accepted)
+        for done, (n, ind, p, value, comment, has_value) in enumerate(accepted, start=1):
+            if cancelled is not None and cancelled():
+                raise ValidationError(
+                    Problem("the import was cancelled; nothing was changed", file=name)
+                )
+            row = existing.get((ind.id, str(p)))
+            if not has_value:
+                value = row.value if row is not None else None
+            elif value is not None:
+                for w in validation.value_warnings(
+                    value,
+                    value_type=ind.value_type,
+                    unit=ind.unit,
+                    previous=_previous(values_now.get(ind.id, {}), p),
+                ):
+                    warnings.append(problem(w.message, n, "value", **w.params))
+            what = monitoring.write_actual_in(
+                s,
+                actor,
+                ind,
+                p,
+                value,
+                comment if comment is not None else None,
+                existing=row,
+                source=f"import {name}",
+            )
+            result_counts[what] += 1
+            if progress is not None and (done % 100 == 0 or done == total):
+                progress(done, total)
+        program_ids = sorted({str(ind.program_id) for _n, ind, *_ in accepted})
+    return ImportResult(
+        name,
+        len(table.rows),
+        result_counts["created"],
+        result_counts["updated"],
+        result_counts["deleted"],
+        result_counts["unchanged"],
+        skipped,
+        tuple(warnings),
+        tuple(program_ids),
+    )
+
+
+def _number(raw: Any) -> float:
+    if isinstance(raw, bool):
+        raise ValueError(raw)
+    if isinstance(raw, int | float):
+        value = float(raw)
+    else:
+        try:
+            parsed = parse_number(str(raw))
+        except NumberError as exc:
+            raise ValueError(raw) from exc
+        if parsed is None:
+            raise ValueError(raw)
+        value = parsed
+    if math.isnan(value) or math.isinf(value):
+        raise ValueError(raw)
+    return value
+
+
+def _chunks(items: list, size: int = 500):
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _load_indicators(s, ids: set[uuid.UUID]) -> dict[uuid.UUID, Indicator]:
+    out: dict[uuid.UUID, Indicator] = {}
+    for chunk in _chunks(sorted(ids, key=str)):
+        for ind in s.scalars(select(Indicator).where(Indicator.id.in_(chunk))):
+            out[ind.id] = ind
+    return out
+
+
+def _existing(s, keys: set[tuple[uuid.UUID, str]]) -> dict[tuple[uuid.UUID, str], Actual]:
+    ids = sorted({k[0] for k in keys}, key=str)
+    out: dict[tuple[uuid.UUID, str], Actual] = {}
+    for chunk in _chunks(ids):
+        for a in s.scalars(select(Actual).where(Actual.indicator_id.in_(chunk))):
+            if (a.indicator_id, a.period) in keys:
+                out[(a.indicator_id, a.period)] = a
+    return out
+
+
+def _values_by_indicator(s, ids: set[uuid.UUID]) -> dict[uuid.UUID, dict[Period, float | None]]:
+    out: dict[uuid.UUID, dict[Period, float | None]] = {}
+    for chunk in _chunks(sorted(ids, key=str)):
+        for r in s.execute(
+            select(Actual.indicator_id, Actual.period, Actual.value).where(
+                Actual.indicator_id.in_(chunk)
+            )
+        ):
+            p = st._try_period(r.period)
+            if p is not None:
+                out.setdefault(r.indicator_id, {})[p] = r.value
+    return out
+
+
+def _previous(values: dict[Period, float | None], period: Period) -> tuple[Period, float] | None:
+    from meapp.models.formulas import previous_value
+
+    return previous_value(values, period)

@@ -1,0 +1,1361 @@
+"""Where a programme stands in a period: indicator rows, roll-ups, measures, budget.
+
+One loader reads everything a programme-period needs in a fixed number of set-based
+queries (programmes, indicators, targets, actuals, plan items, measure progress, spending,
+budgets, rounds, evidence counts) — never one query per indicator or programme — and the
+pure formulas of `meapp.models.formulas` turn it into frozen DTOs. For one programme the
+queries join through it (index lookups); `all_programs_status` reads the tables whole and
+joins in memory, which is what keeps the oblast roll-up of 40 programmes under a second.
+
+The DTOs are what the monitoring grid, the dashboard, the reports and `meapp status` show;
+`status_json` is the exact `status --json` shape of PRODUCT.md §6.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from meapp.errors import NotFound, Problem, ValidationError
+from meapp.models import (
+    Actual,
+    Evidence,
+    Indicator,
+    IndicatorTarget,
+    MeasureBudget,
+    MeasureProgress,
+    MeasureSpending,
+    PlanItem,
+    Program,
+    ReportingRound,
+)
+from meapp.models import formulas as F
+from meapp.models.enums import FUNDING_SOURCES
+from meapp.models.periods import Period, PeriodError, periods_between
+from meapp.services.monitoring import validation
+from meapp.store.engine import Database
+
+ROLLUP_KINDS = ("direction", "sector", "objective")
+# columns of a measure progress row (id, measure, period code, status)
+_ID, _MEASURE, _CODE, _STATUS = (itemgetter(i) for i in range(4))
+
+
+# -- DTOs --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndicatorStatus:
+    """One row of the indicator grid for one period.
+
+    For a cumulative indicator `actual` and `target` are running totals since the baseline
+    year (`period_value` is the amount of the period itself); for a level indicator they are
+    the levels of the period. `version` is the actual row's version (0: nothing entered
+    yet), to pass back as `expected_version` when the row is edited.
+    """
+
+    indicator_id: str
+    code: str | None
+    name: str
+    unit: str | None
+    kind: str  # cumulative | level
+    direction: str
+    value_type: str
+    aggregation: str
+    baseline: float | None
+    baseline_year: int | None
+    target: float | None
+    target_interpolated: bool
+    actual: float | None
+    progress: float | None
+    ratio: float | None
+    status: str
+    comment: str | None
+    plan_item_id: str | None
+    warnings: tuple[Problem, ...] = ()
+    period: str = ""
+    period_value: float | None = None
+    weight: float = 1.0
+    version: int = 0
+    actual_id: str | None = None
+    evidence_count: int = 0
+
+
+@dataclass(frozen=True)
+class Rollup:
+    plan_item_id: str
+    code: str | None
+    kind: str
+    title: str
+    progress: float | None
+    status: str
+    parent_id: str | None
+    indicators: int = 0  # how many indicators with data went into the mean
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    source: str
+    planned: float
+    spent: float
+    execution: float | None
+    deviation: float
+
+
+@dataclass(frozen=True)
+class ProgramStatus:
+    program_id: str
+    period: str
+    indicators: tuple[IndicatorStatus, ...]
+    rollups: tuple[Rollup, ...]
+    program_progress: float | None
+    program_status: str
+    measures: dict[str, int]
+    budget: tuple[BudgetLine, ...]
+    round_state: str
+    previous_progress: float | None
+    program_code: str = ""
+    program_title: str = ""
+    previous_period: str | None = None
+    status_counts: dict[str, int] = field(default_factory=dict)
+    budget_total: BudgetLine | None = None
+
+    @property
+    def locked(self) -> bool:
+        return self.round_state == "approved"
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    period: str
+    target: float | None  # compared figure: running total (cumulative) or level
+    target_interpolated: bool
+    actual: float | None
+    period_target: float | None  # the period's own target amount/level
+    period_target_interpolated: bool
+    period_value: float | None
+    progress: float | None
+    status: str
+
+
+@dataclass(frozen=True)
+class IndicatorSeries:
+    """Baseline → targets → actuals of one indicator, for trend charts."""
+
+    indicator_id: str
+    code: str | None
+    name: str
+    unit: str | None
+    kind: str
+    direction: str
+    baseline: float | None
+    baseline_year: int | None
+    final_target: float | None
+    points: tuple[SeriesPoint, ...]
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """One row of the measures grid for a period.
+
+    `status`/`percent` are this period's when it has an entry (`has_entry`), otherwise the
+    latest earlier ones, carried forward. `spent` is this period's spending per funding
+    source, `spent_to_date` the sum up to the period, `planned` the budget per source.
+    """
+
+    measure_id: str
+    code: str | None
+    title: str
+    executor: str | None
+    co_executors: str | None
+    by_agreement: bool
+    deadline: str | None
+    start_year: int | None
+    end_year: int | None
+    parent_id: str | None
+    status: str
+    percent: float | None
+    has_entry: bool
+    spent: dict[str, float]
+    spent_to_date: dict[str, float]
+    planned: dict[str, float]
+    comment: str | None
+    evidence_count: int
+    version: int
+    progress_id: str | None
+    is_investment: bool = False
+    warnings: tuple[Problem, ...] = ()
+
+
+# -- loading -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _period(text: str) -> Period:
+    return Period.parse(text)
+
+
+def _try_period(text: str | None) -> Period | None:
+    if not text:
+        return None
+    try:
+        return _period(text)
+    except PeriodError:
+        return None
+
+
+@lru_cache(maxsize=8192)
+def code_key(code: str | None) -> tuple:
+    """Natural order of council codes: `1.2` before `1.10`; text parts after numbers."""
+    parts = (code or "").strip().rstrip(".").split(".")
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)
+
+
+def _raw(column):
+    """An id column as the driver returns it: no UUID object per row (hex text on SQLite).
+
+    The loader keys everything by `_k(raw)` (32 hex digits) and builds the UUID text only
+    for the rows it returns; on the oblast roll-up this saves a third of a second.
+    """
+    return type_coerce(column, String)
+
+
+def _k(raw: Any) -> str:
+    if isinstance(raw, str):
+        return raw if len(raw) == 32 else raw.replace("-", "").lower()
+    return raw.hex
+
+
+def _kn(raw: Any) -> str | None:
+    return None if raw is None else _k(raw)
+
+
+def _fetch(s: Session, query, ids: int, *, literal: bool = False) -> list[Any]:
+    """Rows of a query whose first `ids` columns are ids, as 32-hex-digit keys.
+
+    SQLite returns the stored hex text as it is; drivers that return UUID objects
+    (PostgreSQL) get them converted here, once per row. `literal` writes the parameters
+    into the SQL (for plain texts such as period codes) so that the fast cursor is used.
+    """
+    conn = s.connection()
+    if literal:
+        compiled = query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+    else:
+        compiled = query.compile(dialect=conn.dialect)
+    if not compiled.params:
+        # a whole-table read (the all-programmes roll-up): the driver's own cursor makes
+        # plain tuples two to three times faster than SQLAlchemy's result rows
+        cursor = conn.connection.cursor()
+        try:
+            cursor.execute(str(compiled))
+            rows: list[Any] = list(cursor.fetchall())
+        finally:
+            cursor.close()
+    else:
+        rows = list(conn.execute(query).all())
+    if conn.dialect.name == "sqlite":
+        return rows
+    return [tuple(_kn(v) if i < ids else v for i, v in enumerate(row)) for row in rows]
+
+
+def _text_id(key: str) -> str:
+    """32 hex digits → the canonical UUID text (slicing: no UUID object per row)."""
+    k = key.lower()
+    return f"{k[:8]}-{k[8:12]}-{k[12:16]}-{k[16:20]}-{k[20:]}"
+
+
+@dataclass
+class _Prog:
+    id: str
+    code: str
+    title: str
+    start_year: int
+    end_year: int
+    frequency: str
+    green: float
+    amber: float
+
+
+@dataclass
+class _Ind:
+    id: str
+    program_id: str
+    plan_item_id: str | None
+    code: str | None
+    name: str
+    unit: str | None
+    value_type: str
+    direction: str
+    aggregation: str
+    baseline: float | None
+    baseline_year: int | None
+    final_target: float | None
+    weight: float
+    position: int
+    spec: F.IndicatorSpec
+    targets: dict[Period, float | None] = field(default_factory=dict)
+    values: dict[Period, float | None] = field(default_factory=dict)
+    # period → (actual id, comment, version), loaded for the periods computed
+    rows: dict[Period, tuple[str, str | None, int]] = field(default_factory=dict)
+
+
+@dataclass
+class _Item:
+    id: Any
+    parent_id: Any
+    kind: str
+    code: str | None
+    title: str
+    position: int
+    lead_executor: str | None = None
+    co_executors: str | None = None
+    by_agreement: bool = False
+    deadline_text: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    is_investment: bool = False
+
+
+@dataclass
+class _Bundle:
+    programs: dict[str, _Prog]
+    periods: dict[str, Period] = field(default_factory=dict)  # what each one is computed for
+    indicators: dict[str, list[_Ind]] = field(default_factory=dict)
+    items: dict[str, list[_Item]] = field(default_factory=dict)
+    measures: dict[str, int] = field(default_factory=dict)  # programme → number of measures
+    # period code → its measure progress rows (id, measure, code, status); `history`
+    # (measure → [(code, status)] in table order) is filled instead only when one period
+    # is written in two ways
+    progress: dict[str, list[Any]] = field(default_factory=dict)
+    history: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    latest: dict[Period, dict[str, str]] = field(default_factory=dict)  # _latest_statuses
+    period_cache: _Periods | None = None  # the codes parsed while loading
+    measure_periods: dict[str, set[Period]] = field(default_factory=dict)
+    # programme → {(period, source): amount} summed over its measures
+    spending: dict[str, dict[tuple[Period, str], float]] = field(default_factory=dict)
+    planned: dict[str, dict[str, float]] = field(default_factory=dict)
+    rounds: dict[str, dict[str, str]] = field(default_factory=dict)
+    evidence: dict[str, int] = field(default_factory=dict)
+
+
+class _Periods:
+    """Period codes parsed once per load, with their chronological keys."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[Period, tuple[int, int, int]] | None] = {}
+
+    def get(self, code: str | None) -> tuple[Period, tuple[int, int, int]] | None:
+        if code is None:
+            return None
+        hit = self._cache.get(code, False)
+        if hit is False:
+            p = _try_period(code)
+            hit = (p, p.sort_key()) if p is not None else None
+            self._cache[code] = hit
+        return hit  # type: ignore[return-value]
+
+    def mapping(self, codes: Iterable[str]) -> dict[str, Period]:
+        """{code: Period} for the valid codes among `codes` (for the hot loops)."""
+        out = {}
+        for code in codes:
+            hit = self.get(code)
+            if hit is not None:
+                out[code] = hit[0]
+        return out
+
+
+def _load(
+    s: Session,
+    pids: list[uuid.UUID] | None,
+    period: Period | None,
+    *,
+    measures: bool = True,
+    evidence: bool = True,
+    extra_periods: Iterable[Period] = (),
+) -> _Bundle:
+    """Everything the status of the programmes needs, in a fixed number of queries.
+
+    With `pids` the queries join through the programme (index lookups for one programme);
+    for all programmes (`pids=None`) they read the tables whole and join in memory, which
+    SQLite does much faster than 100 000 index lookups.
+    """
+    r: Any
+    filtered = pids is not None
+    id_list: list[uuid.UUID] = list(pids or [])
+    periods = _Periods()
+    progs: dict[str, _Prog] = {}
+    q = select(
+        _raw(Program.id),
+        Program.code,
+        Program.title,
+        Program.start_year,
+        Program.end_year,
+        Program.frequency,
+        Program.threshold_green,
+        Program.threshold_amber,
+    )
+    if filtered:
+        q = q.where(Program.id.in_(id_list))
+    for r in s.connection().execute(q):
+        key = _k(r[0])
+        progs[key] = _Prog(
+            key,
+            r.code,
+            r.title,
+            r.start_year,
+            r.end_year,
+            r.frequency,
+            r.threshold_green if r.threshold_green is not None else F.DEFAULT_GREEN,
+            r.threshold_amber if r.threshold_amber is not None else F.DEFAULT_AMBER,
+        )
+    b = _Bundle(progs, period_cache=periods)
+    inds: dict[str, _Ind] = {}
+    q = select(
+        _raw(Indicator.id),
+        _raw(Indicator.program_id),
+        _raw(Indicator.plan_item_id),
+        Indicator.code,
+        Indicator.name,
+        Indicator.unit,
+        Indicator.value_type,
+        Indicator.direction,
+        Indicator.aggregation,
+        Indicator.baseline_value,
+        Indicator.baseline_year,
+        Indicator.final_target,
+        Indicator.weight,
+        Indicator.position,
+    )
+    if filtered:
+        q = q.where(Indicator.program_id.in_(id_list))
+    for (
+        ikey,
+        ipid,
+        item_key,
+        code,
+        name,
+        unit,
+        value_type,
+        direction,
+        aggregation,
+        baseline,
+        baseline_year,
+        final_target,
+        weight,
+        position,
+    ) in _fetch(s, q, 3):
+        prog = progs.get(ipid)
+        if prog is None:
+            continue
+        spec = F.IndicatorSpec(
+            aggregation=aggregation,
+            direction=direction,
+            baseline=baseline,
+            baseline_year=baseline_year,
+            final_target=final_target,
+            start_year=prog.start_year,
+            end_year=prog.end_year,
+        )
+        ind = _Ind(
+            ikey,
+            prog.id,
+            item_key,
+            code,
+            name,
+            unit,
+            value_type,
+            direction,
+            aggregation,
+            baseline,
+            baseline_year,
+            final_target,
+            weight if weight is not None else 1.0,
+            position or 0,
+            spec,
+        )
+        inds[ind.id] = ind
+        b.indicators.setdefault(prog.id, []).append(ind)
+    for lst in b.indicators.values():
+        lst.sort(key=lambda i: (i.position, code_key(i.code), i.name, i.id))
+
+    def by_indicator(query, column):
+        if filtered:
+            return query.join(Indicator, Indicator.id == column).where(
+                Indicator.program_id.in_(id_list)
+            )
+        return query
+
+    for column_set, attr in (
+        ((IndicatorTarget.indicator_id, IndicatorTarget.period, IndicatorTarget.value), "targets"),
+        ((Actual.indicator_id, Actual.period, Actual.value), "values"),
+    ):
+        rows = _fetch(
+            s,
+            by_indicator(select(_raw(column_set[0]), column_set[1], column_set[2]), column_set[0]),
+            1,
+        )
+        pmap_get = periods.mapping({row[1] for row in rows}).get
+        store_get = {key: getattr(ind, attr) for key, ind in inds.items()}.get
+        for ikey, code, value in rows:
+            store = store_get(ikey)
+            p = pmap_get(code)
+            if store is not None and p is not None:
+                store[p] = value
+    q = select(_raw(ReportingRound.program_id), ReportingRound.period, ReportingRound.state)
+    if filtered:
+        q = q.where(ReportingRound.program_id.in_(id_list))
+    for r in s.connection().execute(q):
+        b.rounds.setdefault(_k(r[0]), {})[r[1]] = r[2]
+    if measures:
+        _load_plan(s, b, pids, periods)
+    for pid in progs:
+        b.periods[pid] = period if period is not None else _default_period(b, pid)
+    wanted = {str(p) for p in b.periods.values()} | {str(p) for p in extra_periods}
+    if inds and wanted:
+        q = by_indicator(
+            select(
+                _raw(Actual.id),
+                _raw(Actual.indicator_id),
+                Actual.period,
+                Actual.comment,
+                Actual.version,
+            ).where(Actual.period.in_(sorted(wanted))),
+            Actual.indicator_id,
+        )
+        for akey, ikey, code, comment, version in _fetch(s, q, 2, literal=not filtered):
+            row_of = inds.get(ikey)
+            hit = periods.get(code)
+            if row_of is not None and hit is not None:
+                row_of.rows[hit[0]] = (akey, comment, version)
+    if evidence:
+        q = select(_raw(Evidence.owner_id), func.count()).where(Evidence.owner_type == "actual")
+        if filtered:
+            q = q.where(Evidence.program_id.in_(id_list))
+        for r in s.connection().execute(q.group_by(Evidence.owner_id)):
+            b.evidence[_k(r[0])] = int(r[1])
+    return b
+
+
+def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _Periods) -> None:
+    """Plan items, the latest status of every measure, spending and budget sums."""
+    filtered = pids is not None
+    id_list: list[uuid.UUID] = list(pids or [])
+    measure_program: dict[str, str] = {}
+    q = select(
+        _raw(PlanItem.id),
+        _raw(PlanItem.program_id),
+        _raw(PlanItem.parent_id),
+        PlanItem.kind,
+        PlanItem.code,
+        PlanItem.title,
+        PlanItem.position,
+    )
+    if filtered:
+        q = q.where(PlanItem.program_id.in_(id_list))
+    items: dict[str, list[_Item]] = {pid: [] for pid in b.programs}
+    items_get = items.get
+    for item_key, pid, parent_key, kind, code, title, position in _fetch(s, q, 3):
+        owned = items_get(pid)
+        if owned is None:
+            continue
+        if kind == "measure":
+            measure_program[item_key] = pid
+        owned.append(_Item(item_key, parent_key, kind, code, title, position or 0))
+    for pid, owned in items.items():
+        if owned:
+            b.items[pid] = owned
+    for pid in measure_program.values():
+        b.measures[pid] = b.measures.get(pid, 0) + 1
+
+    def by_measure(query, column):
+        if filtered:
+            return query.join(PlanItem, PlanItem.id == column).where(
+                PlanItem.program_id.in_(id_list)
+            )
+        return query
+
+    # The progress rows are grouped by period code (a handful) and each group is turned
+    # into dicts by C-level zips rather than Python work per row: the groups answer "the
+    # latest status at or before a period" for every measure at once (see
+    # `_latest_statuses`), and progress id → (programme, code) attributes the spending.
+    rows = _fetch(
+        s,
+        by_measure(
+            select(
+                _raw(MeasureProgress.id),
+                _raw(MeasureProgress.measure_id),
+                MeasureProgress.period,
+                MeasureProgress.status,
+            ),
+            MeasureProgress.measure_id,
+        ),
+        2,
+    )
+    groups: dict[str, list[Any]] = defaultdict(list)  # code → its rows, in table order
+    for row in rows:
+        if row[1] in measure_program:
+            groups[row[2]].append(row)
+    slot_of: dict[str, tuple[str, str]] = {}
+    by_period: dict[Period, list[str]] = {}
+    for code, grp in groups.items():
+        mkeys = list(map(_MEASURE, grp))
+        hit = periods.get(code)
+        if hit is not None:
+            b.progress[code] = grp
+            by_period.setdefault(hit[0], []).append(code)
+        owners = list(map(measure_program.__getitem__, mkeys))
+        pairs = {pid: (pid, code) for pid in set(owners)}
+        slot_of.update(zip(map(_ID, grp), map(pairs.__getitem__, owners), strict=True))
+        if hit is not None:
+            for owner_pid in pairs:
+                b.measure_periods.setdefault(owner_pid, set()).add(hit[0])
+    if any(len(codes) > 1 for codes in by_period.values()):
+        # one period written two ways ("2024-H1", "2024-h1"): keep the rows in table order
+        # so that the first of them wins, as a measure has one status per period
+        for _prid, mkey, code, status in rows:
+            if mkey in measure_program:
+                b.history.setdefault(mkey, []).append((code, status))
+        b.progress.clear()
+    slot_get = slot_of.get
+    q = select(_raw(MeasureSpending.progress_id), MeasureSpending.source, MeasureSpending.amount)
+    if filtered:
+        q = q.join(MeasureProgress, MeasureProgress.id == MeasureSpending.progress_id)
+        q = by_measure(q, MeasureProgress.measure_id)
+    sums: dict[tuple[tuple[str, str], str], float] = {}
+    sums_get = sums.get
+    for prid, source, amount in _fetch(s, q, 1):
+        if amount:
+            slot = slot_get(prid)
+            if slot is not None:
+                key = (slot, source)
+                sums[key] = sums_get(key, 0.0) + amount
+    for ((owner_pid, code), source), amount in sums.items():
+        hit = periods.get(code)
+        if hit is not None:
+            spent = b.spending.setdefault(owner_pid, {})
+            spent[(hit[0], source)] = spent.get((hit[0], source), 0.0) + amount
+    for mkey, source, planned in _fetch(
+        s,
+        by_measure(
+            select(_raw(MeasureBudget.measure_id), MeasureBudget.source, MeasureBudget.planned),
+            MeasureBudget.measure_id,
+        ),
+        1,
+    ):
+        budget_pid = measure_program.get(mkey)
+        if budget_pid is None or not planned:
+            continue
+        plan = b.planned.setdefault(budget_pid, {})
+        plan[source] = plan.get(source, 0.0) + float(planned)
+
+
+# -- computing ---------------------------------------------------------------------------
+
+
+def _data_periods(b: _Bundle, pid: str) -> set[Period]:
+    out: set[Period] = set(b.measure_periods.get(pid, ()))
+    for ind in b.indicators.get(pid, []):
+        out.update(p for p, v in ind.values.items() if v is not None)
+    return out
+
+
+def _default_period(b: _Bundle, pid: str) -> Period:
+    """The latest period with data; else the latest round; else the programme's first period."""
+    prog = b.programs[pid]
+    data = _data_periods(b, pid)
+    if data:
+        return max(data, key=Period.sort_key)
+    rounds = [p for p in (_try_period(c) for c in b.rounds.get(pid, {})) if p is not None]
+    if rounds:
+        return max(rounds, key=Period.sort_key)
+    return periods_between(prog.start_year, prog.start_year, prog.frequency)[0]
+
+
+def _latest_statuses(b: _Bundle, period: Period) -> dict[str, str]:
+    """Every measure's latest status at or before the period, computed once per period."""
+    latest = b.latest.get(period)
+    if latest is None:
+        periods = b.period_cache or _Periods()
+        key = period.sort_key()
+        codes = []
+        for code in b.progress:
+            hit = periods.get(code)
+            if hit is not None and hit[1] <= key:
+                codes.append((hit[1], code))
+        latest = {}
+        for _at, code in sorted(codes):
+            grp = b.progress[code]
+            latest.update(zip(map(_MEASURE, grp), map(_STATUS, grp), strict=True))
+        b.latest[period] = latest
+    return latest
+
+
+def _measure_counts(b: _Bundle, pid: str, period: Period) -> dict[str, int]:
+    """Measures by their latest status at or before the period (never reported: not started)."""
+    measures = [it.id for it in b.items.get(pid, []) if it.kind == "measure"]
+    if not b.history:
+        return F.count_measures(map(_latest_statuses(b, period).get, measures))
+    # the rare bundle whose period codes are written two ways: measure by measure
+    history = b.history
+    key = period.sort_key()
+    rank: dict[str, tuple[int, int, int] | None] = {}
+    periods = b.period_cache or _Periods()
+    statuses: list[str | None] = []
+    for mkey in measures:
+        best: tuple[tuple[int, int, int], str] | None = None
+        for code, status in history.get(mkey, ()):
+            at = rank.get(code, False)
+            if at is False:
+                hit = periods.get(code)
+                at = rank[code] = hit[1] if hit is not None else None
+            if at is not None and at <= key and (best is None or at > best[0]):  # type: ignore[operator]
+                best = (at, status)  # type: ignore[assignment]
+        statuses.append(best[1] if best is not None else None)
+    return F.count_measures(statuses)
+
+
+def _indicator_row(
+    ind: _Ind,
+    prog: _Prog,
+    period: Period,
+    evidence: dict[str, int],
+    extra_warnings: Iterable[Problem] = (),
+    result: F.IndicatorResult | None = None,
+) -> IndicatorStatus:
+    res = result or F.evaluate(ind.spec, ind.targets, ind.values, period, prog.green, prog.amber)
+    row = ind.rows.get(period)
+    warnings: list[Problem] = []
+    if res.period_value is not None and period in ind.values:
+        warnings.extend(
+            validation.value_warnings(
+                res.period_value,
+                value_type=ind.value_type,
+                unit=ind.unit,
+                previous=F.previous_value(ind.values, period),
+            )
+        )
+    missing = validation.missing_target(res.target, period)
+    if missing is not None:
+        warnings.append(missing)
+    warnings.extend(extra_warnings)
+    return IndicatorStatus(
+        indicator_id=_text_id(ind.id),
+        code=ind.code,
+        name=ind.name,
+        unit=ind.unit,
+        kind=ind.spec.kind,
+        direction=ind.direction,
+        value_type=ind.value_type,
+        aggregation=ind.aggregation,
+        baseline=ind.baseline,
+        baseline_year=ind.baseline_year,
+        target=res.target,
+        target_interpolated=res.target_interpolated,
+        actual=res.actual,
+        progress=res.progress,
+        ratio=res.ratio,
+        status=res.status,
+        comment=row[1] if row else None,
+        plan_item_id=_text_id(ind.plan_item_id) if ind.plan_item_id else None,
+        warnings=tuple(warnings),
+        period=str(period),
+        period_value=res.period_value,
+        weight=ind.weight,
+        version=row[2] if row else 0,
+        actual_id=_text_id(row[0]) if row else None,
+        evidence_count=evidence.get(row[0], 0) if row else 0,
+    )
+
+
+def _parts_warnings(inds: list[_Ind], period: Period) -> dict[str, Problem]:
+    parts = validation.find_parts((i.id, i.code, i.unit) for i in inds)
+    if not parts:
+        return {}
+    by_id = {i.id: i for i in inds}
+    out: dict[str, Problem] = {}
+    for total_id, part_ids in parts.items():
+        total = by_id[total_id]
+        if total.value_type != "number":
+            continue
+        problem = validation.parts_warning(
+            F.period_value(total.values, period, total.aggregation),
+            [
+                (by_id[p].code or "", F.period_value(by_id[p].values, period, by_id[p].aggregation))
+                for p in part_ids
+            ],
+        )
+        if problem is not None:
+            out[total_id] = problem
+    return out
+
+
+def _tree_order(items: list[_Item]) -> list[_Item]:
+    by_parent: dict[Any, list[_Item]] = defaultdict(list)
+    ids = {it.id for it in items}
+    for it in items:
+        by_parent[it.parent_id if it.parent_id in ids else None].append(it)
+    for lst in by_parent.values():
+        lst.sort(key=lambda it: (it.position, code_key(it.code), str(it.id)))
+    out: list[_Item] = []
+    stack = list(reversed(by_parent.get(None, [])))
+    seen: set[Any] = set()
+    while stack:
+        it = stack.pop()
+        if it.id in seen:
+            continue
+        seen.add(it.id)
+        out.append(it)
+        stack.extend(reversed(by_parent.get(it.id, [])))
+    return out
+
+
+def _rollups(
+    items: list[_Item], inds: list[_Ind], results: list[F.IndicatorResult], prog: _Prog
+) -> tuple[list[Rollup], float | None]:
+    parent = {it.id: it.parent_id for it in items}
+    contributions: dict[str, list[tuple[float | None, float]]] = defaultdict(list)
+    for ind, res in zip(inds, results, strict=True):
+        node = ind.plan_item_id
+        guard = 0
+        while node is not None and guard < 64:
+            contributions[node].append((res.progress, ind.weight))
+            node = parent.get(node)
+            guard += 1
+    out: list[Rollup] = []
+    for it in _tree_order(items):
+        if it.kind not in ROLLUP_KINDS:
+            continue
+        items_here = contributions.get(it.id, [])
+        value = F.rollup(items_here)
+        out.append(
+            Rollup(
+                _text_id(it.id),
+                it.code,
+                it.kind,
+                it.title,
+                value,
+                F.status_for(value, prog.green, prog.amber),
+                _text_id(it.parent_id) if it.parent_id else None,
+                sum(1 for p, w in items_here if p is not None and w > 0),
+            )
+        )
+    total = F.rollup((res.progress, ind.weight) for ind, res in zip(inds, results, strict=True))
+    return out, total
+
+
+def _budget(b: _Bundle, pid: str, period: Period) -> tuple[list[BudgetLine], BudgetLine]:
+    planned = b.planned.get(pid, {})
+    key = period.sort_key()
+    spent: dict[str, float] = defaultdict(float)
+    for (p, source), amount in b.spending.get(pid, {}).items():
+        if p.sort_key() <= key:
+            spent[source] += amount
+    order = {s: i for i, s in enumerate(FUNDING_SOURCES)}
+    sources = sorted(
+        {s for s, v in planned.items() if v} | {s for s, v in spent.items() if v},
+        key=lambda s: (order.get(s, len(order)), s),
+    )
+    lines = [
+        BudgetLine(
+            src,
+            planned.get(src, 0.0),
+            spent.get(src, 0.0),
+            F.execution(planned.get(src, 0.0), spent.get(src, 0.0)),
+            spent.get(src, 0.0) - planned.get(src, 0.0),
+        )
+        for src in sources
+    ]
+    tp = sum(line.planned for line in lines)
+    ts = sum(line.spent for line in lines)
+    return lines, BudgetLine("total", tp, ts, F.execution(tp, ts), ts - tp)
+
+
+def _compute(b: _Bundle, pid: str) -> ProgramStatus:
+    prog = b.programs[pid]
+    p = b.periods[pid]
+    inds = b.indicators.get(pid, [])
+    results = [
+        F.evaluate(ind.spec, ind.targets, ind.values, p, prog.green, prog.amber) for ind in inds
+    ]
+    parts = _parts_warnings(inds, p)
+    rows = [
+        _indicator_row(ind, prog, p, b.evidence, [parts[ind.id]] if ind.id in parts else (), res)
+        for ind, res in zip(inds, results, strict=True)
+    ]
+    items = b.items.get(pid, [])
+    rollups, total = _rollups(items, inds, results, prog)
+    budget, budget_total = _budget(b, pid, p)
+    prev = p.previous()
+    has_previous = prev.year >= prog.start_year
+    previous = None
+    if has_previous:
+        previous = F.rollup(
+            (F.progress_at(ind.spec, ind.targets, ind.values, prev), ind.weight) for ind in inds
+        )
+    counts = dict.fromkeys(("on_track", "at_risk", "off_track", "no_data"), 0)
+    for r in rows:
+        counts[r.status] += 1
+    return ProgramStatus(
+        program_id=_text_id(pid),
+        period=str(p),
+        indicators=tuple(rows),
+        rollups=tuple(rollups),
+        program_progress=total,
+        program_status=F.status_for(total, prog.green, prog.amber),
+        measures=_measure_counts(b, pid, p),
+        budget=tuple(budget),
+        round_state=b.rounds.get(pid, {}).get(str(p), "open"),
+        previous_progress=previous,
+        program_code=prog.code,
+        program_title=prog.title,
+        previous_period=str(prev) if has_previous else None,
+        status_counts=counts,
+        budget_total=budget_total,
+    )
+
+
+# -- public API --------------------------------------------------------------------------
+
+
+def _as_uuid(value: uuid.UUID | str, what: str = "programme") -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError as exc:
+        if what == "indicator":
+            raise NotFound("no indicator {indicator}", indicator=str(value)) from exc
+        raise NotFound("no programme {program}", program=str(value)) from exc
+
+
+def parse_period_arg(period: Period | str | None) -> Period | None:
+    """A period given by a caller (None: the latest with data)."""
+    if period is None or isinstance(period, Period):
+        return period
+    try:
+        return _period(str(period).strip())
+    except PeriodError as exc:
+        raise ValidationError(
+            "not a period: {period} (write 2024-H1, 2024-H2 or 2024)", period=str(period)
+        ) from exc
+
+
+def program_status_in(
+    s: Session, program_id: uuid.UUID | str, period: Period | str | None = None
+) -> ProgramStatus:
+    """`program_status` inside the caller's session (reports, evaluation drafts)."""
+    pid = _as_uuid(program_id)
+    b = _load(s, [pid], parse_period_arg(period))
+    if pid.hex not in b.programs:
+        raise NotFound("no programme {program}", program=str(program_id))
+    return _compute(b, pid.hex)
+
+
+def program_status(
+    db: Database, program_id: uuid.UUID | str, period: Period | str | None = None
+) -> ProgramStatus:
+    """Status of one programme-period; `period=None` takes the latest period with data."""
+    p = parse_period_arg(period)
+    with db.session() as s:
+        return program_status_in(s, program_id, p)
+
+
+_gc_lock = threading.Lock()
+_gc_depth = 0
+_gc_paused = False
+
+
+@contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    """The cyclic garbage collector held off while a roll-up builds its objects.
+
+    The oblast roll-up creates a few hundred thousand row tuples and DTOs that are all
+    alive until it returns, so every collection on the way finds nothing to free yet walks
+    the whole growing heap: a quarter of the time. Reference counting still frees memory as
+    usual; the collector runs again as soon as the last roll-up (of any thread) is done, and
+    is left alone when the application had switched it off itself.
+    """
+    global _gc_depth, _gc_paused
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_paused = gc.isenabled()
+            if _gc_paused:
+                gc.disable()
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0 and _gc_paused:
+                _gc_paused = False
+                gc.enable()
+
+
+def all_programs_status(db: Database, period: Period | str | None = None) -> list[ProgramStatus]:
+    """Every programme (ordered by code); without a period each at its latest with data."""
+    p = parse_period_arg(period)
+    with _no_gc_pauses():
+        with db.session() as s:
+            b = _load(s, None, p)
+        order = sorted(b.programs.values(), key=lambda pr: (pr.code, pr.id))
+        return [_compute(b, pr.id) for pr in order]
+
+
+def program_statuses(
+    db: Database, program_id: uuid.UUID | str, periods: Iterable[Period | str]
+) -> list[ProgramStatus]:
+    """The status of one programme for several periods, loaded once (IPTT, annual reports)."""
+    pid = _as_uuid(program_id)
+    wanted = [parse_period_arg(p) for p in periods]
+    if any(p is None for p in wanted):
+        raise ValidationError("the period is empty")
+    chosen = [p for p in wanted if p is not None]
+    if not chosen:
+        return []
+    with db.session() as s:
+        b = _load(s, [pid], chosen[0], extra_periods=chosen)
+    if pid.hex not in b.programs:
+        raise NotFound("no programme {program}", program=str(program_id))
+    out = []
+    for p in chosen:
+        b.periods[pid.hex] = p
+        out.append(_compute(b, pid.hex))
+    return out
+
+
+def latest_period(db: Database, program_id: uuid.UUID | str) -> Period:
+    """The period `--period` means when left out: the latest with data."""
+    pid = _as_uuid(program_id)
+    with db.session() as s:
+        b = _load(s, [pid], None, evidence=False)
+    if pid.hex not in b.programs:
+        raise NotFound("no programme {program}", program=str(program_id))
+    return b.periods[pid.hex]
+
+
+def indicator_status_in(s: Session, indicator_id: uuid.UUID, period: Period) -> IndicatorStatus:
+    """Recompute one grid row inside the caller's session (after an edit)."""
+    program_id = s.scalar(select(Indicator.program_id).where(Indicator.id == indicator_id))
+    if program_id is None:
+        raise NotFound("no indicator {indicator}", indicator=str(indicator_id))
+    b = _load(s, [program_id], period, measures=False, evidence=False)
+    inds = b.indicators.get(program_id.hex, [])
+    ind = next(i for i in inds if i.id == indicator_id.hex)
+    row = ind.rows.get(period)
+    evidence: dict[str, int] = {}
+    if row is not None:
+        evidence[row[0]] = int(
+            s.scalar(
+                select(func.count())
+                .select_from(Evidence)
+                .where(Evidence.owner_type == "actual", Evidence.owner_id == uuid.UUID(row[0]))
+            )
+            or 0
+        )
+    parts = _parts_warnings(inds, period)
+    extra = [parts[ind.id]] if ind.id in parts else []
+    return _indicator_row(ind, b.programs[program_id.hex], period, evidence, extra)
+
+
+def indicator_status(
+    db: Database, indicator_id: uuid.UUID | str, period: Period | str
+) -> IndicatorStatus:
+    """One grid row, recomputed (cheap: one programme's indicators, no measures)."""
+    iid = _as_uuid(indicator_id, "indicator")
+    p = parse_period_arg(period)
+    if p is None:
+        raise ValidationError("the period is empty")
+    with db.session() as s:
+        return indicator_status_in(s, iid, p)
+
+
+def indicator_series(db: Database, indicator_id: uuid.UUID | str) -> IndicatorSeries:
+    """Every programme period of one indicator: targets (with ≈ flags), actuals, progress."""
+    iid = _as_uuid(indicator_id, "indicator")
+    with db.session() as s:
+        program_id = s.scalar(select(Indicator.program_id).where(Indicator.id == iid))
+        if program_id is None:
+            raise NotFound("no indicator {indicator}", indicator=str(indicator_id))
+        b = _load(s, [program_id], None, measures=False, evidence=False)
+    prog = b.programs[program_id.hex]
+    ind = next(i for i in b.indicators[program_id.hex] if i.id == iid.hex)
+    periods = periods_between(prog.start_year, prog.end_year, prog.frequency)
+    extra = {p for p in ind.values if p not in periods and p.kind == periods[0].kind}
+    points = []
+    for p in sorted(set(periods) | extra, key=Period.sort_key):
+        res = F.evaluate(ind.spec, ind.targets, ind.values, p, prog.green, prog.amber)
+        if ind.spec.kind == F.CUMULATIVE:
+            own = F.period_amount(ind.targets, p, ind.spec)
+        else:
+            own = F.level_target(ind.targets, p, ind.spec)
+        points.append(
+            SeriesPoint(
+                str(p),
+                res.target,
+                res.target_interpolated,
+                res.actual,
+                own.value,
+                own.interpolated and own.value is not None,
+                res.period_value,
+                res.progress,
+                res.status,
+            )
+        )
+    return IndicatorSeries(
+        _text_id(ind.id),
+        ind.code,
+        ind.name,
+        ind.unit,
+        ind.spec.kind,
+        ind.direction,
+        ind.baseline,
+        ind.baseline_year,
+        ind.final_target,
+        tuple(points),
+    )
+
+
+def _only(column, only: uuid.UUID | None):
+    return column == only if only is not None else True
+
+
+def measure_rows_in(
+    s: Session, program_id: uuid.UUID, period: Period, only: uuid.UUID | None = None
+) -> list[MeasureRow]:
+    """The measures grid inside the caller's session; `only` recomputes one row.
+
+    Ids are read as the driver returns them and keyed as 32 hex digits, as in `_load`
+    (no UUID object per row: opening a direction on the dashboard waits for this).
+    """
+    only_key = only.hex if only is not None else None
+    periods = _Periods()
+    items = [
+        it
+        for it in _tree_order(
+            [
+                _Item(
+                    row[0],
+                    row[1],
+                    row[2],
+                    row[3],
+                    row[4],
+                    row[5] or 0,
+                    row[6],
+                    row[7],
+                    bool(row[8]),
+                    row[9],
+                    row[10],
+                    row[11],
+                    bool(row[12]),
+                )
+                for row in _fetch(
+                    s,
+                    select(
+                        _raw(PlanItem.id),
+                        _raw(PlanItem.parent_id),
+                        PlanItem.kind,
+                        PlanItem.code,
+                        PlanItem.title,
+                        PlanItem.position,
+                        PlanItem.lead_executor,
+                        PlanItem.co_executors,
+                        PlanItem.by_agreement,
+                        PlanItem.deadline_text,
+                        PlanItem.start_year,
+                        PlanItem.end_year,
+                        PlanItem.is_investment,
+                    ).where(PlanItem.program_id == program_id),
+                    2,
+                )
+            ]
+        )
+        if it.kind == "measure" and (only_key is None or it.id == only_key)
+    ]
+    history: dict[str, dict[Period, tuple]] = defaultdict(dict)
+    for prid, mkey, code, status, percent, comment, version in _fetch(
+        s,
+        select(
+            _raw(MeasureProgress.id),
+            _raw(MeasureProgress.measure_id),
+            MeasureProgress.period,
+            MeasureProgress.status,
+            MeasureProgress.percent_complete,
+            MeasureProgress.comment,
+            MeasureProgress.version,
+        )
+        .join(PlanItem, PlanItem.id == MeasureProgress.measure_id)
+        .where(PlanItem.program_id == program_id, _only(MeasureProgress.measure_id, only)),
+        2,
+    ):
+        hit = periods.get(code)
+        if hit is not None:
+            history[mkey][hit[0]] = (prid, status, percent, comment, version)
+    key = period.sort_key()
+    spent: dict[str, dict[str, float]] = defaultdict(dict)
+    to_date: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for mkey, code, source, amount in _fetch(
+        s,
+        select(
+            _raw(MeasureProgress.measure_id),
+            MeasureProgress.period,
+            MeasureSpending.source,
+            MeasureSpending.amount,
+        )
+        .join(MeasureProgress, MeasureProgress.id == MeasureSpending.progress_id)
+        .join(PlanItem, PlanItem.id == MeasureProgress.measure_id)
+        .where(PlanItem.program_id == program_id, _only(MeasureProgress.measure_id, only)),
+        1,
+    ):
+        hit = periods.get(code)
+        if hit is None or hit[1] > key:
+            continue
+        to_date[mkey][source] += float(amount or 0.0)
+        if hit[0] == period:
+            spent[mkey][source] = float(amount or 0.0)
+    planned: dict[str, dict[str, float]] = defaultdict(dict)
+    for mkey, source, amount in _fetch(
+        s,
+        select(_raw(MeasureBudget.measure_id), MeasureBudget.source, MeasureBudget.planned)
+        .join(PlanItem, PlanItem.id == MeasureBudget.measure_id)
+        .where(PlanItem.program_id == program_id, _only(MeasureBudget.measure_id, only)),
+        1,
+    ):
+        planned[mkey][source] = float(amount or 0.0)
+    evidence = {
+        owner: int(count)
+        for owner, count in _fetch(
+            s,
+            select(_raw(Evidence.owner_id), func.count())
+            .where(Evidence.program_id == program_id, Evidence.owner_type == "measure_progress")
+            .group_by(Evidence.owner_id),
+            1,
+        )
+    }
+    out = []
+    for it in items:
+        h = history.get(it.id, {})
+        own = h.get(period)
+        at = F.latest_at_or_before(h, period)
+        shown = h[at] if at is not None else None
+        status = shown[1] if shown else "not_started"
+        percent = shown[2] if shown else None
+        spent_to_date = dict(to_date.get(it.id, {}))
+        warnings = validation.measure_warnings(
+            status=status,
+            percent=percent,
+            period=period,
+            end_year=it.end_year,
+            spent_to_date=spent_to_date,
+            planned=planned.get(it.id, {}),
+        )
+        out.append(
+            MeasureRow(
+                measure_id=_text_id(it.id),
+                code=it.code,
+                title=it.title,
+                executor=it.lead_executor,
+                co_executors=it.co_executors,
+                by_agreement=it.by_agreement,
+                deadline=it.deadline_text,
+                start_year=it.start_year,
+                end_year=it.end_year,
+                parent_id=_text_id(it.parent_id) if it.parent_id else None,
+                status=status,
+                percent=percent,
+                has_entry=own is not None,
+                spent=dict(spent.get(it.id, {})),
+                spent_to_date=spent_to_date,
+                planned=dict(planned.get(it.id, {})),
+                comment=own[3] if own else None,
+                evidence_count=evidence.get(own[0], 0) if own else 0,
+                version=own[4] if own else 0,
+                progress_id=_text_id(own[0]) if own else None,
+                is_investment=it.is_investment,
+                warnings=tuple(warnings),
+            )
+        )
+    return out
+
+
+def measure_rows(
+    db: Database, program_id: uuid.UUID | str, period: Period | str | None = None
+) -> list[MeasureRow]:
+    """The measures grid of a period, in plan order."""
+    pid = _as_uuid(program_id)
+    p = parse_period_arg(period)
+    if p is None:
+        p = latest_period(db, pid)
+    with db.session() as s:
+        if s.get(Program, pid) is None:
+            raise NotFound("no programme {program}", program=str(program_id))
+        return measure_rows_in(s, pid, p)
+
+
+# -- JSON (PRODUCT.md §6) ----------------------------------------------------------------
+
+
+def _num(value: float | None) -> float | None:
+    if value is None:
+        return None
+    r = round(float(value), 6)
+    return 0.0 if r == 0 else r
+
+
+def status_json(ps: ProgramStatus) -> dict:
+    """The exact `status --json` shape: fractions, null without data, stable order."""
+    return {
+        "program_id": ps.program_id,
+        "period": ps.period,
+        "indicators": [
+            {
+                "indicator_id": r.indicator_id,
+                "code": r.code,
+                "name": r.name,
+                "unit": r.unit,
+                "kind": r.kind,
+                "direction": r.direction,
+                "baseline": _num(r.baseline),
+                "target": _num(r.target),
+                "target_interpolated": bool(r.target_interpolated),
+                "actual": _num(r.actual),
+                "progress": _num(r.progress),
+                "ratio": _num(r.ratio),
+                "status": r.status,
+            }
+            for r in ps.indicators
+        ],
+        "rollups": [
+            {
+                "plan_item_id": r.plan_item_id,
+                "code": r.code,
+                "kind": r.kind,
+                "progress": _num(r.progress),
+            }
+            for r in ps.rollups
+        ],
+        "program_progress": _num(ps.program_progress),
+        "measures": {
+            k: int(ps.measures.get(k, 0))
+            for k in ("done", "in_progress", "not_started", "delayed", "cancelled")
+        },
+        "budget": [
+            {
+                "source": b.source,
+                "planned": _num(b.planned),
+                "spent": _num(b.spent),
+                "execution": _num(b.execution),
+            }
+            for b in ps.budget
+        ],
+    }

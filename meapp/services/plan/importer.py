@@ -1,0 +1,2166 @@
+"""Import of the council's action plan and indicator matrix (issue 3), all or nothing.
+
+Two steps share one parser, so what the wizard shows is what gets written:
+
+- `preview_plan_import(db, path, program_id, options)` reads the workbook, matches it with
+  what the programme already holds and returns an `ImportPreview`: every plan item and
+  indicator with "create" / "update" / "unchanged", where each indicator will go and why,
+  and every warning named by sheet, row and column. It changes nothing.
+- `apply_plan_import(db, actor, path, program_id, options, progress, cancelled)` does the
+  same reading and writes it in one transaction, with an audit event for every row it
+  creates or changes; a problem anywhere (or a cancel) leaves the database as it was.
+
+`path` is one workbook or several (the action plan and the matrix are often two files):
+all files are read into one import, so the matrix's indicators find the plan's measures,
+and the write is still one transaction. Problems name their file, sheet, row and column.
+
+Reading (sheet by sheet, each recognised by its header, see `xlsx_read`):
+
+- action plan: heading rows "1. …" (direction), "1.1. …" (sector), "Максаты: …" (the
+  goal of the heading above: kept as its description); a task merged down over its
+  measures becomes one objective; every row with a measure text is one measure with the
+  deadline as written plus its years, the expected result and the executors.
+- indicator matrix: group rows, issue, indicator, unit, baseline (its year from the
+  header, "Базалык жыл (2022-ж)"), yearly targets ("1 жыл" = the programme's first
+  year, or years as headers), final target, responsible. Sheets with years as columns and
+  no baseline column (macro indicators by year, fact/forecast) are imported as
+  programme-level indicators: the last year before the programme is the baseline, the
+  programme's years are targets, its last year is the final target.
+
+Whether an indicator is cumulative (amounts per period, summed) or a level is guessed:
+equal yearly steps that add up to the final target (from zero or from the baseline) →
+cumulative ("sum"), anything else → level ("latest"); the guess is reported as a warning.
+
+Importing the same file again matches plan items by parent, kind, code and title and
+indicators by code and name, so nothing is duplicated; changed texts update the row.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from meapp.errors import MeappError, Problem, ValidationError
+from meapp.services.common.text_norm import clean, match_key, parse_deadline, split_code
+from meapp.services.common.workbook import (
+    CellValue,
+    Table,
+    column_letter,
+    find_table,
+    is_numbering_row,
+    read_value,
+    read_workbook,
+    source_of,
+)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+KIND_ORDER = ("direction", "sector", "objective", "measure")
+# Longest texts the columns hold (PostgreSQL enforces them; SQLite would not).
+_LIMITS = {
+    "code": 50,
+    "deadline_text": 300,
+    "lead_executor": 300,
+    "unit": 100,
+    "responsible": 300,
+    "target_text": 200,
+}
+
+
+PROBLEMS = "problems"  # the context the UI and the CLI translate problems with
+
+
+def QT_TRANSLATE_NOOP(ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a message for translation; the UI and the CLI translate it (context problems)."""
+    return text
+
+
+class ImportCancelled(MeappError):
+    """The user cancelled the import; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the wizard (or the command line) adds to the file.
+
+    `title`, `municipality`, `years` create the programme when the database has none
+    (or when no programme with that title exists and none was chosen). `attach` moves
+    indicators chosen in the preview: indicator key → plan item key (a preview key or an
+    existing plan item's id), or None for the programme itself.
+    """
+
+    title: str | None = None
+    municipality: str | None = None
+    years: tuple[int, int] | None = None
+    attach: Mapping[str, str | None] = field(default_factory=dict)
+
+
+# -- what the parser finds (plain, mutable while parsing) ----------------------------------
+
+
+@dataclass
+class _Item:
+    key: str
+    kind: str
+    code: str | None
+    title: str
+    parent_key: str | None
+    sheet: str
+    row: int
+    description: str | None = None
+    deadline_text: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    annual: bool = False
+    expected_result: str | None = None
+    lead_executor: str | None = None
+    co_executors: str | None = None
+    by_agreement: bool = False
+    budgets: dict[str, float] = field(default_factory=dict)
+    file: str | None = None
+
+
+@dataclass
+class _Cell:
+    """A value cell of the matrix with where it came from."""
+
+    value: CellValue
+    row: int
+    col: int
+
+
+@dataclass
+class _Indicator:
+    key: str
+    sheet: str
+    row: int
+    code: str | None
+    name: str
+    unit: str | None
+    issue_text: str | None
+    group_text: str | None
+    plan_item_hint: str | None
+    baseline: _Cell | None
+    baseline_year: int | None
+    # (year header, cell); resolved against the programme's years later
+    years: list[tuple[Any, _Cell]]
+    final: _Cell | None
+    responsible: str | None = None
+    data_source: str | None = None
+    method: str | None = None
+    verifying_document: str | None = None
+    methodology_note: str | None = None
+    level: str | None = None
+    aggregation: str | None = None
+    direction: str | None = None
+    stars: str = ""
+    unit_col: int | None = None
+    attach_key: str | None = None  # the plan item of the same row (plan with indicators)
+    file: str | None = None  # the workbook it came from (several files in one import)
+
+
+@dataclass
+class _SheetRead:
+    name: str
+    kind: str  # plan | matrix | skipped
+    header_row: int | None
+    columns: tuple[tuple[str, str, str | None], ...]
+    file: str | None = None
+
+
+@dataclass
+class _Parsed:
+    file: str
+    sheets: list[_SheetRead] = field(default_factory=list)
+    items: list[_Item] = field(default_factory=list)
+    indicators: list[_Indicator] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    program_goal: str | None = None
+    year_hints: list[int] = field(default_factory=list)
+    baseline_default_sheets: list[tuple[str, str]] = field(default_factory=list)  # (file, sheet)
+    # Keys of the rows of the second, third… file of one import start with "f1", "f2"…
+    prefix: str = ""
+    files: tuple[str, ...] = ()
+
+    def warn(
+        self,
+        message: str,
+        params: dict | None = None,
+        *,
+        sheet=None,
+        row=None,
+        col=None,
+        file: str | None = None,
+    ):
+        self.warnings.append(
+            Problem(
+                message,
+                params or {},
+                file=file or self.file,
+                sheet=sheet,
+                row=row,
+                column=column_letter(col) if isinstance(col, int) else col,
+            )
+        )
+
+    def error(
+        self,
+        message: str,
+        params: dict | None = None,
+        *,
+        sheet=None,
+        row=None,
+        col=None,
+        file: str | None = None,
+    ):
+        self.errors.append(
+            Problem(
+                message,
+                params or {},
+                file=file or self.file,
+                sheet=sheet,
+                row=row,
+                column=column_letter(col) if isinstance(col, int) else col,
+            )
+        )
+
+
+# -- DTOs for the wizard and the command line ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class SheetSummary:
+    name: str
+    kind: str  # plan | matrix | skipped
+    header_row: int | None
+    columns: tuple[tuple[str, str, str | None], ...]  # (letter, header, role)
+    file: str | None = None
+
+
+@dataclass(frozen=True)
+class PreviewItem:
+    key: str
+    kind: str
+    code: str | None
+    title: str
+    parent_key: str | None
+    action: str  # create | update | unchanged
+    existing_id: str | None
+    sheet: str
+    row: int
+    description: str | None = None
+    deadline_text: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    expected_result: str | None = None
+    lead_executor: str | None = None
+    co_executors: str | None = None
+    by_agreement: bool = False
+    file: str | None = None
+
+
+@dataclass(frozen=True)
+class PreviewIndicator:
+    key: str
+    code: str | None
+    name: str
+    unit: str | None
+    value_type: str
+    aggregation: str
+    direction: str
+    baseline_value: float | None
+    baseline_year: int | None
+    targets: tuple[tuple[str, float | None, str | None], ...]
+    final_target: float | None
+    issue_text: str | None
+    group_text: str | None
+    attach_key: str | None  # plan item key / existing id; None = the programme
+    attach_title: str | None
+    attach_reason: str  # chosen | existing | plan_item | issue | group | program
+    action: str
+    existing_id: str | None
+    sheet: str
+    row: int
+    file: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    file: str
+    program_id: str | None
+    program_title: str | None
+    municipality: str | None
+    start_year: int | None
+    end_year: int | None
+    creates_program: bool
+    needs_program_details: bool
+    guessed_years: tuple[int, int] | None
+    sheets: tuple[SheetSummary, ...]
+    items: tuple[PreviewItem, ...]
+    indicators: tuple[PreviewIndicator, ...]
+    existing_items: tuple[tuple[str, str, str | None, str], ...]  # (id, kind, code, title)
+    warnings: tuple[Problem, ...]
+    errors: tuple[Problem, ...]
+    files: tuple[str, ...] = ()
+
+    def count(self, kind: str, action: str = "create") -> int:
+        if kind == "indicator":
+            return sum(1 for i in self.indicators if i.action == action)
+        return sum(1 for i in self.items if i.kind == kind and i.action == action)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    program_id: str
+    created_program: bool
+    created: dict[str, int]
+    updated: dict[str, int]
+    totals: dict[str, int]  # what the programme holds after the import
+    warnings: tuple[Problem, ...]
+
+    def as_json(self, translate: Callable[[str, str], str] | None = None) -> dict[str, Any]:
+        """The `import-plan --json` shape of PRODUCT.md §6 (counts after the import)."""
+
+        def message(p: Problem) -> str:
+            msg = translate("problems", p.message) if translate else p.message
+            try:
+                return msg.format(**p.params)
+            except (KeyError, IndexError, ValueError):
+                return msg
+
+        return {
+            "program_id": self.program_id,
+            "directions": self.totals.get("direction", 0),
+            "sectors": self.totals.get("sector", 0),
+            "objectives": self.totals.get("objective", 0),
+            "measures": self.totals.get("measure", 0),
+            "indicators": self.totals.get("indicator", 0),
+            "warnings": [
+                {"sheet": p.sheet, "row": p.row, "column": p.column, "message": message(p)}
+                for p in self.warnings
+            ],
+        }
+
+
+# -- parsing the workbook -------------------------------------------------------------------
+
+_GOAL = re.compile(
+    r"^(?:стратегиялык\s+)?(?:максаты|максат|цели|цель|goal|strategic\s+goal)\s*[:.\-–—]\s*(\S.*)$",
+    re.I | re.S,
+)
+_OBJECTIVE_HEAD = re.compile(
+    r"^(?:милдет|тапшырма|задача|task|objective)\w*\s*((?:\d+\.)*\d+)?\.?\s*[:.\-–—]\s*(\S.*)$",
+    re.I | re.S,
+)
+_WORDED_HEAD = re.compile(
+    r"^(?:(\d{1,2})\s*[-‐]?\s*(?:артыкчылык|багыт|приоритет|направлени)\w*"
+    r"|(?:артыкчылык|багыт|приоритет|направлени|priority|direction)\w*\s*(?:№\s*)?(\d{1,2}))"
+    r"\s*[:.\-–—]?\s*(\S.*)$",
+    re.I | re.S,
+)
+_DIRECTION_WORDS = re.compile(r"багыт|артыкчылык|приоритет|направлени|priority|direction", re.I)
+_SECTOR_WORDS = re.compile(r"тармак|отрасл|сектор|sector", re.I)
+_AGREEMENT = re.compile(r"макулдашуу\s+боюнча|по\s+согласованию|by\s+agreement", re.I)
+_DOTTED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.\s*$|^\s*(\d{1,3}(?:\.\d{1,3})+)\.?\s*$")
+
+
+def _code(text: str) -> str | None:
+    t = clean(text).rstrip(".").strip()
+    return t or None
+
+
+def _split_executors(text: str) -> tuple[str | None, str | None]:
+    """ "Мэрия, МС жана ММ башкармалыгы , РБББ" → ("Мэрия", "МС жана ММ башкармалыгы, РБББ").
+
+    Commas inside quotes or brackets («Универсал», (по согласованию)) do not split.
+    """
+    parts: list[str] = []
+    depth = 0
+    buf = ""
+    for ch in text:
+        if ch in '«("“[':
+            depth += 1
+        elif ch in '»)"”]' and depth:
+            depth -= 1
+        if ch in ",;\n" and depth == 0:
+            parts.append(buf)
+            buf = ""
+        else:
+            buf += ch
+    parts.append(buf)
+    parts = [" ".join(p.split()) for p in parts if p.strip()]
+    if not parts:
+        return None, None
+    return parts[0], (", ".join(parts[1:]) or None)
+
+
+class _PlanReader:
+    """Reads one action-plan sheet into plan items."""
+
+    def __init__(self, parsed: _Parsed, table: Table) -> None:
+        self.p = parsed
+        self.t = table
+        self.g = table.grid
+        self.sheet = self.g.title
+        self.direction: _Item | None = None
+        self.sector: _Item | None = None
+        self.objective: _Item | None = None
+        self.numbered_directions = False
+        self.items_by_code: dict[tuple[str, str], _Item] = {}
+        has_values = any(c.role in ("baseline", "final", "target") for c in table.columns)
+        self.indicators = (
+            _MatrixReader(parsed, table) if table.col("indicator") and has_values else None
+        )
+
+    def key(self, row: int, suffix: str = "") -> str:
+        return f"{self.p.prefix}s{self.g.index}r{row}{suffix}"
+
+    def add(self, item: _Item) -> _Item:
+        item.file = self.p.file
+        self.p.items.append(item)
+        if item.code and item.kind in ("direction", "sector"):
+            prev = self.items_by_code.get((item.kind, item.code))
+            if prev is not None:
+                self.p.warn(
+                    QT_TRANSLATE_NOOP(
+                        PROBLEMS, "the number {code} is used twice (also row {other})"
+                    ),
+                    {"code": item.code, "other": prev.row},
+                    sheet=self.sheet,
+                    row=item.row,
+                )
+            self.items_by_code[(item.kind, item.code)] = item
+        return item
+
+    def section(self) -> _Item | None:
+        return self.sector or self.direction
+
+    def read(self) -> None:
+        t, g = self.t, self.g
+        if self.indicators is not None:
+            self.indicators.start()
+        for r in range(t.data_start, g.nrows + 1):
+            if g.row_is_empty(r) or is_numbering_row(g, r) or t.is_header_repeat(r):
+                continue
+            self.read_row(r)
+        if self.indicators is not None:
+            self.indicators.finish()
+
+    def _heading_text(self, r: int) -> str | None:
+        g, t = self.g, self.t
+        cols = [c.col for c in t.columns]
+        texts = g.distinct_texts(r, cols)
+        if len(texts) != 1:
+            return None
+        filled = [c for c in cols if g.text(r, c)]
+        if len(filled) >= 2:
+            return texts[0]
+        only = filled[0]
+        if only == cols[0] or only == t.col("number"):
+            return texts[0]
+        return None
+
+    def _numbered_heading(self, r: int) -> str | None:
+        """ "1." in the number cell and the title beside it, merged across the rest of the
+        row or alone in a plan without a task column: a heading, not a measure."""
+        g, t = self.g, self.t
+        number_col = t.col("number")
+        number = g.text(r, number_col)
+        if not number or not _DOTTED.match(number):
+            return None
+        others = [c.col for c in t.columns if c.col != number_col]
+        texts = g.distinct_texts(r, others)
+        if len(texts) != 1:
+            return None
+        filled = [c for c in others if g.text(r, c)]
+        if len(filled) >= 2 or t.col("task") is None:
+            return f"{number} {texts[0]}"
+        return None
+
+    def read_row(self, r: int) -> None:
+        g, t = self.g, self.t
+        heading = self._heading_text(r) or self._numbered_heading(r)
+        if heading is not None:
+            self.heading(r, heading)
+            return
+        number_col, task_col, measure_col = t.col("number"), t.col("task"), t.col("measure")
+        number = g.text(r, number_col)
+        task = g.text(r, task_col)
+        measure = g.text(r, measure_col)
+        if not measure:
+            dotted = _DOTTED.match(number) if number else None
+            rest = [g.text(r, c.col) for c in t.columns if c.col != number_col and g.text(r, c.col)]
+            if dotted and rest:
+                self.heading(r, f"{number} {rest[0]}")
+                return
+            if task:
+                if not (self.objective and match_key(self.objective.title) == match_key(task)):
+                    self.new_objective(r, number, task)
+                return
+            self.p.warn(
+                QT_TRANSLATE_NOOP(PROBLEMS, "a row without a measure text was skipped"),
+                sheet=self.sheet,
+                row=r,
+                col=measure_col,
+            )
+            return
+        objective = None
+        if task_col is not None:
+            if task:
+                current = self.objective
+                same = current is not None and match_key(current.title) == match_key(task)
+                continued = g.is_continuation(r, task_col) or (same and not number)
+                if (
+                    current is not None
+                    and same
+                    and (continued or not number or _code(number) == current.code)
+                ):
+                    objective = current
+                else:
+                    objective = self.new_objective(r, number, task)
+            elif self.objective is not None and not number:
+                objective = self.objective  # a merge lost in the paste: same task
+        elif self.objective is not None:
+            # no task column: the tasks are heading rows ("Задача 1.1. …", "1.1.1 …")
+            objective = self.objective
+        parent = objective or self.section()
+        if objective is None and task_col is not None:
+            where = parent.code or parent.title if parent else None
+            self.p.warn(
+                QT_TRANSLATE_NOOP(
+                    PROBLEMS, "measure without a task: placed directly under {parent}"
+                )
+                if where
+                else QT_TRANSLATE_NOOP(
+                    PROBLEMS, "measure without a task or heading: placed at the top of the plan"
+                ),
+                {"parent": where},
+                sheet=self.sheet,
+                row=r,
+                col=task_col,
+            )
+        code = None
+        if task_col is None and number_col and number and not g.is_continuation(r, number_col):
+            code = _code(number)
+        item = _Item(
+            self.key(r), "measure", code, measure, parent.key if parent else None, self.sheet, r
+        )
+        self.fill_measure(item, r)
+        self.add(item)
+        self.row_indicator(r, item)
+
+    def row_indicator(self, r: int, item: _Item) -> None:
+        """An action plan with its own indicator columns (name, baseline, targets): the
+        indicator of a row belongs to that row's measure."""
+        if self.indicators is None:
+            return
+        name = self.g.text(r, self.t.col("indicator"))
+        if name:
+            self.indicators.add(r, name, attach_key=item.key)
+
+    def new_objective(self, r: int, number: str, task: str) -> _Item:
+        parent = self.section()
+        item = _Item(
+            self.key(r, "t"),
+            "objective",
+            _code(number) if number else None,
+            task,
+            parent.key if parent else None,
+            self.sheet,
+            r,
+        )
+        self.objective = self.add(item)
+        return item
+
+    def fill_measure(self, item: _Item, r: int) -> None:
+        g, t = self.g, self.t
+        deadline = g.text(r, t.col("deadline"))
+        if deadline:
+            d = parse_deadline(deadline)
+            item.deadline_text = deadline
+            item.start_year, item.end_year, item.annual = d.start_year, d.end_year, d.annual
+            if not d.understood:
+                self.p.warn(
+                    QT_TRANSLATE_NOOP(
+                        PROBLEMS, "deadline not understood: the text is kept, the years are empty"
+                    ),
+                    sheet=self.sheet,
+                    row=r,
+                    col=t.col("deadline"),
+                )
+            for y in (d.start_year, d.end_year):
+                if y:
+                    self.p.year_hints.append(y)
+        else:
+            marked = [
+                c.year.year for c in t.year_columns if c.year and c.year.year and g.text(r, c.col)
+            ]
+            if marked:
+                item.start_year, item.end_year = min(marked), max(marked)
+                item.deadline_text = ", ".join(str(y) for y in sorted(set(marked)))
+        item.expected_result = g.text(r, t.col("result")) or None
+        executors = g.text(r, t.col("responsible"))
+        if executors:
+            item.lead_executor, item.co_executors = _split_executors(executors)
+            item.by_agreement = bool(_AGREEMENT.search(executors))
+        for c in t.cols("cost"):
+            raw = g.value(r, c.col)
+            if raw is None or raw == "":
+                continue
+            v = read_value(raw)
+            if v.value is None:
+                if v.kind == "text":
+                    self.p.warn(
+                        QT_TRANSLATE_NOOP(PROBLEMS, "not a number: {value}"),
+                        {"value": v.text},
+                        sheet=self.sheet,
+                        row=r,
+                        col=c.col,
+                    )
+                continue
+            if v.value < 0:
+                self.p.error(
+                    QT_TRANSLATE_NOOP(PROBLEMS, "a planned cost cannot be negative: {value}"),
+                    {"value": raw},
+                    sheet=self.sheet,
+                    row=r,
+                    col=c.col,
+                )
+                continue
+            source = c.source or source_of(g.text(r, t.col("funding"))) or "other"
+            item.budgets[source] = item.budgets.get(source, 0.0) + v.value * c.factor
+        for name, limit_key in (
+            ("deadline_text", "deadline_text"),
+            ("lead_executor", "lead_executor"),
+        ):
+            value = getattr(item, name)
+            if value and len(value) > _LIMITS[limit_key]:
+                col = t.col("deadline") if name == "deadline_text" else t.col("responsible")
+                self.p.error(
+                    QT_TRANSLATE_NOOP(PROBLEMS, "text too long ({n} characters, at most {max})"),
+                    {"n": len(value), "max": _LIMITS[limit_key]},
+                    sheet=self.sheet,
+                    row=r,
+                    col=col,
+                )
+
+    def heading(self, r: int, text: str) -> None:
+        goal = _GOAL.match(text)
+        if goal:
+            target = self.sector or self.direction
+            body = goal.group(1).strip()
+            if target is None:
+                if self.p.program_goal is None:
+                    self.p.program_goal = body
+                return
+            target.description = f"{target.description}\n{body}" if target.description else body
+            return
+        obj = _OBJECTIVE_HEAD.match(text)
+        if obj:
+            parent = self.section()
+            item = _Item(
+                self.key(r),
+                "objective",
+                obj.group(1),
+                obj.group(2).strip(),
+                parent.key if parent else None,
+                self.sheet,
+                r,
+            )
+            self.objective = self.add(item)
+            return
+        code, title = split_code(text)
+        worded = _WORDED_HEAD.match(text)
+        if code is None and worded:
+            code = worded.group(1) or worded.group(2)
+            title = worded.group(3).strip()
+        if code and len(code) > _LIMITS["code"]:
+            code = None
+        if code is not None and not code[0].isdigit():
+            kind = "direction"  # Roman numerals number the priorities
+        elif code is not None:
+            depth = code.count(".") + 1
+            if depth == 1:
+                kind = "direction"
+            elif depth == 2:
+                kind = "sector"
+            else:
+                kind = "sector" if self.t.col("task") is not None else "objective"
+        else:
+            if _DIRECTION_WORDS.search(text) and not _SECTOR_WORDS.search(text):
+                kind = "direction"
+            elif _SECTOR_WORDS.search(text) or self.numbered_directions:
+                kind = "sector" if self.direction is not None else "direction"
+            else:
+                kind = "direction"
+            self.p.warn(
+                QT_TRANSLATE_NOOP(PROBLEMS, "a heading without a number was read as a {kind}"),
+                {"kind": kind},
+                sheet=self.sheet,
+                row=r,
+            )
+        if kind == "direction":
+            item = _Item(self.key(r), "direction", code, title, None, self.sheet, r)
+            self.direction = self.add(item)
+            self.sector = None
+            self.objective = None
+            if code:
+                self.numbered_directions = True
+            return
+        if kind == "objective":
+            parent = self.section()
+            item = _Item(
+                self.key(r), "objective", code, title, parent.key if parent else None, self.sheet, r
+            )
+            self.objective = self.add(item)
+            return
+        parent = self.direction
+        if code and "." in code:
+            prefix = code.rsplit(".", 1)[0]
+            by_code = self.items_by_code.get(("direction", prefix)) or self.items_by_code.get(
+                ("sector", prefix)
+            )
+            if by_code is not None:
+                parent = by_code
+        item = _Item(
+            self.key(r), "sector", code, title, parent.key if parent else None, self.sheet, r
+        )
+        self.sector = self.add(item)
+        self.objective = None
+
+
+_LEVELS = (
+    ("impact", r"impact|таасир|влияни|воздейств"),
+    ("outcome", r"outcome|натыйжа|результат|эффект"),
+    ("output", r"output|продукт|чыгым"),
+)
+_AGGREGATIONS = (
+    ("sum", r"^sum$|топтол|накопит|cumulative|сумм"),
+    ("average", r"^average$|орточо|средн|mean"),
+    ("latest", r"^latest$|деңгээл|уровн|level|акыркы|последн"),
+)
+_DIRECTIONS = (
+    ("increase", r"^increase$|өсүү|жогорула|рост|увелич|повыш|↑"),
+    ("decrease", r"^decrease$|азай|төмөндө|сниж|уменьш|↓"),
+    ("keep", r"^keep$|сактоо|сохран|стабил|→"),
+)
+
+
+def _code_from(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    for code, pattern in table:
+        if re.search(pattern, text, re.I):
+            return code
+    return None
+
+
+class _MatrixReader:
+    """Reads one indicator-matrix sheet (or a sheet of indicators by year)."""
+
+    def __init__(self, parsed: _Parsed, table: Table) -> None:
+        self.p = parsed
+        self.t = table
+        self.g = table.grid
+        self.sheet = self.g.title
+        self.group: str | None = None
+        self.issue: str | None = None
+        self.footnotes: dict[str, str] = {}
+        self.found: list[_Indicator] = []
+
+    def start(self) -> None:
+        t = self.t
+        base = t.cols("baseline")
+        self.baseline_year = base[0].year.year if base and base[0].year else None
+        if base and self.baseline_year is None and t.col("baseline_year") is None:
+            self.p.baseline_default_sheets.append((self.p.file, self.sheet))
+        if not base and any(c.year and c.year.year for c in t.year_columns):
+            self.group = self.sheet  # the sheet's name is the group of its indicators
+            self.p.warn(
+                QT_TRANSLATE_NOOP(
+                    PROBLEMS,
+                    "indicators by year: imported for the programme, the last year before it is "
+                    "the baseline, its years are the targets",
+                ),
+                sheet=self.sheet,
+            )
+
+    def finish(self) -> None:
+        for ind in self.found:
+            if ind.stars and ind.stars in self.footnotes:
+                note = self.footnotes[ind.stars]
+                ind.methodology_note = (
+                    f"{ind.methodology_note}\n{note}" if ind.methodology_note else note
+                )
+        self.p.indicators.extend(self.found)
+
+    def read(self) -> None:
+        t, g = self.t, self.g
+        self.start()
+        for r in range(t.data_start, g.nrows + 1):
+            if g.row_is_empty(r) or is_numbering_row(g, r) or t.is_header_repeat(r):
+                continue
+            self.read_row(r)
+        self.finish()
+
+    def read_row(self, r: int) -> None:
+        g, t = self.g, self.t
+        cols = [c.col for c in t.columns]
+        texts = g.distinct_texts(r, cols)
+        name_col = t.col("indicator")
+        name = g.text(r, name_col)
+        value_cols = [c.col for c in t.columns if c.role in ("baseline", "target", "final")]
+        has_values = any(g.text(r, c) for c in value_cols)
+        merged_across = len(texts) == 1 and any(
+            g.span_width(r, c) > 1 for c in cols if g.text(r, c)
+        )
+        if len(texts) == 1 and (merged_across or not has_values):
+            text = texts[0]
+            if text.startswith("*"):
+                for m in re.finditer(r"(\*+)\s*[–—\-:]?\s*(.*?)(?=\s*\*+\s*[–—\-:]|$)", text, re.S):
+                    if m.group(2).strip():
+                        self.footnotes[m.group(1)] = m.group(2).strip().rstrip(".") + "."
+                return
+            filled = [c for c in cols if g.text(r, c)]
+            if merged_across or filled[0] in (cols[0], t.col("number"), t.col("issue")):
+                if filled[0] == t.col("issue") and len(filled) == 1:
+                    self.issue = text
+                    return
+                self.group = text
+                self.issue = None
+                return
+        # a matrix that names its issues "tasks" (милдеттер, задачи)
+        issue_col, number_col = t.col("issue") or t.col("task"), t.col("number")
+        number = g.text(r, number_col)
+        if issue_col is not None:
+            issue = g.text(r, issue_col)
+            if issue:
+                self.issue = issue
+            elif number and not g.is_continuation(r, number_col):
+                self.issue = None
+        if not name:
+            if has_values:
+                self.p.warn(
+                    QT_TRANSLATE_NOOP(
+                        PROBLEMS, "a row with values but no indicator name was skipped"
+                    ),
+                    sheet=self.sheet,
+                    row=r,
+                    col=name_col,
+                )
+            return
+        code = None
+        if number and not g.is_continuation(r, number_col):
+            code = _code(number)
+        self.add(r, name, code=code)
+
+    def add(
+        self, r: int, name: str, *, code: str | None = None, attach_key: str | None = None
+    ) -> None:
+        """The indicator named on row `r`, with its unit, values and other columns."""
+        g, t = self.g, self.t
+        number_col = t.col("number")
+        name, stars = self._strip_stars(name)
+        unit_col = t.col("unit")
+        unit = g.text(r, unit_col) or None
+        if unit:
+            unit, more = self._strip_stars(unit)
+            stars = stars or more
+        elif unit_col is None:
+            name, unit = self._unit_from_name(name)
+        ind = _Indicator(
+            key=f"{self.p.prefix}s{g.index}r{r}",
+            sheet=self.sheet,
+            row=r,
+            code=code,
+            name=name,
+            unit=unit,
+            issue_text=self.issue,
+            group_text=self.group,
+            plan_item_hint=g.text(r, t.col("plan_item")) or None,
+            baseline=None,
+            baseline_year=self.baseline_year,
+            years=[],
+            final=None,
+            responsible=g.text(r, t.col("responsible")) or None,
+            data_source=g.text(r, t.col("data_source")) or None,
+            method=g.text(r, t.col("method")) or None,
+            verifying_document=g.text(r, t.col("verifying")) or None,
+            methodology_note=g.text(r, t.col("note")) or None,
+            stars=stars,
+            unit_col=unit_col,
+            attach_key=attach_key,
+            file=self.p.file,
+        )
+        for role, table in (
+            ("level", _LEVELS),
+            ("aggregation", _AGGREGATIONS),
+            ("direction", _DIRECTIONS),
+        ):
+            text = g.text(r, t.col(role))
+            if text:
+                found = _code_from(text, table)
+                if found is None:
+                    self.p.warn(
+                        QT_TRANSLATE_NOOP(PROBLEMS, "not understood: {value}"),
+                        {"value": text},
+                        sheet=self.sheet,
+                        row=r,
+                        col=t.col(role),
+                    )
+                setattr(ind, role, found)
+        year_col = t.col("baseline_year")
+        if year_col is not None:
+            found_year = re.search(r"(?:19|20)\d{2}", g.text(r, year_col))
+            if found_year:
+                ind.baseline_year = int(found_year.group(0))
+        for c in t.columns:
+            if c.role not in ("baseline", "target", "final"):
+                continue
+            cell = _Cell(read_value(g.value(r, c.col), unit), r, c.col)
+            if cell.value.kind == "empty":
+                continue
+            if c.role == "baseline":
+                ind.baseline = cell
+            elif c.role == "final":
+                ind.final = cell
+            elif c.year is not None:
+                ind.years.append((c.year, cell))
+            else:
+                self.p.warn(
+                    QT_TRANSLATE_NOOP(PROBLEMS, "a target column without a year was not read"),
+                    sheet=self.sheet,
+                    row=r,
+                    col=c.col,
+                )
+        for limit, value, col in (
+            ("code", ind.code, number_col),
+            ("unit", ind.unit, unit_col),
+            ("responsible", ind.responsible, t.col("responsible")),
+        ):
+            if value and len(value) > _LIMITS[limit]:
+                self.p.error(
+                    QT_TRANSLATE_NOOP(PROBLEMS, "text too long ({n} characters, at most {max})"),
+                    {"n": len(value), "max": _LIMITS[limit]},
+                    sheet=self.sheet,
+                    row=r,
+                    col=col,
+                )
+        self.found.append(ind)
+
+    @staticmethod
+    def _strip_stars(text: str) -> tuple[str, str]:
+        m = re.search(r"\s*(\*+)\s*$", text)
+        if not m:
+            return text, ""
+        return text[: m.start()].strip(), m.group(1)
+
+    @staticmethod
+    def _unit_from_name(name: str) -> tuple[str, str | None]:
+        """ "Бюджеттин кирешеси, млн сом" → ("Бюджеттин кирешеси", "млн сом")."""
+        if "," not in name:
+            return name, None
+        head, tail = name.rsplit(",", 1)
+        tail = tail.strip()
+        if tail and len(tail) <= 20 and len(tail.split()) <= 3 and head.strip():
+            return head.strip(), tail
+        return name, None
+
+
+PathOrPaths = str | Path | Sequence[str | Path]
+
+
+def _as_paths(paths: PathOrPaths) -> list[Path]:
+    """One path, or several (the action plan and the matrix in separate workbooks)."""
+    if isinstance(paths, str | Path):
+        return [Path(paths)]
+    files = [Path(p) for p in paths]
+    if not files:
+        raise ValidationError("choose a workbook to import")
+    seen: set[Path] = set()
+    for f in files:
+        key = f.resolve()
+        if key in seen:
+            raise ValidationError(
+                Problem("the same file was chosen twice: {file}", {"file": f.name}, file=f.name)
+            )
+        seen.add(key)
+    return files
+
+
+def parse_workbook(path: PathOrPaths, file_read: Callable[[int], None] | None = None) -> _Parsed:
+    """Read every sheet of every file; a workbook with neither a plan nor a matrix is
+    refused, naming the file. The rows of all files form one import (one transaction), so
+    the matrix's indicators can find the measures of a plan in another file."""
+    files = _as_paths(path)
+    parsed = _Parsed(files[0].name, files=tuple(f.name for f in files))
+    for i, f in enumerate(files):
+        parsed.file = f.name
+        parsed.prefix = f"f{i}" if i else ""
+        _read_file(parsed, f)
+        if file_read is not None:
+            file_read(i + 1)
+    parsed.file = files[0].name
+    parsed.prefix = ""
+    return parsed
+
+
+def _read_file(parsed: _Parsed, path: Path) -> None:
+    grids = read_workbook(path)
+    tables: list[Table] = []
+    for grid in grids:
+        table = find_table(grid)
+        if table is None:
+            if any(grid.values.values()):
+                parsed.warn(
+                    QT_TRANSLATE_NOOP(
+                        PROBLEMS,
+                        "sheet not recognised as an action plan or an indicator matrix: skipped",
+                    ),
+                    sheet=grid.title,
+                )
+            parsed.sheets.append(_SheetRead(grid.title, "skipped", None, (), parsed.file))
+            continue
+        tables.append(table)
+        parsed.sheets.append(
+            _SheetRead(
+                grid.title,
+                table.kind,
+                table.header_first,
+                tuple((c.letter, c.header, c.role) for c in table.columns if c.header),
+                parsed.file,
+            )
+        )
+    if not tables:
+        if not any(any(g.values.values()) for g in grids):
+            raise ValidationError(
+                Problem("the workbook is empty: no sheet holds any text", file=parsed.file)
+            )
+        raise ValidationError(
+            Problem(
+                "no action plan or indicator matrix found: no sheet has a header with measures "
+                "or indicators",
+                file=parsed.file,
+            )
+        )
+    before_file = len(parsed.items) + len(parsed.indicators)
+    for table in tables:
+        before_items, before_inds = len(parsed.items), len(parsed.indicators)
+        if table.kind == "plan":
+            _PlanReader(parsed, table).read()
+        else:
+            _MatrixReader(parsed, table).read()
+        if len(parsed.items) == before_items and len(parsed.indicators) == before_inds:
+            parsed.warn(
+                QT_TRANSLATE_NOOP(PROBLEMS, "the sheet has a header but no rows under it"),
+                sheet=table.grid.title,
+            )
+    if len(parsed.items) + len(parsed.indicators) == before_file:
+        raise ValidationError(
+            Problem("no measures or indicators found in the file", file=parsed.file)
+        )
+
+
+# -- resolving against the programme ------------------------------------------------------
+
+
+def _guess_years(parsed: _Parsed) -> tuple[int, int] | None:
+    offsets = [y.offset for ind in parsed.indicators for y, _ in ind.years if y.offset]
+    bases = [ind.baseline_year for ind in parsed.indicators if ind.baseline_year]
+    if offsets and bases:
+        start = max(bases) + 1
+        return start, start + max(offsets) - 1
+    hints = sorted(parsed.year_hints)
+    if hints:
+        return hints[0], hints[-1]
+    absolute = sorted(
+        {y.year for ind in parsed.indicators for y, _ in ind.years if y.year and not y.fact}
+    )
+    if absolute:
+        return absolute[0], absolute[-1]
+    return None
+
+
+@dataclass
+class _ResolvedIndicator:
+    src: _Indicator
+    value_type: str
+    aggregation: str
+    direction: str
+    baseline_value: float | None
+    baseline_year: int | None
+    targets: list[tuple[str, float | None, str | None]]
+    final_target: float | None
+    guessed: str | None = None  # "cumulative" | "level" when the kind was guessed
+
+
+def _close(a: float, b: float, tol: float) -> bool:
+    return abs(a - b) <= tol
+
+
+def _decimals(values: list[float]) -> int:
+    best = 0
+    for v in values:
+        s = f"{v:.6f}".rstrip("0").rstrip(".")
+        if "." in s:
+            best = max(best, len(s.split(".")[1]))
+    return best
+
+
+def guess_aggregation(
+    baseline: float | None, steps: list[float], final: float | None
+) -> tuple[str, str]:
+    """("sum" | "latest", why): yearly amounts that add up to the final target are
+    cumulative, in equal steps or (when the last step is not the final level) unequal ones."""
+    if len(steps) >= 2 and final is not None:
+        total = sum(steps)
+        tol = max(len(steps) * 10 ** -_decimals(steps), abs(final) * 0.001)
+        adds_up = _close(total, final, tol) or (
+            baseline is not None and _close(baseline + total, final, tol)
+        )
+        equal = max(steps) - min(steps) <= 10 ** -_decimals(steps) + 1e-9
+        if adds_up and any(steps) and (equal or not _close(steps[-1], final, tol)):
+            return "sum", "cumulative"
+    return "latest", "level"
+
+
+def _resolve_indicator(
+    parsed: _Parsed, ind: _Indicator, years: tuple[int, int]
+) -> _ResolvedIndicator:
+    start, end = years
+    kinds = []
+    texts = []
+    cells = [c for _, c in ind.years] + [c for c in (ind.baseline, ind.final) if c is not None]
+    for c in cells:
+        kinds.append(c.value.kind)
+        if c.value.kind == "text":
+            parsed.warn(
+                QT_TRANSLATE_NOOP(PROBLEMS, "no number in the cell: {value} (kept as text)"),
+                {"value": c.value.text},
+                sheet=ind.sheet,
+                file=ind.file,
+                row=c.row,
+                col=c.col,
+            )
+        elif c.value.several:
+            parsed.warn(
+                QT_TRANSLATE_NOOP(
+                    PROBLEMS, "the cell holds several values: {value}; {number} was taken"
+                ),
+                {"value": c.value.text, "number": _fmt(c.value.value)},
+                sheet=ind.sheet,
+                file=ind.file,
+                row=c.row,
+                col=c.col,
+            )
+        if c.value.text:
+            texts.append(c.value.text)
+    unit_text = (ind.unit or "").casefold()
+    if "ratio" in kinds or re.search(r"мамиле|катыш|соотнош|ratio", unit_text):
+        value_type = "ratio"
+    elif unit_text.strip() in ("%", "пайыз", "процент", "percent") or (
+        "percent" in kinds and all(k in ("percent", "empty", "text") for k in kinds)
+    ):
+        value_type = "percent"
+    elif kinds and all(k in ("milestone", "empty", "text") for k in kinds) and "milestone" in kinds:
+        value_type = "milestone"
+    else:
+        value_type = "number"
+
+    targets: list[tuple[str, float | None, str | None]] = []
+    baseline_value = ind.baseline.value.value if ind.baseline else None
+    baseline_year = ind.baseline_year
+    outside: list[int] = []
+    by_year: dict[int, _Cell] = {}
+    for yh, cell in ind.years:
+        year = yh.year if yh.year is not None else start + (yh.offset or 1) - 1
+        if yh.half:
+            period = f"{year}-H{yh.half}"
+            if start <= year <= end:
+                targets.append((period, cell.value.value, _text(cell)))
+            continue
+        by_year[year] = cell
+    if ind.baseline is None and by_year:
+        before = sorted(y for y in by_year if y < start)
+        if before:
+            baseline_year = before[-1]
+            baseline_value = by_year[baseline_year].value.value
+    for year in sorted(by_year):
+        cell = by_year[year]
+        if start <= year <= end:
+            targets.append((str(year), cell.value.value, _text(cell)))
+        elif year != baseline_year:
+            outside.append(year)
+    if outside:
+        parsed.warn(
+            QT_TRANSLATE_NOOP(
+                PROBLEMS, "targets for years outside the programme ({years}) were not imported"
+            ),
+            {"years": ", ".join(str(y) for y in outside)},
+            sheet=ind.sheet,
+            file=ind.file,
+            row=ind.row,
+        )
+    if baseline_year is None and baseline_value is not None:
+        baseline_year = start - 1
+    final = ind.final.value.value if ind.final else None
+    yearly = [(p, v) for p, v, _ in targets if "-H" not in p]
+    if ind.final is None and yearly and yearly[-1][0] == str(end):
+        final = yearly[-1][1]
+    steps = [v for _, v in yearly if v is not None]
+    guessed = None
+    if ind.aggregation:
+        aggregation = ind.aggregation
+    else:
+        aggregation, guessed = guess_aggregation(
+            baseline_value, steps, final if ind.final else None
+        )
+    if ind.direction:
+        direction = ind.direction
+    else:
+        goal = final if final is not None else (steps[-1] if steps else None)
+        if aggregation == "sum" or goal is None or baseline_value is None:
+            direction = "increase"
+        elif goal < baseline_value:
+            direction = "decrease"
+        elif goal == baseline_value:
+            direction = "keep"
+        else:
+            direction = "increase"
+    for _period, _v, text in targets:
+        if text and len(text) > _LIMITS["target_text"]:
+            parsed.error(
+                QT_TRANSLATE_NOOP(PROBLEMS, "text too long ({n} characters, at most {max})"),
+                {"n": len(text), "max": _LIMITS["target_text"]},
+                sheet=ind.sheet,
+                file=ind.file,
+                row=ind.row,
+            )
+    return _ResolvedIndicator(
+        ind,
+        value_type,
+        aggregation,
+        direction,
+        baseline_value,
+        baseline_year,
+        targets,
+        final,
+        guessed,
+    )
+
+
+def _text(cell: _Cell) -> str | None:
+    return cell.value.text
+
+
+def _fmt(v: float | None) -> str:
+    from meapp.models.numbers import format_number
+
+    return format_number(v)
+
+
+# -- matching with the database and planning the writes -----------------------------------
+
+
+@dataclass
+class _Plan:
+    """The parse matched with the programme: what each row becomes."""
+
+    parsed: _Parsed
+    program: Any  # Program | None
+    program_fields: dict[str, Any]
+    years: tuple[int, int] | None
+    item_action: dict[str, tuple[str, Any]]  # key → (action, existing PlanItem | None)
+    item_changes: dict[str, dict[str, Any]]
+    indicators: list[_ResolvedIndicator]
+    ind_action: dict[str, tuple[str, Any]]
+    ind_changes: dict[str, dict[str, Any]]
+    target_changes: dict[str, list[tuple[str, float | None, str | None, Any]]]
+    attach: dict[str, tuple[str | None, str]]  # indicator key → (item key or id, reason)
+    titles: dict[str, tuple[str, str | None, str]]  # item key or id → (kind, code, title)
+    existing_items: list[Any]
+    creates_program: bool
+    needs_details: bool
+
+
+def _item_fields(it: _Item, years: tuple[int, int] | None) -> dict[str, Any]:
+    fields: dict[str, Any] = {"description": it.description}
+    if it.kind == "measure":
+        start, end = it.start_year, it.end_year
+        if it.annual and start is None and years:
+            start, end = years
+        fields.update(
+            deadline_text=it.deadline_text,
+            start_year=start,
+            end_year=end,
+            expected_result=it.expected_result,
+            lead_executor=it.lead_executor,
+            co_executors=it.co_executors,
+            by_agreement=it.by_agreement,
+        )
+    return fields
+
+
+def _indicator_fields(ri: _ResolvedIndicator) -> dict[str, Any]:
+    s = ri.src
+    return {
+        "code": s.code,
+        "name": s.name,
+        "unit": s.unit,
+        "value_type": ri.value_type,
+        "direction": ri.direction,
+        "aggregation": ri.aggregation,
+        "baseline_value": ri.baseline_value,
+        "baseline_year": ri.baseline_year,
+        "final_target": ri.final_target,
+        "data_source": s.data_source,
+        "method": s.method,
+        "verifying_document": s.verifying_document,
+        "responsible": s.responsible,
+        "methodology_note": s.methodology_note,
+        "level": s.level,
+        "issue_text": s.issue_text,
+        "group_text": s.group_text,
+    }
+
+
+def _choose_program(s, program_id, options: ImportOptions):
+    """(programme or None, creates a new one?) — see `ImportOptions`."""
+    from sqlalchemy import select
+
+    from meapp.models import Municipality, Program
+    from meapp.services.plan.programs import find_program_in
+
+    if program_id:
+        prog = find_program_in(s, str(program_id))
+        if prog is None:
+            from meapp.errors import NotFound
+
+            raise NotFound("no programme with id or code {program}", program=str(program_id))
+        return prog, False
+    if options.title:
+        # casefold in Python: SQLite's lower() leaves Cyrillic alone
+        want = clean(options.title).casefold()
+        town = clean(options.municipality or "").casefold()
+        found = [
+            p
+            for p, m in s.execute(
+                select(Program, Municipality).join(
+                    Municipality, Program.municipality_id == Municipality.id
+                )
+            )
+            if clean(p.title).casefold() == want and (not town or clean(m.name).casefold() == town)
+        ]
+        if len(found) == 1:
+            return found[0], False
+        return None, True
+    progs = s.scalars(select(Program).limit(2)).all()
+    if len(progs) == 1:
+        return progs[0], False
+    if len(progs) > 1:
+        raise ValidationError("the database holds several programmes: choose one with --program")
+    return None, True
+
+
+def _locked_years(s, program_id) -> set[int]:
+    from sqlalchemy import select
+
+    from meapp.models import ReportingRound
+
+    rows = s.scalars(
+        select(ReportingRound.period).where(
+            ReportingRound.program_id == program_id, ReportingRound.state == "approved"
+        )
+    ).all()
+    return {int(p[:4]) for p in rows if p[:4].isdigit()}
+
+
+def _build_plan(s, parsed: _Parsed, program_id, options: ImportOptions) -> _Plan:
+    from sqlalchemy import select
+
+    from meapp.models import Indicator, IndicatorTarget, PlanItem
+
+    program, creates = _choose_program(s, program_id, options)
+    guessed = _guess_years(parsed)
+    if program is not None:
+        years: tuple[int, int] | None = (program.start_year, program.end_year)
+        program_fields: dict[str, Any] = {}
+    else:
+        years = options.years or guessed
+        program_fields = {
+            "title": (options.title or "").strip(),
+            "municipality": (options.municipality or "").strip(),
+            "years": years,
+        }
+    needs_details = creates and not (options.title and options.municipality and years)
+    if years is not None and years[1] < years[0]:
+        raise ValidationError(
+            "the programme ends before it starts: {start}–{end}", start=years[0], end=years[1]
+        )
+    for file, sheet in parsed.baseline_default_sheets:
+        if years:
+            parsed.warn(
+                QT_TRANSLATE_NOOP(
+                    PROBLEMS, "the baseline year is not in the header: {year} assumed"
+                ),
+                {"year": years[0] - 1},
+                sheet=sheet,
+                file=file,
+            )
+
+    existing: list[PlanItem] = []
+    existing_inds: list[Indicator] = []
+    targets_by_ind: dict[Any, dict[str, IndicatorTarget]] = {}
+    if program is not None:
+        existing = list(
+            s.scalars(
+                select(PlanItem)
+                .where(PlanItem.program_id == program.id)
+                .order_by(PlanItem.position)
+            )
+        )
+        existing_inds = list(
+            s.scalars(
+                select(Indicator)
+                .where(Indicator.program_id == program.id)
+                .order_by(Indicator.position)
+            )
+        )
+        if existing_inds:
+            for t in s.scalars(
+                select(IndicatorTarget).where(
+                    IndicatorTarget.indicator_id.in_([i.id for i in existing_inds])
+                )
+            ):
+                targets_by_ind.setdefault(t.indicator_id, {})[t.period] = t
+
+    # plan items: match by parent, kind, code and title
+    by_sig: dict[tuple, list[PlanItem]] = {}
+    for e in existing:
+        by_sig.setdefault((e.parent_id, e.kind, e.code or None, match_key(e.title)), []).append(e)
+    item_action: dict[str, tuple[str, Any]] = {}
+    item_changes: dict[str, dict[str, Any]] = {}
+    key_to_id: dict[str, Any] = {}
+    for it in parsed.items:
+        parent_id = key_to_id.get(it.parent_key) if it.parent_key else None
+        candidates = (
+            by_sig.get((parent_id, it.kind, it.code, match_key(it.title)))
+            if (it.parent_key is None or parent_id is not None)
+            else None
+        )
+        fields = _item_fields(it, years)
+        if candidates:
+            match = candidates.pop(0)
+            key_to_id[it.key] = match.id
+            changes = {k: v for k, v in fields.items() if v is not None and v != getattr(match, k)}
+            if match.title != it.title:
+                changes["title"] = it.title
+            item_action[it.key] = ("update" if changes else "unchanged", match)
+            item_changes[it.key] = changes
+        else:
+            item_action[it.key] = ("create", None)
+            item_changes[it.key] = fields
+
+    titles: dict[str, tuple[str, str | None, str]] = {}
+    for e in existing:
+        titles[str(e.id)] = (e.kind, e.code, e.title)
+    for it in parsed.items:
+        action, match = item_action[it.key]
+        if match is None:
+            titles[it.key] = (it.kind, it.code, it.title)
+
+    # indicators
+    resolved = (
+        [_resolve_indicator(parsed, ind, years) for ind in parsed.indicators] if years else []
+    )
+    if parsed.indicators and not years:
+        parsed.error(
+            QT_TRANSLATE_NOOP(
+                PROBLEMS,
+                "the programme's years are needed to read the yearly targets: give them "
+                "(for example 2023-2026)",
+            )
+        )
+    ind_sig: dict[tuple, list[Indicator]] = {}
+    for ex in existing_inds:
+        ind_sig.setdefault((ex.code or None, match_key(ex.name)), []).append(ex)
+    ind_action: dict[str, tuple[str, Any]] = {}
+    ind_changes: dict[str, dict[str, Any]] = {}
+    target_changes: dict[str, list[tuple[str, float | None, str | None, Any]]] = {}
+    locked = _locked_years(s, program.id) if program is not None else set()
+    for ri in resolved:
+        key = ri.src.key
+        fields = _indicator_fields(ri)
+        cands = ind_sig.get((ri.src.code, match_key(ri.src.name)))
+        ind_match: Indicator | None = cands.pop(0) if cands else None
+        current = targets_by_ind.get(ind_match.id, {}) if ind_match is not None else {}
+        tchanges = []
+        for period, value, text in ri.targets:
+            old = current.get(period)
+            if old is None or old.value != value or old.text != text:
+                tchanges.append((period, value, text, old))
+                if old is not None and int(period[:4]) in locked:
+                    parsed.error(
+                        QT_TRANSLATE_NOOP(
+                            PROBLEMS, "the period {period} is approved: its target cannot change"
+                        ),
+                        {"period": period},
+                        sheet=ri.src.sheet,
+                        file=ri.src.file,
+                        row=ri.src.row,
+                    )
+        target_changes[key] = tchanges
+        if ind_match is None:
+            ind_action[key] = ("create", None)
+            ind_changes[key] = fields
+            if ri.guessed:
+                parsed.warn(
+                    QT_TRANSLATE_NOOP(
+                        PROBLEMS,
+                        "guessed cumulative: the yearly targets add up to the final target; "
+                        "change it if wrong",
+                    )
+                    if ri.guessed == "cumulative"
+                    else QT_TRANSLATE_NOOP(
+                        PROBLEMS,
+                        "guessed a level indicator (targets are levels, not amounts); "
+                        "change it if wrong",
+                    ),
+                    sheet=ri.src.sheet,
+                    file=ri.src.file,
+                    row=ri.src.row,
+                )
+        else:
+            # What the file does not say (empty, or only guessed) keeps what the user set.
+            keep = {"aggregation", "direction"} if ri.guessed else set()
+            if not ri.src.level:
+                keep.add("level")
+            changes = {
+                k: v
+                for k, v in fields.items()
+                if v is not None and k not in keep and v != getattr(ind_match, k)
+            }
+            ind_action[key] = ("update" if changes or tchanges else "unchanged", ind_match)
+            ind_changes[key] = changes
+
+    # where each indicator goes
+    attach: dict[str, tuple[str | None, str]] = {}
+    item_keys = [
+        it.key if item_action[it.key][1] is None else str(item_action[it.key][1].id)
+        for it in parsed.items
+    ]
+    candidates_all = list(dict.fromkeys([str(e.id) for e in existing] + item_keys))
+    unattached: dict[tuple[str | None, str], int] = {}
+    index = _index_items(candidates_all, titles)
+    for ri in resolved:
+        key = ri.src.key
+        action, match = ind_action[key]
+        if key in options.attach:
+            target = options.attach[key]
+            target = _translate_key(target, item_action)
+            if target is not None and target not in titles:
+                raise ValidationError("no plan item {key} to attach the indicator to", key=target)
+            attach[key] = (target, "chosen")
+            continue
+        if match is not None:
+            attach[key] = (str(match.plan_item_id) if match.plan_item_id else None, "existing")
+            continue
+        if ri.src.attach_key is not None:
+            attach[key] = (_translate_key(ri.src.attach_key, item_action), "row")
+            continue
+        found = _find_item(ri.src, index)
+        if found[0] is None:
+            where = (ri.src.file, ri.src.sheet)
+            unattached[where] = unattached.get(where, 0) + 1
+        attach[key] = found
+    for (in_file, sheet), n in unattached.items():
+        parsed.warn(
+            QT_TRANSLATE_NOOP(
+                PROBLEMS,
+                "{n} indicators match no plan item by issue or group and go to the programme",
+            ),
+            {"n": n},
+            sheet=sheet,
+            file=in_file,
+        )
+    return _Plan(
+        parsed,
+        program,
+        program_fields,
+        years,
+        item_action,
+        item_changes,
+        resolved,
+        ind_action,
+        ind_changes,
+        target_changes,
+        attach,
+        titles,
+        existing,
+        creates,
+        needs_details,
+    )
+
+
+def _translate_key(key: str | None, item_action: dict[str, tuple[str, Any]]) -> str | None:
+    """A preview key of an item that already exists stands for that item's id."""
+    if key is None or key == "":
+        return None
+    if key in item_action and item_action[key][1] is not None:
+        return str(item_action[key][1].id)
+    return key
+
+
+_PREFERENCE = {"objective": 0, "measure": 1, "sector": 2, "direction": 3}
+
+
+_Entry = tuple[int, str, str, str | None, str]  # (order, key, kind, code, match key)
+
+
+def _index_items(keys: list[str], titles: dict[str, tuple[str, str | None, str]]) -> list[_Entry]:
+    return [(i, k, titles[k][0], titles[k][1], match_key(titles[k][2])) for i, k in enumerate(keys)]
+
+
+def _similar(a: str, b: str) -> float:
+    """difflib's ratio, after its cheap upper bounds (the import compares many pairs)."""
+    if 2 * min(len(a), len(b)) / (len(a) + len(b)) < 0.92:
+        return 0.0
+    m = difflib.SequenceMatcher(None, a, b)
+    if m.real_quick_ratio() < 0.92 or m.quick_ratio() < 0.92:
+        return 0.0
+    return m.ratio()
+
+
+def _find_item(ind: _Indicator, index: list[_Entry]) -> tuple[str | None, str]:
+    """The plan item an indicator belongs to: the plan-item column, else the issue text,
+    else the direction or sector its group row names (exactly, then nearly: typos)."""
+
+    def best(text: str | None, kinds: tuple[str, ...], fuzzy: bool) -> str | None:
+        if not text:
+            return None
+        code, title = split_code(text)
+        worded = _WORDED_HEAD.match(text) if code is None else None
+        if worded:  # "1-багыт. Экономика", "Направление 2: …" name a numbered direction
+            code, title = worded.group(1) or worded.group(2), worded.group(3).strip()
+        want = match_key(title if worded else text)
+        if not want:
+            return None
+        hits: list[tuple[int, float, int, str]] = []
+        for i, k, kind, icode, have in index:
+            if kind not in kinds:
+                continue
+            if have == want or (
+                code and icode == code and kind in ("direction", "sector") and not title
+            ):
+                hits.append((_PREFERENCE[kind], 0.0, i, k))
+            elif fuzzy and len(want) > 15:
+                ratio = _similar(want, have)
+                if ratio >= 0.92:
+                    hits.append((_PREFERENCE[kind], -ratio, i, k))
+        if not hits:
+            return None
+        hits.sort()
+        return hits[0][3]
+
+    all_kinds = ("objective", "measure", "sector", "direction")
+    for text, kinds, reason in (
+        (ind.plan_item_hint, all_kinds, "plan_item"),
+        (ind.issue_text, all_kinds, "issue"),
+        (ind.group_text, ("direction", "sector"), "group"),
+    ):
+        for fuzzy in (False, True):
+            found = best(text, kinds, fuzzy)
+            if found is not None:
+                return found, reason
+    return None, "program"
+
+
+def _preview_from(plan: _Plan) -> ImportPreview:
+    parsed = plan.parsed
+    items = []
+    for it in parsed.items:
+        action, match = plan.item_action[it.key]
+        f = _item_fields(it, plan.years)
+        items.append(
+            PreviewItem(
+                it.key,
+                it.kind,
+                it.code,
+                it.title,
+                it.parent_key,
+                action,
+                str(match.id) if match is not None else None,
+                it.sheet,
+                it.row,
+                f.get("description"),
+                f.get("deadline_text"),
+                f.get("start_year"),
+                f.get("end_year"),
+                f.get("expected_result"),
+                f.get("lead_executor"),
+                f.get("co_executors"),
+                bool(f.get("by_agreement")),
+                it.file,
+            )
+        )
+    inds = []
+    for ri in plan.indicators:
+        key = ri.src.key
+        action, match = plan.ind_action[key]
+        target, reason = plan.attach[key]
+        title = plan.titles[target][2] if target in plan.titles else None
+        inds.append(
+            PreviewIndicator(
+                key,
+                ri.src.code,
+                ri.src.name,
+                ri.src.unit,
+                ri.value_type,
+                ri.aggregation,
+                ri.direction,
+                ri.baseline_value,
+                ri.baseline_year,
+                tuple(ri.targets),
+                ri.final_target,
+                ri.src.issue_text,
+                ri.src.group_text,
+                target,
+                title,
+                reason,
+                action,
+                str(match.id) if match is not None else None,
+                ri.src.sheet,
+                ri.src.row,
+                ri.src.file,
+            )
+        )
+    prog = plan.program
+    years = plan.years
+    municipality = None
+    if prog is not None:
+        municipality = prog.municipality.name if prog.municipality is not None else None
+    return ImportPreview(
+        file=", ".join(parsed.files) or parsed.file,
+        program_id=str(prog.id) if prog is not None else None,
+        program_title=prog.title if prog is not None else plan.program_fields.get("title") or None,
+        municipality=municipality or plan.program_fields.get("municipality") or None,
+        start_year=years[0] if years else None,
+        end_year=years[1] if years else None,
+        creates_program=plan.creates_program,
+        needs_program_details=plan.needs_details,
+        guessed_years=_guess_years(parsed),
+        sheets=tuple(
+            SheetSummary(sh.name, sh.kind, sh.header_row, sh.columns, sh.file)
+            for sh in parsed.sheets
+        ),
+        items=tuple(items),
+        indicators=tuple(inds),
+        existing_items=tuple((str(e.id), e.kind, e.code, e.title) for e in plan.existing_items),
+        warnings=tuple(_sorted(parsed, parsed.warnings)),
+        errors=tuple(_sorted(parsed, parsed.errors)),
+        files=parsed.files,
+    )
+
+
+def _sorted(parsed: _Parsed, problems: list[Problem]) -> list[Problem]:
+    order = {(sh.file, sh.name): i for i, sh in enumerate(parsed.sheets)}
+    files = {name: i for i, name in enumerate(parsed.files)}
+    seen: set[tuple] = set()
+    out = []
+    for p in problems:
+        sig = (
+            p.file,
+            p.sheet,
+            p.row,
+            p.column,
+            p.message,
+            tuple(sorted(map(str, p.params.items()))),
+        )
+        if sig in seen:
+            continue
+        seen.add(sig)
+        out.append(p)
+    # Stable: within a sheet, by row; sheet-wide notes (no row) first.
+    # Stable: file by file as chosen, file-wide notes first.
+    return sorted(
+        out,
+        key=lambda p: (
+            files.get(p.file or "", -1),
+            order.get((p.file, p.sheet or ""), -1),
+            p.row or 0,
+        ),
+    )
+
+
+# -- the two use cases ------------------------------------------------------------------------
+
+
+def preview_plan_import(
+    db,
+    path: PathOrPaths,
+    program_id: str | uuid.UUID | None = None,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportPreview:
+    """What importing `path` (one workbook or several) would create, update and where each
+    indicator would go.
+
+    Nothing is written. Problems that would refuse the import are in `errors`; the wizard
+    shows them and does not offer to accept. `progress` counts the files read, then the
+    matching with the programme; `cancelled()` stops between the steps.
+    """
+    options = options or ImportOptions()
+    files = _as_paths(path)
+    total = len(files) + 1
+
+    def file_read(done: int) -> None:
+        if progress is not None:
+            progress(done, total)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled(
+                QT_TRANSLATE_NOOP(PROBLEMS, "import cancelled: nothing was changed")
+            )
+
+    parsed = parse_workbook(files, file_read)
+    with db.session() as s:
+        plan = _build_plan(s, parsed, program_id, options)
+        preview = _preview_from(plan)
+    if progress is not None:
+        progress(total, total)
+    return preview
+
+
+def guess_program_years(path: PathOrPaths) -> tuple[int, int] | None:
+    """The programme's years as the files suggest them (for the wizard's new-programme
+    form): the matrix's "year 1" after its baseline year, else the measures' deadlines."""
+    return _guess_years(parse_workbook(path))
+
+
+def apply_plan_import(
+    db,
+    actor,
+    path: PathOrPaths,
+    program_id: str | uuid.UUID | None = None,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportResult:
+    """Import `path` (one workbook or several) into the programme in one transaction (see the module docstring).
+
+    Raises ValidationError with every problem (sheet, row, column) and changes nothing
+    when anything is wrong; ImportCancelled when `cancelled()` turns true.
+    """
+    from meapp.services.access.users import require
+
+    require(actor, "program.setup")
+    options = options or ImportOptions()
+    parsed = parse_workbook(path)
+    with db.session() as s:
+        try:
+            with s.begin():
+                plan = _build_plan(s, parsed, program_id, options)
+                if plan.parsed.errors:
+                    raise ValidationError(_sorted(parsed, parsed.errors))
+                result = _write(s, actor, plan, options, progress, cancelled)
+        except BaseException:
+            from meapp.store import audit_chain as audit
+
+            audit.forget_head(s)
+            raise
+    return result
+
+
+def _write(s, actor, plan: _Plan, options: ImportOptions, progress, cancelled) -> ImportResult:
+    from sqlalchemy import func, select
+
+    from meapp.models import Indicator, IndicatorTarget, PlanItem
+    from meapp.services.plan.edit import create_program_in
+    from meapp.store import audit_chain as audit
+
+    parsed = plan.parsed
+    created = {k: 0 for k in (*KIND_ORDER, "indicator")}
+    updated = {k: 0 for k in (*KIND_ORDER, "indicator")}
+    created_program = False
+    program = plan.program
+    if program is None:
+        title = plan.program_fields.get("title")
+        municipality = plan.program_fields.get("municipality")
+        years = plan.years
+        if not title or not municipality or not years:
+            raise ValidationError(
+                "the database holds no programme yet: give its title, municipality and years "
+                "(--title, --municipality, --years 2023-2026)"
+            )
+        program = create_program_in(
+            s,
+            actor,
+            title=title,
+            municipality=municipality,
+            start_year=years[0],
+            end_year=years[1],
+            strategic_goal=parsed.program_goal,
+        )
+        created_program = True
+    elif parsed.program_goal and not program.strategic_goal:
+        before = audit.snapshot(program)
+        program.strategic_goal = parsed.program_goal
+        audit.record(
+            s,
+            user=actor.login,
+            action="update",
+            entity="program",
+            entity_id=program.id,
+            program_id=program.id,
+            before=before,
+            after=audit.snapshot(program),
+        )
+    pid = program.id
+    total = len(parsed.items) + len(plan.indicators)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if cancelled is not None and cancelled():
+            raise ImportCancelled(
+                QT_TRANSLATE_NOOP(PROBLEMS, "import cancelled: nothing was changed")
+            )
+        if progress is not None and (done % 20 == 0 or done == total):
+            progress(done, total)
+
+    next_pos: dict[Any, int] = {}
+    for parent, pos in s.execute(
+        select(PlanItem.parent_id, func.max(PlanItem.position))
+        .where(PlanItem.program_id == pid)
+        .group_by(PlanItem.parent_id)
+    ):
+        next_pos[parent] = (pos or 0) + 1
+    key_to_id: dict[str, Any] = {}
+    budget_rows: list[tuple[Any, dict[str, float], bool]] = []
+    s.flush()
+    for it in parsed.items:
+        action, match = plan.item_action[it.key]
+        changes = plan.item_changes[it.key]
+        if match is not None:
+            key_to_id[it.key] = match.id
+            if action == "update":
+                before = audit.snapshot(match)
+                for k, v in changes.items():
+                    setattr(match, k, v)
+                audit.record(
+                    s,
+                    user=actor.login,
+                    action="update",
+                    entity="plan_item",
+                    entity_id=match.id,
+                    program_id=pid,
+                    before=before,
+                    after=audit.snapshot(match),
+                )
+                updated[it.kind] += 1
+            item_id = match.id
+        else:
+            parent_id = key_to_id.get(it.parent_key) if it.parent_key else None
+            pos = next_pos.get(parent_id, 0)
+            next_pos[parent_id] = pos + 1
+            obj = PlanItem(
+                id=uuid.uuid4(),
+                program_id=pid,
+                parent_id=parent_id,
+                kind=it.kind,
+                code=it.code,
+                title=it.title,
+                position=pos,
+                by_agreement=False,
+                is_investment=False,
+                annual_plan_years=None,
+            )
+            for k, v in changes.items():
+                setattr(obj, k, v)
+            obj.by_agreement = bool(obj.by_agreement)
+            s.add(obj)
+            key_to_id[it.key] = obj.id
+            audit.record(
+                s,
+                user=actor.login,
+                action="create",
+                entity="plan_item",
+                entity_id=obj.id,
+                program_id=pid,
+                after=audit.snapshot(obj),
+            )
+            created[it.kind] += 1
+            item_id = obj.id
+        if it.kind == "measure" and it.budgets:
+            budget_rows.append((item_id, it.budgets, match is not None))
+        tick()
+    # Rows of different tables reach the database parent first (the mappers have no
+    # relationships that would order them): flush the plan before what hangs on it.
+    s.flush()
+    for item_id, budgets, existed in budget_rows:
+        _write_budgets(s, actor, pid, item_id, budgets, existed)
+
+    next_ind = (
+        s.scalar(select(func.max(Indicator.position)).where(Indicator.program_id == pid)) or 0
+    ) + 1
+    target_rows: list[tuple[Any, str]] = []
+    for ri in plan.indicators:
+        key = ri.src.key
+        action, match = plan.ind_action[key]
+        target, reason = plan.attach[key]
+        plan_item_id = None
+        if target is not None:
+            plan_item_id = key_to_id.get(target) or uuid.UUID(target)
+        if match is None:
+            new_ind = Indicator(
+                id=uuid.uuid4(),
+                program_id=pid,
+                plan_item_id=plan_item_id,
+                position=next_ind,
+                weight=1.0,
+                **plan.ind_changes[key],
+            )
+            next_ind += 1
+            s.add(new_ind)
+            audit.record(
+                s,
+                user=actor.login,
+                action="create",
+                entity="indicator",
+                entity_id=new_ind.id,
+                program_id=pid,
+                after=audit.snapshot(new_ind),
+            )
+            created["indicator"] += 1
+            ind_id = new_ind.id
+        else:
+            ind_id = match.id
+            changes = dict(plan.ind_changes[key])
+            if reason == "chosen" and match.plan_item_id != plan_item_id:
+                changes["plan_item_id"] = plan_item_id
+            if changes:
+                before = audit.snapshot(match)
+                for k, v in changes.items():
+                    setattr(match, k, v)
+                audit.record(
+                    s,
+                    user=actor.login,
+                    action="update",
+                    entity="indicator",
+                    entity_id=match.id,
+                    program_id=pid,
+                    before=before,
+                    after=audit.snapshot(match),
+                )
+            if changes or plan.target_changes[key]:
+                updated["indicator"] += 1
+        target_rows.append((ind_id, key))
+        tick()
+    s.flush()
+    for ind_id, key in target_rows:
+        for period, value, text, old in plan.target_changes[key]:
+            if old is None:
+                t = IndicatorTarget(
+                    id=uuid.uuid4(), indicator_id=ind_id, period=period, value=value, text=text
+                )
+                s.add(t)
+                audit.record(
+                    s,
+                    user=actor.login,
+                    action="create",
+                    entity="indicator_target",
+                    entity_id=t.id,
+                    program_id=pid,
+                    period=period,
+                    after=audit.snapshot(t),
+                )
+            else:
+                before = audit.snapshot(old)
+                old.value, old.text = value, text
+                audit.record(
+                    s,
+                    user=actor.login,
+                    action="update",
+                    entity="indicator_target",
+                    entity_id=old.id,
+                    program_id=pid,
+                    period=period,
+                    before=before,
+                    after=audit.snapshot(old),
+                )
+    s.flush()
+    totals = program_counts(s, pid)
+    return ImportResult(
+        str(pid), created_program, created, updated, totals, tuple(_sorted(parsed, parsed.warnings))
+    )
+
+
+def _write_budgets(s, actor, pid, measure_id, budgets: dict[str, float], existing: bool) -> None:
+    from sqlalchemy import select
+
+    from meapp.models import MeasureBudget
+    from meapp.store import audit_chain as audit
+
+    current = {}
+    if existing:
+        current = {
+            b.source: b
+            for b in s.scalars(select(MeasureBudget).where(MeasureBudget.measure_id == measure_id))
+        }
+    for source, amount in budgets.items():
+        old = current.get(source)
+        if old is None:
+            b = MeasureBudget(id=uuid.uuid4(), measure_id=measure_id, source=source, planned=amount)
+            s.add(b)
+            audit.record(
+                s,
+                user=actor.login,
+                action="create",
+                entity="measure_budget",
+                entity_id=b.id,
+                program_id=pid,
+                after=audit.snapshot(b),
+            )
+        elif abs(old.planned - amount) > 1e-9:
+            before = audit.snapshot(old)
+            old.planned = amount
+            audit.record(
+                s,
+                user=actor.login,
+                action="update",
+                entity="measure_budget",
+                entity_id=old.id,
+                program_id=pid,
+                before=before,
+                after=audit.snapshot(old),
+            )
+
+
+def program_counts(s, program_id) -> dict[str, int]:
+    """How many directions, sectors, objectives, measures and indicators a programme holds."""
+    if not isinstance(program_id, uuid.UUID):
+        program_id = uuid.UUID(str(program_id))
+    from sqlalchemy import func, select
+
+    from meapp.models import Indicator, PlanItem
+
+    counts = {k: 0 for k in (*KIND_ORDER, "indicator")}
+    for kind, n in s.execute(
+        select(PlanItem.kind, func.count())
+        .where(PlanItem.program_id == program_id)
+        .group_by(PlanItem.kind)
+    ):
+        counts[kind] = n
+    counts["indicator"] = (
+        s.scalar(
+            select(func.count()).select_from(Indicator).where(Indicator.program_id == program_id)
+        )
+        or 0
+    )
+    return counts

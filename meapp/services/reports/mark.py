@@ -1,0 +1,63 @@
+"""The report mark: which programme, period and approved-data fingerprint a report shows.
+
+A report built by meapp names the programme, the period and the SHA-256 fingerprint of the
+approved data it shows (the same fingerprint is printed on its signature page). Signing
+compares that fingerprint with the database, so a report built before the data changed
+cannot be signed. The mark is read from the document information dictionary:
+`/MeappFingerprint`, `/MeappProgramId`, `/MeappPeriod`; as a fallback from
+`meapp-fingerprint=…` style tokens in `/Keywords` or `/Subject` (reportlab writes only the
+standard entries). The reports write it; signing and verification read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+INFO_FINGERPRINT = "/MeappFingerprint"
+INFO_PROGRAM = "/MeappProgramId"
+INFO_PERIOD = "/MeappPeriod"
+_TOKEN = re.compile(r"meapp[-_:.]?(fingerprint|program(?:_?id)?|period)\s*[=:]\s*([^\s;,]+)", re.I)
+
+
+@dataclass(frozen=True)
+class ReportMark:
+    fingerprint: str | None
+    program_id: str | None
+    period: str | None
+
+
+def mark_keywords(program_id: str, period: str, fingerprint: str) -> tuple[str, str, str]:
+    """Keywords that carry the mark through reportlab's `/Keywords` (joined with ", ")."""
+    return (
+        f"meapp-fingerprint={fingerprint}",
+        f"meapp-program={program_id}",
+        f"meapp-period={period}",
+    )
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if hasattr(value, "get_object"):
+        value = value.get_object()
+    s = str(value).strip()
+    return s or None
+
+
+def report_mark(reader: Any) -> ReportMark:
+    try:
+        info = reader.trailer["/Info"].get_object()
+    except (KeyError, AttributeError):
+        info = {}
+    found: dict[str, str | None] = {
+        "fingerprint": _text(info.get(INFO_FINGERPRINT)),
+        "program": _text(info.get(INFO_PROGRAM)),
+        "period": _text(info.get(INFO_PERIOD)),
+    }
+    for key in ("/Keywords", "/Subject"):
+        for kind, value in _TOKEN.findall(_text(info.get(key)) or ""):
+            slot = "program" if kind.lower().startswith("program") else kind.lower()
+            found[slot] = found[slot] or value
+    return ReportMark(found["fingerprint"], found["program"], found["period"])

@@ -1,0 +1,344 @@
+"""Backups with SQLite's online backup API, rotated; integrity checks; restore.
+
+A backup is a consistent copy even while the app writes (WAL): the backup API copies the
+pages of one snapshot. Each copy is written as `NAME.part`, checked (`quick_check`), flushed
+to disk and only then renamed, so a crash or a full disk never leaves a half backup under
+a real name. Automatic backups (`auto_backup`: at start and close — the GUI triggers them —
+before a schema upgrade, before a restore) are rotated: the newest `KEEP` of each database
+are kept. Manual backups are never deleted automatically.
+
+Backup files are named `<db stem>-<YYYYmmdd-HHMMSS-micro>-<reason>.db`, so the folder sorts
+by time and a person can tell them apart.
+
+`database_problem` says why a file is not an intact meapp database (restore refuses such a
+file: `meapp.store.restore`). `startup_check` is what the GUI runs at start to offer the
+newest intact backup when the database is damaged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from meapp import paths
+from meapp.errors import IntegrityDamage, MeappError, ValidationError
+from meapp.store.engine import Database
+
+log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+KEEP = 10
+AUTOMATIC = ("start", "close", "upgrade", "before-restore", "auto")
+SQLITE_HEADER = b"SQLite format 3\x00"
+MEAPP_TABLES = ("alembic_version", "program", "audit_event", "app_user")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z][a-z0-9-]*)\.db$")
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason in AUTOMATIC
+
+    def as_json(self) -> dict:
+        return {
+            "file": self.path.name,
+            "taken_at": self.taken_at.isoformat(timespec="seconds"),
+            "reason": self.reason,
+            "size": self.size,
+        }
+
+
+@dataclass(frozen=True)
+class StartupCheck:
+    ok: bool
+    problem: str | None  # message code (context "problems"), None when ok
+    params: dict
+    backup: BackupInfo | None  # the newest intact backup to offer when not ok
+
+
+def sqlite_path(database: Database) -> Path:
+    if database.path is None:
+        raise MeappError("backups are made by the server's own tools for a shared database")
+    return database.path
+
+
+def folder_or_default(folder: Path | None) -> Path:
+    folder = Path(folder) if folder else paths.backups_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def fsync(path: Path) -> None:
+    with contextlib.suppress(OSError), open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def online_copy(source: Path, dest: Path, *, read_only: bool = False) -> None:
+    """Copy `source` into `dest` with the backup API (a consistent snapshot)."""
+    uri = f"file:{source}?mode=ro" if read_only else f"file:{source}"
+    with (
+        contextlib.closing(sqlite3.connect(uri, uri=True, timeout=10)) as src,
+        contextlib.closing(sqlite3.connect(str(dest))) as dst,
+    ):
+        src.backup(dst)
+        # one self-contained file: no WAL left beside the copy
+        dst.execute("PRAGMA journal_mode=DELETE")
+
+
+def quick_check(path: Path) -> str:
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    return "; ".join(str(r[0]) for r in rows)
+
+
+def backup_file(
+    database: Database,
+    dest: Path | None = None,
+    *,
+    reason: str = "manual",
+    folder: Path | None = None,
+    keep: int = KEEP,
+) -> Path:
+    """Copy the database to `dest` (or a named file in the backup folder) and check the copy.
+
+    Raises ValidationError when the database file does not exist, IntegrityDamage when the
+    copy fails its check (the database itself is damaged), OSError for a full disk.
+    """
+    src = sqlite_path(database)
+    if not src.exists():
+        raise ValidationError("database not found: {file}", file=str(src))
+    if dest is None:
+        stamp = datetime.now().strftime(_STAMP)
+        dest = folder_or_default(folder) / f"{src.stem}-{stamp}-{reason}.db"
+    dest = Path(dest)
+    if dest.resolve() == src.resolve():
+        raise ValidationError(
+            "a backup cannot overwrite the database itself: {file}", file=str(dest)
+        )
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        online_copy(src, tmp)
+        result = quick_check(tmp)
+        if result != "ok":
+            raise IntegrityDamage(
+                "the database is damaged ({detail}); the backup was not kept", detail=result[:200]
+            )
+        fsync(tmp)
+        tmp.replace(dest)
+    except sqlite3.DatabaseError as exc:
+        raise IntegrityDamage(
+            "the database is damaged ({detail}); the backup was not kept", detail=str(exc)
+        ) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    if reason in AUTOMATIC:
+        rotate(dest.parent, src.stem, keep)
+    log.info("backup written: %s", dest)
+    return dest
+
+
+def auto_backup(
+    database: Database, reason: str = "auto", *, folder: Path | None = None, keep: int = KEEP
+) -> Path | None:
+    """An automatic backup (at start, at close…): never raises, so starting or closing the
+    app never fails over it; returns None when nothing was written (shared database, no file
+    yet, or an error, which is logged)."""
+    if reason not in AUTOMATIC:
+        reason = "auto"
+    if database.path is None or not database.path.exists():
+        return None
+    try:
+        return backup_file(database, reason=reason, folder=folder, keep=keep)
+    except (OSError, sqlite3.Error, MeappError) as exc:
+        log.warning("automatic backup (%s) failed: %s", reason, exc)
+        return None
+
+
+def _info(path: Path, stem: str) -> BackupInfo | None:
+    m = _NAME.match(path.name)
+    if not m or m.group("stem") != stem:
+        return None
+    try:
+        when = datetime.strptime(m.group("stamp"), _STAMP)
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, when, m.group("reason"), size)
+
+
+def _backups_in(folder: Path, stem: str) -> list[BackupInfo]:
+    out = []
+    for path in folder.glob(f"{glob_escape(stem)}-*.db"):
+        info = _info(path, stem)
+        if info is not None:
+            out.append(info)
+    return sorted(out, key=lambda b: b.taken_at, reverse=True)
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([\[\]*?])", r"[\1]", text)
+
+
+def rotate(folder: Path, stem: str, keep: int = KEEP) -> list[Path]:
+    """Delete the automatic backups of `stem` beyond the newest `keep`; manual ones stay."""
+    automatic = [b for b in _backups_in(Path(folder), stem) if b.automatic]
+    removed = []
+    for old in automatic[keep:]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+            removed.append(old.path)
+    return removed
+
+
+def backups(database: Database, folder: Path | None = None) -> list[BackupInfo]:
+    """The backups of this database in the folder, newest first."""
+    src = sqlite_path(database)
+    folder = Path(folder) if folder else paths.backups_dir()
+    if not folder.is_dir():
+        return []
+    return _backups_in(folder, src.stem)
+
+
+def list_backups(database: Database, folder: Path | None = None) -> list[Path]:
+    return [b.path for b in backups(database, folder)]
+
+
+def last_backup_time(database: Database, folder: Path | None = None) -> datetime | None:
+    if database.path is None:
+        return None
+    found = backups(database, folder)
+    return found[0].taken_at if found else None
+
+
+# -- integrity ------------------------------------------------------------------------------
+
+
+def _known_revisions() -> set[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from meapp.store.migrations import MIGRATIONS_DIR
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return {r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions()}
+
+
+def database_problem(
+    path: Path, *, full: bool = True, revisions: bool = True, scan: bool = True
+) -> tuple[str, dict] | None:
+    """Why `path` is not an intact meapp database (message code and parameters), or None.
+
+    `full` runs SQLite's complete `integrity_check` (else the faster `quick_check`);
+    `scan=False` skips both page scans and only reads the header and the schema (what
+    the start can afford: a scan of a large database takes a noticeable fraction of a
+    second); `revisions` also refuses a database written by a newer meapp.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return (QT_TRANSLATE_NOOP("problems", "file not found: {file}"), {"file": str(path)})
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        return (
+            QT_TRANSLATE_NOOP("problems", "cannot read {file}: {error}"),
+            {"file": str(path), "error": str(exc)},
+        )
+    if header != SQLITE_HEADER:
+        return (
+            QT_TRANSLATE_NOOP("problems", "{file} is not a meapp database"),
+            {"file": path.name},
+        )
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            rows = (
+                conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+                if scan
+                else [("ok",)]
+            )
+            result = "; ".join(str(r[0]) for r in rows)
+            if result != "ok":
+                return (
+                    QT_TRANSLATE_NOOP("problems", "{file} is damaged: {detail}"),
+                    {"file": path.name, "detail": result[:200]},
+                )
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not set(MEAPP_TABLES) <= tables:
+                return (
+                    QT_TRANSLATE_NOOP("problems", "{file} is not a meapp database"),
+                    {"file": path.name},
+                )
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return (
+            QT_TRANSLATE_NOOP("problems", "{file} is damaged: {detail}"),
+            {"file": path.name, "detail": str(exc)},
+        )
+    if revision is None:
+        return (
+            QT_TRANSLATE_NOOP("problems", "{file} is not a meapp database"),
+            {"file": path.name},
+        )
+    if revisions and revision[0] not in _known_revisions():
+        return (
+            QT_TRANSLATE_NOOP(
+                "problems",
+                "{file} was made by a newer meapp (schema {revision}); update meapp first",
+            ),
+            {"file": path.name, "revision": revision[0]},
+        )
+    return None
+
+
+def integrity_ok(path: Path) -> bool:
+    """True when `path` is an intact meapp database (SQLite integrity check, meapp tables)."""
+    return database_problem(path, revisions=False) is None
+
+
+def latest_intact_backup(database: Database, folder: Path | None = None) -> BackupInfo | None:
+    for b in backups(database, folder):
+        if database_problem(b.path, full=False, revisions=False) is None:
+            return b
+    return None
+
+
+def startup_check(
+    database: Database, folder: Path | None = None, *, scan: bool = True
+) -> StartupCheck:
+    """The check at start: when the database is damaged, the backup to offer.
+
+    `scan=False` reads only the header and the schema (before the window opens);
+    the GUI runs the page scan (`quick_check`) in the background once the window is up.
+    """
+    path = database.path
+    if path is None or not path.exists():
+        return StartupCheck(True, None, {}, None)
+    found = database_problem(path, full=False, revisions=False, scan=scan)
+    if found is None:
+        return StartupCheck(True, None, {}, None)
+    message, params = found
+    return StartupCheck(False, message, params, latest_intact_backup(database, folder))
+
+
+# -- restore --------------------------------------------------------------------------------

@@ -1,0 +1,89 @@
+"""The `Database`: one engine and one sessionmaker per database, with the pragmas every
+connection needs. Opening one (and creating or upgrading its schema) is `meapp.store.db`.
+
+`open_database(url_or_path)` returns a `Database` holding the engine and `Session`;
+services take a `Database` and open `with db.session() as s, s.begin():` per use case.
+SQLite gets WAL, `foreign_keys=ON` and a busy timeout on every connection.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+
+from meapp.errors import MeappError
+
+log = logging.getLogger(__name__)
+
+# The Alembic revision the code expects. A test keeps it equal to the migrations' head, so
+# start-up compares one string instead of importing Alembic.
+SCHEMA_HEAD = "0001_initial"
+
+
+def to_url(db: str | Path) -> str:
+    """A path becomes a SQLite URL; a URL (`postgresql+psycopg://…`) stays as it is."""
+    s = str(db)
+    if "://" in s:
+        try:
+            make_url(s)
+        except ArgumentError as exc:
+            raise MeappError("not a database URL: {url}", url=s) from exc
+        return s
+    return f"sqlite:///{Path(s).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    Session: sessionmaker[OrmSession]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        name = self.engine.url.database
+        return Path(name) if name and name != ":memory:" else None
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[OrmSession]:
+        with self.Session() as s:
+            yield s
+
+    def schema_revision(self) -> str | None:
+        """The Alembic revision stored in the database, None for an empty database."""
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,147 @@
+"""Restoring a backup: `restore_file` refuses anything that is not an intact meapp database
+(`meapp.store.backup.database_problem` says why), saves the current database first (a raw
+copy when it is too damaged for the backup API), swaps the file in with a rename, upgrades an
+older backup to the current schema and records the restore in its audit trail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from meapp.errors import IntegrityDamage, MeappError, ValidationError
+from meapp.store import audit_chain as audit
+from meapp.store.backup import (
+    _STAMP,
+    backup_file,
+    database_problem,
+    folder_or_default,
+    fsync,
+    online_copy,
+    quick_check,
+    sqlite_path,
+)
+from meapp.store.db import ensure_schema, open_database
+from meapp.store.engine import SCHEMA_HEAD, Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    target: Path
+    source: Path
+    previous_copy: Path | None  # the database as it was before the restore
+    upgraded: bool  # the backup was made by an older meapp and its schema was upgraded
+
+
+def _raw_copy(target: Path, folder: Path) -> Path:
+    """A plain copy of a database too damaged for the backup API (with its WAL)."""
+    stamp = datetime.now().strftime(_STAMP)
+    dest = folder / f"{target.stem}-{stamp}-damaged.db"
+    shutil.copy2(target, dest)
+    wal = Path(str(target) + "-wal")
+    if wal.exists():
+        shutil.copy2(wal, Path(str(dest) + "-wal"))
+    return dest
+
+
+def _checkpoint(target: Path) -> None:
+    """Move everything from the WAL into the file, so removing the WAL loses nothing."""
+    with (
+        contextlib.suppress(sqlite3.Error),
+        contextlib.closing(sqlite3.connect(str(target), timeout=10)) as conn,
+    ):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def restore_file(
+    database: Database,
+    source: Path,
+    *,
+    folder: Path | None = None,
+    actor_login: str | None = None,
+) -> RestoreResult:
+    """Replace the database with the backup `source`; the current file is saved first.
+
+    Refuses a file that is not an intact meapp database (ValidationError naming why). The
+    restored database is upgraded to the current schema when it is older, and its audit
+    trail records the restore (who, from which file).
+    """
+    source = Path(source)
+    target = sqlite_path(database)
+    if source.resolve() == target.resolve():
+        raise ValidationError("{file} is the database itself; choose a backup", file=source.name)
+    found = database_problem(source)
+    if found is not None:
+        message, params = found
+        raise ValidationError(message, **params)
+    backup_folder = folder_or_default(folder)
+    part = target.with_name(target.name + ".restore.part")
+    try:
+        online_copy(source, part, read_only=True)
+        if quick_check(part) != "ok":
+            raise ValidationError("{file} is damaged: {detail}", file=source.name, detail="copy")
+    except sqlite3.DatabaseError as exc:
+        part.unlink(missing_ok=True)
+        raise ValidationError(
+            "{file} is damaged: {detail}", file=source.name, detail=str(exc)
+        ) from exc
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    previous: Path | None = None
+    try:
+        if target.exists():
+            try:
+                previous = backup_file(database, reason="before-restore", folder=backup_folder)
+            except (IntegrityDamage, sqlite3.Error):
+                previous = _raw_copy(target, backup_folder)
+        database.dispose()
+        if target.exists():
+            _checkpoint(target)
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        fsync(part)
+        part.replace(target)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise MeappError(
+            "cannot replace {file}: {error} (is meapp still running on it?)",
+            file=str(target),
+            error=exc.strerror or str(exc),
+        ) from exc
+    upgraded = _after_restore(target, source, previous, actor_login)
+    log.info("restored %s from %s (previous copy: %s)", target, source, previous)
+    return RestoreResult(target, source, previous, upgraded)
+
+
+def _after_restore(
+    target: Path, source: Path, previous: Path | None, actor_login: str | None
+) -> bool:
+    """Upgrade an older backup to the current schema and record the restore in its trail."""
+    db = open_database(str(target), migrate=False)
+    try:
+        upgraded = db.schema_revision() != SCHEMA_HEAD
+        if upgraded:
+            ensure_schema(db, backup=False)
+        with db.session() as s, s.begin():
+            audit.record(
+                s,
+                user=actor_login,
+                action="restore",
+                entity="database",
+                after={
+                    "file": source.name,
+                    "previous_copy": previous.name if previous else None,
+                },
+                reason=f"restored from {source.name}",
+            )
+        return upgraded
+    finally:
+        db.dispose()
