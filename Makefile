@@ -9,6 +9,9 @@ TESTSTAMP := $(VENV)/.installed-test
 # install takes exactly these versions, hash-checked, for Windows and Linux, Python 3.11+.
 LOCK := requirements/app.txt
 TESTLOCK := requirements/test.txt
+# The suite runs on every core (pytest-xdist); a test file stays on one worker so its
+# module fixtures (a built wheel, a demo) are made once.
+PYTEST_ARGS ?= -n auto --dist loadfile
 PIP_LOCKED := $(PIP) install -q --require-hashes --only-binary=:all: --no-deps
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
@@ -50,6 +53,7 @@ lint: $(TESTSTAMP)
 	$(VENV)/bin/ruff check meapp tests bench scripts main.py setup.py
 	$(VENV)/bin/ruff format --check meapp tests bench scripts main.py setup.py
 	$(VENV)/bin/mypy meapp
+	$(VENV)/bin/lint-imports --no-cache
 
 # Update the .ts catalogues from the sources, then compile them to .qm.
 translations: $(STAMP)

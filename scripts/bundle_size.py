@@ -388,8 +388,8 @@ def is_elf(path: Path) -> bool:
 def estimate_windows(
     bundle: Path, venv: Path, wheel_dir: Path, verbose: bool = False, spec: Path = SPEC
 ) -> int:
+    """Print the estimate of the Windows bundle (see the module's docstring for the steps)."""
     rules = spec_rules(spec)
-    excludes = list(rules["EXCLUDES"])
     python = venv_python(venv)
     internal = bundle / INTERNAL
     if not (bundle / "meapp-cli").is_file() or not internal.is_dir():
@@ -397,7 +397,75 @@ def estimate_windows(
     files = bundle_files(bundle)
     modules = bundle_modules(bundle, python)
 
-    # 1. the distributions carried
+    # 1. the distributions carried, and their Windows wheels
+    carried = _carried_distributions(python, venv, files, modules)
+    missing = download(
+        python,
+        carried.pins + carried.windows_only_pins + [f"pyinstaller=={carried.pyinstaller[0]}"],
+        wheel_dir,
+    )
+    wheels, pyi_wheel = _read_wheels(wheel_dir, carried)
+
+    # 2. what goes in, by the spec's rules
+    counting = _Counting(wheels)
+    linux_ext, linux_libs = _linux_binaries(bundle, files)
+    no_counterpart = _count_extensions(counting, linux_ext, rules)
+    _count_ctypes_dlls(counting, linux_libs)
+    _count_qt_files(counting, rules)
+    system = _count_dll_dependencies(counting, rules)
+    linux_only = _count_data_files(counting, bundle, files, carried.windows_only)
+
+    # 3. the executables and Python's runtime
+    exe_linux, exes = _executables(bundle, carried.pyinstaller, pyi_wheel)
+    allowance = int(sum(PYTHON_WINDOWS_ALLOWANCE.values()) * MIB)
+    _print_estimate(
+        _Estimate(
+            bundle=bundle,
+            spec=spec,
+            venv=venv,
+            wheel_dir=wheel_dir,
+            carried=carried,
+            counted=counting.counted,
+            exes=exes,
+            exe_linux=exe_linux,
+            allowance=allowance,
+            linux_only=linux_only,
+            system=system,
+            no_counterpart=no_counterpart,
+            missing=missing,
+            pyi_wheel=pyi_wheel,
+        ),
+        verbose,
+    )
+    return 0
+
+
+@dataclass
+class _Carried:
+    """The distributions the Linux bundle carries ({name: version} as installed in the venv),
+    their dependencies that only Windows installs ({name: specifier}), and the venv's
+    PyInstaller ([version, path of its Linux bootloader])."""
+
+    dists: dict[str, str]
+    windows_only: dict[str, str]
+    pyinstaller: list[str]
+
+    @property
+    def pins(self) -> list[str]:
+        return [f"{n}=={v}" for n, v in sorted(self.dists.items())]
+
+    @property
+    def windows_only_pins(self) -> list[str]:
+        return [f"{n}{spec}" for n, spec in sorted(self.windows_only.items())]
+
+
+def _carried_distributions(
+    python: Path, venv: Path, files: list[FileInfo], modules: set[str]
+) -> _Carried:
+    """Which distributions own the bundle's top-level modules and folders, asked of the
+    venv's own Python (the versions there are the bundle's; this script's Python may not
+    have them). PyInstaller and pip, which build the bundle but are not in it, and meapp
+    itself (its files are the Linux bundle's) are left out."""
     tops = sorted(
         {m.split(".")[0] for m in modules}
         | {f.rel.split("/")[1].split(".")[0] for f in files if f.rel.startswith(INTERNAL + "/")}
@@ -411,38 +479,60 @@ def estimate_windows(
     dists = {
         n: v for n, v in found["dists"].items() if n.lower() not in NOT_BUNDLED and n != "meapp"
     }
-    pins = [f"{n}=={v}" for n, v in sorted(dists.items())]
-    windows_only = [f"{n}{spec}" for n, spec in sorted(found["windows_only"].items())]
     pyi = found["pyinstaller"]
     if pyi is None:
         raise SystemExit(f"bundle_size: PyInstaller is not in {venv}")
-    missing = download(python, pins + windows_only + [f"pyinstaller=={pyi[0]}"], wheel_dir)
+    return _Carried(dists, found["windows_only"], pyi)
 
-    pinned = {(norm(n), v) for n, v in dists.items()}
-    newest: dict[str, Path] = {}  # the Windows-only ones: the newest fetched
+
+def _read_wheels(wheel_dir: Path, carried: _Carried) -> tuple[Wheels, Path | None]:
+    """The files of the fetched wheels that belong to the estimate: those at the pinned
+    versions, and of each Windows-only dependency the newest fetched (it has no pin); and
+    PyInstaller's win_amd64 wheel, for its Windows bootloader (None when it was not
+    fetched). Wheels of earlier runs with other versions lie in the same folder and are
+    passed over."""
+    pinned = {(norm(n), v) for n, v in carried.dists.items()}
+    windows_only = {norm(n) for n in carried.windows_only}
+    newest: dict[str, Path] = {}
     wheels = Wheels()
     pyi_wheel = None
     for wheel in sorted(wheel_dir.glob("*.whl")):
         name, version = norm(wheel.name.split("-")[0]), wheel.name.split("-")[1]
         if name == "pyinstaller":
-            if version == pyi[0] and "win_amd64" in wheel.name:
+            if version == carried.pyinstaller[0] and "win_amd64" in wheel.name:
                 pyi_wheel = wheel
         elif (name, version) in pinned:
             wheels.add(wheel)
-        elif name in {norm(n) for n in found["windows_only"]}:
+        elif name in windows_only:
             newest[name] = max(newest.get(name, wheel), wheel, key=lambda w: version_key(w.name))
     for wheel in newest.values():
         wheels.add(wheel)
+    return wheels, pyi_wheel
 
-    # 2. what goes in, by the spec's rules
-    counted: dict[str, tuple[str, int, str]] = {}  # rel in _internal -> (part, size, source)
 
-    def take(rel: str, source: str) -> None:
-        if rel not in counted:
-            counted[rel] = (component(f"{INTERNAL}/{rel}"), wheels.files[rel][1], source)
+@dataclass
+class _Counting:
+    """What the Windows bundle's `_internal/` gets: {rel: (part, size, source)}, in the order
+    it was found (the verbose listing keeps it among files of one size)."""
 
+    wheels: Wheels
+    counted: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+
+    def take(self, rel: str, source: str) -> None:
+        """Count a wheel's file once, at its size in the wheel."""
+        if rel not in self.counted:
+            self.counted[rel] = (component(f"{INTERNAL}/{rel}"), self.wheels.files[rel][1], source)
+
+
+def _linux_binaries(
+    bundle: Path, files: list[FileInfo]
+) -> tuple[dict[str, FileInfo], set[tuple[str, str]]]:
+    """The Linux bundle's extension modules ({module: file}) and the libraries packages load
+    themselves with ctypes ({(folder, stem)}, e.g. pypdfium2_raw/libpdfium.so): what the
+    Windows bundle needs a counterpart of. Vendored libraries (`*.libs/`) and the platform's
+    (libpython …) are left out: they are found through the import tables instead."""
     linux_ext: dict[str, FileInfo] = {}
-    linux_libs: set[tuple[str, str]] = set()  # (folder, stem) of libraries in package folders
+    linux_libs: set[tuple[str, str]] = set()
     for f in files:
         if not f.rel.startswith(INTERNAL + "/"):
             continue
@@ -451,50 +541,75 @@ def estimate_windows(
             continue
         folder = rel.rsplit("/", 1)[0] if "/" in rel else ""
         if folder.endswith(".libs") or rel.startswith(LINUX_PYTHON):
-            continue  # vendored or the platform's libraries: found through the import tables
+            continue
         suffixes = EXTENSION_SUFFIXES_LINUX if folder else EXTENSION_SUFFIXES_LINUX[:2]
         mod = module_of(rel, suffixes)
         if mod and not rel.split("/")[-1].startswith("lib"):
             linux_ext[mod] = f
         elif folder and not folder.startswith("PySide6"):
             stem = rel.split("/")[-1].removeprefix("lib").split(".so")[0]
-            linux_libs.add((folder, stem))  # e.g. pypdfium2_raw/libpdfium.so, loaded by ctypes
+            linux_libs.add((folder, stem))
+    return linux_ext, linux_libs
 
-    win_ext = {}
-    for rel in wheels.files:
+
+def _count_extensions(
+    counting: _Counting, linux_ext: dict[str, FileInfo], rules: dict
+) -> list[str]:
+    """The Windows .pyd of every Linux extension module the spec does not exclude; returns
+    the modules whose wheels have none (counted nothing, and said so)."""
+    excludes = list(rules["EXCLUDES"])
+    win_ext: dict[str, str] = {}
+    for rel in counting.wheels.files:
         mod = module_of(rel, EXTENSION_SUFFIXES_WINDOWS)
         if mod:
             win_ext[mod] = rel
-    no_counterpart = []
+    no_counterpart: list[str] = []
     for mod in sorted(linux_ext):
         if excluded(mod, excludes):
             continue
-        rel = win_ext.get(mod)
-        if rel is None:
+        pyd = win_ext.get(mod)
+        if pyd is None:
             no_counterpart.append(mod)
         else:
-            take(rel, "wheel")
-    for rel in wheels.files:  # DLLs a package loads itself (ctypes), as its hook collects them
+            counting.take(pyd, "wheel")
+    return no_counterpart
+
+
+def _count_ctypes_dlls(counting: _Counting, linux_libs: set[tuple[str, str]]) -> None:
+    """The DLLs a package loads itself (ctypes), where the Linux bundle has their .so: as the
+    package's PyInstaller hook collects them; no import table names them."""
+    for rel in counting.wheels.files:
         folder, _, name = rel.rpartition("/")
         if name.lower().endswith(".dll") and (folder, name[: -len(".dll")]) in linux_libs:
-            take(rel, "wheel")
-    for rel in wheels.files:  # Qt plugins and catalogues
+            counting.take(rel, "wheel")
+
+
+def _count_qt_files(counting: _Counting, rules: dict) -> None:
+    """Qt's plugins and catalogues, by the spec's KEEP_PLUGINS and KEEP_QT_TRANSLATIONS."""
+    for rel in counting.wheels.files:
         parts = rel.split("/")
         qt_part = parts[0] == "PySide6" and ("plugins" in parts or "translations" in parts)
         if qt_part and qt_file_wanted(rel, rules):
-            take(rel, "wheel")
+            counting.take(rel, "wheel")
 
-    # every DLL these load, through the wheels (the rest is Windows' or Python's own)
+
+def _count_dll_dependencies(counting: _Counting, rules: dict) -> set[str]:
+    """Every DLL the counted files load, followed through the wheels' import tables (a
+    DLL's own imports too); returns the names no wheel has, taken as Windows' or Python's
+    own. A DLL is loaded once per process, by name: PyInstaller collects one of each name
+    (the one beside the importing package's first), and Python's own (the VC++ runtime)
+    are in the allowance; DROP_QT_LIBRARIES are not followed."""
+    wheels = counting.wheels
     by_name: dict[str, list[str]] = {}
     for rel in wheels.data:
         if rel.lower().endswith(".dll"):
             by_name.setdefault(rel.rsplit("/", 1)[-1].lower(), []).append(rel)
     system: set[str] = set()
-    queue = [rel for rel in counted if rel in wheels.data]
+    queue = [rel for rel in counting.counted if rel in wheels.data]
     seen = set(queue)
-    # a DLL is loaded once per process, by name: PyInstaller collects one of each name, and
-    # Python's own (the VC++ runtime) are in the allowance below
-    names_taken = {rel.rsplit("/", 1)[-1].lower() for rel in counted} | set(PYTHON_OWN_DLLS)
+    names_taken = {rel.rsplit("/", 1)[-1].lower() for rel in counting.counted} | set(
+        PYTHON_OWN_DLLS
+    )
     while queue:
         rel = queue.pop()
         for dll in pe_imports(wheels.data[rel]):
@@ -511,10 +626,19 @@ def estimate_windows(
             if pick not in seen:
                 seen.add(pick)
                 names_taken.add(dll.lower())
-                take(pick, "wheel (DLL)")
+                counting.take(pick, "wheel (DLL)")
                 queue.append(pick)
+    return system
 
-    # data files: the Linux bundle's, at the wheel's size where the wheel has them
+
+def _count_data_files(
+    counting: _Counting, bundle: Path, files: list[FileInfo], windows_only: dict[str, str]
+) -> int:
+    """The data files: the Linux bundle's, at the wheel's size where the wheel has them,
+    base_library.zip as the Python runtime's, and the
+    Windows-only distributions whole (their hooks take their data). Returns the size of the
+    Linux bundle's own binaries, which the wheels' Windows files above stand for."""
+    wheels = counting.wheels
     linux_only = 0
     for f in files:
         if not f.rel.startswith(INTERNAL + "/"):
@@ -522,7 +646,7 @@ def estimate_windows(
         rel = f.rel[len(INTERNAL) + 1 :]
         top = rel.split("/")[0]
         if top == "base_library.zip":
-            counted[rel] = ("Python runtime", f.size, "Linux bundle")
+            counting.counted[rel] = ("Python runtime", f.size, "Linux bundle")
             continue
         if top.startswith(LINUX_PYTHON) or is_elf(bundle / f.rel):
             linux_only += f.size
@@ -530,19 +654,27 @@ def estimate_windows(
         if top == "PySide6":  # Qt's catalogues: from the wheel, by the rules above
             continue
         if rel in wheels.files:
-            take(rel, "wheel")
+            counting.take(rel, "wheel")
         else:
-            counted[rel] = (component(f.rel), f.size, "Linux bundle")
-    for name in found["windows_only"]:  # counted whole: PyInstaller's hooks take their data
+            counting.counted[rel] = (component(f.rel), f.size, "Linux bundle")
+    for name in windows_only:
         for rel, (wheel, size) in wheels.files.items():
             if norm(wheel.split("-")[0]) == norm(name) and not rel.endswith(".py"):
-                counted.setdefault(
+                counting.counted.setdefault(
                     rel, (component(f"{INTERNAL}/{rel}"), size, "wheel (Windows only)")
                 )
+    return linux_only
 
-    # 3. the executables and Python's runtime
+
+def _executables(
+    bundle: Path, pyinstaller: list[str], pyi_wheel: Path | None
+) -> tuple[int, dict[str, int]]:
+    """The Linux executable's size, and each Windows executable's: the Linux one (the Python
+    archive is the same on both) with Windows' bootloader (console or not) in place of
+    Linux', plus the icon. Without PyInstaller's Windows wheel the Linux bootloader's size
+    stands in."""
     exe_linux = (bundle / "meapp-cli").stat().st_size
-    boot_linux = Path(pyi[1]).stat().st_size
+    boot_linux = Path(pyinstaller[1]).stat().st_size
     boot_win = {}
     if pyi_wheel is not None:
         with zipfile.ZipFile(pyi_wheel) as z:
@@ -550,71 +682,105 @@ def estimate_windows(
                 info = z.getinfo(f"PyInstaller/bootloader/Windows-64bit-intel/{name}")
                 boot_win[name] = info.file_size
     icon = (ROOT / "meapp" / "resources" / "icons" / "meapp.ico").stat().st_size
-    exes = {
+    return exe_linux, {
         "meapp.exe": exe_linux - boot_linux + boot_win.get("runw.exe", boot_linux) + icon,
         "meapp-cli.exe": exe_linux - boot_linux + boot_win.get("run.exe", boot_linux) + icon,
     }
-    allowance = int(sum(PYTHON_WINDOWS_ALLOWANCE.values()) * MIB)
 
-    rows: dict[str, tuple[int, int]] = {}
-    for _rel, (part, size, _src) in counted.items():
-        n, s = rows.get(part, (0, 0))
-        rows[part] = (n + 1, s + size)
-    for name, size in exes.items():
-        rows[name] = (1, size)
-    n, s = rows.get("Python runtime", (0, 0))
-    rows["Python runtime"] = (n + len(PYTHON_WINDOWS_ALLOWANCE), s + allowance)
+
+@dataclass
+class _Estimate:
+    """Everything the estimate's report prints."""
+
+    bundle: Path
+    spec: Path
+    venv: Path
+    wheel_dir: Path
+    carried: _Carried
+    counted: dict[str, tuple[str, int, str]]
+    exes: dict[str, int]
+    exe_linux: int
+    allowance: int
+    linux_only: int
+    system: set[str]
+    no_counterpart: list[str]
+    missing: list[str]
+    pyi_wheel: Path | None
+
+    def rows(self) -> dict[str, tuple[int, int]]:
+        """{part: (files, bytes)}: the counted files by part, the executables, and the
+        Python runtime with the allowance added."""
+        rows: dict[str, tuple[int, int]] = {}
+        for _rel, (part, size, _src) in self.counted.items():
+            n, s = rows.get(part, (0, 0))
+            rows[part] = (n + 1, s + size)
+        for name, size in self.exes.items():
+            rows[name] = (1, size)
+        n, s = rows.get("Python runtime", (0, 0))
+        rows["Python runtime"] = (n + len(PYTHON_WINDOWS_ALLOWANCE), s + self.allowance)
+        return rows
+
+
+def _print_estimate(e: _Estimate, verbose: bool) -> None:
+    """The table by part, the total, the assumptions behind it and (verbose) every file."""
+    rows = e.rows()
     total = sum(s for _n, s in rows.values())
-
-    print(f"Windows estimate for {bundle} (spec rules of {spec}; wheels in {wheel_dir})")
+    print(f"Windows estimate for {e.bundle} (spec rules of {e.spec}; wheels in {e.wheel_dir})")
     print()
     print_table(rows, total)
     print()
     print(
         f"total: {total / MIB:.1f} MiB ({total / 1e6:.1f} MB) unpacked, "
-        f"about {len(counted) + 2 + len(PYTHON_WINDOWS_ALLOWANCE)} files"
+        f"about {len(e.counted) + 2 + len(PYTHON_WINDOWS_ALLOWANCE)} files"
     )
     print()
     print("assumptions:")
+    _print_assumptions(e)
+    if verbose:
+        print()
+        for rel, (_part, size, source) in sorted(e.counted.items(), key=lambda kv: -kv[1][1]):
+            print(f"{mib(size)}  {source:20s}  {rel}")
+    print("- sizes are the files' own (Explorer's \"Size\"); NTFS rounds each up to 4 KiB on disk")
+
+
+def _print_assumptions(e: _Estimate) -> None:
+    """What the figure rests on, and what it could not count, so that a reader can judge
+    how far to trust it."""
+    windows_only = e.carried.windows_only_pins
     print(
-        f"- the wheels: {len(pins)} distributions at the versions of {venv}"
+        f"- the wheels: {len(e.carried.pins)} distributions at the versions of {e.venv}"
         + (f", plus Windows-only {', '.join(windows_only)} (newest)" if windows_only else "")
     )
     print(
-        f"- each executable: the Linux one ({exe_linux / MIB:.1f} MiB, Python archive same on "
-        f"both) with PyInstaller {pyi[0]}'s Windows bootloader and the icon"
+        f"- each executable: the Linux one ({e.exe_linux / MIB:.1f} MiB, Python archive same on "
+        f"both) with PyInstaller {e.carried.pyinstaller[0]}'s Windows bootloader and the icon"
     )
     print(
-        f"- Python's Windows runtime (not on PyPI): an allowance of {allowance / MIB:.1f} MiB "
+        f"- Python's Windows runtime (not on PyPI): an allowance of {e.allowance / MIB:.1f} MiB "
         "(python.org 3.11 amd64, approximate), beside base_library.zip from the Linux bundle:"
     )
     for name, size in PYTHON_WINDOWS_ALLOWANCE.items():
         print(f"    {size:4.1f}  {name}")
     print(
-        f"- the Linux bundle's own binaries ({linux_only / MIB:.1f} MiB) count nothing: the "
+        f"- the Linux bundle's own binaries ({e.linux_only / MIB:.1f} MiB) count nothing: the "
         "wheels' Windows files above stand for them; the Linux-only ones (ICU, X11, glib, "
         "libstdc++ …: Qt on Windows uses the system's) have no counterpart"
     )
-    if system:
+    if e.system:
         print(
-            f"- DLLs not in the wheels, taken as Windows' or Python's own ({len(system)}): "
-            + ", ".join(sorted(system)[:12])
-            + (" …" if len(system) > 12 else "")
+            f"- DLLs not in the wheels, taken as Windows' or Python's own ({len(e.system)}): "
+            + ", ".join(sorted(e.system)[:12])
+            + (" …" if len(e.system) > 12 else "")
         )
-    if no_counterpart:
+    if e.no_counterpart:
         print(
-            f"- Linux extension modules without a Windows .pyd (counted 0): {', '.join(no_counterpart)}"
+            "- Linux extension modules without a Windows .pyd (counted 0): "
+            + ", ".join(e.no_counterpart)
         )
-    if missing:
-        print(f"- no win_amd64 wheel could be fetched for: {', '.join(missing)} (counted 0)")
-    if pyi_wheel is None:
+    if e.missing:
+        print(f"- no win_amd64 wheel could be fetched for: {', '.join(e.missing)} (counted 0)")
+    if e.pyi_wheel is None:
         print("- PyInstaller's Windows wheel missing: the Linux bootloader size was used")
-    if verbose:
-        print()
-        for rel, (_part, size, source) in sorted(counted.items(), key=lambda kv: -kv[1][1]):
-            print(f"{mib(size)}  {source:20s}  {rel}")
-    print("- sizes are the files' own (Explorer's \"Size\"); NTFS rounds each up to 4 KiB on disk")
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -353,8 +353,20 @@
             <translation>No. {seq} ({time}, {user}: {action} {entity})</translation>
         </message>
         <message>
+            <source>✓ The history is intact: {n} events checked, none was changed, and the {rows} rows of data are as it says.</source>
+            <translation>✓ The history is intact: {n} events checked, none was changed, and the {rows} rows of data are as it says.</translation>
+        </message>
+        <message>
             <source>✓ The history is intact: {n} events checked, none was changed.</source>
             <translation>✓ The history is intact: {n} events checked, none was changed.</translation>
+        </message>
+        <message>
+            <source> (and {n} more)</source>
+            <translation> (and {n} more)</translation>
+        </message>
+        <message>
+            <source>✗ The data was changed outside meapp: {finding}. Keep this database file as evidence and restore a backup made before the change.</source>
+            <translation>✗ The data was changed outside meapp: {finding}. Keep this database file as evidence and restore a backup made before the change.</translation>
         </message>
         <message>
             <source>✗ The history was changed outside meapp. First broken event: {event} — {reason}. Keep this database file as evidence and restore a backup made before that event.</source>
@@ -367,6 +379,10 @@
         <message>
             <source>The history of changes in this database is damaged.</source>
             <translation>The history of changes in this database is damaged.</translation>
+        </message>
+        <message>
+            <source>The data in this database was changed outside meapp.</source>
+            <translation>The data in this database was changed outside meapp.</translation>
         </message>
     </context>
     <context>
@@ -4548,7 +4564,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>An unknown signer's signature can still be intact; add their certificate to the trusted signatories (My signing identity…) to confirm who they are.</source>
-            <translation>An unknown signer's signature can still be intact; add their certificate to the trusted signatories (My signing identity…) to confirm who they are.</translation>
+            <translation type="vanished">An unknown signer's signature can still be intact; add their certificate to the trusted signatories (My signing identity…) to confirm who they are.</translation>
         </message>
         <message>
             <source>Verify a signed PDF</source>
@@ -4791,8 +4807,12 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Signatures of {file}</translation>
         </message>
         <message>
+            <source>The certificate (SHA-256 {sha256}) is not in your list of trusted signatories.</source>
+            <translation>The certificate (SHA-256 {sha256}) is not in your list of trusted signatories.</translation>
+        </message>
+        <message>
             <source>The certificate is not in your list of trusted signatories.</source>
-            <translation>The certificate is not in your list of trusted signatories.</translation>
+            <translation type="vanished">The certificate is not in your list of trusted signatories.</translation>
         </message>
         <message>
             <source>You have no signing identity yet. Create one below, or import the PKCS#12 file (.p12, .pfx) a certificate authority gave you.</source>
@@ -4801,6 +4821,18 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Password of {file}:</source>
             <translation>Password of {file}:</translation>
+        </message>
+        <message>
+            <source>Anyone can make a certificate in any name, so a signature by an unknown signer makes the report not valid even when it is intact. If the certificate is theirs (compare its SHA-256 with them), add it to the trusted signatories (My signing identity…).</source>
+            <translation>Anyone can make a certificate in any name, so a signature by an unknown signer makes the report not valid even when it is intact. If the certificate is theirs (compare its SHA-256 with them), add it to the trusted signatories (My signing identity…).</translation>
+        </message>
+        <message>
+            <source>This database does not hold the report's programme: its figures were not compared with approved data.</source>
+            <translation>This database does not hold the report's programme: its figures were not compared with approved data.</translation>
+        </message>
+        <message>
+            <source>Only the chair of the working group and the mayor sign reports, so you need no signing identity. You can still trust colleagues' certificates.</source>
+            <translation>Only the chair of the working group and the mayor sign reports, so you need no signing identity. You can still trust colleagues' certificates.</translation>
         </message>
         <message>
             <source>Your signing identity was imported from {file}.</source>
@@ -4820,15 +4852,19 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>{mark} Valid: {n} signature(s), all intact; nothing was changed after signing.</source>
-            <translation>{mark} Valid: {n} signature(s), all intact; nothing was changed after signing.</translation>
+            <translation type="vanished">{mark} Valid: {n} signature(s), all intact; nothing was changed after signing.</translation>
         </message>
         <message>
             <source>{mark} NOT VALID: a signature is broken or the file was changed after signing.</source>
-            <translation>{mark} NOT VALID: a signature is broken or the file was changed after signing.</translation>
+            <translation type="vanished">{mark} NOT VALID: a signature is broken or the file was changed after signing.</translation>
         </message>
         <message>
             <source>Report of the period {period}; data fingerprint {fingerprint}</source>
             <translation>Report of the period {period}; data fingerprint {fingerprint}</translation>
+        </message>
+        <message>
+            <source>The figures are the approved data of this database.</source>
+            <translation>The figures are the approved data of this database.</translation>
         </message>
         <message>
             <source>intact</source>
@@ -4853,6 +4889,14 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Stop trusting {name}?</source>
             <translation>Stop trusting {name}?</translation>
+        </message>
+        <message>
+            <source>{mark} Valid: {n} signature(s), all intact and by trusted signers; nothing was changed after signing.</source>
+            <translation>{mark} Valid: {n} signature(s), all intact and by trusted signers; nothing was changed after signing.</translation>
+        </message>
+        <message>
+            <source>{mark} NOT VALID: {reason}</source>
+            <translation>{mark} NOT VALID: {reason}</translation>
         </message>
         <message>
             <source>Create your signing identity now? It takes a minute.</source>
@@ -6310,6 +6354,22 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>No programmes. Import the council's tables or create the demo: meapp demo</translation>
         </message>
         <message>
+            <source>Anchor: none to compare with (no backup yet; give --anchor COUNT:HASH)</source>
+            <translation type="vanished">Anchor: none to compare with (no backup yet; give --anchor COUNT:HASH)</translation>
+        </message>
+        <message>
+            <source>Anchor of this database (keep it elsewhere for a later check --anchor): {anchor}</source>
+            <translation>Anchor of this database (keep it elsewhere for a later check --anchor): {anchor}</translation>
+        </message>
+        <message>
+            <source>All signatures are valid, every signer is trusted and nothing was changed after signing.</source>
+            <translation>All signatures are valid, every signer is trusted and nothing was changed after signing.</translation>
+        </message>
+        <message>
+            <source>UNKNOWN signer: certificate SHA-256 {sha256} is not trusted</source>
+            <translation>UNKNOWN signer: certificate SHA-256 {sha256} is not trusted</translation>
+        </message>
+        <message>
             <source>Schema: {rev} (expected {exp})</source>
             <translation>Schema: {rev} (expected {exp})</translation>
         </message>
@@ -6332,6 +6392,38 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Audit trail: BROKEN at event #{seq} ({id}): {reason}</source>
             <translation>Audit trail: BROKEN at event #{seq} ({id}): {reason}</translation>
+        </message>
+        <message>
+            <source>Anchor: none (no backup yet; give --anchor COUNT:HASH)</source>
+            <translation type="vanished">Anchor: none (no backup yet; give --anchor COUNT:HASH)</translation>
+        </message>
+        <message>
+            <source>Data: not compared, the history itself is damaged</source>
+            <translation>Data: not compared, the history itself is damaged</translation>
+        </message>
+        <message>
+            <source>Schema: {problem}</source>
+            <translation>Schema: {problem}</translation>
+        </message>
+        <message>
+            <source>Anchor: the history still holds the {n} events of {source}</source>
+            <translation>Anchor: the history still holds the {n} events of {source}</translation>
+        </message>
+        <message>
+            <source>Anchor: {problem}</source>
+            <translation>Anchor: {problem}</translation>
+        </message>
+        <message>
+            <source>Data: {n} rows, all as the history says</source>
+            <translation>Data: {n} rows, all as the history says</translation>
+        </message>
+        <message>
+            <source>Data: {n} differences from the history in {rows} rows</source>
+            <translation>Data: {n} differences from the history in {rows} rows</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… and {n} more</translation>
         </message>
         <message>
             <source>Report for {period} written to {file} ({pages} pages)</source>
@@ -6382,12 +6474,16 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Signing identity imported for {login}.</translation>
         </message>
         <message>
+            <source>field: {field}</source>
+            <translation>field: {field}</translation>
+        </message>
+        <message>
             <source>{file}: {n} signature(s)</source>
             <translation>{file}: {n} signature(s)</translation>
         </message>
         <message>
             <source>NOT VALID: a signature is broken or the file was changed after signing.</source>
-            <translation>NOT VALID: a signature is broken or the file was changed after signing.</translation>
+            <translation type="vanished">NOT VALID: a signature is broken or the file was changed after signing.</translation>
         </message>
         <message>
             <source>Position: {position}</source>
@@ -6419,7 +6515,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>{file}: no signatures.</source>
-            <translation>{file}: no signatures.</translation>
+            <translation type="vanished">{file}: no signatures.</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -6431,7 +6527,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>All signatures are valid; nothing was changed after signing.</source>
-            <translation>All signatures are valid; nothing was changed after signing.</translation>
+            <translation type="vanished">All signatures are valid; nothing was changed after signing.</translation>
         </message>
         <message>
             <source>signed: {when}</source>
@@ -6442,12 +6538,28 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>intact, but the document was CHANGED after signing</translation>
         </message>
         <message>
+            <source>Signed report of {period}, data fingerprint {fingerprint}</source>
+            <translation>Signed report of {period}, data fingerprint {fingerprint}</translation>
+        </message>
+        <message>
+            <source>The figures are the approved data of {period} in this database.</source>
+            <translation>The figures are the approved data of {period} in this database.</translation>
+        </message>
+        <message>
+            <source>All signatures are valid and by trusted signers; nothing was changed after signing.</source>
+            <translation type="vanished">All signatures are valid and by trusted signers; nothing was changed after signing.</translation>
+        </message>
+        <message>
             <source>self-signed</source>
             <translation>self-signed</translation>
         </message>
         <message>
             <source>intact, covers the whole document</source>
             <translation>intact, covers the whole document</translation>
+        </message>
+        <message>
+            <source>Anchor: none to compare with (no backup here; give --anchor COUNT:HASH)</source>
+            <translation>Anchor: none to compare with (no backup here; give --anchor COUNT:HASH)</translation>
         </message>
         <message>
             <source>intact; later only further signatures were added</source>
@@ -6459,7 +6571,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>unknown signer (certificate not in the trusted list)</source>
-            <translation>unknown signer (certificate not in the trusted list)</translation>
+            <translation type="vanished">unknown signer (certificate not in the trusted list)</translation>
         </message>
         <message>
             <source>New password for {login}: </source>
@@ -6503,87 +6615,87 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>on track</source>
-            <translation>on track</translation>
+            <translation type="vanished">on track</translation>
         </message>
         <message>
             <source>at risk</source>
-            <translation>at risk</translation>
+            <translation type="vanished">at risk</translation>
         </message>
         <message>
             <source>off track</source>
-            <translation>off track</translation>
+            <translation type="vanished">off track</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation>no data</translation>
+            <translation type="vanished">no data</translation>
         </message>
         <message>
             <source>done</source>
-            <translation>done</translation>
+            <translation type="vanished">done</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation>in progress</translation>
+            <translation type="vanished">in progress</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation>not started</translation>
+            <translation type="vanished">not started</translation>
         </message>
         <message>
             <source>delayed</source>
-            <translation>delayed</translation>
+            <translation type="vanished">delayed</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation>cancelled</translation>
+            <translation type="vanished">cancelled</translation>
         </message>
         <message>
             <source>open</source>
-            <translation>open</translation>
+            <translation type="vanished">open</translation>
         </message>
         <message>
             <source>submitted</source>
-            <translation>submitted</translation>
+            <translation type="vanished">submitted</translation>
         </message>
         <message>
             <source>approved</source>
-            <translation>approved</translation>
+            <translation type="vanished">approved</translation>
         </message>
         <message>
             <source>local budget</source>
-            <translation>local budget</translation>
+            <translation type="vanished">local budget</translation>
         </message>
         <message>
             <source>republican budget</source>
-            <translation>republican budget</translation>
+            <translation type="vanished">republican budget</translation>
         </message>
         <message>
             <source>development fund</source>
-            <translation>development fund</translation>
+            <translation type="vanished">development fund</translation>
         </message>
         <message>
             <source>donors</source>
-            <translation>donors</translation>
+            <translation type="vanished">donors</translation>
         </message>
         <message>
             <source>sponsors</source>
-            <translation>sponsors</translation>
+            <translation type="vanished">sponsors</translation>
         </message>
         <message>
             <source>community contribution</source>
-            <translation>community contribution</translation>
+            <translation type="vanished">community contribution</translation>
         </message>
         <message>
             <source>investors</source>
-            <translation>investors</translation>
+            <translation type="vanished">investors</translation>
         </message>
         <message>
             <source>public-private partnership</source>
-            <translation>public-private partnership</translation>
+            <translation type="vanished">public-private partnership</translation>
         </message>
         <message>
             <source>other</source>
-            <translation>other</translation>
+            <translation type="vanished">other</translation>
         </message>
         <message>
             <source>total</source>
@@ -6638,19 +6750,19 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>on track</source>
-            <translation>on track</translation>
+            <translation type="vanished">on track</translation>
         </message>
         <message>
             <source>at risk</source>
-            <translation>at risk</translation>
+            <translation type="vanished">at risk</translation>
         </message>
         <message>
             <source>off track</source>
-            <translation>off track</translation>
+            <translation type="vanished">off track</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation>no data</translation>
+            <translation type="vanished">no data</translation>
         </message>
     </context>
     <context>
@@ -6864,6 +6976,22 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>yes/no milestone</translation>
         </message>
         <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>ratio</source>
+            <translation>ratio</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation>yes/no</translation>
+        </message>
+        <message>
             <source>higher is better</source>
             <translation>higher is better</translation>
         </message>
@@ -6876,6 +7004,18 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>keep the level</translation>
         </message>
         <message>
+            <source>increase</source>
+            <translation>increase</translation>
+        </message>
+        <message>
+            <source>decrease</source>
+            <translation>decrease</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>keep</translation>
+        </message>
+        <message>
             <source>cumulative: periods add up</source>
             <translation>cumulative: periods add up</translation>
         </message>
@@ -6886,6 +7026,18 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>level: the average</source>
             <translation>level: the average</translation>
+        </message>
+        <message>
+            <source>cumulative</source>
+            <translation>cumulative</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>level</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>average</translation>
         </message>
         <message>
             <source>impact</source>
@@ -7355,6 +7507,22 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>the period {period} is approved: its data cannot change</translation>
         </message>
         <message>
+            <source>the period {period} is approved: how the periods of this indicator combine cannot change</source>
+            <translation>the period {period} is approved: how the periods of this indicator combine cannot change</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the baseline of this indicator cannot change</source>
+            <translation>the period {period} is approved: the baseline of this indicator cannot change</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the direction of this indicator cannot change</source>
+            <translation>the period {period} is approved: the direction of this indicator cannot change</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the unit of this indicator cannot change</source>
+            <translation>the period {period} is approved: the unit of this indicator cannot change</translation>
+        </message>
+        <message>
             <source>targets are set per year or half-year: {value}</source>
             <translation>targets are set per year or half-year: {value}</translation>
         </message>
@@ -7655,6 +7823,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>{file}: a package of periods may not carry {table} rows</translation>
         </message>
         <message>
+            <source>not an anchor (COUNT:HASH): {text}</source>
+            <translation>not an anchor (COUNT:HASH): {text}</translation>
+        </message>
+        <message>
             <source>the evidence file {sha256} is missing from the package</source>
             <translation>the evidence file {sha256} is missing from the package</translation>
         </message>
@@ -7800,7 +7972,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>no font with Kyrgyz letters found; put NotoSans-Regular.ttf into {folder}</source>
-            <translation>no font with Kyrgyz letters found; put NotoSans-Regular.ttf into {folder}</translation>
+            <translation type="vanished">no font with Kyrgyz letters found; put NotoSans-Regular.ttf into {folder}</translation>
         </message>
         <message>
             <source>the report was cancelled</source>
@@ -7841,6 +8013,58 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>the programme reports by quarter: write {year}-Q1 … {year}-Q4</source>
             <translation>the programme reports by quarter: write {year}-Q1 … {year}-Q4</translation>
+        </message>
+        <message>
+            <source>only the chair of the working group (an evaluator) and the mayor sign reports; {login} is neither</source>
+            <translation>only the chair of the working group (an evaluator) and the mayor sign reports; {login} is neither</translation>
+        </message>
+        <message>
+            <source>the chair's box is signed by {chair}, the chair of the working group; {login} does not sign reports</source>
+            <translation>the chair's box is signed by {chair}, the chair of the working group; {login} does not sign reports</translation>
+        </message>
+        <message>
+            <source>{login} does not sign reports, so needs no signing identity: only the chair of the working group (an evaluator) and the mayor sign</source>
+            <translation>{login} does not sign reports, so needs no signing identity: only the chair of the working group (an evaluator) and the mayor sign</translation>
+        </message>
+        <message>
+            <source>the signature field {field} is not {login}'s: {login} signs only in {box}</source>
+            <translation>the signature field {field} is not {login}'s: {login} signs only in {box}</translation>
+        </message>
+        <message>
+            <source>{file} carries a signature by an unknown signer, {signer} (certificate SHA-256 {sha256}); it cannot be countersigned</source>
+            <translation>{file} carries a signature by an unknown signer, {signer} (certificate SHA-256 {sha256}); it cannot be countersigned</translation>
+        </message>
+        <message>
+            <source>the figures of {file} are not the approved data of {period} in this database (data fingerprint {printed}… in the report, {current}… in the database)</source>
+            <translation>the figures of {file} are not the approved data of {period} in this database (data fingerprint {printed}… in the report, {current}… in the database)</translation>
+        </message>
+        <message>
+            <source>{file} carries no signature: nothing vouches for it</source>
+            <translation>{file} carries no signature: nothing vouches for it</translation>
+        </message>
+        <message>
+            <source>{file} carries no data fingerprint: it is not a report built by meapp</source>
+            <translation>{file} carries no data fingerprint: it is not a report built by meapp</translation>
+        </message>
+        <message>
+            <source>the programme of {file} ({program}) is not in this database</source>
+            <translation>the programme of {file} ({program}) is not in this database</translation>
+        </message>
+        <message>
+            <source>the round {period} is no longer approved in this database (it is {state}): the figures of {file} are not confirmed</source>
+            <translation>the round {period} is no longer approved in this database (it is {state}): the figures of {file} are not confirmed</translation>
+        </message>
+        <message>
+            <source>the signature in {field} of {file} is broken: the signed content was altered</source>
+            <translation>the signature in {field} of {file} is broken: the signed content was altered</translation>
+        </message>
+        <message>
+            <source>{file} was changed after {signer} signed it</source>
+            <translation>{file} was changed after {signer} signed it</translation>
+        </message>
+        <message>
+            <source>{file}: the signature in {field} is by an unknown signer, {signer} (certificate SHA-256 {sha256}); if the certificate is theirs, trust it with: meapp identity trust FILE</source>
+            <translation>{file}: the signature in {field} is by an unknown signer, {signer} (certificate SHA-256 {sha256}); if the certificate is theirs, trust it with: meapp identity trust FILE</translation>
         </message>
         <message>
             <source>the page {page} cannot show the item {item}</source>
@@ -8228,7 +8452,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>the last year comes before the first year</source>
-            <translation>the last year comes before the first year</translation>
+            <translation type="vanished">the last year comes before the first year</translation>
         </message>
         <message>
             <source>changed here and in the package since the last exchange</source>
@@ -8490,6 +8714,86 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <source>the impact must be a whole number from 1 to 5</source>
             <translation>the impact must be a whole number from 1 to 5</translation>
         </message>
+        <message>
+            <source>{entity} {id}: {column} is {value}, the history says {expected}</source>
+            <translation>{entity} {id}: {column} is {value}, the history says {expected}</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: the content differs from the history (event #{seq})</source>
+            <translation>{entity} {id}: the content differs from the history (event #{seq})</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: in the database but never recorded in the history</source>
+            <translation>{entity} {id}: in the database but never recorded in the history</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: deleted in the history (event #{seq}) but still in the database</source>
+            <translation>{entity} {id}: deleted in the history (event #{seq}) but still in the database</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: deleted from the database without a record in the history</source>
+            <translation>{entity} {id}: deleted from the database without a record in the history</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: amount is {value}, the history says {expected}</source>
+            <translation>{entity} {id}: amount is {value}, the history says {expected}</translation>
+        </message>
+        <message>
+            <source>the list of rows of event #{seq} was changed in the database</source>
+            <translation>the list of rows of event #{seq} was changed in the database</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: the signing certificate is not the one the history records</source>
+            <translation>{entity} {id}: the signing certificate is not the one the history records</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: the stored file does not match its SHA-256</source>
+            <translation>{entity} {id}: the stored file does not match its SHA-256</translation>
+        </message>
+        <message>
+            <source>{kind} {name} is not part of meapp's database (added outside meapp)</source>
+            <translation>{kind} {name} is not part of meapp's database (added outside meapp)</translation>
+        </message>
+        <message>
+            <source>the history holds {events} events, {source} holds {anchor}: events were deleted</source>
+            <translation>the history holds {events} events, {source} holds {anchor}: events were deleted</translation>
+        </message>
+        <message>
+            <source>event #{seq} differs from {source}: the history was rewritten</source>
+            <translation>event #{seq} differs from {source}: the history was rewritten</translation>
+        </message>
+        <message>
+            <source>the database has no schema version (table alembic_version is missing)</source>
+            <translation>the database has no schema version (table alembic_version is missing)</translation>
+        </message>
+        <message>
+            <source>the database has schema {revision}, unknown to this meapp (it knows {expected})</source>
+            <translation>the database has schema {revision}, unknown to this meapp (it knows {expected})</translation>
+        </message>
+        <message>
+            <source>the database has the older schema {revision} (this meapp has {expected}): open it in meapp once to upgrade it, then check again</source>
+            <translation>the database has the older schema {revision} (this meapp has {expected}): open it in meapp once to upgrade it, then check again</translation>
+        </message>
+        <message>
+            <source>trigger</source>
+            <translation>trigger</translation>
+        </message>
+        <message>
+            <source>view</source>
+            <translation>view</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>rule</translation>
+        </message>
+        <message>
+            <source>tables missing from the database: {tables}</source>
+            <translation>tables missing from the database: {tables}</translation>
+        </message>
+        <message>
+            <source>the database cannot be read: {detail}</source>
+            <translation>the database cannot be read: {detail}</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -8571,23 +8875,23 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>open</source>
-            <translation>open</translation>
+            <translation type="vanished">open</translation>
         </message>
         <message>
             <source>submitted</source>
-            <translation>submitted</translation>
+            <translation type="vanished">submitted</translation>
         </message>
         <message>
             <source>approved</source>
-            <translation>approved</translation>
+            <translation type="vanished">approved</translation>
         </message>
         <message>
             <source>city</source>
-            <translation>city</translation>
+            <translation type="vanished">city</translation>
         </message>
         <message>
             <source>aiyl okmotu</source>
-            <translation>aiyl okmotu</translation>
+            <translation type="vanished">aiyl okmotu</translation>
         </message>
         <message>
             <source>year {year}</source>
@@ -8931,31 +9235,31 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>mayor's office</source>
-            <translation>mayor's office</translation>
+            <translation type="vanished">mayor's office</translation>
         </message>
         <message>
             <source>council</source>
-            <translation>council</translation>
+            <translation type="vanished">council</translation>
         </message>
         <message>
             <source>business</source>
-            <translation>business</translation>
+            <translation type="vanished">business</translation>
         </message>
         <message>
             <source>civil society / NGO</source>
-            <translation>civil society / NGO</translation>
+            <translation type="vanished">civil society / NGO</translation>
         </message>
         <message>
             <source>chair</source>
-            <translation>chair</translation>
+            <translation type="vanished">chair</translation>
         </message>
         <message>
             <source>secretary</source>
-            <translation>secretary</translation>
+            <translation type="vanished">secretary</translation>
         </message>
         <message>
             <source>member</source>
-            <translation>member</translation>
+            <translation type="vanished">member</translation>
         </message>
         <message>
             <source>Chair of the monitoring working group</source>
@@ -8991,103 +9295,103 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>on track</source>
-            <translation>on track</translation>
+            <translation type="vanished">on track</translation>
         </message>
         <message>
             <source>at risk</source>
-            <translation>at risk</translation>
+            <translation type="vanished">at risk</translation>
         </message>
         <message>
             <source>off track</source>
-            <translation>off track</translation>
+            <translation type="vanished">off track</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation>no data</translation>
+            <translation type="vanished">no data</translation>
         </message>
         <message>
             <source>done</source>
-            <translation>done</translation>
+            <translation type="vanished">done</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation>in progress</translation>
+            <translation type="vanished">in progress</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation>not started</translation>
+            <translation type="vanished">not started</translation>
         </message>
         <message>
             <source>delayed</source>
-            <translation>delayed</translation>
+            <translation type="vanished">delayed</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation>cancelled</translation>
+            <translation type="vanished">cancelled</translation>
         </message>
         <message>
             <source>local budget</source>
-            <translation>local budget</translation>
+            <translation type="vanished">local budget</translation>
         </message>
         <message>
             <source>republican budget</source>
-            <translation>republican budget</translation>
+            <translation type="vanished">republican budget</translation>
         </message>
         <message>
             <source>development fund</source>
-            <translation>development fund</translation>
+            <translation type="vanished">development fund</translation>
         </message>
         <message>
             <source>donors</source>
-            <translation>donors</translation>
+            <translation type="vanished">donors</translation>
         </message>
         <message>
             <source>sponsors</source>
-            <translation>sponsors</translation>
+            <translation type="vanished">sponsors</translation>
         </message>
         <message>
             <source>community contribution</source>
-            <translation>community contribution</translation>
+            <translation type="vanished">community contribution</translation>
         </message>
         <message>
             <source>investors</source>
-            <translation>investors</translation>
+            <translation type="vanished">investors</translation>
         </message>
         <message>
             <source>public-private partnership</source>
-            <translation>public-private partnership</translation>
+            <translation type="vanished">public-private partnership</translation>
         </message>
         <message>
             <source>other sources</source>
-            <translation>other sources</translation>
+            <translation type="vanished">other sources</translation>
         </message>
         <message>
             <source>impact</source>
-            <translation>impact</translation>
+            <translation type="vanished">impact</translation>
         </message>
         <message>
             <source>outcome</source>
-            <translation>outcome</translation>
+            <translation type="vanished">outcome</translation>
         </message>
         <message>
             <source>output</source>
-            <translation>output</translation>
+            <translation type="vanished">output</translation>
         </message>
         <message>
             <source>increase</source>
-            <translation>increase</translation>
+            <translation type="vanished">increase</translation>
         </message>
         <message>
             <source>decrease</source>
-            <translation>decrease</translation>
+            <translation type="vanished">decrease</translation>
         </message>
         <message>
             <source>keep</source>
-            <translation>keep</translation>
+            <translation type="vanished">keep</translation>
         </message>
         <message>
             <source>#</source>
-            <translation>#</translation>
+            <translation type="vanished">#</translation>
         </message>
         <message>
             <source>%</source>
@@ -9095,11 +9399,11 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>ratio</source>
-            <translation>ratio</translation>
+            <translation type="vanished">ratio</translation>
         </message>
         <message>
             <source>yes/no</source>
-            <translation>yes/no</translation>
+            <translation type="vanished">yes/no</translation>
         </message>
         <message>
             <source>yes</source>
@@ -9326,6 +9630,14 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <source>Evaluation report {period} approved</source>
             <translation>Evaluation report {period} approved</translation>
         </message>
+        <message>
+            <source>the chair's box</source>
+            <translation>the chair's box</translation>
+        </message>
+        <message>
+            <source>the mayor's box</source>
+            <translation>the mayor's box</translation>
+        </message>
     </context>
     <context>
         <name>xlsx</name>
@@ -9471,95 +9783,95 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>Local budget</source>
-            <translation>Local budget</translation>
+            <translation type="vanished">Local budget</translation>
         </message>
         <message>
             <source>Republican budget</source>
-            <translation>Republican budget</translation>
+            <translation type="vanished">Republican budget</translation>
         </message>
         <message>
             <source>Development fund</source>
-            <translation>Development fund</translation>
+            <translation type="vanished">Development fund</translation>
         </message>
         <message>
             <source>Donors</source>
-            <translation>Donors</translation>
+            <translation type="vanished">Donors</translation>
         </message>
         <message>
             <source>Sponsors</source>
-            <translation>Sponsors</translation>
+            <translation type="vanished">Sponsors</translation>
         </message>
         <message>
             <source>Community contribution</source>
-            <translation>Community contribution</translation>
+            <translation type="vanished">Community contribution</translation>
         </message>
         <message>
             <source>Investors</source>
-            <translation>Investors</translation>
+            <translation type="vanished">Investors</translation>
         </message>
         <message>
             <source>Public-private partnership</source>
-            <translation>Public-private partnership</translation>
+            <translation type="vanished">Public-private partnership</translation>
         </message>
         <message>
             <source>Other sources</source>
-            <translation>Other sources</translation>
+            <translation type="vanished">Other sources</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation>not started</translation>
+            <translation type="vanished">not started</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation>in progress</translation>
+            <translation type="vanished">in progress</translation>
         </message>
         <message>
             <source>done</source>
-            <translation>done</translation>
+            <translation type="vanished">done</translation>
         </message>
         <message>
             <source>delayed</source>
-            <translation>delayed</translation>
+            <translation type="vanished">delayed</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation>cancelled</translation>
+            <translation type="vanished">cancelled</translation>
         </message>
         <message>
             <source>cumulative</source>
-            <translation>cumulative</translation>
+            <translation type="vanished">cumulative</translation>
         </message>
         <message>
             <source>level</source>
-            <translation>level</translation>
+            <translation type="vanished">level</translation>
         </message>
         <message>
             <source>average</source>
-            <translation>average</translation>
+            <translation type="vanished">average</translation>
         </message>
         <message>
             <source>increase</source>
-            <translation>increase</translation>
+            <translation type="vanished">increase</translation>
         </message>
         <message>
             <source>decrease</source>
-            <translation>decrease</translation>
+            <translation type="vanished">decrease</translation>
         </message>
         <message>
             <source>keep</source>
-            <translation>keep</translation>
+            <translation type="vanished">keep</translation>
         </message>
         <message>
             <source>impact</source>
-            <translation>impact</translation>
+            <translation type="vanished">impact</translation>
         </message>
         <message>
             <source>outcome</source>
-            <translation>outcome</translation>
+            <translation type="vanished">outcome</translation>
         </message>
         <message>
             <source>output</source>
-            <translation>output</translation>
+            <translation type="vanished">output</translation>
         </message>
     </context>
 </TS>

@@ -353,8 +353,20 @@
             <translation>№ {seq} ({time}, {user}: {entity} — {action})</translation>
         </message>
         <message>
+            <source>✓ The history is intact: {n} events checked, none was changed, and the {rows} rows of data are as it says.</source>
+            <translation>✓ Тарых бүтүн: {n} окуя текшерилди, бири да өзгөртүлгөн эмес, жана маалыматтардын {rows} сабы тарыхтагыдай.</translation>
+        </message>
+        <message>
             <source>✓ The history is intact: {n} events checked, none was changed.</source>
             <translation>✓ Тарых бүтүн: {n} окуя текшерилди, бири да өзгөртүлгөн эмес.</translation>
+        </message>
+        <message>
+            <source> (and {n} more)</source>
+            <translation> (жана дагы {n})</translation>
+        </message>
+        <message>
+            <source>✗ The data was changed outside meapp: {finding}. Keep this database file as evidence and restore a backup made before the change.</source>
+            <translation>✗ Маалыматтар meapp'тан тышкары өзгөртүлгөн: {finding}. Бул маалымат базасынын файлын далил катары сактаңыз жана өзгөртүүгө чейин жасалган камдык көчүрмөнү калыбына келтириңиз.</translation>
         </message>
         <message>
             <source>✗ The history was changed outside meapp. First broken event: {event} — {reason}. Keep this database file as evidence and restore a backup made before that event.</source>
@@ -367,6 +379,10 @@
         <message>
             <source>The history of changes in this database is damaged.</source>
             <translation>Бул маалымат базасындагы өзгөртүүлөрдүн тарыхы бузулган.</translation>
+        </message>
+        <message>
+            <source>The data in this database was changed outside meapp.</source>
+            <translation>Бул маалымат базасындагы маалыматтар meapp'тан тышкары өзгөртүлгөн.</translation>
         </message>
     </context>
     <context>
@@ -4527,7 +4543,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>An unknown signer's signature can still be intact; add their certificate to the trusted signatories (My signing identity…) to confirm who they are.</source>
-            <translation>Белгисиз кол коюучунун кол тамгасы да бузулбаган болушу мүмкүн; анын ким экенин ырастоо үчүн сертификатын ишенимдүү кол коюучуларга кошуңуз (Менин кол коюу ачкычым…).</translation>
+            <translation type="vanished">Белгисиз кол коюучунун кол тамгасы да бузулбаган болушу мүмкүн; анын ким экенин ырастоо үчүн сертификатын ишенимдүү кол коюучуларга кошуңуз (Менин кол коюу ачкычым…).</translation>
         </message>
         <message>
             <source>Verify a signed PDF</source>
@@ -4770,8 +4786,12 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>{file} файлынын кол тамгалары</translation>
         </message>
         <message>
+            <source>The certificate (SHA-256 {sha256}) is not in your list of trusted signatories.</source>
+            <translation>Сертификат (SHA-256 {sha256}) сиздин ишенимдүү кол коюучулар тизмеңизде жок.</translation>
+        </message>
+        <message>
             <source>The certificate is not in your list of trusted signatories.</source>
-            <translation>Сертификат ишенимдүү кол коюучуларыңыздын тизмесинде жок.</translation>
+            <translation type="vanished">Сертификат ишенимдүү кол коюучуларыңыздын тизмесинде жок.</translation>
         </message>
         <message>
             <source>You have no signing identity yet. Create one below, or import the PKCS#12 file (.p12, .pfx) a certificate authority gave you.</source>
@@ -4780,6 +4800,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Password of {file}:</source>
             <translation>{file} файлынын сырсөзү:</translation>
+        </message>
+        <message>
+            <source>Anyone can make a certificate in any name, so a signature by an unknown signer makes the report not valid even when it is intact. If the certificate is theirs (compare its SHA-256 with them), add it to the trusted signatories (My signing identity…).</source>
+            <translation>Ар ким каалаган адамдын атына сертификат жасай алат, ошондуктан белгисиз кол коюучунун кол тамгасы бүтүн болсо да отчетту жараксыз кылат. Эгер сертификат ошол адамдыкы болсо (анын SHA-256 изин өзү менен салыштырыңыз), аны ишенимдүү кол коюучуларга кошуңуз (Менин кол коюу ачкычым…).</translation>
+        </message>
+        <message>
+            <source>This database does not hold the report's programme: its figures were not compared with approved data.</source>
+            <translation>Бул маалымат базасында отчеттун программасы жок: анын сандары бекитилген маалыматтар менен салыштырылган жок.</translation>
+        </message>
+        <message>
+            <source>Only the chair of the working group and the mayor sign reports, so you need no signing identity. You can still trust colleagues' certificates.</source>
+            <translation>Отчетторго жумушчу топтун төрагасы жана мэр гана кол коёт, ошондуктан сизге кол коюу ачкычы керек эмес. Кесиптештердин сертификаттарын ишенимдүү катары кошо аласыз.</translation>
         </message>
         <message>
             <source>Your signing identity was imported from {file}.</source>
@@ -4799,15 +4831,19 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{mark} Valid: {n} signature(s), all intact; nothing was changed after signing.</source>
-            <translation>{mark} Жарактуу: {n} кол тамга, баары бузулбаган; кол коюлгандан кийин эч нерсе өзгөргөн жок.</translation>
+            <translation type="vanished">{mark} Жарактуу: {n} кол тамга, баары бузулбаган; кол коюлгандан кийин эч нерсе өзгөргөн жок.</translation>
         </message>
         <message>
             <source>{mark} NOT VALID: a signature is broken or the file was changed after signing.</source>
-            <translation>{mark} ЖАРАКСЫЗ: кол тамга бузулган же файл кол коюлгандан кийин өзгөртүлгөн.</translation>
+            <translation type="vanished">{mark} ЖАРАКСЫЗ: кол тамга бузулган же файл кол коюлгандан кийин өзгөртүлгөн.</translation>
         </message>
         <message>
             <source>Report of the period {period}; data fingerprint {fingerprint}</source>
             <translation>{period} мезгилинин отчету; маалыматтын санариптик изи {fingerprint}</translation>
+        </message>
+        <message>
+            <source>The figures are the approved data of this database.</source>
+            <translation>Сандар бул маалымат базасынын бекитилген маалыматтары менен дал келет.</translation>
         </message>
         <message>
             <source>intact</source>
@@ -4832,6 +4868,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Stop trusting {name}?</source>
             <translation>{name} ишенимдүүлөрдөн чыгарылсынбы?</translation>
+        </message>
+        <message>
+            <source>{mark} Valid: {n} signature(s), all intact and by trusted signers; nothing was changed after signing.</source>
+            <translation>{mark} Жарактуу: {n} кол тамга, баары бүтүн жана ишенимдүү кол коюучулардыкы; кол коюлгандан кийин эч нерсе өзгөргөн жок.</translation>
+        </message>
+        <message>
+            <source>{mark} NOT VALID: {reason}</source>
+            <translation>{mark} ЖАРАКСЫЗ: {reason}</translation>
         </message>
         <message>
             <source>Create your signing identity now? It takes a minute.</source>
@@ -6273,6 +6317,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Программалар жок. Кеңештин таблицаларын импорттоңуз же демону түзүңүз: meapp demo</translation>
         </message>
         <message>
+            <source>Anchor of this database (keep it elsewhere for a later check --anchor): {anchor}</source>
+            <translation>Бул маалымат базасынын якору (кийинки check --anchor үчүн башка жерде сактаңыз): {anchor}</translation>
+        </message>
+        <message>
+            <source>All signatures are valid, every signer is trusted and nothing was changed after signing.</source>
+            <translation>Бардык кол тамгалар жарактуу, ар бир кол коюучу ишенимдүү жана кол коюлгандан кийин эч нерсе өзгөргөн жок.</translation>
+        </message>
+        <message>
+            <source>UNKNOWN signer: certificate SHA-256 {sha256} is not trusted</source>
+            <translation>БЕЛГИСИЗ кол коюучу: SHA-256 {sha256} сертификаты ишенимдүү эмес</translation>
+        </message>
+        <message>
             <source>Schema: {rev} (expected {exp})</source>
             <translation>Схема: {rev} (күтүлгөнү {exp})</translation>
         </message>
@@ -6295,6 +6351,38 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Audit trail: BROKEN at event #{seq} ({id}): {reason}</source>
             <translation>Аудит журналы: #{seq} окуяда БУЗУЛГАН ({id}): {reason}</translation>
+        </message>
+        <message>
+            <source>Anchor: none to compare with (no backup here; give --anchor COUNT:HASH)</source>
+            <translation>Якорь: салыштыра турган якорь жок (бул жерде камдык көчүрмө жок; --anchor COUNT:HASH бериңиз)</translation>
+        </message>
+        <message>
+            <source>Data: not compared, the history itself is damaged</source>
+            <translation>Маалыматтар: салыштырылган жок, тарыхтын өзү бузулган</translation>
+        </message>
+        <message>
+            <source>Schema: {problem}</source>
+            <translation>Схема: {problem}</translation>
+        </message>
+        <message>
+            <source>Anchor: the history still holds the {n} events of {source}</source>
+            <translation>Якорь: тарыхта {source} ичиндеги {n} окуянын баары сакталган</translation>
+        </message>
+        <message>
+            <source>Anchor: {problem}</source>
+            <translation>Якорь: {problem}</translation>
+        </message>
+        <message>
+            <source>Data: {n} rows, all as the history says</source>
+            <translation>Маалыматтар: {n} сап, баары тарыхтагыдай</translation>
+        </message>
+        <message>
+            <source>Data: {n} differences from the history in {rows} rows</source>
+            <translation>Маалыматтар: {rows} саптын ичинде тарыхтан {n} айырма</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… жана дагы {n}</translation>
         </message>
         <message>
             <source>Report for {period} written to {file} ({pages} pages)</source>
@@ -6345,12 +6433,16 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>{login} үчүн кол коюу ачкычы импорттолду.</translation>
         </message>
         <message>
+            <source>field: {field}</source>
+            <translation>талаа: {field}</translation>
+        </message>
+        <message>
             <source>{file}: {n} signature(s)</source>
             <translation>{file}: {n} кол тамга</translation>
         </message>
         <message>
             <source>NOT VALID: a signature is broken or the file was changed after signing.</source>
-            <translation>ЖАРАКСЫЗ: кол тамга бузулган же файл кол коюлгандан кийин өзгөртүлгөн.</translation>
+            <translation type="vanished">ЖАРАКСЫЗ: кол тамга бузулган же файл кол коюлгандан кийин өзгөртүлгөн.</translation>
         </message>
         <message>
             <source>Position: {position}</source>
@@ -6382,7 +6474,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{file}: no signatures.</source>
-            <translation>{file}: кол тамгалар жок.</translation>
+            <translation type="vanished">{file}: кол тамгалар жок.</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -6394,7 +6486,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>All signatures are valid; nothing was changed after signing.</source>
-            <translation>Бардык кол тамгалар жарактуу; кол коюлгандан кийин эч нерсе өзгөргөн жок.</translation>
+            <translation type="vanished">Бардык кол тамгалар жарактуу; кол коюлгандан кийин эч нерсе өзгөргөн жок.</translation>
         </message>
         <message>
             <source>signed: {when}</source>
@@ -6403,6 +6495,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>intact, but the document was CHANGED after signing</source>
             <translation>бүтүн, бирок документ кол коюлгандан кийин ӨЗГӨРТҮЛГӨН</translation>
+        </message>
+        <message>
+            <source>Signed report of {period}, data fingerprint {fingerprint}</source>
+            <translation>{period} мезгилинин кол коюлган отчету, маалыматтардын санариптик изи {fingerprint}</translation>
+        </message>
+        <message>
+            <source>The figures are the approved data of {period} in this database.</source>
+            <translation>Сандар бул маалымат базасындагы {period} мезгилинин бекитилген маалыматтары менен дал келет.</translation>
         </message>
         <message>
             <source>self-signed</source>
@@ -6422,7 +6522,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>unknown signer (certificate not in the trusted list)</source>
-            <translation>белгисиз кол коюучу (сертификат ишенимдүүлөрдүн тизмесинде жок)</translation>
+            <translation type="vanished">белгисиз кол коюучу (сертификат ишенимдүүлөрдүн тизмесинде жок)</translation>
         </message>
         <message>
             <source>New password for {login}: </source>
@@ -6466,87 +6566,87 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>on track</source>
-            <translation>график боюнча</translation>
+            <translation type="vanished">график боюнча</translation>
         </message>
         <message>
             <source>at risk</source>
-            <translation>тобокелде</translation>
+            <translation type="vanished">тобокелде</translation>
         </message>
         <message>
             <source>off track</source>
-            <translation>артта калууда</translation>
+            <translation type="vanished">артта калууда</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation>маалымат жок</translation>
+            <translation type="vanished">маалымат жок</translation>
         </message>
         <message>
             <source>done</source>
-            <translation>аткарылды</translation>
+            <translation type="vanished">аткарылды</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation>аткарылууда</translation>
+            <translation type="vanished">аткарылууда</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation>башталган жок</translation>
+            <translation type="vanished">башталган жок</translation>
         </message>
         <message>
             <source>delayed</source>
-            <translation>кечиктирилди</translation>
+            <translation type="vanished">кечиктирилди</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation>жокко чыгарылды</translation>
+            <translation type="vanished">жокко чыгарылды</translation>
         </message>
         <message>
             <source>open</source>
-            <translation>ачык</translation>
+            <translation type="vanished">ачык</translation>
         </message>
         <message>
             <source>submitted</source>
-            <translation>жөнөтүлгөн</translation>
+            <translation type="vanished">жөнөтүлгөн</translation>
         </message>
         <message>
             <source>approved</source>
-            <translation>бекитилген</translation>
+            <translation type="vanished">бекитилген</translation>
         </message>
         <message>
             <source>local budget</source>
-            <translation>жергиликтүү бюджет</translation>
+            <translation type="vanished">жергиликтүү бюджет</translation>
         </message>
         <message>
             <source>republican budget</source>
-            <translation>республикалык бюджет</translation>
+            <translation type="vanished">республикалык бюджет</translation>
         </message>
         <message>
             <source>development fund</source>
-            <translation>өнүктүрүү фонду</translation>
+            <translation type="vanished">өнүктүрүү фонду</translation>
         </message>
         <message>
             <source>donors</source>
-            <translation>донорлор</translation>
+            <translation type="vanished">донорлор</translation>
         </message>
         <message>
             <source>sponsors</source>
-            <translation>демөөрчүлөр</translation>
+            <translation type="vanished">демөөрчүлөр</translation>
         </message>
         <message>
             <source>community contribution</source>
-            <translation>жамааттын салымы</translation>
+            <translation type="vanished">жамааттын салымы</translation>
         </message>
         <message>
             <source>investors</source>
-            <translation>инвесторлор</translation>
+            <translation type="vanished">инвесторлор</translation>
         </message>
         <message>
             <source>public-private partnership</source>
-            <translation>мамлекеттик-жеке өнөктөштүк</translation>
+            <translation type="vanished">мамлекеттик-жеке өнөктөштүк</translation>
         </message>
         <message>
             <source>other</source>
-            <translation>башка</translation>
+            <translation type="vanished">башка</translation>
         </message>
         <message>
             <source>total</source>
@@ -6601,19 +6701,19 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>on track</source>
-            <translation>график боюнча</translation>
+            <translation type="vanished">график боюнча</translation>
         </message>
         <message>
             <source>at risk</source>
-            <translation>тобокелде</translation>
+            <translation type="vanished">тобокелде</translation>
         </message>
         <message>
             <source>off track</source>
-            <translation>артта калууда</translation>
+            <translation type="vanished">артта калууда</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation>маалымат жок</translation>
+            <translation type="vanished">маалымат жок</translation>
         </message>
     </context>
     <context>
@@ -6827,6 +6927,22 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>этап (ооба/жок)</translation>
         </message>
         <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>ratio</source>
+            <translation>катыш</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation>ооба/жок</translation>
+        </message>
+        <message>
             <source>higher is better</source>
             <translation>канча жогору болсо, ошончо жакшы</translation>
         </message>
@@ -6839,6 +6955,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>деңгээлди сактоо</translation>
         </message>
         <message>
+            <source>increase</source>
+            <translation>өсүү</translation>
+        </message>
+        <message>
+            <source>decrease</source>
+            <translation>азаюу</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>сактоо</translation>
+        </message>
+        <message>
             <source>cumulative: periods add up</source>
             <translation>топтолуучу: мезгилдер кошулат</translation>
         </message>
@@ -6849,6 +6977,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>level: the average</source>
             <translation>деңгээл: орточо маани</translation>
+        </message>
+        <message>
+            <source>cumulative</source>
+            <translation>топтолуучу</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>деңгээл</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>орточо</translation>
         </message>
         <message>
             <source>impact</source>
@@ -7318,6 +7458,22 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>{period} мезгили бекитилген: анын маалыматтары өзгөрбөйт</translation>
         </message>
         <message>
+            <source>the period {period} is approved: how the periods of this indicator combine cannot change</source>
+            <translation>{period} мезгили бекитилген: бул индикатордун мезгилдери кантип бириктирилери өзгөрбөйт</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the baseline of this indicator cannot change</source>
+            <translation>{period} мезгили бекитилген: бул индикатордун базалык мааниси өзгөрбөйт</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the direction of this indicator cannot change</source>
+            <translation>{period} мезгили бекитилген: бул индикатордун өзгөрүү багыты өзгөрбөйт</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the unit of this indicator cannot change</source>
+            <translation>{period} мезгили бекитилген: бул индикатордун өлчөө бирдиги өзгөрбөйт</translation>
+        </message>
+        <message>
             <source>targets are set per year or half-year: {value}</source>
             <translation>максаттар жыл же жарым жылдык боюнча коюлат: {value}</translation>
         </message>
@@ -7618,6 +7774,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>{file}: мезгилдердин алмашуу пакети {table} саптарын камтый албайт</translation>
         </message>
         <message>
+            <source>not an anchor (COUNT:HASH): {text}</source>
+            <translation>бул якорь эмес (COUNT:HASH): {text}</translation>
+        </message>
+        <message>
             <source>the evidence file {sha256} is missing from the package</source>
             <translation>пакетте {sha256} далил файлы жок</translation>
         </message>
@@ -7763,7 +7923,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>no font with Kyrgyz letters found; put NotoSans-Regular.ttf into {folder}</source>
-            <translation>кыргыз тамгалары бар шрифт табылган жок; NotoSans-Regular.ttf файлын {folder} папкасына салыңыз</translation>
+            <translation type="vanished">кыргыз тамгалары бар шрифт табылган жок; NotoSans-Regular.ttf файлын {folder} папкасына салыңыз</translation>
         </message>
         <message>
             <source>the report was cancelled</source>
@@ -7804,6 +7964,58 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>the programme reports by quarter: write {year}-Q1 … {year}-Q4</source>
             <translation>программа чейрек боюнча отчет берет: {year}-Q1 … {year}-Q4 деп жазыңыз</translation>
+        </message>
+        <message>
+            <source>only the chair of the working group (an evaluator) and the mayor sign reports; {login} is neither</source>
+            <translation>отчетторго жумушчу топтун төрагасы (баалоочу) жана мэр гана кол коёт; {login} алардын бири да эмес</translation>
+        </message>
+        <message>
+            <source>the chair's box is signed by {chair}, the chair of the working group; {login} does not sign reports</source>
+            <translation>төраганын кол тамга талаасына жумушчу топтун төрагасы {chair} кол коёт; {login} отчетторго кол койбойт</translation>
+        </message>
+        <message>
+            <source>{login} does not sign reports, so needs no signing identity: only the chair of the working group (an evaluator) and the mayor sign</source>
+            <translation>{login} отчетторго кол койбойт, ошондуктан ага кол коюу ачкычы керек эмес: жумушчу топтун төрагасы (баалоочу) жана мэр гана кол коёт</translation>
+        </message>
+        <message>
+            <source>the signature field {field} is not {login}'s: {login} signs only in {box}</source>
+            <translation>{field} кол тамга талаасы {login} колдонуучусуна таандык эмес: {login} {box} талаасына гана кол коёт</translation>
+        </message>
+        <message>
+            <source>{file} carries a signature by an unknown signer, {signer} (certificate SHA-256 {sha256}); it cannot be countersigned</source>
+            <translation>{file} файлында белгисиз кол коюучунун кол тамгасы бар, {signer} (SHA-256 {sha256} сертификаты); ага кошумча кол коюуга болбойт</translation>
+        </message>
+        <message>
+            <source>the figures of {file} are not the approved data of {period} in this database (data fingerprint {printed}… in the report, {current}… in the database)</source>
+            <translation>{file} файлындагы сандар бул маалымат базасындагы {period} мезгилинин бекитилген маалыматтары эмес (маалыматтардын санариптик изи отчетто {printed}…, базада {current}…)</translation>
+        </message>
+        <message>
+            <source>{file} carries no signature: nothing vouches for it</source>
+            <translation>{file} файлында кол тамга жок: аны эч ким тастыктабайт</translation>
+        </message>
+        <message>
+            <source>{file} carries no data fingerprint: it is not a report built by meapp</source>
+            <translation>{file} файлында маалыматтардын санариптик изи жок: бул meapp түзгөн отчет эмес</translation>
+        </message>
+        <message>
+            <source>the programme of {file} ({program}) is not in this database</source>
+            <translation>{file} файлынын программасы ({program}) бул маалымат базасында жок</translation>
+        </message>
+        <message>
+            <source>the round {period} is no longer approved in this database (it is {state}): the figures of {file} are not confirmed</source>
+            <translation>бул маалымат базасында {period} мезгили мындан ары бекитилген эмес (абалы: {state}): {file} файлындагы сандар тастыкталбайт</translation>
+        </message>
+        <message>
+            <source>the signature in {field} of {file} is broken: the signed content was altered</source>
+            <translation>{file} файлынын {field} талаасындагы кол тамга бузулган: кол коюлган мазмун өзгөртүлгөн</translation>
+        </message>
+        <message>
+            <source>{file} was changed after {signer} signed it</source>
+            <translation>{signer} кол койгондон кийин {file} өзгөртүлгөн</translation>
+        </message>
+        <message>
+            <source>{file}: the signature in {field} is by an unknown signer, {signer} (certificate SHA-256 {sha256}); if the certificate is theirs, trust it with: meapp identity trust FILE</source>
+            <translation>{file}: {field} талаасындагы кол тамга белгисиз кол коюучуга таандык, {signer} (SHA-256 {sha256} сертификаты); эгер сертификат ошол адамдыкы болсо, аны ишенимдүү кылыңыз: meapp identity trust FILE</translation>
         </message>
         <message>
             <source>the page {page} cannot show the item {item}</source>
@@ -8191,7 +8403,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>the last year comes before the first year</source>
-            <translation>акыркы жыл биринчи жылдан мурун турат</translation>
+            <translation type="vanished">акыркы жыл биринчи жылдан мурун турат</translation>
         </message>
         <message>
             <source>changed here and in the package since the last exchange</source>
@@ -8453,6 +8665,86 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>the impact must be a whole number from 1 to 5</source>
             <translation>таасири 1ден 5ке чейинки бүтүн сан болушу керек</translation>
         </message>
+        <message>
+            <source>{entity} {id}: {column} is {value}, the history says {expected}</source>
+            <translation>{entity} {id}: {column} — {value}, тарыхта — {expected}</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: the content differs from the history (event #{seq})</source>
+            <translation>{entity} {id}: мазмуну тарыхтагыдан айырмаланат (#{seq} окуя)</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: in the database but never recorded in the history</source>
+            <translation>{entity} {id}: маалымат базасында бар, бирок тарыхка эч качан жазылган эмес</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: deleted in the history (event #{seq}) but still in the database</source>
+            <translation>{entity} {id}: тарыхта өчүрүлгөн (#{seq} окуя), бирок маалымат базасында дагы эле бар</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: deleted from the database without a record in the history</source>
+            <translation>{entity} {id}: тарыхка жазылбастан маалымат базасынан өчүрүлгөн</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: amount is {value}, the history says {expected}</source>
+            <translation>{entity} {id}: сумма — {value}, тарыхта — {expected}</translation>
+        </message>
+        <message>
+            <source>the list of rows of event #{seq} was changed in the database</source>
+            <translation>#{seq} окуянын саптарынын тизмеси маалымат базасында өзгөртүлгөн</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: the signing certificate is not the one the history records</source>
+            <translation>{entity} {id}: кол тамга сертификаты тарыхта жазылгандай эмес</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: the stored file does not match its SHA-256</source>
+            <translation>{entity} {id}: сакталган файл өзүнүн SHA-256 суммасына дал келбейт</translation>
+        </message>
+        <message>
+            <source>{kind} {name} is not part of meapp's database (added outside meapp)</source>
+            <translation>{kind} {name} meapp'тын маалымат базасына кирбейт (meapp'тан тышкары кошулган)</translation>
+        </message>
+        <message>
+            <source>the history holds {events} events, {source} holds {anchor}: events were deleted</source>
+            <translation>тарыхта {events} окуя бар, {source} боюнча {anchor}: окуялар өчүрүлгөн</translation>
+        </message>
+        <message>
+            <source>event #{seq} differs from {source}: the history was rewritten</source>
+            <translation>#{seq} окуя {source} менен дал келбейт: тарых кайра жазылган</translation>
+        </message>
+        <message>
+            <source>the database has no schema version (table alembic_version is missing)</source>
+            <translation>маалымат базасында схеманын версиясы жок (alembic_version таблицасы жок)</translation>
+        </message>
+        <message>
+            <source>the database has schema {revision}, unknown to this meapp (it knows {expected})</source>
+            <translation>маалымат базасынын схемасы {revision} бул meapp'ка белгисиз (ал {expected} схемасын билет)</translation>
+        </message>
+        <message>
+            <source>the database has the older schema {revision} (this meapp has {expected}): open it in meapp once to upgrade it, then check again</source>
+            <translation>маалымат базасынын схемасы эски: {revision} (бул meapp'та {expected}): аны жаңыртуу үчүн meapp'та бир жолу ачып, кайра текшериңиз</translation>
+        </message>
+        <message>
+            <source>trigger</source>
+            <translation>триггер</translation>
+        </message>
+        <message>
+            <source>view</source>
+            <translation>көрүнүш (view)</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>эреже (rule)</translation>
+        </message>
+        <message>
+            <source>tables missing from the database: {tables}</source>
+            <translation>маалымат базасында таблицалар жок: {tables}</translation>
+        </message>
+        <message>
+            <source>the database cannot be read: {detail}</source>
+            <translation>маалымат базасын окуу мүмкүн эмес: {detail}</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -8534,23 +8826,23 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>open</source>
-            <translation>ачык</translation>
+            <translation type="vanished">ачык</translation>
         </message>
         <message>
             <source>submitted</source>
-            <translation>жөнөтүлгөн</translation>
+            <translation type="vanished">жөнөтүлгөн</translation>
         </message>
         <message>
             <source>approved</source>
-            <translation>бекитилген</translation>
+            <translation type="vanished">бекитилген</translation>
         </message>
         <message>
             <source>city</source>
-            <translation>шаар</translation>
+            <translation type="vanished">шаар</translation>
         </message>
         <message>
             <source>aiyl okmotu</source>
-            <translation>айыл өкмөтү</translation>
+            <translation type="vanished">айыл өкмөтү</translation>
         </message>
         <message>
             <source>year {year}</source>
@@ -8894,31 +9186,31 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>mayor's office</source>
-            <translation>мэрия</translation>
+            <translation type="vanished">мэрия</translation>
         </message>
         <message>
             <source>council</source>
-            <translation>кеңеш</translation>
+            <translation type="vanished">кеңеш</translation>
         </message>
         <message>
             <source>business</source>
-            <translation>бизнес</translation>
+            <translation type="vanished">бизнес</translation>
         </message>
         <message>
             <source>civil society / NGO</source>
-            <translation>жарандык коом / БӨУ</translation>
+            <translation type="vanished">жарандык коом / БӨУ</translation>
         </message>
         <message>
             <source>chair</source>
-            <translation>төрага</translation>
+            <translation type="vanished">төрага</translation>
         </message>
         <message>
             <source>secretary</source>
-            <translation>катчы</translation>
+            <translation type="vanished">катчы</translation>
         </message>
         <message>
             <source>member</source>
-            <translation>мүчө</translation>
+            <translation type="vanished">мүчө</translation>
         </message>
         <message>
             <source>Chair of the monitoring working group</source>
@@ -8954,103 +9246,103 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>on track</source>
-            <translation>график боюнча</translation>
+            <translation type="vanished">график боюнча</translation>
         </message>
         <message>
             <source>at risk</source>
-            <translation>тобокелде</translation>
+            <translation type="vanished">тобокелде</translation>
         </message>
         <message>
             <source>off track</source>
-            <translation>артта калууда</translation>
+            <translation type="vanished">артта калууда</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation>маалымат жок</translation>
+            <translation type="vanished">маалымат жок</translation>
         </message>
         <message>
             <source>done</source>
-            <translation>аткарылды</translation>
+            <translation type="vanished">аткарылды</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation>аткарылууда</translation>
+            <translation type="vanished">аткарылууда</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation>башталган жок</translation>
+            <translation type="vanished">башталган жок</translation>
         </message>
         <message>
             <source>delayed</source>
-            <translation>кечиктирилди</translation>
+            <translation type="vanished">кечиктирилди</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation>жокко чыгарылды</translation>
+            <translation type="vanished">жокко чыгарылды</translation>
         </message>
         <message>
             <source>local budget</source>
-            <translation>жергиликтүү бюджет</translation>
+            <translation type="vanished">жергиликтүү бюджет</translation>
         </message>
         <message>
             <source>republican budget</source>
-            <translation>республикалык бюджет</translation>
+            <translation type="vanished">республикалык бюджет</translation>
         </message>
         <message>
             <source>development fund</source>
-            <translation>өнүктүрүү фонду</translation>
+            <translation type="vanished">өнүктүрүү фонду</translation>
         </message>
         <message>
             <source>donors</source>
-            <translation>донорлор</translation>
+            <translation type="vanished">донорлор</translation>
         </message>
         <message>
             <source>sponsors</source>
-            <translation>демөөрчүлөр</translation>
+            <translation type="vanished">демөөрчүлөр</translation>
         </message>
         <message>
             <source>community contribution</source>
-            <translation>жамааттын салымы</translation>
+            <translation type="vanished">жамааттын салымы</translation>
         </message>
         <message>
             <source>investors</source>
-            <translation>инвесторлор</translation>
+            <translation type="vanished">инвесторлор</translation>
         </message>
         <message>
             <source>public-private partnership</source>
-            <translation>мамлекеттик-жеке өнөктөштүк</translation>
+            <translation type="vanished">мамлекеттик-жеке өнөктөштүк</translation>
         </message>
         <message>
             <source>other sources</source>
-            <translation>башка булактар</translation>
+            <translation type="vanished">башка булактар</translation>
         </message>
         <message>
             <source>impact</source>
-            <translation>таасир</translation>
+            <translation type="vanished">таасир</translation>
         </message>
         <message>
             <source>outcome</source>
-            <translation>натыйжа</translation>
+            <translation type="vanished">натыйжа</translation>
         </message>
         <message>
             <source>output</source>
-            <translation>продукт</translation>
+            <translation type="vanished">продукт</translation>
         </message>
         <message>
             <source>increase</source>
-            <translation>өсүү</translation>
+            <translation type="vanished">өсүү</translation>
         </message>
         <message>
             <source>decrease</source>
-            <translation>азаюу</translation>
+            <translation type="vanished">азаюу</translation>
         </message>
         <message>
             <source>keep</source>
-            <translation>сактоо</translation>
+            <translation type="vanished">сактоо</translation>
         </message>
         <message>
             <source>#</source>
-            <translation>#</translation>
+            <translation type="vanished">#</translation>
         </message>
         <message>
             <source>%</source>
@@ -9058,11 +9350,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>ratio</source>
-            <translation>катыш</translation>
+            <translation type="vanished">катыш</translation>
         </message>
         <message>
             <source>yes/no</source>
-            <translation>ооба/жок</translation>
+            <translation type="vanished">ооба/жок</translation>
         </message>
         <message>
             <source>yes</source>
@@ -9285,6 +9577,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>Evaluation report {period} approved</source>
             <translation>{period} боюнча баалоо отчету бекитилди</translation>
         </message>
+        <message>
+            <source>the chair's box</source>
+            <translation>төраганын талаасы</translation>
+        </message>
+        <message>
+            <source>the mayor's box</source>
+            <translation>мэрдин талаасы</translation>
+        </message>
     </context>
     <context>
         <name>xlsx</name>
@@ -9430,95 +9730,95 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Local budget</source>
-            <translation>Жергиликтүү бюджет</translation>
+            <translation type="vanished">Жергиликтүү бюджет</translation>
         </message>
         <message>
             <source>Republican budget</source>
-            <translation>Республикалык бюджет</translation>
+            <translation type="vanished">Республикалык бюджет</translation>
         </message>
         <message>
             <source>Development fund</source>
-            <translation>Өнүктүрүү фонду</translation>
+            <translation type="vanished">Өнүктүрүү фонду</translation>
         </message>
         <message>
             <source>Donors</source>
-            <translation>Донорлор</translation>
+            <translation type="vanished">Донорлор</translation>
         </message>
         <message>
             <source>Sponsors</source>
-            <translation>Демөөрчүлөр</translation>
+            <translation type="vanished">Демөөрчүлөр</translation>
         </message>
         <message>
             <source>Community contribution</source>
-            <translation>Жамааттын салымы</translation>
+            <translation type="vanished">Жамааттын салымы</translation>
         </message>
         <message>
             <source>Investors</source>
-            <translation>Инвесторлор</translation>
+            <translation type="vanished">Инвесторлор</translation>
         </message>
         <message>
             <source>Public-private partnership</source>
-            <translation>Мамлекеттик-жеке өнөктөштүк</translation>
+            <translation type="vanished">Мамлекеттик-жеке өнөктөштүк</translation>
         </message>
         <message>
             <source>Other sources</source>
-            <translation>Башка булактар</translation>
+            <translation type="vanished">Башка булактар</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation>башталган жок</translation>
+            <translation type="vanished">башталган жок</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation>аткарылууда</translation>
+            <translation type="vanished">аткарылууда</translation>
         </message>
         <message>
             <source>done</source>
-            <translation>аткарылды</translation>
+            <translation type="vanished">аткарылды</translation>
         </message>
         <message>
             <source>delayed</source>
-            <translation>кечиктирилди</translation>
+            <translation type="vanished">кечиктирилди</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation>жокко чыгарылды</translation>
+            <translation type="vanished">жокко чыгарылды</translation>
         </message>
         <message>
             <source>cumulative</source>
-            <translation>топтолуучу</translation>
+            <translation type="vanished">топтолуучу</translation>
         </message>
         <message>
             <source>level</source>
-            <translation>деңгээл</translation>
+            <translation type="vanished">деңгээл</translation>
         </message>
         <message>
             <source>average</source>
-            <translation>орточо</translation>
+            <translation type="vanished">орточо</translation>
         </message>
         <message>
             <source>increase</source>
-            <translation>өсүү</translation>
+            <translation type="vanished">өсүү</translation>
         </message>
         <message>
             <source>decrease</source>
-            <translation>азаюу</translation>
+            <translation type="vanished">азаюу</translation>
         </message>
         <message>
             <source>keep</source>
-            <translation>сактоо</translation>
+            <translation type="vanished">сактоо</translation>
         </message>
         <message>
             <source>impact</source>
-            <translation>таасир</translation>
+            <translation type="vanished">таасир</translation>
         </message>
         <message>
             <source>outcome</source>
-            <translation>натыйжа</translation>
+            <translation type="vanished">натыйжа</translation>
         </message>
         <message>
             <source>output</source>
-            <translation>продукт</translation>
+            <translation type="vanished">продукт</translation>
         </message>
     </context>
 </TS>

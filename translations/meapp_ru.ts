@@ -355,8 +355,20 @@
             <translation>№ {seq} ({time}, {user}: {action} {entity})</translation>
         </message>
         <message>
+            <source>✓ The history is intact: {n} events checked, none was changed, and the {rows} rows of data are as it says.</source>
+            <translation>✓ История цела: проверено событий — {n}, ни одно не изменено, и все строки данных ({rows}) совпадают с ней.</translation>
+        </message>
+        <message>
             <source>✓ The history is intact: {n} events checked, none was changed.</source>
             <translation>✓ История цела: проверено событий — {n}, ни одно не изменено.</translation>
+        </message>
+        <message>
+            <source> (and {n} more)</source>
+            <translation> (и ещё {n})</translation>
+        </message>
+        <message>
+            <source>✗ The data was changed outside meapp: {finding}. Keep this database file as evidence and restore a backup made before the change.</source>
+            <translation>✗ Данные изменены вне meapp: {finding}. Сохраните этот файл базы данных как доказательство и восстановите резервную копию, сделанную до изменения.</translation>
         </message>
         <message>
             <source>✗ The history was changed outside meapp. First broken event: {event} — {reason}. Keep this database file as evidence and restore a backup made before that event.</source>
@@ -369,6 +381,10 @@
         <message>
             <source>The history of changes in this database is damaged.</source>
             <translation>История изменений в этой базе данных повреждена.</translation>
+        </message>
+        <message>
+            <source>The data in this database was changed outside meapp.</source>
+            <translation>Данные в этой базе данных изменены вне meapp.</translation>
         </message>
     </context>
     <context>
@@ -4545,7 +4561,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>An unknown signer's signature can still be intact; add their certificate to the trusted signatories (My signing identity…) to confirm who they are.</source>
-            <translation>Подпись неизвестного подписанта тоже может быть целой; чтобы подтвердить, кто он, добавьте его сертификат в доверенные подписанты (Мой ключ подписи…).</translation>
+            <translation type="vanished">Подпись неизвестного подписанта тоже может быть целой; чтобы подтвердить, кто он, добавьте его сертификат в доверенные подписанты (Мой ключ подписи…).</translation>
         </message>
         <message>
             <source>Verify a signed PDF</source>
@@ -4788,8 +4804,12 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Подписи файла {file}</translation>
         </message>
         <message>
+            <source>The certificate (SHA-256 {sha256}) is not in your list of trusted signatories.</source>
+            <translation>Сертификата (SHA-256 {sha256}) нет в вашем списке доверенных подписантов.</translation>
+        </message>
+        <message>
             <source>The certificate is not in your list of trusted signatories.</source>
-            <translation>Сертификата нет в вашем списке доверенных подписантов.</translation>
+            <translation type="vanished">Сертификата нет в вашем списке доверенных подписантов.</translation>
         </message>
         <message>
             <source>You have no signing identity yet. Create one below, or import the PKCS#12 file (.p12, .pfx) a certificate authority gave you.</source>
@@ -4798,6 +4818,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Password of {file}:</source>
             <translation>Пароль файла {file}:</translation>
+        </message>
+        <message>
+            <source>Anyone can make a certificate in any name, so a signature by an unknown signer makes the report not valid even when it is intact. If the certificate is theirs (compare its SHA-256 with them), add it to the trusted signatories (My signing identity…).</source>
+            <translation>Сертификат на любое имя может сделать кто угодно, поэтому подпись неизвестного подписанта делает отчёт недействительным, даже если она цела. Если сертификат действительно его (сверьте с ним SHA-256), добавьте его в доверенные подписанты (Мой ключ подписи…).</translation>
+        </message>
+        <message>
+            <source>This database does not hold the report's programme: its figures were not compared with approved data.</source>
+            <translation>В этой базе данных нет программы отчёта: его цифры не сверялись с утверждёнными данными.</translation>
+        </message>
+        <message>
+            <source>Only the chair of the working group and the mayor sign reports, so you need no signing identity. You can still trust colleagues' certificates.</source>
+            <translation>Отчёты подписывают только председатель рабочей группы и мэр, поэтому ключ подписи вам не нужен. Сертификатам коллег вы по-прежнему можете доверять.</translation>
         </message>
         <message>
             <source>Your signing identity was imported from {file}.</source>
@@ -4817,15 +4849,19 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{mark} Valid: {n} signature(s), all intact; nothing was changed after signing.</source>
-            <translation>{mark} Действительно: подписей — {n}, все целы; после подписания ничего не изменено.</translation>
+            <translation type="vanished">{mark} Действительно: подписей — {n}, все целы; после подписания ничего не изменено.</translation>
         </message>
         <message>
             <source>{mark} NOT VALID: a signature is broken or the file was changed after signing.</source>
-            <translation>{mark} НЕДЕЙСТВИТЕЛЬНО: подпись нарушена или файл изменён после подписания.</translation>
+            <translation type="vanished">{mark} НЕДЕЙСТВИТЕЛЬНО: подпись нарушена или файл изменён после подписания.</translation>
         </message>
         <message>
             <source>Report of the period {period}; data fingerprint {fingerprint}</source>
             <translation>Отчёт за период {period}; цифровой отпечаток данных {fingerprint}</translation>
+        </message>
+        <message>
+            <source>The figures are the approved data of this database.</source>
+            <translation>Цифры совпадают с утверждёнными данными этой базы данных.</translation>
         </message>
         <message>
             <source>intact</source>
@@ -4850,6 +4886,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Stop trusting {name}?</source>
             <translation>Перестать доверять {name}?</translation>
+        </message>
+        <message>
+            <source>{mark} Valid: {n} signature(s), all intact and by trusted signers; nothing was changed after signing.</source>
+            <translation>{mark} Действителен: подписей — {n}, все целы и поставлены доверенными подписантами; после подписания ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{mark} NOT VALID: {reason}</source>
+            <translation>{mark} НЕДЕЙСТВИТЕЛЕН: {reason}</translation>
         </message>
         <message>
             <source>Create your signing identity now? It takes a minute.</source>
@@ -6291,6 +6335,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Программ нет. Импортируйте таблицы кенеша или создайте демо: meapp demo</translation>
         </message>
         <message>
+            <source>Anchor of this database (keep it elsewhere for a later check --anchor): {anchor}</source>
+            <translation>Якорь этой базы данных (сохраните его в другом месте для будущей проверки check --anchor): {anchor}</translation>
+        </message>
+        <message>
+            <source>All signatures are valid, every signer is trusted and nothing was changed after signing.</source>
+            <translation>Все подписи действительны, все подписанты доверенные, после подписания ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>UNKNOWN signer: certificate SHA-256 {sha256} is not trusted</source>
+            <translation>НЕИЗВЕСТНЫЙ подписант: сертификат SHA-256 {sha256} не является доверенным</translation>
+        </message>
+        <message>
             <source>Schema: {rev} (expected {exp})</source>
             <translation>Схема: {rev} (ожидается {exp})</translation>
         </message>
@@ -6313,6 +6369,38 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Audit trail: BROKEN at event #{seq} ({id}): {reason}</source>
             <translation>Журнал аудита: НАРУШЕН на событии №{seq} ({id}): {reason}</translation>
+        </message>
+        <message>
+            <source>Anchor: none to compare with (no backup here; give --anchor COUNT:HASH)</source>
+            <translation>Якорь: сравнивать не с чем (здесь нет резервной копии; укажите --anchor COUNT:HASH)</translation>
+        </message>
+        <message>
+            <source>Data: not compared, the history itself is damaged</source>
+            <translation>Данные: не сравнивались, повреждена сама история</translation>
+        </message>
+        <message>
+            <source>Schema: {problem}</source>
+            <translation>Схема: {problem}</translation>
+        </message>
+        <message>
+            <source>Anchor: the history still holds the {n} events of {source}</source>
+            <translation>Якорь: в истории по-прежнему есть все события из {source} (событий: {n})</translation>
+        </message>
+        <message>
+            <source>Anchor: {problem}</source>
+            <translation>Якорь: {problem}</translation>
+        </message>
+        <message>
+            <source>Data: {n} rows, all as the history says</source>
+            <translation>Данные: строк — {n}, все совпадают с историей</translation>
+        </message>
+        <message>
+            <source>Data: {n} differences from the history in {rows} rows</source>
+            <translation>Данные: отличий от истории — {n} (проверено строк: {rows})</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… и ещё {n}</translation>
         </message>
         <message>
             <source>Report for {period} written to {file} ({pages} pages)</source>
@@ -6363,12 +6451,16 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Ключ подписи для {login} импортирован.</translation>
         </message>
         <message>
+            <source>field: {field}</source>
+            <translation>поле: {field}</translation>
+        </message>
+        <message>
             <source>{file}: {n} signature(s)</source>
             <translation>{file}: подписей: {n}</translation>
         </message>
         <message>
             <source>NOT VALID: a signature is broken or the file was changed after signing.</source>
-            <translation>НЕДЕЙСТВИТЕЛЬНО: подпись нарушена или файл изменён после подписания.</translation>
+            <translation type="vanished">НЕДЕЙСТВИТЕЛЬНО: подпись нарушена или файл изменён после подписания.</translation>
         </message>
         <message>
             <source>Position: {position}</source>
@@ -6400,7 +6492,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{file}: no signatures.</source>
-            <translation>{file}: подписей нет.</translation>
+            <translation type="vanished">{file}: подписей нет.</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -6412,7 +6504,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>All signatures are valid; nothing was changed after signing.</source>
-            <translation>Все подписи действительны; после подписания ничего не изменено.</translation>
+            <translation type="vanished">Все подписи действительны; после подписания ничего не изменено.</translation>
         </message>
         <message>
             <source>signed: {when}</source>
@@ -6421,6 +6513,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>intact, but the document was CHANGED after signing</source>
             <translation>цела, но документ ИЗМЕНЁН после подписания</translation>
+        </message>
+        <message>
+            <source>Signed report of {period}, data fingerprint {fingerprint}</source>
+            <translation>Подписанный отчёт за {period}, цифровой отпечаток данных {fingerprint}</translation>
+        </message>
+        <message>
+            <source>The figures are the approved data of {period} in this database.</source>
+            <translation>Цифры совпадают с утверждёнными данными за {period} в этой базе данных.</translation>
         </message>
         <message>
             <source>self-signed</source>
@@ -6440,7 +6540,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>unknown signer (certificate not in the trusted list)</source>
-            <translation>неизвестный подписант (сертификата нет в списке доверенных)</translation>
+            <translation type="vanished">неизвестный подписант (сертификата нет в списке доверенных)</translation>
         </message>
         <message>
             <source>New password for {login}: </source>
@@ -6484,87 +6584,87 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>on track</source>
-            <translation>в графике</translation>
+            <translation type="vanished">в графике</translation>
         </message>
         <message>
             <source>at risk</source>
-            <translation>под угрозой</translation>
+            <translation type="vanished">под угрозой</translation>
         </message>
         <message>
             <source>off track</source>
-            <translation>отстаёт</translation>
+            <translation type="vanished">отстаёт</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation>нет данных</translation>
+            <translation type="vanished">нет данных</translation>
         </message>
         <message>
             <source>done</source>
-            <translation>выполнено</translation>
+            <translation type="vanished">выполнено</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation>выполняется</translation>
+            <translation type="vanished">выполняется</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation>не начато</translation>
+            <translation type="vanished">не начато</translation>
         </message>
         <message>
             <source>delayed</source>
-            <translation>задерживается</translation>
+            <translation type="vanished">задерживается</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation>отменено</translation>
+            <translation type="vanished">отменено</translation>
         </message>
         <message>
             <source>open</source>
-            <translation>открыт</translation>
+            <translation type="vanished">открыт</translation>
         </message>
         <message>
             <source>submitted</source>
-            <translation>отправлен</translation>
+            <translation type="vanished">отправлен</translation>
         </message>
         <message>
             <source>approved</source>
-            <translation>утверждён</translation>
+            <translation type="vanished">утверждён</translation>
         </message>
         <message>
             <source>local budget</source>
-            <translation>местный бюджет</translation>
+            <translation type="vanished">местный бюджет</translation>
         </message>
         <message>
             <source>republican budget</source>
-            <translation>республиканский бюджет</translation>
+            <translation type="vanished">республиканский бюджет</translation>
         </message>
         <message>
             <source>development fund</source>
-            <translation>фонд развития</translation>
+            <translation type="vanished">фонд развития</translation>
         </message>
         <message>
             <source>donors</source>
-            <translation>доноры</translation>
+            <translation type="vanished">доноры</translation>
         </message>
         <message>
             <source>sponsors</source>
-            <translation>спонсоры</translation>
+            <translation type="vanished">спонсоры</translation>
         </message>
         <message>
             <source>community contribution</source>
-            <translation>вклад сообщества</translation>
+            <translation type="vanished">вклад сообщества</translation>
         </message>
         <message>
             <source>investors</source>
-            <translation>инвесторы</translation>
+            <translation type="vanished">инвесторы</translation>
         </message>
         <message>
             <source>public-private partnership</source>
-            <translation>государственно-частное партнёрство</translation>
+            <translation type="vanished">государственно-частное партнёрство</translation>
         </message>
         <message>
             <source>other</source>
-            <translation>прочее</translation>
+            <translation type="vanished">прочее</translation>
         </message>
         <message>
             <source>total</source>
@@ -6619,19 +6719,19 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>on track</source>
-            <translation>в графике</translation>
+            <translation type="vanished">в графике</translation>
         </message>
         <message>
             <source>at risk</source>
-            <translation>под угрозой</translation>
+            <translation type="vanished">под угрозой</translation>
         </message>
         <message>
             <source>off track</source>
-            <translation>отстаёт</translation>
+            <translation type="vanished">отстаёт</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation>нет данных</translation>
+            <translation type="vanished">нет данных</translation>
         </message>
     </context>
     <context>
@@ -6845,6 +6945,22 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>этап (да/нет)</translation>
         </message>
         <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>ratio</source>
+            <translation>отношение</translation>
+        </message>
+        <message>
+            <source>yes/no</source>
+            <translation>да/нет</translation>
+        </message>
+        <message>
             <source>higher is better</source>
             <translation>чем выше, тем лучше</translation>
         </message>
@@ -6857,6 +6973,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>сохранять уровень</translation>
         </message>
         <message>
+            <source>increase</source>
+            <translation>рост</translation>
+        </message>
+        <message>
+            <source>decrease</source>
+            <translation>снижение</translation>
+        </message>
+        <message>
+            <source>keep</source>
+            <translation>сохранение</translation>
+        </message>
+        <message>
             <source>cumulative: periods add up</source>
             <translation>накопительный: периоды суммируются</translation>
         </message>
@@ -6867,6 +6995,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>level: the average</source>
             <translation>уровневый: среднее значение</translation>
+        </message>
+        <message>
+            <source>cumulative</source>
+            <translation>накопительный</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>уровневый</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>среднее</translation>
         </message>
         <message>
             <source>impact</source>
@@ -7336,6 +7476,22 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>период {period} утверждён: его данные изменить нельзя</translation>
         </message>
         <message>
+            <source>the period {period} is approved: how the periods of this indicator combine cannot change</source>
+            <translation>период {period} утверждён: способ объединения периодов этого индикатора изменить нельзя</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the baseline of this indicator cannot change</source>
+            <translation>период {period} утверждён: базовое значение этого индикатора изменить нельзя</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the direction of this indicator cannot change</source>
+            <translation>период {period} утверждён: направленность этого индикатора изменить нельзя</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the unit of this indicator cannot change</source>
+            <translation>период {period} утверждён: единицу измерения этого индикатора изменить нельзя</translation>
+        </message>
+        <message>
             <source>targets are set per year or half-year: {value}</source>
             <translation>целевые значения задаются на год или полугодие: {value}</translation>
         </message>
@@ -7636,6 +7792,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>{file}: пакет обмена периодов не может содержать строки {table}</translation>
         </message>
         <message>
+            <source>not an anchor (COUNT:HASH): {text}</source>
+            <translation>это не якорь (COUNT:HASH): {text}</translation>
+        </message>
+        <message>
             <source>the evidence file {sha256} is missing from the package</source>
             <translation>в пакете нет файла подтверждения {sha256}</translation>
         </message>
@@ -7781,7 +7941,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>no font with Kyrgyz letters found; put NotoSans-Regular.ttf into {folder}</source>
-            <translation>не найден шрифт с кыргызскими буквами; положите NotoSans-Regular.ttf в {folder}</translation>
+            <translation type="vanished">не найден шрифт с кыргызскими буквами; положите NotoSans-Regular.ttf в {folder}</translation>
         </message>
         <message>
             <source>the report was cancelled</source>
@@ -7822,6 +7982,58 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>the programme reports by quarter: write {year}-Q1 … {year}-Q4</source>
             <translation>программа отчитывается по кварталам: пишите {year}-Q1 … {year}-Q4</translation>
+        </message>
+        <message>
+            <source>only the chair of the working group (an evaluator) and the mayor sign reports; {login} is neither</source>
+            <translation>отчёты подписывают только председатель рабочей группы (оценщик) и мэр; {login} ни тот, ни другой</translation>
+        </message>
+        <message>
+            <source>the chair's box is signed by {chair}, the chair of the working group; {login} does not sign reports</source>
+            <translation>в поле председателя подписывается председатель рабочей группы {chair}; {login} отчёты не подписывает</translation>
+        </message>
+        <message>
+            <source>{login} does not sign reports, so needs no signing identity: only the chair of the working group (an evaluator) and the mayor sign</source>
+            <translation>{login} не подписывает отчёты, поэтому ключ подписи не нужен: подписывают только председатель рабочей группы (оценщик) и мэр</translation>
+        </message>
+        <message>
+            <source>the signature field {field} is not {login}'s: {login} signs only in {box}</source>
+            <translation>поле подписи {field} не для {login}: {login} подписывает только в поле {box}</translation>
+        </message>
+        <message>
+            <source>{file} carries a signature by an unknown signer, {signer} (certificate SHA-256 {sha256}); it cannot be countersigned</source>
+            <translation>в {file} есть подпись неизвестного подписанта, {signer} (сертификат SHA-256 {sha256}); ставить вторую подпись нельзя</translation>
+        </message>
+        <message>
+            <source>the figures of {file} are not the approved data of {period} in this database (data fingerprint {printed}… in the report, {current}… in the database)</source>
+            <translation>цифры {file} — не утверждённые данные за {period} в этой базе данных (цифровой отпечаток данных: в отчёте {printed}…, в базе {current}…)</translation>
+        </message>
+        <message>
+            <source>{file} carries no signature: nothing vouches for it</source>
+            <translation>в {file} нет подписи: за него никто не ручается</translation>
+        </message>
+        <message>
+            <source>{file} carries no data fingerprint: it is not a report built by meapp</source>
+            <translation>в {file} нет отпечатка данных: это не отчёт, построенный meapp</translation>
+        </message>
+        <message>
+            <source>the programme of {file} ({program}) is not in this database</source>
+            <translation>программы {file} ({program}) нет в этой базе данных</translation>
+        </message>
+        <message>
+            <source>the round {period} is no longer approved in this database (it is {state}): the figures of {file} are not confirmed</source>
+            <translation>период {period} в этой базе данных больше не утверждён (состояние: {state}): цифры {file} не подтверждены</translation>
+        </message>
+        <message>
+            <source>the signature in {field} of {file} is broken: the signed content was altered</source>
+            <translation>подпись в поле {field} файла {file} нарушена: подписанное содержимое изменено</translation>
+        </message>
+        <message>
+            <source>{file} was changed after {signer} signed it</source>
+            <translation>{file} изменён после подписи {signer}</translation>
+        </message>
+        <message>
+            <source>{file}: the signature in {field} is by an unknown signer, {signer} (certificate SHA-256 {sha256}); if the certificate is theirs, trust it with: meapp identity trust FILE</source>
+            <translation>{file}: подпись в поле {field} поставлена неизвестным подписантом, {signer} (сертификат SHA-256 {sha256}); если сертификат действительно его, доверьтесь ему: meapp identity trust FILE</translation>
         </message>
         <message>
             <source>the page {page} cannot show the item {item}</source>
@@ -8209,7 +8421,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>the last year comes before the first year</source>
-            <translation>последний год раньше первого</translation>
+            <translation type="vanished">последний год раньше первого</translation>
         </message>
         <message>
             <source>changed here and in the package since the last exchange</source>
@@ -8471,6 +8683,86 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>the impact must be a whole number from 1 to 5</source>
             <translation>влияние должно быть целым числом от 1 до 5</translation>
         </message>
+        <message>
+            <source>{entity} {id}: {column} is {value}, the history says {expected}</source>
+            <translation>{entity} {id}: {column} — {value}, в истории — {expected}</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: the content differs from the history (event #{seq})</source>
+            <translation>{entity} {id}: содержимое отличается от истории (событие #{seq})</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: in the database but never recorded in the history</source>
+            <translation>{entity} {id}: есть в базе данных, но ни разу не записан в истории</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: deleted in the history (event #{seq}) but still in the database</source>
+            <translation>{entity} {id}: удалён в истории (событие #{seq}), но всё ещё есть в базе данных</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: deleted from the database without a record in the history</source>
+            <translation>{entity} {id}: удалён из базы данных без записи в истории</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: amount is {value}, the history says {expected}</source>
+            <translation>{entity} {id}: сумма — {value}, в истории — {expected}</translation>
+        </message>
+        <message>
+            <source>the list of rows of event #{seq} was changed in the database</source>
+            <translation>список строк события #{seq} изменён в базе данных</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: the signing certificate is not the one the history records</source>
+            <translation>{entity} {id}: сертификат подписи не тот, что записан в истории</translation>
+        </message>
+        <message>
+            <source>{entity} {id}: the stored file does not match its SHA-256</source>
+            <translation>{entity} {id}: сохранённый файл не совпадает со своей суммой SHA-256</translation>
+        </message>
+        <message>
+            <source>{kind} {name} is not part of meapp's database (added outside meapp)</source>
+            <translation>{kind} {name} не входит в базу данных meapp (его добавили вне meapp)</translation>
+        </message>
+        <message>
+            <source>the history holds {events} events, {source} holds {anchor}: events were deleted</source>
+            <translation>в истории событий: {events}, а по {source} — {anchor}: события были удалены</translation>
+        </message>
+        <message>
+            <source>event #{seq} differs from {source}: the history was rewritten</source>
+            <translation>событие #{seq} не совпадает с {source}: история была переписана</translation>
+        </message>
+        <message>
+            <source>the database has no schema version (table alembic_version is missing)</source>
+            <translation>в базе данных нет версии схемы (нет таблицы alembic_version)</translation>
+        </message>
+        <message>
+            <source>the database has schema {revision}, unknown to this meapp (it knows {expected})</source>
+            <translation>схема базы данных {revision} неизвестна этой версии meapp (она знает {expected})</translation>
+        </message>
+        <message>
+            <source>the database has the older schema {revision} (this meapp has {expected}): open it in meapp once to upgrade it, then check again</source>
+            <translation>у базы данных старая схема {revision} (у этой версии meapp — {expected}): откройте её один раз в meapp, чтобы обновить, и проверьте снова</translation>
+        </message>
+        <message>
+            <source>trigger</source>
+            <translation>триггер</translation>
+        </message>
+        <message>
+            <source>view</source>
+            <translation>представление</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>правило</translation>
+        </message>
+        <message>
+            <source>tables missing from the database: {tables}</source>
+            <translation>в базе данных нет таблиц: {tables}</translation>
+        </message>
+        <message>
+            <source>the database cannot be read: {detail}</source>
+            <translation>не удаётся прочитать базу данных: {detail}</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -8552,23 +8844,23 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>open</source>
-            <translation>открыт</translation>
+            <translation type="vanished">открыт</translation>
         </message>
         <message>
             <source>submitted</source>
-            <translation>отправлен</translation>
+            <translation type="vanished">отправлен</translation>
         </message>
         <message>
             <source>approved</source>
-            <translation>утверждён</translation>
+            <translation type="vanished">утверждён</translation>
         </message>
         <message>
             <source>city</source>
-            <translation>город</translation>
+            <translation type="vanished">город</translation>
         </message>
         <message>
             <source>aiyl okmotu</source>
-            <translation>айыл окмоту</translation>
+            <translation type="vanished">айыл окмоту</translation>
         </message>
         <message>
             <source>year {year}</source>
@@ -8912,31 +9204,31 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>mayor's office</source>
-            <translation>мэрия</translation>
+            <translation type="vanished">мэрия</translation>
         </message>
         <message>
             <source>council</source>
-            <translation>кенеш</translation>
+            <translation type="vanished">кенеш</translation>
         </message>
         <message>
             <source>business</source>
-            <translation>бизнес</translation>
+            <translation type="vanished">бизнес</translation>
         </message>
         <message>
             <source>civil society / NGO</source>
-            <translation>гражданское общество / НКО</translation>
+            <translation type="vanished">гражданское общество / НКО</translation>
         </message>
         <message>
             <source>chair</source>
-            <translation>председатель</translation>
+            <translation type="vanished">председатель</translation>
         </message>
         <message>
             <source>secretary</source>
-            <translation>секретарь</translation>
+            <translation type="vanished">секретарь</translation>
         </message>
         <message>
             <source>member</source>
-            <translation>член</translation>
+            <translation type="vanished">член</translation>
         </message>
         <message>
             <source>Chair of the monitoring working group</source>
@@ -8972,103 +9264,103 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>on track</source>
-            <translation>в графике</translation>
+            <translation type="vanished">в графике</translation>
         </message>
         <message>
             <source>at risk</source>
-            <translation>под угрозой</translation>
+            <translation type="vanished">под угрозой</translation>
         </message>
         <message>
             <source>off track</source>
-            <translation>отстаёт</translation>
+            <translation type="vanished">отстаёт</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation>нет данных</translation>
+            <translation type="vanished">нет данных</translation>
         </message>
         <message>
             <source>done</source>
-            <translation>выполнено</translation>
+            <translation type="vanished">выполнено</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation>выполняется</translation>
+            <translation type="vanished">выполняется</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation>не начато</translation>
+            <translation type="vanished">не начато</translation>
         </message>
         <message>
             <source>delayed</source>
-            <translation>задерживается</translation>
+            <translation type="vanished">задерживается</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation>отменено</translation>
+            <translation type="vanished">отменено</translation>
         </message>
         <message>
             <source>local budget</source>
-            <translation>местный бюджет</translation>
+            <translation type="vanished">местный бюджет</translation>
         </message>
         <message>
             <source>republican budget</source>
-            <translation>республиканский бюджет</translation>
+            <translation type="vanished">республиканский бюджет</translation>
         </message>
         <message>
             <source>development fund</source>
-            <translation>фонд развития</translation>
+            <translation type="vanished">фонд развития</translation>
         </message>
         <message>
             <source>donors</source>
-            <translation>доноры</translation>
+            <translation type="vanished">доноры</translation>
         </message>
         <message>
             <source>sponsors</source>
-            <translation>спонсоры</translation>
+            <translation type="vanished">спонсоры</translation>
         </message>
         <message>
             <source>community contribution</source>
-            <translation>вклад сообщества</translation>
+            <translation type="vanished">вклад сообщества</translation>
         </message>
         <message>
             <source>investors</source>
-            <translation>инвесторы</translation>
+            <translation type="vanished">инвесторы</translation>
         </message>
         <message>
             <source>public-private partnership</source>
-            <translation>государственно-частное партнёрство</translation>
+            <translation type="vanished">государственно-частное партнёрство</translation>
         </message>
         <message>
             <source>other sources</source>
-            <translation>прочие источники</translation>
+            <translation type="vanished">прочие источники</translation>
         </message>
         <message>
             <source>impact</source>
-            <translation>влияние</translation>
+            <translation type="vanished">влияние</translation>
         </message>
         <message>
             <source>outcome</source>
-            <translation>результат</translation>
+            <translation type="vanished">результат</translation>
         </message>
         <message>
             <source>output</source>
-            <translation>продукт</translation>
+            <translation type="vanished">продукт</translation>
         </message>
         <message>
             <source>increase</source>
-            <translation>рост</translation>
+            <translation type="vanished">рост</translation>
         </message>
         <message>
             <source>decrease</source>
-            <translation>снижение</translation>
+            <translation type="vanished">снижение</translation>
         </message>
         <message>
             <source>keep</source>
-            <translation>сохранение</translation>
+            <translation type="vanished">сохранение</translation>
         </message>
         <message>
             <source>#</source>
-            <translation>#</translation>
+            <translation type="vanished">#</translation>
         </message>
         <message>
             <source>%</source>
@@ -9076,11 +9368,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>ratio</source>
-            <translation>отношение</translation>
+            <translation type="vanished">отношение</translation>
         </message>
         <message>
             <source>yes/no</source>
-            <translation>да/нет</translation>
+            <translation type="vanished">да/нет</translation>
         </message>
         <message>
             <source>yes</source>
@@ -9303,6 +9595,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>Evaluation report {period} approved</source>
             <translation>Отчёт об оценке за {period} утверждён</translation>
         </message>
+        <message>
+            <source>the chair's box</source>
+            <translation>поле председателя</translation>
+        </message>
+        <message>
+            <source>the mayor's box</source>
+            <translation>поле мэра</translation>
+        </message>
     </context>
     <context>
         <name>xlsx</name>
@@ -9448,95 +9748,95 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Local budget</source>
-            <translation>Местный бюджет</translation>
+            <translation type="vanished">Местный бюджет</translation>
         </message>
         <message>
             <source>Republican budget</source>
-            <translation>Республиканский бюджет</translation>
+            <translation type="vanished">Республиканский бюджет</translation>
         </message>
         <message>
             <source>Development fund</source>
-            <translation>Фонд развития</translation>
+            <translation type="vanished">Фонд развития</translation>
         </message>
         <message>
             <source>Donors</source>
-            <translation>Доноры</translation>
+            <translation type="vanished">Доноры</translation>
         </message>
         <message>
             <source>Sponsors</source>
-            <translation>Спонсоры</translation>
+            <translation type="vanished">Спонсоры</translation>
         </message>
         <message>
             <source>Community contribution</source>
-            <translation>Вклад сообщества</translation>
+            <translation type="vanished">Вклад сообщества</translation>
         </message>
         <message>
             <source>Investors</source>
-            <translation>Инвесторы</translation>
+            <translation type="vanished">Инвесторы</translation>
         </message>
         <message>
             <source>Public-private partnership</source>
-            <translation>Государственно-частное партнёрство</translation>
+            <translation type="vanished">Государственно-частное партнёрство</translation>
         </message>
         <message>
             <source>Other sources</source>
-            <translation>Прочие источники</translation>
+            <translation type="vanished">Прочие источники</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation>не начато</translation>
+            <translation type="vanished">не начато</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation>выполняется</translation>
+            <translation type="vanished">выполняется</translation>
         </message>
         <message>
             <source>done</source>
-            <translation>выполнено</translation>
+            <translation type="vanished">выполнено</translation>
         </message>
         <message>
             <source>delayed</source>
-            <translation>задерживается</translation>
+            <translation type="vanished">задерживается</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation>отменено</translation>
+            <translation type="vanished">отменено</translation>
         </message>
         <message>
             <source>cumulative</source>
-            <translation>накопительный</translation>
+            <translation type="vanished">накопительный</translation>
         </message>
         <message>
             <source>level</source>
-            <translation>уровневый</translation>
+            <translation type="vanished">уровневый</translation>
         </message>
         <message>
             <source>average</source>
-            <translation>среднее</translation>
+            <translation type="vanished">среднее</translation>
         </message>
         <message>
             <source>increase</source>
-            <translation>рост</translation>
+            <translation type="vanished">рост</translation>
         </message>
         <message>
             <source>decrease</source>
-            <translation>снижение</translation>
+            <translation type="vanished">снижение</translation>
         </message>
         <message>
             <source>keep</source>
-            <translation>сохранение</translation>
+            <translation type="vanished">сохранение</translation>
         </message>
         <message>
             <source>impact</source>
-            <translation>влияние</translation>
+            <translation type="vanished">влияние</translation>
         </message>
         <message>
             <source>outcome</source>
-            <translation>результат</translation>
+            <translation type="vanished">результат</translation>
         </message>
         <message>
             <source>output</source>
-            <translation>продукт</translation>
+            <translation type="vanished">продукт</translation>
         </message>
     </context>
 </TS>

@@ -19,14 +19,13 @@ does not pay for reportlab or openpyxl.
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import logging
 import os
 import sys
 from collections.abc import Sequence
 
-from meapp import __version__, console, warnings_policy
+from meapp import __version__, console, speed, warnings_policy
 
 # The global options that take a value (`--json` is a flag).
 _VALUE_OPTIONS = ("--db", "--program", "--user", "--lang")
@@ -44,7 +43,7 @@ def _command_modules() -> list:
         for info in pkgutil.iter_modules(package.__path__)
         if info.name.startswith("cmd_")
     ]
-    return sorted(mods, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))
+    return sorted(mods, key=lambda m: (m.ORDER, m.__name__))
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -93,10 +92,7 @@ def _main(argv: Sequence[str] | None) -> int:
         package = _gui_arguments(argv)[1]
         if package is not None and not os.path.isfile(package):
             return _package_not_found(argv, package)
-        # The start allocates mostly objects that live as long as the app (modules, classes,
-        # Qt wrappers): the collector scanning them again and again costs about 60 ms of a
-        # one-second start. run_gui turns it back on once the window is shown.
-        gc.disable()
+        speed.hold_collector()  # until the window is shown (run_gui): see meapp.speed
         _import_services_before_qt()
         from meapp.ui.app import run_gui
 
@@ -122,7 +118,7 @@ def _import_services_before_qt() -> None:
     import sqlalchemy.dialects.sqlite  # noqa: F401
 
     import meapp.services.access.users  # noqa: F401
-    import meapp.services.monitoring.dashboard  # noqa: F401
+    import meapp.services.dashboard.figures  # noqa: F401
     import meapp.store.backup  # noqa: F401
 
 

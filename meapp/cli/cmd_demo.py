@@ -44,7 +44,7 @@ def cmd_demo(ctx) -> int:
     from sqlalchemy import select
 
     from meapp.models import User
-    from meapp.models.roles import ROLE_LABELS
+    from meapp.services.common.vocabulary import ROLES
     from meapp.services.demo import builder as demo
 
     db = ctx.db()
@@ -79,6 +79,6 @@ def cmd_demo(ctx) -> int:
             s.execute(select(User.login, User.role).where(User.login.in_(summary.users))).all()
         )
     for login in summary.users:
-        label = ROLE_LABELS.get(roles.get(login, ""), "")
-        ctx.out(f"  {login:<8} {ctx.translate('roles', label) if label else ''}".rstrip())
+        role = roles.get(login)
+        ctx.out(f"  {login:<8} {ROLES.word(role, ctx.translate) if role in ROLES else ''}".rstrip())
     return 0

@@ -15,11 +15,11 @@ def register(sub, common) -> None:
 def cmd_guide(ctx) -> int:
     from pathlib import Path
 
+    from meapp.cli.common import language
     from meapp.errors import ValidationError
     from meapp.services.help.content import export_help_pdf
-    from meapp.ui.i18n import resolve_language
 
-    lang = resolve_language(getattr(ctx.args, "lang", None))
+    lang = language(getattr(ctx.args, "lang", None))
     path = Path(ctx.args.output)
     try:
         export_help_pdf(lang, path)

@@ -10,36 +10,11 @@ def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name
     return text
 
 
-STATUS_WORDS = {
-    "on_track": QT_TRANSLATE_NOOP("cli", "on track"),
-    "at_risk": QT_TRANSLATE_NOOP("cli", "at risk"),
-    "off_track": QT_TRANSLATE_NOOP("cli", "off track"),
-    "no_data": QT_TRANSLATE_NOOP("cli", "no data"),
-}
-MEASURE_WORDS = {
-    "done": QT_TRANSLATE_NOOP("cli", "done"),
-    "in_progress": QT_TRANSLATE_NOOP("cli", "in progress"),
-    "not_started": QT_TRANSLATE_NOOP("cli", "not started"),
-    "delayed": QT_TRANSLATE_NOOP("cli", "delayed"),
-    "cancelled": QT_TRANSLATE_NOOP("cli", "cancelled"),
-}
-ROUND_WORDS = {
-    "open": QT_TRANSLATE_NOOP("cli", "open"),
-    "submitted": QT_TRANSLATE_NOOP("cli", "submitted"),
-    "approved": QT_TRANSLATE_NOOP("cli", "approved"),
-}
-SOURCE_WORDS = {
-    "local_budget": QT_TRANSLATE_NOOP("cli", "local budget"),
-    "republican_budget": QT_TRANSLATE_NOOP("cli", "republican budget"),
-    "development_fund": QT_TRANSLATE_NOOP("cli", "development fund"),
-    "donor": QT_TRANSLATE_NOOP("cli", "donors"),
-    "sponsor": QT_TRANSLATE_NOOP("cli", "sponsors"),
-    "community": QT_TRANSLATE_NOOP("cli", "community contribution"),
-    "investor": QT_TRANSLATE_NOOP("cli", "investors"),
-    "ppp": QT_TRANSLATE_NOOP("cli", "public-private partnership"),
-    "other": QT_TRANSLATE_NOOP("cli", "other"),
-    "total": QT_TRANSLATE_NOOP("cli", "total"),
-}
+# The words for statuses, round states and funding sources are the vocabulary's
+# (meapp.services.common.vocabulary); this is only the order the summary line counts in.
+MEASURE_ORDER = ("done", "in_progress", "not_started", "delayed", "cancelled")
+# The budget table's last line (a row of the status, not a stored funding source).
+TOTAL = QT_TRANSLATE_NOOP("cli", "total")
 
 
 def register(sub, common) -> None:
@@ -92,7 +67,7 @@ def cmd_status(ctx) -> int:
     for i, ps in enumerate(result):
         if i:
             ctx.out("")
-        for line in format_status(ps, ctx.tr):
+        for line in format_status(ps, ctx.tr, ctx.translate):
             ctx.out(line)
     return 0
 
@@ -137,16 +112,23 @@ def _table(rows: list[list[str]], right: set[int]) -> list[str]:
     return out
 
 
-def format_status(ps, tr) -> list[str]:
-    """The status of one programme-period as a readable text table (numbers `734 593,3`)."""
+def format_status(ps, tr, translate=None) -> list[str]:
+    """The status of one programme-period as a readable text table (numbers `734 593,3`).
+
+    `tr(text, **params)` translates the command line's own texts, `translate(context, text)`
+    the vocabulary's words for codes."""
     from meapp.models.numbers import format_number
+    from meapp.services.common import vocabulary as V
+
+    def word(words, code: str) -> str:
+        return words.word(code, translate or V.identity, in_text=True)
 
     lines = [
         tr("{code} · {title}", code=ps.program_code, title=ps.program_title),
         tr(
             "Period {period} · round {state}",
             period=ps.period,
-            state=tr(ROUND_WORDS.get(ps.round_state, ps.round_state)),
+            state=word(V.ROUND_STATES, ps.round_state),
         ),
         "",
     ]
@@ -176,7 +158,7 @@ def format_status(ps, tr) -> list[str]:
                 format_number(r.actual),
                 _pct(r.progress),
                 _pct(r.ratio),
-                tr(STATUS_WORDS[r.status]),
+                word(V.INDICATOR_STATUSES, r.status),
             ]
         )
     if len(rows) > 1:
@@ -193,7 +175,7 @@ def format_status(ps, tr) -> list[str]:
                     indent + (r.code or ""),
                     _cut(r.title, 50),
                     _pct(r.progress),
-                    tr(STATUS_WORDS[r.status]),
+                    word(V.INDICATOR_STATUSES, r.status),
                 ]
             )
         lines.extend(_table(rows, {2}))
@@ -211,14 +193,16 @@ def format_status(ps, tr) -> list[str]:
         tr(
             "Programme progress: {progress} ({status})",
             progress=_pct(ps.program_progress),
-            status=tr(STATUS_WORDS[ps.program_status]),
+            status=word(V.INDICATOR_STATUSES, ps.program_status),
         )
         + change
     )
     lines.append(
         tr(
             "Measures: {parts}",
-            parts=", ".join(f"{ps.measures[k]} {tr(MEASURE_WORDS[k])}" for k in MEASURE_WORDS),
+            parts=", ".join(
+                f"{ps.measures[k]} {word(V.MEASURE_STATUSES, k)}" for k in MEASURE_ORDER
+            ),
         )
     )
     if ps.budget:
@@ -230,7 +214,7 @@ def format_status(ps, tr) -> list[str]:
         for b in lines_budget:
             rows.append(
                 [
-                    tr(SOURCE_WORDS.get(b.source, b.source)),
+                    tr(TOTAL) if b.source == "total" else word(V.FUNDING_SOURCES, b.source),
                     format_number(b.planned),
                     format_number(b.spent),
                     _pct(b.execution),
@@ -303,11 +287,13 @@ def cmd_round(ctx) -> int:
     if ctx.json:
         ctx.print_json(r.as_json())
     else:
+        from meapp.services.common.vocabulary import ROUND_STATES
+
         ctx.out(
             ctx.tr(
                 "Round {period}: {state}",
                 period=r.period,
-                state=ctx.tr(ROUND_WORDS.get(r.state, r.state)),
+                state=ROUND_STATES.word(r.state, ctx.translate, in_text=True),
             )
         )
     return 0

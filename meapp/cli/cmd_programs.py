@@ -8,7 +8,16 @@ ORDER = 20
 def register(sub, common) -> None:
     p = sub.add_parser("programs", parents=[common], help="list programmes")
     p.set_defaults(func=cmd_programs)
-    c = sub.add_parser("check", parents=[common], help="integrity and audit-chain check")
+    c = sub.add_parser(
+        "check",
+        parents=[common],
+        help="integrity, audit chain and data against the chain (reads only)",
+    )
+    c.add_argument(
+        "--anchor",
+        metavar="COUNT:HASH",
+        help="the chain's anchor kept elsewhere (default: the newest backup's)",
+    )
     c.set_defaults(func=cmd_check)
 
 
@@ -26,33 +35,127 @@ def cmd_programs(ctx) -> int:
     return 0
 
 
-def cmd_check(ctx) -> int:
-    from meapp.store.check import run_check
+SHOWN_FINDINGS = 10  # damage lines shown before "… and N more"
 
-    report = run_check(ctx.existing_db())
+
+def _open_for_check(ctx):
+    """The database opened read-only: `check` never creates, migrates or backs up."""
+    from pathlib import Path
+
+    from meapp.errors import ValidationError
+    from meapp.store.db import open_readonly
+
+    arg = ctx.db_arg
+    if "://" not in arg and not Path(arg).is_file():
+        raise ValidationError("database not found: {file}", file=arg)
+    ctx._db = open_readonly(arg)
+    return ctx._db
+
+
+def _finding_line(ctx, finding) -> str:
+    from meapp.services.common import vocabulary
+
+    params = dict(finding.params)
+    entity = params.get("entity")
+    if entity:
+        column = params.get("column")
+        if column:
+            for shown, raw in (("value", "stored"), ("expected", "recorded")):
+                value = params.get(raw)
+                if not isinstance(value, str) or len(value) <= len(params[shown]):
+                    words = vocabulary.value_text(entity, column, value, ctx.translate)
+                    params[shown] = vocabulary.lower_first(words)
+            params["column"] = vocabulary.field_label(entity, column, ctx.translate)
+        params["entity"] = vocabulary.entity_label(entity, ctx.translate)
+    if "kind" in params:
+        params["kind"] = ctx.translate("problems", params["kind"])
+    text = ctx.translate("problems", finding.message)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def cmd_check(ctx) -> int:
+    from meapp.errors import ValidationError
+    from meapp.store import audit_chain
+    from meapp.store.check import backup_anchor, run_check
+
+    db = _open_for_check(ctx)
+    anchor, source = None, "--anchor"
+    if ctx.args.anchor:
+        try:
+            anchor = audit_chain.parse_anchor(ctx.args.anchor)
+        except ValueError as exc:
+            raise ValidationError(
+                "not an anchor (COUNT:HASH): {text}", text=ctx.args.anchor
+            ) from exc
+    else:
+        found = backup_anchor(db)
+        if found is not None:
+            anchor, source = (found[0], found[1]), found[2]
+    report = run_check(db, anchor=anchor, anchor_source=source)
     if ctx.json:
         ctx.print_json(report.as_json())
+        return 0 if report.ok else 1
+    ctx.out(
+        ctx.tr(
+            "Schema: {rev} (expected {exp})",
+            rev=report.schema_revision,
+            exp=report.schema_expected,
+        )
+    )
+    ctx.out(ctx.tr("Database integrity: {state}", state=report.integrity))
+    if report.foreign_keys:
+        ctx.out(ctx.tr("Broken references: {n}", n=len(report.foreign_keys)))
+    if report.audit_ok:
+        ctx.out(ctx.tr("Audit trail: {n} events, chain intact", n=report.audit_events))
     else:
         ctx.out(
             ctx.tr(
-                "Schema: {rev} (expected {exp})",
-                rev=report.schema_revision,
-                exp=report.schema_expected,
+                "Audit trail: BROKEN at event #{seq} ({id}): {reason}",
+                seq=report.audit_broken_seq,
+                id=report.audit_broken_id,
+                reason=ctx.translate("problems", report.audit_reason or ""),
             )
         )
-        ctx.out(ctx.tr("Database integrity: {state}", state=report.integrity))
-        if report.foreign_keys:
-            ctx.out(ctx.tr("Broken references: {n}", n=len(report.foreign_keys)))
-        if report.audit_ok:
-            ctx.out(ctx.tr("Audit trail: {n} events, chain intact", n=report.audit_events))
-        else:
-            ctx.out(
-                ctx.tr(
-                    "Audit trail: BROKEN at event #{seq} ({id}): {reason}",
-                    seq=report.audit_broken_seq,
-                    id=report.audit_broken_id,
-                    reason=ctx.translate("problems", report.audit_reason or ""),
-                )
+    if report.anchor is None:
+        ctx.out(ctx.tr("Anchor: none to compare with (no backup here; give --anchor COUNT:HASH)"))
+    elif report.anchor.finding is None:
+        ctx.out(
+            ctx.tr(
+                "Anchor: the history still holds the {n} events of {source}",
+                n=report.anchor.count,
+                source=report.anchor.source,
             )
-        ctx.out(ctx.tr("Programmes: {n}", n=report.programs))
+        )
+    else:
+        ctx.out(ctx.tr("Anchor: {problem}", problem=_finding_line(ctx, report.anchor.finding)))
+    if report.rows_checked is None:
+        ctx.out(ctx.tr("Data: not compared, the history itself is damaged"))
+    elif not report.findings:
+        ctx.out(ctx.tr("Data: {n} rows, all as the history says", n=report.rows_checked))
+    else:
+        ctx.out(
+            ctx.tr(
+                "Data: {n} differences from the history in {rows} rows",
+                n=len(report.findings),
+                rows=report.rows_checked,
+            )
+        )
+        for finding in report.findings[:SHOWN_FINDINGS]:
+            ctx.out("  " + _finding_line(ctx, finding))
+        more = len(report.findings) - SHOWN_FINDINGS
+        if more > 0:
+            ctx.out("  " + ctx.tr("… and {n} more", n=more))
+    for finding in report.schema_objects:
+        ctx.out(ctx.tr("Schema: {problem}", problem=_finding_line(ctx, finding)))
+    ctx.out(ctx.tr("Programmes: {n}", n=report.programs))
+    if report.ok:
+        ctx.out(
+            ctx.tr(
+                "Anchor of this database (keep it elsewhere for a later check --anchor): {anchor}",
+                anchor=audit_chain.format_anchor(report.head),
+            )
+        )
     return 0 if report.ok else 1

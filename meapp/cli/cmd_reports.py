@@ -1,8 +1,8 @@
 """`meapp report --kind half-year|annual|citizen -o FILE` and `meapp export-xlsx --kind … -o FILE`.
 
 Reading commands: no login. The report's language is the global `--lang` (ky, ru or en;
-else MEAPP_LANG, the saved setting, Kyrgyz). Report texts come from the Qt catalogue
-`translations/meapp_<lang>.qm` with the built-in Kyrgyz/Russian wording for entries it lacks.
+else MEAPP_LANG, the saved setting, Kyrgyz). Report texts come from the compiled catalogue
+`meapp_<lang>.qm`, the one the GUI uses, read by `meapp.i18n`.
 """
 
 from __future__ import annotations
@@ -42,16 +42,11 @@ def register(sub, common) -> None:
 
 def report_language(ctx) -> str:
     """ky, ru or en: `--lang`, else MEAPP_LANG / the saved setting, else Kyrgyz."""
+    from meapp.cli.common import language
     from meapp.errors import ValidationError
-    from meapp.services.reports.texts import LANGUAGES
+    from meapp.i18n import LANGUAGES
 
-    given = getattr(ctx.args, "lang", None)
-    try:
-        from meapp.ui.i18n import resolve_language
-
-        lang = resolve_language(given)
-    except ImportError:  # pragma: no cover - Qt missing entirely
-        lang = (given or "ky").split("_")[0].split("-")[0].lower()
+    lang = language(getattr(ctx.args, "lang", None))
     if lang not in LANGUAGES:
         raise ValidationError(
             "unknown language {lang}; use one of {langs}", lang=lang, langs=", ".join(LANGUAGES)
@@ -60,15 +55,10 @@ def report_language(ctx) -> str:
 
 
 def report_translate(lang: str):
-    """The compiled catalogue of `lang` (the builders add the built-in wording for its gaps)."""
-    if lang == "en":
-        return None
-    try:
-        from meapp.ui.i18n import cli_translator
+    """The compiled catalogue of `lang` (ky, ru or en), read without Qt."""
+    from meapp import i18n
 
-        return cli_translator(lang)
-    except ImportError:  # pragma: no cover - Qt missing entirely
-        return None
+    return i18n.translator(lang)
 
 
 def _check_period(db, pid, period: str | None, kind: str) -> None:

@@ -3,9 +3,16 @@
 The signing key is protected by the user's login password: `identity create` and `sign`
 take it from MEAPP_PASSWORD or a prompt (MEAPP_KEY_PASSWORD, when set, opens a key that was
 protected with another password). `identity import` reads the PKCS#12 file's own password
-from MEAPP_P12_PASSWORD or a prompt. `verify` needs no login; it exits 1 when a signature
-is broken, the file changed after signing or it carries no signature at all (nothing
-vouches for it), 2 when the file is not a PDF.
+from MEAPP_P12_PASSWORD or a prompt. `sign` signs only into the box of the user's role
+(the chair's or the mayor's, `signing.boxes`); only those who sign keep an identity.
+
+`verify` needs no login. It exits 0 only when every signature is intact, nothing but the
+next signatures followed it and every signer is trusted (a user of the database or a
+certificate trusted with `identity trust`); with `--db PATH` on its command line it also
+compares the report's data fingerprint with the approved data of that database. Anything
+else — a damaged file or signature, a change after signing, an unknown signer, other
+figures — exits 1 with one line on stderr (the details stay on stdout); a missing file,
+or a database that holds no such programme, exits 2.
 """
 
 from __future__ import annotations
@@ -58,10 +65,16 @@ def register(sub, common) -> None:
 
     sg = sub.add_parser("sign", parents=[common], help="sign a report in place as --user")
     sg.add_argument("file", help="the report (PDF) of an approved round")
-    sg.add_argument("--field", help="signature field to fill (default: the next empty one)")
+    sg.add_argument(
+        "--field", help="signature field to fill (only the box of your role: the default)"
+    )
     sg.set_defaults(func=cmd_sign)
 
-    v = sub.add_parser("verify", parents=[common], help="check the signatures of a PDF")
+    v = sub.add_parser(
+        "verify",
+        parents=[common],
+        help="check the signatures of a PDF (with --db: also its figures against that database)",
+    )
     v.add_argument("file")
     v.set_defaults(func=cmd_verify)
 
@@ -289,46 +302,100 @@ def _trusted(ctx):
     return trusted_certificates(db)
 
 
-def cmd_verify(ctx) -> int:
-    from meapp.services.signing.verify import verify_pdf
+def _data_db(ctx):
+    """The database whose approved data the report's figures are compared with: the one
+    named by `--db` on this command line (not the default one, nor MEAPP_DB)."""
+    if not getattr(ctx.args, "db", None):
+        return None
+    return ctx.existing_db()
 
-    report = verify_pdf(Path(ctx.args.file), _trusted(ctx))
-    if ctx.json:
-        ctx.print_json(report.as_json())
-        return 0 if report.ok else 1
-    name = Path(ctx.args.file).name
-    if not report.signed:
-        ctx.out(ctx.tr("{file}: no signatures.", file=name))
-        return 1
-    ctx.out(ctx.tr("{file}: {n} signature(s)", file=name, n=len(report.signatures)))
-    for n, sig in enumerate(report.signatures, 1):
-        who = sig.signer + (f", {sig.position}" if sig.position else "")
-        ctx.out(f"{n}. {who}")
-        when = (
-            sig.signing_time.astimezone().strftime("%Y-%m-%d %H:%M %z")
-            if sig.signing_time
-            else ctx.tr("unknown")
+
+def _signature_lines(ctx, n: int, sig) -> list[str]:
+    from meapp.services.signing.boxes import BOX_LABELS
+
+    who = (sig.signer or "?") + (f", {sig.position}" if sig.position else "")
+    when = (
+        sig.signing_time.astimezone().strftime("%Y-%m-%d %H:%M %z")
+        if sig.signing_time
+        else ctx.tr("unknown")
+    )
+    box = BOX_LABELS.get(sig.field_name)
+    lines = [f"{n}. {who}", "   " + ctx.tr("signed: {when}", when=when)]
+    lines.append(
+        "   "
+        + ctx.tr(
+            "field: {field}",
+            field=sig.field_name + (f" ({ctx.translate('signing', box)})" if box else ""),
         )
-        ctx.out("   " + ctx.tr("signed: {when}", when=when))
-        if not sig.intact:
-            state = ctx.tr("BROKEN: the signed content was altered")
-        elif sig.changed_after_signing:
-            state = ctx.tr("intact, but the document was CHANGED after signing")
-        elif sig.covers_whole_document:
-            state = ctx.tr("intact, covers the whole document")
-        else:
-            state = ctx.tr("intact; later only further signatures were added")
-        ctx.out("   " + state)
-        ctx.out(
+    )
+    if not sig.intact:
+        state = ctx.tr("BROKEN: the signed content was altered")
+    elif sig.changed_after_signing:
+        state = ctx.tr("intact, but the document was CHANGED after signing")
+    elif sig.covers_whole_document:
+        state = ctx.tr("intact, covers the whole document")
+    else:
+        state = ctx.tr("intact; later only further signatures were added")
+    lines.append("   " + state)
+    if not sig.intact:
+        pass  # a broken signature vouches for no one: trust is beside the point
+    elif sig.trusted:
+        lines.append("   " + ctx.tr("trusted signer"))
+    elif sig.certificate_sha256:
+        lines.append(
             "   "
-            + (
-                ctx.tr("trusted signer")
-                if sig.trusted
-                else ctx.tr("unknown signer (certificate not in the trusted list)")
+            + ctx.tr(
+                "UNKNOWN signer: certificate SHA-256 {sha256} is not trusted",
+                sha256=sig.certificate_sha256,
             )
         )
-    if report.ok:
-        ctx.out(ctx.tr("All signatures are valid; nothing was changed after signing."))
-        return 0
-    ctx.out(ctx.tr("NOT VALID: a signature is broken or the file was changed after signing."))
-    return 1
+    return lines
+
+
+def cmd_verify(ctx) -> int:
+    """Exit 0 only when the report is valid (`VerifyReport.failure` is None); otherwise the
+    details on stdout and the reason as one line on stderr: exit 1 for damage, a change,
+    an unknown signer or figures that are not the database's, 2 for a file that is not
+    there or a database that cannot answer."""
+    from meapp.services.signing.verify import verify_pdf
+
+    path = Path(ctx.args.file)
+    data_db = _data_db(ctx)
+    report = verify_pdf(path, _trusted(ctx), data_db=data_db)
+    failure = report.failure()
+    if ctx.json:
+        ctx.print_json(report.as_json())
+    else:
+        name = path.name
+        if report.signed:
+            ctx.out(ctx.tr("{file}: {n} signature(s)", file=name, n=len(report.signatures)))
+            for n, sig in enumerate(report.signatures, 1):
+                for line in _signature_lines(ctx, n, sig):
+                    ctx.out(line)
+        mark = report.mark
+        if mark.period and mark.fingerprint:
+            ctx.out(
+                ctx.tr(
+                    "Signed report of {period}, data fingerprint {fingerprint}",
+                    period=mark.period,
+                    fingerprint=mark.fingerprint,
+                )
+            )
+        sound = all(sig.valid for sig in report.signatures)
+        if sound and report.data is not None and report.data.state == "match":
+            ctx.out(
+                ctx.tr(
+                    "The figures are the approved data of {period} in this database.",
+                    period=mark.period or "",
+                )
+            )
+        if failure is None:
+            ctx.out(
+                ctx.tr(
+                    "All signatures are valid, every signer is trusted and nothing was "
+                    "changed after signing."
+                )
+            )
+    if failure is not None:
+        raise failure
+    return 0

@@ -115,14 +115,23 @@ class Context:
         )
 
 
-def make_translate(lang: str | None) -> Translate:
-    """Load the compiled catalogue for the CLI's messages (Kyrgyz by default)."""
-    try:
-        from meapp.ui.i18n import cli_translator
+def language(lang: str | None) -> str:
+    """The language of the output: `--lang`, else MEAPP_LANG, else the language saved in
+    the GUI's settings (read only if Qt is there), else Kyrgyz."""
+    from meapp import i18n
 
-        return cli_translator(lang)
-    except ImportError:  # pragma: no cover - Qt missing entirely
-        return _identity
+    try:
+        from meapp.ui.i18n import resolve_language
+    except ImportError:  # pragma: no cover - Qt missing entirely: no saved setting to read
+        resolve_language = i18n.resolve_language
+    return resolve_language(lang)
+
+
+def make_translate(lang: str | None) -> Translate:
+    """The compiled catalogue of the output's language, read without Qt (`meapp.i18n`)."""
+    from meapp import i18n
+
+    return i18n.translator(language(lang))
 
 
 def run_command(args: Any) -> int:

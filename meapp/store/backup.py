@@ -92,9 +92,10 @@ def fsync(path: Path) -> None:
 
 def online_copy(source: Path, dest: Path, *, read_only: bool = False) -> None:
     """Copy `source` into `dest` with the backup API (a consistent snapshot)."""
-    uri = f"file:{source}?mode=ro" if read_only else f"file:{source}"
     with (
-        contextlib.closing(sqlite3.connect(uri, uri=True, timeout=10)) as src,
+        contextlib.closing(
+            sqlite3.connect(sqlite_uri(source, read_only=read_only), uri=True, timeout=10)
+        ) as src,
         contextlib.closing(sqlite3.connect(str(dest))) as dst,
     ):
         src.backup(dst)
@@ -102,8 +103,19 @@ def online_copy(source: Path, dest: Path, *, read_only: bool = False) -> None:
         dst.execute("PRAGMA journal_mode=DELETE")
 
 
+def sqlite_uri(path: Path, *, read_only: bool = False) -> str:
+    """The `file:` URI of a database file, percent-encoded.
+
+    A URI built by hand from the path breaks on `#`, `?` and `%` (common in Windows folder
+    names: "Отчет #2"): SQLite would read `we#ird/d.db` as the file `we` and back up an empty
+    database. `Path.as_uri` encodes them; spaces and Cyrillic work too.
+    """
+    uri = Path(path).resolve().as_uri()
+    return f"{uri}?mode=ro" if read_only else uri
+
+
 def quick_check(path: Path) -> str:
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+    with contextlib.closing(sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)) as conn:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     return "; ".join(str(r[0]) for r in rows)
 
@@ -269,7 +281,9 @@ def database_problem(
             {"file": path.name},
         )
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(
+            sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
+        ) as conn:
             rows = (
                 conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
                 if scan

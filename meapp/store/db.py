@@ -2,16 +2,24 @@
 holding the engine and `Session`, its schema created or upgraded (an existing SQLite file is
 backed up before an upgrade). Services take a `Database` and open
 `with db.session() as s, s.begin():` per use case.
+
+`open_readonly(url_or_path)` opens one for reading only, as `meapp check` does: SQLite with
+`mode=ro` (a `file:` URI from `Path.as_uri()`, so `#`, `?`, `%`, spaces and Cyrillic in the
+path are safe), PostgreSQL in read-only transactions; nothing is created, migrated or backed
+up, and the file stays byte for byte as it was. (A database closed cleanly has no WAL: it is
+then read as `immutable`, so not even the -wal/-shm files of a WAL reader appear beside it.)
 """
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
+# The audit's own table (audit_bulk_row) is part of the schema the migrations build.
+from meapp.store import audit_chain  # noqa: F401
 from meapp.store.engine import SCHEMA_HEAD, Database, _sqlite_pragmas, to_url
 
 
@@ -22,8 +30,8 @@ def open_database(db: str | Path, *, migrate: bool = True, backup: bool = True) 
     """
     url = to_url(db)
     kwargs: dict = {"future": True}
-    if url.startswith("sqlite"):
-        path = make_url(url).database
+    if url.get_backend_name() == "sqlite":
+        path = url.database
         if path:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": 5}
@@ -32,10 +40,55 @@ def open_database(db: str | Path, *, migrate: bool = True, backup: bool = True) 
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    database = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    database = Database(
+        url.render_as_string(hide_password=False),
+        engine,
+        sessionmaker(engine, expire_on_commit=False),
+    )
     if migrate:
         ensure_schema(database, backup=backup)
     return database
+
+
+def open_readonly(db: str | Path) -> Database:
+    """Open an existing database for reading only (see the module's docstring).
+
+    A session's reads share one snapshot (SQLite: one read transaction; PostgreSQL:
+    REPEATABLE READ), so a check never compares rows and events written at different times.
+    """
+    url = to_url(db)
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database or "").resolve()
+        # With no WAL or journal beside it, everything is in the file itself: `immutable`
+        # reads it without creating the -wal/-shm files a WAL reader would otherwise leave.
+        side = (Path(f"{path}-wal"), Path(f"{path}-journal"))
+        quiet = "" if any(p.exists() for p in side) else "&immutable=1"
+        uri = path.as_uri() + "?mode=ro" + quiet
+
+        def connect() -> sqlite3.Connection:
+            conn = sqlite3.connect(
+                uri, uri=True, timeout=5, check_same_thread=False, isolation_level=None
+            )
+            conn.execute("PRAGMA query_only=ON")
+            conn.execute("PRAGMA busy_timeout=5000")
+            return conn
+
+        engine = create_engine(url.set(database=str(path)), creator=connect, future=True)
+        # the driver starts no transaction for a SELECT: begin one, so reads share a snapshot
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    else:
+        engine = create_engine(
+            url,
+            future=True,
+            pool_pre_ping=True,
+            isolation_level="REPEATABLE READ",
+            connect_args={"options": "-c default_transaction_read_only=on"},
+        )
+    return Database(
+        url.render_as_string(hide_password=False),
+        engine,
+        sessionmaker(engine, expire_on_commit=False),
+    )
 
 
 def ensure_schema(database: Database, *, backup: bool = True) -> None:

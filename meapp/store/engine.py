@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -26,19 +26,22 @@ log = logging.getLogger(__name__)
 
 # The Alembic revision the code expects. A test keeps it equal to the migrations' head, so
 # start-up compares one string instead of importing Alembic.
-SCHEMA_HEAD = "0001_initial"
+SCHEMA_HEAD = "0002_audit_bulk_rows"
 
 
-def to_url(db: str | Path) -> str:
-    """A path becomes a SQLite URL; a URL (`postgresql+psycopg://…`) stays as it is."""
+def to_url(db: str | Path) -> URL:
+    """A path becomes a SQLite URL; a URL (`postgresql+psycopg://…`) is parsed as it is.
+
+    A path is put into a URL object, never into a URL string: SQLAlchemy would read `?` in a
+    folder name as the start of a query and decode `%20`, and open another file.
+    """
     s = str(db)
     if "://" in s:
         try:
-            make_url(s)
+            return make_url(s)
         except ArgumentError as exc:
             raise MeappError("not a database URL: {url}", url=s) from exc
-        return s
-    return f"sqlite:///{Path(s).expanduser().resolve()}"
+    return URL.create("sqlite", database=str(Path(s).expanduser().resolve()))
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from meapp import paths
+from meapp import paths, speed
 from meapp.services.access.users import Actor
 from meapp.store.engine import Database
 from meapp.ui import i18n, settings
@@ -108,30 +108,12 @@ def setup_logging() -> None:
 
 
 # -- the interactive start ------------------------------------------------------------------
-def _collect_again() -> None:
-    """The start is over (see meapp.cli.main): what it built stays for the app's life, so
-    it is moved out of the collector's sight (`gc.freeze`) and collection resumes."""
-    import gc
-
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
-
-
-def _before_a_dialog() -> None:
-    """A dialog is about to wait for the user (first start, login, restore, an error): the
-    straight path to the window is left, so collection resumes as usual, without freezing
-    the garbage the dialog's work leaves (creating the demo, for one)."""
-    import gc
-
-    gc.enable()
-
-
 def run_gui(argv: list[str]) -> int:
     try:
         return _run_gui(argv)
     finally:
-        _collect_again()  # a start that ended before the window (cancelled login, error)
+        # a start that ended before the window (cancelled login, error)
+        speed.release_and_freeze()
 
 
 def _run_gui(argv: list[str]) -> int:
@@ -152,7 +134,7 @@ def _run_gui(argv: list[str]) -> int:
     program = opts.program
     while True:
         if _looks_damaged(db_arg):  # a damaged file: offer the newest intact backup
-            _before_a_dialog()
+            speed.release_collector()
             from meapp.ui.backup_dialogs import offer_restore_at_start
 
             try:
@@ -205,11 +187,11 @@ def _open_database(db_arg: str) -> Database | None:
         try:
             db = open_database(db_arg)
         except MeappError as exc:
-            _before_a_dialog()
+            speed.release_collector()
             show_error(None, exc)
         except Exception:  # noqa: BLE001 - a broken or foreign file is a common, known problem
             log.warning("cannot open %s", db_arg, exc_info=True)
-            _before_a_dialog()
+            speed.release_collector()
             show_error(None, ValidationError("cannot open the database {file}", file=db_arg))
         else:
             if db.path is not None:
@@ -232,13 +214,13 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
     """One database from first start to the window's close. Returns the exit code, or the
     path of another database the user chose to open."""
     from meapp.services.access import users
-    from meapp.ui import queries
+    from meapp.services.plan.programs import has_programs
     from meapp.ui.context import AppContext
 
     ctx = AppContext(db, Actor.system(), auto_backup=True)
     created_demo = False
-    if not queries.has_programs(db) and not users.has_users(db):
-        _before_a_dialog()
+    if not has_programs(db) and not users.has_users(db):
+        speed.release_collector()
         from meapp.ui.first_start import FirstStartDialog
 
         dialog = FirstStartDialog(ctx)
@@ -254,7 +236,7 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
             return 0
         ctx.actor = actor
     else:
-        _before_a_dialog()
+        speed.release_collector()
         from meapp.ui.login import FirstAdminDialog
 
         first_admin = FirstAdminDialog(db)
@@ -272,7 +254,7 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
         except MeappError as exc:
             from meapp.ui.messages import show_error
 
-            _before_a_dialog()
+            speed.release_collector()
             show_error(None, exc)
 
     from meapp.ui.main_window import MainWindow
@@ -282,7 +264,7 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
         ctx.auto_backup = False  # the benchmark measures the start, not a backup at exit
     window = MainWindow(ctx, initial_page=page, program_id=program_id)
     window.show_for_screen()
-    _collect_again()
+    speed.release_and_freeze()
     if exit_when_ready:
         # The start-up benchmark: leave as soon as the window is painted and idle.
         from PySide6.QtCore import QTimer
@@ -318,7 +300,7 @@ def open_package_file(window, path: str) -> None:
 _WINDOW_MODULES = (
     "meapp.ui.main_window",
     "meapp.ui.pages.dashboard",
-    "meapp.services.monitoring.dashboard",
+    "meapp.services.dashboard.figures",
 )
 
 
@@ -374,7 +356,7 @@ def _log_in(
             return _authenticate_while_loading(db, login, password, first_page)
         except AuthenticationFailed:
             pass
-    _before_a_dialog()
+    speed.release_collector()
     from meapp.ui.login import LoginDialog
 
     hint = None
@@ -398,11 +380,11 @@ def _log_in(
 def _compute_first_figures(db: Database) -> None:
     """The overview the window will open on (see `_authenticate_while_loading`); a failure
     only means the page computes it itself, and says what is wrong there."""
-    from meapp.ui import queries
+    from meapp.services.dashboard.scope import opening_scope
     from meapp.ui.pages.dashboard import compute_before_window
 
     try:
-        scope = queries.opening_scope(
+        scope = opening_scope(
             db,
             None,
             settings.get(settings.Keys.LAST_PROGRAM),

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from meapp.services.access.users import Actor
+from meapp.services.monitoring.rounds import RoundDTO
 from meapp.services.plan.programs import ProgramDTO
 from meapp.store.engine import Database
-from meapp.ui.queries import RoundDTO
 
 
 @dataclass

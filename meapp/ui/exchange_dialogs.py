@@ -168,8 +168,9 @@ class ExportDialog(QDialog):
         self, ctx: AppContext, program_id: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        from meapp.services.dashboard.scope import program_periods
+        from meapp.services.monitoring.rounds import rounds_by_period
         from meapp.services.plan.programs import list_programs
-        from meapp.ui import queries
 
         self.ctx = ctx
         self.program = next((p for p in list_programs(ctx.db) if p.id == program_id), None)
@@ -196,8 +197,8 @@ class ExportDialog(QDialog):
         sl.addWidget(self.periods)
         layout.addWidget(self.scope_box)
         if self.program is not None:
-            rounds = queries.rounds(ctx.db, self.program.id)
-            for code in queries.program_periods(
+            rounds = rounds_by_period(ctx.db, self.program.id)
+            for code in program_periods(
                 self.program.start_year, self.program.end_year, self.program.frequency, list(rounds)
             ):
                 rnd = rounds.get(code)

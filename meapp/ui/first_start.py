@@ -4,7 +4,6 @@ another database file. Also used later by File → New programme."""
 from __future__ import annotations
 
 import logging
-import re
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -33,18 +32,6 @@ log = logging.getLogger(__name__)
 DEMO_USERS_HINT = "admin, editor, chair, mayor"
 DEMO_PASSWORD = "demo"
 
-# Kyrgyz and Russian Cyrillic to Latin, for programme codes typed on the command line.
-_CYRILLIC = "абвгдеёжзийклмнңоөпрстуүфхцчшщъыьэюя"
-_LATIN_PARTS = "a b v g d e yo zh z i y k l m n ng o o p r s t u u f kh ts ch sh shch _ y _ e yu ya"
-_LATIN = {c: ("" if t == "_" else t) for c, t in zip(_CYRILLIC, _LATIN_PARTS.split(), strict=True)}
-
-
-def program_code(municipality: str, start_year: int) -> str:
-    """`Кара-Балта`, 2023 → `KARA-BALTA-2023` (a readable code for `--program`)."""
-    latin = "".join(_LATIN.get(ch, ch) for ch in municipality.lower())
-    slug = re.sub(r"[^a-z0-9]+", "-", latin).strip("-")[:24].strip("-") or "program"
-    return f"{slug.upper()}-{start_year}"
-
 
 def create_empty_program(
     db: Database,
@@ -56,77 +43,20 @@ def create_empty_program(
     start_year: int,
     end_year: int,
 ) -> str:
-    """Create a draft programme with no plan yet; returns its id.
-
-    Uses `services.programs.create_program` when that service exists; until then it writes
-    the two rows itself, through the same audit trail (the lead moves this into services).
-    """
-    title, municipality = title.strip(), municipality.strip()
-    if not title:
-        raise ValidationError("the programme needs a title")
-    if not municipality:
-        raise ValidationError("the programme needs a municipality")
-    if end_year < start_year:
-        raise ValidationError("the last year comes before the first year")
-
+    """Create a draft programme with no plan yet (`programs.create_program`, the one way a
+    programme is made: its code, status and thresholds); returns its id."""
     from meapp.services.plan import programs
 
-    create = getattr(programs, "create_program", None)
-    if create is not None:
-        created = create(
-            db,
-            actor,
-            title=title,
-            municipality=municipality,
-            municipality_kind=municipality_kind,
-            start_year=start_year,
-            end_year=end_year,
-        )
-        return str(getattr(created, "id", created))
-    return _create_program_rows(
-        db, actor, title, municipality, municipality_kind, start_year, end_year
+    created = programs.create_program(
+        db,
+        actor,
+        title=title,
+        municipality=municipality,
+        municipality_kind=municipality_kind,
+        start_year=start_year,
+        end_year=end_year,
     )
-
-
-def _create_program_rows(
-    db: Database,
-    actor: Actor,
-    title: str,
-    municipality: str,
-    kind: str,
-    start_year: int,
-    end_year: int,
-) -> str:
-    from sqlalchemy import select
-
-    from meapp.models import Municipality, Program
-    from meapp.services.access.users import require
-    from meapp.store import audit_chain as audit
-
-    require(actor, "program.setup")
-    with db.session() as s, s.begin():
-        base = program_code(municipality, start_year)
-        code, n = base, 1
-        while s.scalar(select(Program.id).where(Program.code == code)) is not None:
-            n += 1
-            code = f"{base}-{n}"
-        mun = s.scalar(select(Municipality).where(Municipality.name == municipality))
-        if mun is None:
-            mun = Municipality(name=municipality, kind=kind)
-            s.add(mun)
-            audit.record_created(s, actor.login, mun, "municipality")
-        program = Program(
-            municipality_id=mun.id,
-            code=code,
-            title=title,
-            start_year=start_year,
-            end_year=end_year,
-            status="draft",
-        )
-        s.add(program)
-        s.flush()
-        audit.record_created(s, actor.login, program, "program", program_id=program.id)
-        return str(program.id)
+    return created.id
 
 
 class EmptyProgramDialog(QDialog):

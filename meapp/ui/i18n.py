@@ -9,24 +9,23 @@ installed last, so Qt searches it first).
 Switching the language at run time installs new translators; Qt then sends every widget a
 `LanguageChange` event, and each widget re-reads its texts in `retranslate_ui()`
 (Frescobaldi's pattern). A source text without a translation shows as itself (English).
+
+The command line and the reports read the same compiled catalogues without Qt
+(`meapp.i18n`, which also holds the language codes and how the language is chosen);
+`cli_translator` hands them that reader, so only the GUI uses QTranslator.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from meapp import paths
+from meapp import i18n as catalogues
+from meapp.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, catalogue_path, normalise
 
 log = logging.getLogger(__name__)
 
-Translate = Callable[[str, str], str]
-
-LANGUAGES = ("ky", "ru", "en")
-DEFAULT_LANGUAGE = "ky"
 # Each language's name in that language: a language menu is read by someone who may not
 # understand the current one, so these are never translated.
 LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
@@ -64,24 +63,13 @@ STANDARD_TEXTS = (
 )
 
 
-def normalise(lang: str | None) -> str | None:
-    """`ky_KG`, `KY`, `ru-RU` → `ky`, `ru`; None or empty stays None; unknown codes pass."""
-    if not lang:
-        return None
-    return lang.strip().replace("-", "_").split("_")[0].lower() or None
-
-
 def resolve_language(lang: str | None = None) -> str:
     """The language to use: the argument, else MEAPP_LANG, else the saved setting, else ky.
 
     An unknown code is returned as given (lower-cased); no catalogue exists for it, so the
     English source texts show.
     """
-    for candidate in (lang, os.environ.get("MEAPP_LANG"), _saved_language()):
-        code = normalise(candidate)
-        if code:
-            return code
-    return DEFAULT_LANGUAGE
+    return catalogues.resolve_language(lang, saved=_saved_language)
 
 
 def _saved_language() -> str | None:
@@ -92,10 +80,6 @@ def _saved_language() -> str | None:
     except Exception:  # noqa: BLE001 - an unreadable settings file must not stop the CLI
         log.warning("could not read the saved language", exc_info=True)
         return None
-
-
-def catalogue_path(lang: str):
-    return paths.translations_dir() / f"meapp_{lang}.qm"
 
 
 def load_catalogue(lang: str) -> QTranslator | None:
@@ -125,23 +109,10 @@ def _load_qt_catalogue(lang: str) -> QTranslator | None:
 
 
 def cli_translator(lang: str | None = None) -> Translate:
-    """A `translate(context, text)` for Qt-free callers (the command line, reports).
-
-    Needs no QApplication: the translator is asked directly. Falls back to the source text.
-    """
-    code = resolve_language(lang)
-    translator = load_catalogue(code)
-    if translator is None:
-        return _source_text
-
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
-
-    return translate
-
-
-def _source_text(_context: str, text: str) -> str:
-    return text
+    """A `translate(context, text)` for Qt-free callers (the command line, reports): the
+    language `resolve_language` picks, read by `meapp.i18n` (no QTranslator, no
+    QApplication). Falls back to the source text."""
+    return catalogues.translator(resolve_language(lang))
 
 
 def ui_translate(context: str, text: str) -> str:

@@ -1,16 +1,14 @@
 """The words for stored codes (kinds, roles, round states, periods) in the user's language.
 
-Codes are stored untranslated (`meapp.models.enums`); the UI turns them into words here,
-in one place, so every page says the same thing. Constants are marked with
-`QT_TRANSLATE_NOOP` and translated when shown, so a language switch takes effect at once.
+Codes are stored untranslated (`meapp.models.enums`); their words live in one Qt-free table,
+`meapp.services.common.vocabulary`, which the reports, the exports and the command line read
+as well. This module shows them in the GUI through the installed catalogues, when asked, so
+a language switch takes effect at once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from meapp.models.periods import Period, PeriodError
-from meapp.services.common.vocabulary import (  # the words for stored codes, Qt-free: one list each
+from meapp.services.common.vocabulary import (  # the words for stored codes: one table each
     AGGREGATIONS,
     CHECK_STAGES,
     EVIDENCE_KINDS,
@@ -20,6 +18,7 @@ from meapp.services.common.vocabulary import (  # the words for stored codes, Qt
     HEARING_KINDS,
     INDICATOR_DIRECTIONS,
     INDICATOR_LEVELS,
+    INDICATOR_STATUSES,
     KINDS,
     MEASURE_STATUSES,
     MEMBER_ROLES,
@@ -27,56 +26,23 @@ from meapp.services.common.vocabulary import (  # the words for stored codes, Qt
     MUNICIPALITY_KINDS,
     PROGRAM_STATUSES,
     PROPOSAL_STATUSES,
+    RISK_LEVELS,
     RISK_STATUSES,
     ROLES,
     ROUND_STATES,
     SWOT_CATEGORIES,
     VALUE_TYPES,
+    WORDS,
+    Words,
+    period_words,
 )
+from meapp.ui.i18n import ui_translate
 
-CONTEXT = "labels"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
+CONTEXT = WORDS
 
 
-INDICATOR_STATUSES = {
-    "on_track": QT_TRANSLATE_NOOP("labels", "On track"),
-    "at_risk": QT_TRANSLATE_NOOP("labels", "At risk"),
-    "off_track": QT_TRANSLATE_NOOP("labels", "Off track"),
-    "no_data": QT_TRANSLATE_NOOP("labels", "No data"),
-}
-
-
-RISK_LEVELS = {
-    "low": QT_TRANSLATE_NOOP("labels", "low"),
-    "medium": QT_TRANSLATE_NOOP("labels", "medium"),
-    "high": QT_TRANSLATE_NOOP("labels", "high"),
-}
-
-
-# Period names follow the glossary: "2024-ж. I жарым жылдык", "I полугодие 2024 г.".
-_PERIOD_PATTERNS = {
-    "Y": QT_TRANSLATE_NOOP("labels", "{year}"),
-    "H1": QT_TRANSLATE_NOOP("labels", "{year}, first half-year"),
-    "H2": QT_TRANSLATE_NOOP("labels", "{year}, second half-year"),
-    "Q1": QT_TRANSLATE_NOOP("labels", "{year}, 1st quarter"),
-    "Q2": QT_TRANSLATE_NOOP("labels", "{year}, 2nd quarter"),
-    "Q3": QT_TRANSLATE_NOOP("labels", "{year}, 3rd quarter"),
-    "Q4": QT_TRANSLATE_NOOP("labels", "{year}, 4th quarter"),
-}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def _word(table: dict[str, str], code: str | None) -> str:
-    if code is None:
-        return ""
-    source = table.get(code)
-    return tr(source) if source else code
+def _word(table: Words, code: str | None) -> str:
+    return table.word(code, ui_translate)
 
 
 def kind(code: str | None) -> str:
@@ -145,14 +111,7 @@ def risk_level(code: str | None) -> str:
 
 def period(code: str | None) -> str:
     """`2024-H2` → "2024-ж. II жарым жылдык" (in the current language)."""
-    if not code:
-        return ""
-    try:
-        p = Period.parse(code)
-    except PeriodError:
-        return code
-    key = "Y" if p.is_year else f"{p.kind}{p.index}"
-    return tr(_PERIOD_PATTERNS[key]).format(year=p.year)
+    return period_words(code, ui_translate) if code else ""
 
 
 # -- evidence, working group, hearings and public checks ---------------------------------

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from meapp import __version__
+from meapp.services.dashboard import scope as scopes
+from meapp.services.monitoring.rounds import RoundDTO, rounds_by_period
 from meapp.services.plan.programs import ProgramDTO, list_programs
-from meapp.ui import labels, queries, settings, style
+from meapp.ui import labels, settings, style
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.navigation import Navigation
 from meapp.ui.pages import PAGE_KEYS, PAGES, page_info
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
         self.reopen_path: str | None = None  # set when the user opens another database
         self.help_dialog: QWidget | None = None
         self._programs: list[ProgramDTO] = []
-        self._rounds: dict[str, queries.RoundDTO] = {}
+        self._rounds: dict[str, RoundDTO] = {}
         self._last_backup = None
 
         self.top = TopBar()
@@ -305,15 +307,15 @@ class MainWindow(QMainWindow):
             combo.setEnabled(False)
             self._set_scope(Scope())
             return
-        self._rounds = queries.rounds(self.ctx.db, program.id)
+        self._rounds = rounds_by_period(self.ctx.db, program.id)
         self.top.program.setToolTip(f"{program.municipality} · {program.title} ({program.code})")
-        periods = queries.program_periods(
+        periods = scopes.program_periods(
             program.start_year, program.end_year, program.frequency, list(self._rounds)
         )
         for code in periods:
             combo.addItem(labels.period(code), code)
         self._refresh_period_icons()
-        period = queries.opening_period(
+        period = scopes.opening_period(
             program.id,
             periods,
             self._rounds,
@@ -330,7 +332,7 @@ class MainWindow(QMainWindow):
         program = self.scope.program
         if program is None:
             return
-        self._rounds = queries.rounds(self.ctx.db, program.id)
+        self._rounds = rounds_by_period(self.ctx.db, program.id)
         self._refresh_period_icons()
         period = self.scope.period
         self._set_scope(Scope(program, period, self._rounds.get(period) if period else None))

@@ -313,27 +313,44 @@ class VerifyDialog(QDialog):
         elif report.ok:
             text = QCoreApplication.translate(
                 CONTEXT,
-                "{mark} Valid: {n} signature(s), all intact; nothing was changed after signing.",
+                "{mark} Valid: {n} signature(s), all intact and by trusted signers; nothing "
+                "was changed after signing.",
             ).format(mark=OK_MARK, n=n)
             colour = style.ON_TRACK
         else:
-            text = QCoreApplication.translate(
-                CONTEXT,
-                "{mark} NOT VALID: a signature is broken or the file was changed after signing.",
-            ).format(mark=BAD_MARK)
+            failure = report.failure()
+            text = QCoreApplication.translate(CONTEXT, "{mark} NOT VALID: {reason}").format(
+                mark=BAD_MARK, reason=error_text_of(failure) if failure is not None else ""
+            )
             colour = style.OFF_TRACK
         self.verdict.setText(text)
         self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 12pt;")
         mark = report.mark
         if mark.period:
-            self.details.setText(
+            lines = [
                 QCoreApplication.translate(
                     CONTEXT, "Report of the period {period}; data fingerprint {fingerprint}"
                 ).format(
                     period=labels.period(mark.period),
                     fingerprint=(mark.fingerprint or "")[:16] + "…",
                 )
-            )
+            ]
+            data = report.data
+            if data is None:
+                lines.append(
+                    QCoreApplication.translate(
+                        CONTEXT,
+                        "This database does not hold the report's programme: its figures "
+                        "were not compared with approved data.",
+                    )
+                )
+            elif data.state == "match":
+                lines.append(
+                    QCoreApplication.translate(
+                        CONTEXT, "The figures are the approved data of this database."
+                    )
+                )
+            self.details.setText("\n".join(lines))
         else:
             self.details.setText(
                 QCoreApplication.translate(CONTEXT, "Not a meapp report: no data fingerprint.")
@@ -382,17 +399,21 @@ class VerifyDialog(QDialog):
                     ),
                     style.ON_TRACK,
                 )
-            if sig.trusted:
+            if not sig.intact:
+                trusted = _cell("–")  # a broken signature vouches for no one
+            elif sig.trusted:
                 trusted = _cell(
                     f"{OK_MARK} " + QCoreApplication.translate(CONTEXT, "trusted"), style.ON_TRACK
                 )
             else:
                 trusted = _cell(
-                    f"{WARN_MARK} " + QCoreApplication.translate(CONTEXT, "unknown signer"),
-                    style.AT_RISK,
+                    f"{BAD_MARK} " + QCoreApplication.translate(CONTEXT, "unknown signer"),
+                    style.OFF_TRACK,
                     QCoreApplication.translate(
-                        CONTEXT, "The certificate is not in your list of trusted signatories."
-                    ),
+                        CONTEXT,
+                        "The certificate (SHA-256 {sha256}) is not in your list of trusted "
+                        "signatories.",
+                    ).format(sha256=sig.certificate_sha256),
                 )
             cells = [
                 _cell(str(row + 1)),
@@ -409,16 +430,20 @@ class VerifyDialog(QDialog):
         self.note.setText(
             QCoreApplication.translate(
                 CONTEXT,
-                "An unknown signer's signature can still be intact; add their certificate "
-                "to the trusted signatories (My signing identity…) to confirm who they are.",
+                "Anyone can make a certificate in any name, so a signature by an unknown "
+                "signer makes the report not valid even when it is intact. If the "
+                "certificate is theirs (compare its SHA-256 with them), add it to the "
+                "trusted signatories (My signing identity…).",
             )
         )
 
 
 def verify_pdf_dialog(parent: QWidget | None, ctx: AppContext, pdf_path: str | None) -> None:
     """Check every signature of a PDF (asking for the file when None) and show them."""
+    from dataclasses import replace
+
     from meapp.services.signing.identity import trusted_certificates
-    from meapp.services.signing.verify import verify_pdf
+    from meapp.services.signing.verify import check_data, program_in, verify_pdf
 
     if pdf_path is None:
         pdf_path, _ = QFileDialog.getOpenFileName(
@@ -432,7 +457,12 @@ def verify_pdf_dialog(parent: QWidget | None, ctx: AppContext, pdf_path: str | N
     db = ctx.db
 
     def work(_progress: Any, _cancelled: Any) -> Any:
-        return verify_pdf(Path(pdf_path), trusted_certificates(db))
+        # The same verdicts as `meapp verify --db`: the figures are compared with the open
+        # database whenever it holds the report's programme.
+        report = verify_pdf(Path(pdf_path), trusted_certificates(db))
+        if program_in(db, report.mark):
+            report = replace(report, data=check_data(db, report.mark))
+        return report
 
     report, error = run_and_wait(
         parent, work, QCoreApplication.translate(CONTEXT, "Checking the signatures…")
@@ -444,6 +474,14 @@ def verify_pdf_dialog(parent: QWidget | None, ctx: AppContext, pdf_path: str | N
 
 
 # -- the identity dialog ----------------------------------------------------------------------
+
+
+def _signs_reports(ctx: AppContext) -> bool:
+    """Only those who sign (the chair, the mayor: `signing.boxes`) keep an identity."""
+    from meapp.services.signing.boxes import may_hold_identity
+
+    actor = ctx.actor
+    return bool(actor.login) and may_hold_identity(ctx.db, actor.login or "", actor.role)
 
 
 class IdentityDialog(QDialog):
@@ -543,9 +581,8 @@ class IdentityDialog(QDialog):
         tlayout.addLayout(trow)
         self.tabs.addTab(trusted, "")
 
-        can_manage = (
-            not ctx.read_only and self.login is not None and ctx.actor.can("identity.manage")
-        )
+        self.signer = self.login is not None and _signs_reports(ctx)
+        can_manage = not ctx.read_only and self.signer and ctx.actor.can("identity.manage")
         for widget in (
             self.create_button, self.import_button, self.password, self.repeat, self.years
         ):  # fmt: skip
@@ -576,6 +613,14 @@ class IdentityDialog(QDialog):
         if self.login is None:
             self.current.setText(
                 QCoreApplication.translate(CONTEXT, "Log in to keep a signing identity.")
+            )
+        elif dto is None and not self.signer:
+            self.current.setText(
+                QCoreApplication.translate(
+                    CONTEXT,
+                    "Only the chair of the working group and the mayor sign reports, so you "
+                    "need no signing identity. You can still trust colleagues' certificates.",
+                )
             )
         elif dto is None:
             self.current.setText(

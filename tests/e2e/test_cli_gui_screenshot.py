@@ -25,7 +25,7 @@ def _qt_warnings(stderr: str) -> list[str]:
     ]
 
 
-def test_screenshot_of_the_plan_page_in_kyrgyz(demo_db, tmp_path, _isolated_home):
+def test_screenshot_of_the_plan_page_in_kyrgyz(demo_db, tmp_path, _isolated_home):  # noqa: PT019 - its folder is used
     out = tmp_path / "plan.png"
     result = run_cli(
         "--db",
@@ -46,7 +46,7 @@ def test_screenshot_of_the_plan_page_in_kyrgyz(demo_db, tmp_path, _isolated_home
     assert str(out) in result.stdout
 
 
-def test_screenshot_size_can_be_chosen(demo_db, tmp_path, _isolated_home):
+def test_screenshot_size_can_be_chosen(demo_db, tmp_path, _isolated_home):  # noqa: PT019 - its folder is used
     out = tmp_path / "settings.png"
     result = run_cli(
         "--db",
@@ -64,7 +64,7 @@ def test_screenshot_size_can_be_chosen(demo_db, tmp_path, _isolated_home):
     assert png_size(out) == (1024, 600)
 
 
-def test_every_page_renders(demo_db, tmp_path, _isolated_home):
+def test_every_page_renders(demo_db, tmp_path, _isolated_home):  # noqa: PT019 - its folder is used
     from meapp.ui.pages import PAGE_KEYS
 
     for page in PAGE_KEYS:
@@ -83,7 +83,7 @@ def test_every_page_renders(demo_db, tmp_path, _isolated_home):
         assert png_size(out) == (1366, 768)
 
 
-def test_unknown_page_and_missing_database_are_refused(tmp_path, _isolated_home):
+def test_unknown_page_and_missing_database_are_refused(tmp_path, _isolated_home):  # noqa: PT019 - its folder is used
     env = {"MEAPP_HOME": str(_isolated_home)}
     bad_page = run_cli("gui", "--page", "nosuch", "--screenshot", str(tmp_path / "x.png"), env=env)
     assert bad_page.returncode == 2
@@ -104,7 +104,7 @@ def test_unknown_page_and_missing_database_are_refused(tmp_path, _isolated_home)
     assert not missing.exists()
 
 
-def test_the_app_starts_to_the_dashboard_as_a_process(demo_db, _isolated_home):
+def test_the_app_starts_to_the_dashboard_as_a_process(demo_db, _isolated_home):  # noqa: PT019 - its folder is used
     """`meapp --db FILE` the way a user starts it: the password from MEAPP_PASSWORD, the
     window up and idle (MEAPP_EXIT_WHEN_READY, what the start benchmark measures), exit 0 —
     the whole start path: services before Qt, the hash beside the imports, the figures."""
@@ -124,7 +124,7 @@ def test_the_app_starts_to_the_dashboard_as_a_process(demo_db, _isolated_home):
     assert not _qt_warnings(result.stderr), result.stderr
 
 
-def test_screenshot_of_one_indicator_trend(demo_db, tmp_path, _isolated_home):
+def test_screenshot_of_one_indicator_trend(demo_db, tmp_path, _isolated_home):  # noqa: PT019 - its folder is used
     """`--item CODE` draws the dashboard's trend of that indicator (code as the plan writes
     it, any case); an unknown code or a page that cannot show the item exits 2, one line."""
     home = {"MEAPP_HOME": str(_isolated_home)}

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from meapp.models.numbers import format_number, format_percent
-from meapp.services.monitoring import dashboard as dash
+from meapp.services.dashboard import figures as dash
 from meapp.services.monitoring import status as st
 from meapp.services.plan.programs import list_programs
 from meapp.ui import labels

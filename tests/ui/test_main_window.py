@@ -359,8 +359,9 @@ def test_the_start_computes_the_dashboard_while_the_password_is_checked(
     import threading
 
     from meapp.services.access import users
-    from meapp.services.monitoring import dashboard as dash
-    from meapp.ui import app, queries, settings
+    from meapp.services.dashboard import figures as dash
+    from meapp.services.dashboard.scope import opening_scope
+    from meapp.ui import app, settings
     from meapp.ui.pages import dashboard as page_module
 
     computed = []
@@ -384,7 +385,7 @@ def test_the_start_computes_the_dashboard_while_the_password_is_checked(
     actor = app._authenticate_while_loading(demo_db, "mayor", "demo", "dashboard")
     assert actor.login == "mayor" and actor.role == "viewer"
     saved = settings.get(settings.Keys.LAST_PROGRAM), settings.get(settings.Keys.LAST_PERIOD)
-    assert computed == [queries.opening_scope(demo_db, None, *saved)]
+    assert computed == [opening_scope(demo_db, None, *saved)]
     window = make_window(demo_db, actor)
     assert computed == [(window.scope.program_id, window.scope.period)]  # not computed again
     assert window.pages["dashboard"].overview is not None

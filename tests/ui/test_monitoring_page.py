@@ -363,7 +363,10 @@ def test_without_a_programme_the_page_says_what_to_do(db, make_window):
 
 
 def test_typed_and_imported_values_give_the_same_status(
-    demo_db, _demo_template, tmp_path, make_window
+    demo_db,
+    _demo_template,  # noqa: PT019 - the template file itself is copied
+    tmp_path,
+    make_window,
 ):
     copy = tmp_path / "imported.db"
     shutil.copyfile(_demo_template, copy)

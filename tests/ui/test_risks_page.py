@@ -142,7 +142,7 @@ def test_swot_delete_asks_first(demo_db, make_window, monkeypatch):
     assert first not in [it.text for it in box.items]
 
 
-@pytest.mark.parametrize("actor,read_only", [(MAYOR, False), (CHAIR, True)])
+@pytest.mark.parametrize(("actor", "read_only"), [(MAYOR, False), (CHAIR, True)])
 def test_a_viewer_sees_editing_disabled(demo_db, make_window, actor, read_only):
     window = make_window(demo_db, actor=actor, page="risks", read_only=read_only)
     page = window.pages["risks"]

@@ -156,16 +156,26 @@ def test_without_an_identity_the_user_is_offered_one_and_a_viewing_session_canno
         lambda _p, text, _i="": messages["confirm"].append(text) or False,
     )
     monkeypatch.setattr(signing_dialogs, "ask_password", lambda *_a: pytest.fail("asked"))
-    editor = log_in(demo_db, "editor")
+    chair = log_in(demo_db, "chair")
+    identity.delete_identity(demo_db, chair, "chair")
 
-    assert sign_pdf_dialog(None, AppContext(demo_db, editor), str(pdf), pid, PERIOD) is False
+    assert sign_pdf_dialog(None, AppContext(demo_db, chair), str(pdf), pid, PERIOD) is False
 
     assert messages["confirm"] == [
-        "editor has no signing identity; create one first (meapp identity create)"
+        "chair has no signing identity; create one first (meapp identity create)"
     ]
-    viewing = AppContext(demo_db, log_in(demo_db, "chair"), read_only=True)
+    viewing = AppContext(demo_db, chair, read_only=True)
     assert sign_pdf_dialog(None, viewing, str(pdf), pid, PERIOD) is False
     assert type(messages["error"][0]).__name__ == "PermissionDenied"
+    # An editor signs no report (issue 18): refused outright, no identity offered.
+    editor = log_in(demo_db, "editor")
+    assert sign_pdf_dialog(None, AppContext(demo_db, editor), str(pdf), pid, PERIOD) is False
+    assert "only the chair" in messages["error"][1].text()
+    assert len(messages["confirm"]) == 1
+    dialog = IdentityDialog(AppContext(demo_db, editor))
+    qtbot.addWidget(dialog)
+    assert not dialog.create_button.isEnabled() and not dialog.import_button.isEnabled()
+    assert "need no signing identity" in dialog.current.text()
 
 
 def test_the_verify_dialog_lists_both_signatures_and_then_the_tampering(

@@ -95,7 +95,7 @@ def test_different_passwords_add_nobody(demo_db, make_window, errors):
     dialog.close()
 
 
-@pytest.mark.parametrize("actor,read_only", [(MAYOR, False), (EDITOR, False), (ADMIN, True)])
+@pytest.mark.parametrize(("actor", "read_only"), [(MAYOR, False), (EDITOR, False), (ADMIN, True)])
 def test_others_see_the_list_read_only(demo_db, make_window, actor, read_only):
     window = make_window(demo_db, actor=actor, page="users", read_only=read_only)
     page = window.pages["users"]

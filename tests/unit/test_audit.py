@@ -156,7 +156,7 @@ def test_many_events_in_one_transaction_read_the_head_once_and_insert_in_batches
 def test_a_rolled_back_transaction_leaves_no_gap(db):
     record_some(db, 2)
     with db.session() as s:
-        with pytest.raises(RuntimeError), s.begin():
+        with pytest.raises(RuntimeError), s.begin():  # noqa: PT012 - the transaction is the subject
             audit.record(s, user="x", action="create", entity="actual")
             raise RuntimeError("import failed half-way")
         with s.begin():

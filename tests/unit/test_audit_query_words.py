@@ -109,9 +109,10 @@ def test_the_word_lists_are_the_ones_the_other_pages_use():
         "HEARING_KINDS",
         "PROPOSAL_STATUSES",
         "CHECK_STAGES",
+        "INDICATOR_STATUSES",
+        "RISK_LEVELS",
     ):
         assert getattr(labels, name) is getattr(audit_words, name), name
-    assert audit_words.PERIOD_PATTERNS == labels._PERIOD_PATTERNS
     assert audit_words.WORDS == labels.CONTEXT
 
 

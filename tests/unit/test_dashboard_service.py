@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import event
 
 from meapp.errors import ValidationError
-from meapp.services.monitoring import dashboard as dash
+from meapp.services.dashboard import figures as dash
 from meapp.services.monitoring import status as st
 from tests.unit import factories as f
 

@@ -13,11 +13,11 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
+from meapp import i18n
 from meapp.models import Indicator
 from meapp.models.periods import periods_between
 from meapp.services.monitoring import status as status_service
 from meapp.services.plan.programs import get_program, list_programs
-from meapp.services.reports.builtin_catalog import make_translate
 from meapp.services.reports.excel_iptt import FIXED_COLS, export_iptt
 
 HEADER_ROWS = (4, 5)
@@ -28,7 +28,7 @@ FIRST = HEADER_ROWS[1] + 1
 def iptt(demo_db, tmp_path):
     pid = uuid.UUID(list_programs(demo_db)[0].id)
     path = tmp_path / "iptt.xlsx"
-    result = export_iptt(demo_db, pid, path, make_translate("ky"), "ky")
+    result = export_iptt(demo_db, pid, path, i18n.translator("ky"), "ky")
     return demo_db, pid, path, result
 
 

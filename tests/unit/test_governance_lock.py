@@ -12,6 +12,7 @@ from meapp.errors import PeriodLocked
 from meapp.models import AuditEvent, Hearing, Proposal, PublicCheck, ReportingRound
 from meapp.models.periods import Period
 from meapp.services.governance import working_group as g
+from meapp.services.monitoring import locks
 from tests.unit import factories as f
 
 LOCKED_DAY = date(2024, 3, 15)  # 2024-H1, approved below
@@ -57,7 +58,7 @@ def _refused(db, call):
     ],
 )
 def test_a_date_maps_to_the_programmes_period(frequency, day, period):
-    assert g.date_period(frequency, day) == Period.parse(period)
+    assert locks.date_period(frequency, day) == Period.parse(period)
 
 
 def test_a_hearing_in_an_approved_period_refuses_every_change(db, prog):

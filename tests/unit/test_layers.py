@@ -10,7 +10,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-LAYERS = ("meapp/models", "meapp/store", "meapp/services", "meapp/errors.py", "meapp/paths.py")
+LAYERS = (
+    "meapp/models",
+    "meapp/store",
+    "meapp/services",
+    "meapp/errors.py",
+    "meapp/paths.py",
+    "meapp/i18n.py",  # the catalogue reader of the command line and the reports
+)
 QT_IMPORT = re.compile(r"^\s*(from|import)\s+PySide6", re.MULTILINE)
 
 

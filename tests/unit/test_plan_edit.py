@@ -88,7 +88,7 @@ def _chain_ok(db):
 
 
 def test_create_and_edit_the_programme_form_with_undo(db, prog):
-    assert prog.code == "ak-suu-aiyl-okmotu-2023" and prog.municipality_kind == "aiyl_okmotu"
+    assert prog.code == "AK-SUU-AIYL-OKMOTU-2023" and prog.municipality_kind == "aiyl_okmotu"
     change = pe.update_program(
         db,
         ADMIN,
@@ -138,7 +138,7 @@ def test_a_second_programme_of_the_same_town_gets_its_own_code(db, prog):
     other = pe.create_program(
         db, ADMIN, title="Экинчи", municipality="ак-суу айыл өкмөтү", start_year=2023, end_year=2027
     )
-    assert other.code == "ak-suu-aiyl-okmotu-2023-2" and other.municipality == prog.municipality
+    assert other.code == "AK-SUU-AIYL-OKMOTU-2023-2" and other.municipality == prog.municipality
 
 
 # -- plan items -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import shutil
 import uuid
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ FONT_SUFFIXES = {".ttf", ".otf", ".ttc", ".pfb", ".afm"}
 # Where the report code, the help PDF and the stamp take their printed texts from.
 PRINTING_CODE = [
     *sorted((ROOT / "meapp" / "services" / "reports").glob("*.py")),
-    ROOT / "meapp" / "services" / "help_content.py",
+    ROOT / "meapp" / "services" / "help" / "content.py",
     ROOT / "meapp" / "services" / "signing" / "sign.py",
     ROOT / "meapp" / "models" / "numbers.py",
 ]
@@ -82,6 +83,12 @@ def printed_signs() -> set[str]:
     chars = set()
     for path in PRINTING_CODE:
         chars |= {ch for ch in path.read_text(encoding="utf-8") if ord(ch) > 0x7E}
+    # The reports' words in Kyrgyz and Russian: the catalogues' ("report", and "labels" for
+    # the words of stored codes; the vocabulary).
+    for lang in ("ky", "ru"):
+        for context in ET.parse(ROOT / "translations" / f"meapp_{lang}.ts").getroot():
+            if context.findtext("name") in ("report", "labels"):
+                chars |= {ch for ch in "".join(context.itertext()) if ord(ch) > 0x7E}
     return {ch for ch in chars if ord(ch) not in noto}
 
 

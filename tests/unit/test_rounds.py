@@ -10,7 +10,7 @@ from sqlalchemy import select
 from meapp.errors import PeriodLocked, PermissionDenied, ValidationError
 from meapp.models import AuditEvent, ReportingRound
 from meapp.services.evaluation import narrative as evaluation
-from meapp.services.monitoring import rounds
+from meapp.services.monitoring import locks, rounds
 from tests.unit import factories as f
 
 
@@ -101,19 +101,19 @@ def test_ensure_period_open_refuses_an_approved_period_and_its_year(db, prog):
     f.set_round(db, prog.program_id, "2024-H2", "submitted")
     with db.session() as s:
         with pytest.raises(PeriodLocked) as exc:
-            rounds.ensure_period_open(s, prog.program_id, "2024-H1")
+            locks.ensure_period_open(s, prog.program_id, "2024-H1")
         assert "2024-H1" in exc.value.text()
         # the year that contains the approved half-year is locked too
         with pytest.raises(PeriodLocked):
-            rounds.ensure_period_open(s, prog.program_id, "2024")
-        rounds.ensure_period_open(s, prog.program_id, "2024-H2")  # submitted: still open
-        rounds.ensure_period_open(s, prog.program_id, "2023-H2")
+            locks.ensure_period_open(s, prog.program_id, "2024")
+        locks.ensure_period_open(s, prog.program_id, "2024-H2")  # submitted: still open
+        locks.ensure_period_open(s, prog.program_id, "2023-H2")
 
 
 def test_an_approved_year_locks_its_half_years(db, prog):
     f.set_round(db, prog.program_id, "2023", "approved")
     with db.session() as s, pytest.raises(PeriodLocked):
-        rounds.ensure_period_open(s, prog.program_id, "2023-H2")
+        locks.ensure_period_open(s, prog.program_id, "2023-H2")
 
 
 def test_list_rounds_covers_every_programme_period(db, prog):

@@ -452,7 +452,9 @@ def test_the_mayor_signs_in_the_mayors_box_even_first(db, signing):
     _pid, pdf = signing
     assert sign_report(db, login(db, "mayor"), pdf, PASSWORD).field_name == "sig_mayor"
     assert sign_report(db, login(db, "chair"), pdf, PASSWORD).field_name == "sig_chair"
-    assert verify_pdf(pdf).ok
+    assert verify_pdf(pdf, identity.trusted_certificates(db)).ok
+    # Without trusting the signers nothing vouches for who they are.
+    assert not verify_pdf(pdf).ok
 
 
 def test_a_report_without_fields_gets_boxes_on_the_last_page(db, tmp_path):
@@ -464,14 +466,14 @@ def test_a_report_without_fields_gets_boxes_on_the_last_page(db, tmp_path):
     )
     first = sign_report(db, login(db, "chair"), pdf, PASSWORD).field_name
     second = sign_report(db, login(db, "mayor"), pdf, PASSWORD).field_name
-    assert first != second
+    assert (first, second) == ("sig_chair", "sig_mayor")  # the boxes of their roles
     from meapp.services.signing.pdfinfo import read_pdf, signature_slots
 
     slots = signature_slots(read_pdf(pdf.read_bytes()))
     assert [s.page for s in slots] == [1, 1]
     a, b = (s.box for s in slots)
     assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]  # no overlap
-    assert verify_pdf(pdf).ok
+    assert verify_pdf(pdf, identity.trusted_certificates(db)).ok
 
 
 @needs_pdfsig
@@ -550,8 +552,12 @@ def test_check_signable_refuses_before_any_password_is_asked(db, tmp_path, signi
     with pytest.raises(ValidationError, match="build the report again"):
         check_signable(db, chair, stale)
     admin = users.authenticate(db, "admin", ADMIN_PASSWORD, sleep=lambda _s: None)
+    with pytest.raises(PermissionDenied, match="the chair's box is signed by chair"):
+        check_signable(db, admin, pdf)  # the report names its chair; the admin has no box
+    identity.delete_identity(db, login(db, "mayor"), "mayor")
     with pytest.raises(NotFound, match="no signing identity"):
-        check_signable(db, admin, pdf)
+        check_signable(db, login(db, "mayor"), pdf)
+    identity.create_identity(db, login(db, "mayor"), "mayor", PASSWORD, key_type="ec")
     sign_report(db, chair, pdf, PASSWORD)
     with pytest.raises(ValidationError, match="already signed"):
         check_signable(db, chair, pdf)
@@ -574,9 +580,11 @@ def test_a_tampered_report_cannot_be_countersigned(db, signing):
 
 
 def test_a_file_that_is_not_a_pdf_is_bad_input(db, tmp_path, signing):
+    from meapp.errors import IntegrityDamage
+
     notes = tmp_path / "notes.txt"
     notes.write_text("hello", encoding="utf-8")
-    with pytest.raises(ValidationError, match="not a PDF"):
+    with pytest.raises(IntegrityDamage, match="not a PDF"):  # to verify: damage (exit 1)
         verify_pdf(notes)
     with pytest.raises(ValidationError, match="not a PDF"):
         sign_report(db, login(db, "chair"), notes, PASSWORD)

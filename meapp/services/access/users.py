@@ -13,7 +13,7 @@ the wait happens after the transaction, never while holding the database.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -171,6 +171,14 @@ def has_users(db: Database) -> bool:
 
 def _has_users(s: Session) -> bool:
     return bool(s.scalar(select(func.count()).select_from(User)))
+
+
+def full_names_in(s: Session, logins: Iterable[str | None]) -> dict[str, str]:
+    """The full name of each known login (who submitted or approved a round, …)."""
+    wanted = {login for login in logins if login}
+    if not wanted:
+        return {}
+    return dict(s.execute(select(User.login, User.full_name).where(User.login.in_(wanted))).all())
 
 
 def list_users(db: Database) -> list[UserDTO]:

@@ -1,14 +1,25 @@
-"""The words of the audit trail: objects, actions, the name of every stored field, and the
-stored codes as words — in the reader's language.
+"""The one vocabulary of stored codes (statuses, kinds, roles, round states, funding
+sources, …), and the words of the audit trail: objects, actions, the name of every stored
+field — in the reader's language.
+
+Codes are stored untranslated (`meapp.models.enums`). Every word for a code lives here, once:
+a `Words` table maps the codes of one kind to their English word, marked with
+`QT_TRANSLATE_NOOP`, and knows the catalogue context it is translated in ("labels" for all
+but the trail's own codes). The GUI (`meapp.ui.labels`), the reports, the Excel exports, the
+drafted evaluation, the command line and the audit trail all ask these tables, so a code
+reads the same on the screen, on paper and in a terminal. This module is Qt-free: the
+caller passes its `translate(context, text)`.
+
+A word is written as it stands alone, as a label ("On track", "Local budget"); inside a
+sentence or a report's table cell the first letter is lowered (`in_text=True`: "on track"),
+which is right for the three languages meapp speaks. Where a place needs a different word,
+not just a different case — the short column words of the Excel sheets ("increase" where the
+indicator form says "higher is better"), which the plan import reads back — the vocabulary
+holds that second table too (`…_SHORT`).
 
 The trail keeps raw snapshots (`{"status": "in_progress"}`) because it is evidence; the
-chair and the council read it as "Status: Not started → In progress". This module is
-Qt-free (exports and the CLI use it): every text is marked with `QT_TRANSLATE_NOOP` and
-translated when shown through the caller's `translate(context, text)`.
-
-The words for codes use the context "labels" and the very texts of `meapp.ui.labels` (a
-test keeps the lists equal), so a code has one translation wherever it is shown. A field
-or a code this module does not know (written by a later version) shows as stored.
+chair and the council read it as "Status: Not started → In progress". A field or a code this
+module does not know (written by a later version) shows as stored.
 """
 
 from __future__ import annotations
@@ -24,7 +35,7 @@ from meapp.models.periods import Period, PeriodError
 Translate = Callable[[str, str], str]
 
 CONTEXT = "audit"  # objects, actions, field names, yes/no
-WORDS = "labels"  # codes: shared with meapp/ui/labels.py
+WORDS = "labels"  # the words for codes (the context meapp/ui/labels.py has always used)
 
 
 def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -264,128 +275,272 @@ ENTITY_FIELD_LABELS = {
 # one-line summary of the table (the details pane and the export show them).
 HASH_FIELDS = frozenset({"sha256", "certificate_sha256", "fingerprint", "signer"})
 
-# -- codes as words (mirrors of meapp/ui/labels.py, same context and texts) ----------------
+# -- codes as words ----------------------------------------------------------------------------
 
-KINDS = {
-    "direction": QT_TRANSLATE_NOOP("labels", "Priority direction"),
-    "sector": QT_TRANSLATE_NOOP("labels", "Sector"),
-    "objective": QT_TRANSLATE_NOOP("labels", "Objective"),
-    "measure": QT_TRANSLATE_NOOP("labels", "Measure"),
-    "indicator": QT_TRANSLATE_NOOP("labels", "Indicator"),
-}
-ROLES = {
-    "viewer": QT_TRANSLATE_NOOP("labels", "viewer"),
-    "editor": QT_TRANSLATE_NOOP("labels", "editor"),
-    "evaluator": QT_TRANSLATE_NOOP("labels", "evaluator"),
-    "admin": QT_TRANSLATE_NOOP("labels", "administrator"),
-}
-ROUND_STATES = {
-    "open": QT_TRANSLATE_NOOP("labels", "Open"),
-    "submitted": QT_TRANSLATE_NOOP("labels", "Submitted"),
-    "approved": QT_TRANSLATE_NOOP("labels", "Approved"),
-}
-PROGRAM_STATUSES = {
-    "draft": QT_TRANSLATE_NOOP("labels", "draft"),
-    "approved": QT_TRANSLATE_NOOP("labels", "approved"),
-    "archived": QT_TRANSLATE_NOOP("labels", "archived"),
-}
-MEASURE_STATUSES = {
-    "not_started": QT_TRANSLATE_NOOP("labels", "Not started"),
-    "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),
-    "done": QT_TRANSLATE_NOOP("labels", "Done"),
-    "delayed": QT_TRANSLATE_NOOP("labels", "Delayed"),
-    "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
-}
-FUNDING_SOURCES = {
-    "local_budget": QT_TRANSLATE_NOOP("labels", "Local budget"),
-    "republican_budget": QT_TRANSLATE_NOOP("labels", "Republican budget"),
-    "development_fund": QT_TRANSLATE_NOOP("labels", "Development fund"),
-    "donor": QT_TRANSLATE_NOOP("labels", "Donors"),
-    "sponsor": QT_TRANSLATE_NOOP("labels", "Sponsors"),
-    "community": QT_TRANSLATE_NOOP("labels", "Community contribution"),
-    "investor": QT_TRANSLATE_NOOP("labels", "Investors"),
-    "ppp": QT_TRANSLATE_NOOP("labels", "Public-private partnership"),
-    "other": QT_TRANSLATE_NOOP("labels", "Other sources"),
-}
-SWOT_CATEGORIES = {
-    "strength": QT_TRANSLATE_NOOP("labels", "Strengths"),
-    "weakness": QT_TRANSLATE_NOOP("labels", "Weaknesses"),
-    "opportunity": QT_TRANSLATE_NOOP("labels", "Opportunities"),
-    "threat": QT_TRANSLATE_NOOP("labels", "Threats"),
-}
-RISK_STATUSES = {
-    "open": QT_TRANSLATE_NOOP("labels", "open"),
-    "mitigated": QT_TRANSLATE_NOOP("labels", "mitigated"),
-    "closed": QT_TRANSLATE_NOOP("labels", "closed"),
-}
-MUNICIPALITY_KINDS = {
-    "city": QT_TRANSLATE_NOOP("labels", "town"),
-    "aiyl_okmotu": QT_TRANSLATE_NOOP("labels", "aiyl okmotu"),
-}
-FREQUENCIES = {
-    "half_year": QT_TRANSLATE_NOOP("labels", "every half-year"),
-    "quarter": QT_TRANSLATE_NOOP("labels", "every quarter"),
-    "year": QT_TRANSLATE_NOOP("labels", "every year"),
-}
-VALUE_TYPES = {
-    "number": QT_TRANSLATE_NOOP("labels", "number"),
-    "percent": QT_TRANSLATE_NOOP("labels", "per cent"),
-    "ratio": QT_TRANSLATE_NOOP("labels", "ratio (1:x)"),
-    "milestone": QT_TRANSLATE_NOOP("labels", "yes/no milestone"),
-}
-INDICATOR_DIRECTIONS = {
-    "increase": QT_TRANSLATE_NOOP("labels", "higher is better"),
-    "decrease": QT_TRANSLATE_NOOP("labels", "lower is better"),
-    "keep": QT_TRANSLATE_NOOP("labels", "keep the level"),
-}
-AGGREGATIONS = {
-    "sum": QT_TRANSLATE_NOOP("labels", "cumulative: periods add up"),
-    "latest": QT_TRANSLATE_NOOP("labels", "level: the latest value"),
-    "average": QT_TRANSLATE_NOOP("labels", "level: the average"),
-}
-INDICATOR_LEVELS = {
-    "impact": QT_TRANSLATE_NOOP("labels", "impact"),
-    "outcome": QT_TRANSLATE_NOOP("labels", "outcome"),
-    "output": QT_TRANSLATE_NOOP("labels", "output"),
-}
-EVIDENCE_KINDS = {
-    "act": QT_TRANSLATE_NOOP("labels", "Act of completed works"),
-    "contract": QT_TRANSLATE_NOOP("labels", "Contract"),
-    "photo": QT_TRANSLATE_NOOP("labels", "Photo"),
-    "survey": QT_TRANSLATE_NOOP("labels", "Survey report"),
-    "minutes": QT_TRANSLATE_NOOP("labels", "Minutes"),
-    "other": QT_TRANSLATE_NOOP("labels", "Other document"),
-}
-MEMBER_SIDES = {
-    "mayors_office": QT_TRANSLATE_NOOP("labels", "Mayor's office"),
-    "council": QT_TRANSLATE_NOOP("labels", "Council"),
-    "business": QT_TRANSLATE_NOOP("labels", "Business"),
-    "civic": QT_TRANSLATE_NOOP("labels", "Civic / NGO"),
-}
-GENDERS = {
-    "f": QT_TRANSLATE_NOOP("labels", "woman"),
-    "m": QT_TRANSLATE_NOOP("labels", "man"),
-}
-MEMBER_ROLES = {
-    "chair": QT_TRANSLATE_NOOP("labels", "chair"),
-    "secretary": QT_TRANSLATE_NOOP("labels", "secretary"),
-    "member": QT_TRANSLATE_NOOP("labels", "member"),
-}
-HEARING_KINDS = {
-    "public_hearing": QT_TRANSLATE_NOOP("labels", "Public hearing"),
-    "group_meeting": QT_TRANSLATE_NOOP("labels", "Expanded group meeting"),
-}
-PROPOSAL_STATUSES = {
-    "received": QT_TRANSLATE_NOOP("labels", "received"),
-    "accepted": QT_TRANSLATE_NOOP("labels", "accepted"),
-    "rejected": QT_TRANSLATE_NOOP("labels", "rejected"),
-    "done": QT_TRANSLATE_NOOP("labels", "done"),
-}
-CHECK_STAGES = {
-    "50": QT_TRANSLATE_NOOP("labels", "at 50 %"),
-    "100": QT_TRANSLATE_NOOP("labels", "at 100 %"),
-    "other": QT_TRANSLATE_NOOP("labels", "other stage"),
-}
+
+def lower_first(word: str) -> str:
+    """A word as it stands inside a sentence or a table cell: "On track" → "on track",
+    "Мэрия" → "мэрия"; a word that starts with an abbreviation ("NGO …") stays as it is."""
+    if not word or (len(word) > 1 and word[1].isupper()):
+        return word
+    return word[0].lower() + word[1:]
+
+
+class Words(dict[str, str]):
+    """The words of one kind of stored code: code → English word (the catalogue's source
+    text), translated in `context`. Iterating gives the codes in their usual order."""
+
+    def __init__(self, context: str, words: Mapping[str, str]) -> None:
+        super().__init__(words)
+        self.context = context
+
+    def word(
+        self, code: str | None, translate: Translate = identity, *, in_text: bool = False
+    ) -> str:
+        """The word for `code` in the reader's language ("" for None; a code this version
+        does not know shows as stored). `in_text`: as inside a sentence (`lower_first`)."""
+        if code is None:
+            return ""
+        source = self.get(code)
+        if source is None:
+            return code
+        word = translate(self.context, source)
+        return lower_first(word) if in_text else word
+
+
+KINDS = Words(
+    WORDS,
+    {
+        "direction": QT_TRANSLATE_NOOP("labels", "Priority direction"),
+        "sector": QT_TRANSLATE_NOOP("labels", "Sector"),
+        "objective": QT_TRANSLATE_NOOP("labels", "Objective"),
+        "measure": QT_TRANSLATE_NOOP("labels", "Measure"),
+        "indicator": QT_TRANSLATE_NOOP("labels", "Indicator"),
+    },
+)
+ROLES = Words(
+    WORDS,
+    {
+        "viewer": QT_TRANSLATE_NOOP("labels", "viewer"),
+        "editor": QT_TRANSLATE_NOOP("labels", "editor"),
+        "evaluator": QT_TRANSLATE_NOOP("labels", "evaluator"),
+        "admin": QT_TRANSLATE_NOOP("labels", "administrator"),
+    },
+)
+ROUND_STATES = Words(
+    WORDS,
+    {
+        "open": QT_TRANSLATE_NOOP("labels", "Open"),
+        "submitted": QT_TRANSLATE_NOOP("labels", "Submitted"),
+        "approved": QT_TRANSLATE_NOOP("labels", "Approved"),
+    },
+)
+PROGRAM_STATUSES = Words(
+    WORDS,
+    {
+        "draft": QT_TRANSLATE_NOOP("labels", "draft"),
+        "approved": QT_TRANSLATE_NOOP("labels", "approved"),
+        "archived": QT_TRANSLATE_NOOP("labels", "archived"),
+    },
+)
+# The status of an indicator (or a roll-up, or the programme) for a period.
+INDICATOR_STATUSES = Words(
+    WORDS,
+    {
+        "on_track": QT_TRANSLATE_NOOP("labels", "On track"),
+        "at_risk": QT_TRANSLATE_NOOP("labels", "At risk"),
+        "off_track": QT_TRANSLATE_NOOP("labels", "Off track"),
+        "no_data": QT_TRANSLATE_NOOP("labels", "No data"),
+    },
+)
+MEASURE_STATUSES = Words(
+    WORDS,
+    {
+        "not_started": QT_TRANSLATE_NOOP("labels", "Not started"),
+        "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),
+        "done": QT_TRANSLATE_NOOP("labels", "Done"),
+        "delayed": QT_TRANSLATE_NOOP("labels", "Delayed"),
+        "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+)
+FUNDING_SOURCES = Words(
+    WORDS,
+    {
+        "local_budget": QT_TRANSLATE_NOOP("labels", "Local budget"),
+        "republican_budget": QT_TRANSLATE_NOOP("labels", "Republican budget"),
+        "development_fund": QT_TRANSLATE_NOOP("labels", "Development fund"),
+        "donor": QT_TRANSLATE_NOOP("labels", "Donors"),
+        "sponsor": QT_TRANSLATE_NOOP("labels", "Sponsors"),
+        "community": QT_TRANSLATE_NOOP("labels", "Community contribution"),
+        "investor": QT_TRANSLATE_NOOP("labels", "Investors"),
+        "ppp": QT_TRANSLATE_NOOP("labels", "Public-private partnership"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other sources"),
+    },
+)
+SWOT_CATEGORIES = Words(
+    WORDS,
+    {
+        "strength": QT_TRANSLATE_NOOP("labels", "Strengths"),
+        "weakness": QT_TRANSLATE_NOOP("labels", "Weaknesses"),
+        "opportunity": QT_TRANSLATE_NOOP("labels", "Opportunities"),
+        "threat": QT_TRANSLATE_NOOP("labels", "Threats"),
+    },
+)
+RISK_STATUSES = Words(
+    WORDS,
+    {
+        "open": QT_TRANSLATE_NOOP("labels", "open"),
+        "mitigated": QT_TRANSLATE_NOOP("labels", "mitigated"),
+        "closed": QT_TRANSLATE_NOOP("labels", "closed"),
+    },
+)
+# A risk's score (likelihood × impact) in three bands (meapp.services.governance.risk_level).
+RISK_LEVELS = Words(
+    WORDS,
+    {
+        "low": QT_TRANSLATE_NOOP("labels", "low"),
+        "medium": QT_TRANSLATE_NOOP("labels", "medium"),
+        "high": QT_TRANSLATE_NOOP("labels", "high"),
+    },
+)
+MUNICIPALITY_KINDS = Words(
+    WORDS,
+    {
+        "city": QT_TRANSLATE_NOOP("labels", "town"),
+        "aiyl_okmotu": QT_TRANSLATE_NOOP("labels", "aiyl okmotu"),
+    },
+)
+FREQUENCIES = Words(
+    WORDS,
+    {
+        "half_year": QT_TRANSLATE_NOOP("labels", "every half-year"),
+        "quarter": QT_TRANSLATE_NOOP("labels", "every quarter"),
+        "year": QT_TRANSLATE_NOOP("labels", "every year"),
+    },
+)
+VALUE_TYPES = Words(
+    WORDS,
+    {
+        "number": QT_TRANSLATE_NOOP("labels", "number"),
+        "percent": QT_TRANSLATE_NOOP("labels", "per cent"),
+        "ratio": QT_TRANSLATE_NOOP("labels", "ratio (1:x)"),
+        "milestone": QT_TRANSLATE_NOOP("labels", "yes/no milestone"),
+    },
+)
+# The value type in the narrow "# or %" column of the indicator performance table.
+VALUE_TYPES_SHORT = Words(
+    WORDS,
+    {
+        "number": QT_TRANSLATE_NOOP("labels", "#"),
+        "percent": QT_TRANSLATE_NOOP("labels", "%"),
+        "ratio": QT_TRANSLATE_NOOP("labels", "ratio"),
+        "milestone": QT_TRANSLATE_NOOP("labels", "yes/no"),
+    },
+)
+INDICATOR_DIRECTIONS = Words(
+    WORDS,
+    {
+        "increase": QT_TRANSLATE_NOOP("labels", "higher is better"),
+        "decrease": QT_TRANSLATE_NOOP("labels", "lower is better"),
+        "keep": QT_TRANSLATE_NOOP("labels", "keep the level"),
+    },
+)
+# The direction as a column of the Excel sheets (the indicator matrix is read back by the
+# plan import, which knows these words: meapp.services.plan.importer._DIRECTIONS).
+INDICATOR_DIRECTIONS_SHORT = Words(
+    WORDS,
+    {
+        "increase": QT_TRANSLATE_NOOP("labels", "increase"),
+        "decrease": QT_TRANSLATE_NOOP("labels", "decrease"),
+        "keep": QT_TRANSLATE_NOOP("labels", "keep"),
+    },
+)
+AGGREGATIONS = Words(
+    WORDS,
+    {
+        "sum": QT_TRANSLATE_NOOP("labels", "cumulative: periods add up"),
+        "latest": QT_TRANSLATE_NOOP("labels", "level: the latest value"),
+        "average": QT_TRANSLATE_NOOP("labels", "level: the average"),
+    },
+)
+# How periods combine as a column of the indicator matrix (read back by the plan import:
+# meapp.services.plan.importer._AGGREGATIONS).
+AGGREGATIONS_SHORT = Words(
+    WORDS,
+    {
+        "sum": QT_TRANSLATE_NOOP("labels", "cumulative"),
+        "latest": QT_TRANSLATE_NOOP("labels", "level"),
+        "average": QT_TRANSLATE_NOOP("labels", "average"),
+    },
+)
+INDICATOR_LEVELS = Words(
+    WORDS,
+    {
+        "impact": QT_TRANSLATE_NOOP("labels", "impact"),
+        "outcome": QT_TRANSLATE_NOOP("labels", "outcome"),
+        "output": QT_TRANSLATE_NOOP("labels", "output"),
+    },
+)
+EVIDENCE_KINDS = Words(
+    WORDS,
+    {
+        "act": QT_TRANSLATE_NOOP("labels", "Act of completed works"),
+        "contract": QT_TRANSLATE_NOOP("labels", "Contract"),
+        "photo": QT_TRANSLATE_NOOP("labels", "Photo"),
+        "survey": QT_TRANSLATE_NOOP("labels", "Survey report"),
+        "minutes": QT_TRANSLATE_NOOP("labels", "Minutes"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other document"),
+    },
+)
+MEMBER_SIDES = Words(
+    WORDS,
+    {
+        "mayors_office": QT_TRANSLATE_NOOP("labels", "Mayor's office"),
+        "council": QT_TRANSLATE_NOOP("labels", "Council"),
+        "business": QT_TRANSLATE_NOOP("labels", "Business"),
+        "civic": QT_TRANSLATE_NOOP("labels", "Civic / NGO"),
+    },
+)
+GENDERS = Words(
+    WORDS,
+    {
+        "f": QT_TRANSLATE_NOOP("labels", "woman"),
+        "m": QT_TRANSLATE_NOOP("labels", "man"),
+    },
+)
+MEMBER_ROLES = Words(
+    WORDS,
+    {
+        "chair": QT_TRANSLATE_NOOP("labels", "chair"),
+        "secretary": QT_TRANSLATE_NOOP("labels", "secretary"),
+        "member": QT_TRANSLATE_NOOP("labels", "member"),
+    },
+)
+HEARING_KINDS = Words(
+    WORDS,
+    {
+        "public_hearing": QT_TRANSLATE_NOOP("labels", "Public hearing"),
+        "group_meeting": QT_TRANSLATE_NOOP("labels", "Expanded group meeting"),
+    },
+)
+PROPOSAL_STATUSES = Words(
+    WORDS,
+    {
+        "received": QT_TRANSLATE_NOOP("labels", "received"),
+        "accepted": QT_TRANSLATE_NOOP("labels", "accepted"),
+        "rejected": QT_TRANSLATE_NOOP("labels", "rejected"),
+        "done": QT_TRANSLATE_NOOP("labels", "done"),
+    },
+)
+CHECK_STAGES = Words(
+    WORDS,
+    {
+        "50": QT_TRANSLATE_NOOP("labels", "at 50 %"),
+        "100": QT_TRANSLATE_NOOP("labels", "at 100 %"),
+        "other": QT_TRANSLATE_NOOP("labels", "other stage"),
+    },
+)
+# Period names follow the glossary: "2024-ж. I жарым жылдык", "I полугодие 2024 г.".
 PERIOD_PATTERNS = {
     "Y": QT_TRANSLATE_NOOP("labels", "{year}"),
     "H1": QT_TRANSLATE_NOOP("labels", "{year}, first half-year"),
@@ -396,23 +551,32 @@ PERIOD_PATTERNS = {
     "Q4": QT_TRANSLATE_NOOP("labels", "{year}, 4th quarter"),
 }
 # Codes only the trail stores (exchange packages), so they have audit words of their own.
-PACKAGE_SCOPES = {
-    "program": QT_TRANSLATE_NOOP("audit", "the whole programme"),
-    "periods": QT_TRANSLATE_NOOP("audit", "chosen periods"),
+PACKAGE_SCOPES = Words(
+    CONTEXT,
+    {
+        "program": QT_TRANSLATE_NOOP("audit", "the whole programme"),
+        "periods": QT_TRANSLATE_NOOP("audit", "chosen periods"),
+    },
+)
+TRUST_STATES = Words(
+    CONTEXT,
+    {
+        "first": QT_TRANSLATE_NOOP("audit", "first package: its signer was recorded"),
+        "known": QT_TRANSLATE_NOOP("audit", "signed by the known signer"),
+        "other_signer": QT_TRANSLATE_NOOP("audit", "signed by another signer"),
+        "unsigned": QT_TRANSLATE_NOOP("audit", "not signed"),
+        "unsigned_known": QT_TRANSLATE_NOOP("audit", "not signed, though earlier packages were"),
+    },
+)
+# Every table, by name (tests check that each is complete and translated).
+ALL_WORDS: dict[str, Words] = {
+    name: value for name, value in list(globals().items()) if isinstance(value, Words)
 }
-TRUST_STATES = {
-    "first": QT_TRANSLATE_NOOP("audit", "first package: its signer was recorded"),
-    "known": QT_TRANSLATE_NOOP("audit", "signed by the known signer"),
-    "other_signer": QT_TRANSLATE_NOOP("audit", "signed by another signer"),
-    "unsigned": QT_TRANSLATE_NOOP("audit", "not signed"),
-    "unsigned_known": QT_TRANSLATE_NOOP("audit", "not signed, though earlier packages were"),
-}
-AUDIT_CODES = (PACKAGE_SCOPES, TRUST_STATES)  # the lists under CONTEXT, not WORDS
 YES = QT_TRANSLATE_NOOP("audit", "yes")
 NO = QT_TRANSLATE_NOOP("audit", "no")
 
 # Which list gives the words of a field: first for that kind of row, then for any row.
-ENTITY_VALUE_WORDS: dict[tuple[str, str], dict[str, str]] = {
+ENTITY_VALUE_WORDS: dict[tuple[str, str], Words] = {
     ("plan_item", "kind"): KINDS,
     ("municipality", "kind"): MUNICIPALITY_KINDS,
     ("hearing", "kind"): HEARING_KINDS,
@@ -424,7 +588,7 @@ ENTITY_VALUE_WORDS: dict[tuple[str, str], dict[str, str]] = {
     ("user", "role"): ROLES,
     ("group_member", "role"): MEMBER_ROLES,
 }
-VALUE_WORDS: dict[str, dict[str, str]] = {
+VALUE_WORDS: dict[str, Words] = {
     "state": ROUND_STATES,
     "category": SWOT_CATEGORIES,
     "source": FUNDING_SOURCES,
@@ -509,7 +673,7 @@ def _date_text(value: str, with_time: bool) -> str:
     return moment.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
-def _code_words(entity: str, field: str) -> Mapping[str, str] | None:
+def _code_words(entity: str, field: str) -> Words | None:
     return ENTITY_VALUE_WORDS.get((entity, field)) or VALUE_WORDS.get(field)
 
 
@@ -532,8 +696,7 @@ def value_text(entity: str, field: str, value: Any, translate: Translate = ident
         return _plain(value, translate)
     words = _code_words(entity, field)
     if words is not None and isinstance(value, str | int) and str(value) in words:
-        context = CONTEXT if any(words is own for own in AUDIT_CODES) else WORDS
-        return translate(context, words[str(value)])
+        return words.word(str(value), translate)
     if isinstance(value, int | float):
         if field in YEAR_FIELDS:  # 2022, never "2 022"
             whole = isinstance(value, int) or value.is_integer()

@@ -96,18 +96,19 @@ class Grid:
         return 1 if m is None else m[3] - m[1] + 1
 
 
-def read_workbook(path: str | Path) -> list[Grid]:
-    """Every sheet of an .xlsx file as a `Grid`; anything else is a ValidationError.
-
-    The checks come before openpyxl sees the file, so a renamed .xls, a broken zip or a
-    zip bomb gets a plain message instead of a library traceback.
+def vet_workbook(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Path:
+    """Refuse, with a plain message naming the file, what must not reach openpyxl: a missing
+    or too large file, an old .xls (also one renamed .xlsx), a workbook protected with a
+    password, anything that is no .xlsx, a broken zip and a zip bomb (entries that would
+    unpack to more than `MAX_UNPACKED_BYTES`). Every reader of workbooks calls it first —
+    the plan import and `import-actuals` — so one bad file gets one answer on every path.
     """
     p = Path(path)
     name = p.name
     if not p.is_file():
         raise ValidationError(Problem("file not found: {file}", {"file": str(p)}, file=name))
     size = p.stat().st_size
-    if size > MAX_FILE_BYTES:
+    if size > max_bytes:
         raise ValidationError(
             Problem("the file is too large ({mb} MB)", {"mb": size // (1024 * 1024)}, file=name)
         )
@@ -143,7 +144,16 @@ def read_workbook(path: str | Path) -> list[Grid]:
         raise ValidationError(
             Problem("the file is too large ({mb} MB)", {"mb": unpacked // (1024 * 1024)}, file=name)
         )
+    return p
 
+
+def read_workbook(path: str | Path) -> list[Grid]:
+    """Every sheet of an .xlsx file as a `Grid`; anything else is a ValidationError.
+
+    `vet_workbook` comes before openpyxl sees the file, so a renamed .xls, a broken zip or
+    a zip bomb gets a plain message instead of a library traceback.
+    """
+    p = vet_workbook(path)
     import warnings
 
     import openpyxl
@@ -154,51 +164,55 @@ def read_workbook(path: str | Path) -> list[Grid]:
             wb = openpyxl.load_workbook(p, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on bad files
         raise ValidationError(
-            Problem("the workbook is damaged and cannot be read", file=name)
+            Problem("the workbook is damaged and cannot be read", file=p.name)
         ) from exc
-    grids: list[Grid] = []
     try:
-        for index, ws in enumerate(wb.worksheets):
-            if getattr(ws, "sheet_state", "visible") != "visible":
-                continue
-            nrows, ncols = ws.max_row or 0, ws.max_column or 0
-            if nrows * ncols > MAX_CELLS:
-                raise ValidationError(
-                    Problem(
-                        "the sheet is too large ({rows} rows)",
-                        {"rows": nrows},
-                        file=name,
-                        sheet=ws.title,
-                    )
-                )
-            grid = Grid(ws.title, index, nrows, ncols)
-            for r, row in enumerate(ws.iter_rows(), start=1):
-                for c, cell in enumerate(row, start=1):
-                    v = cell.value
-                    if v is None or v == "":
-                        continue
-                    if (
-                        isinstance(v, int | float)
-                        and not isinstance(v, bool)
-                        and "%" in (cell.number_format or "")
-                    ):
-                        # 0.923 shown as 92,3 %: keep what the reader saw
-                        v = f"{round(v * 100, 9):.9f}".rstrip("0").rstrip(".") + "%"
-                    grid.values[(r, c)] = v
-            for rng in ws.merged_cells.ranges:
-                top = grid.values.get((rng.min_row, rng.min_col))
-                box = (rng.min_row, rng.min_col, rng.max_row, rng.max_col)
-                for r in range(rng.min_row, rng.max_row + 1):
-                    for c in range(rng.min_col, rng.max_col + 1):
-                        grid.merges[(r, c)] = box
-                        if top is not None:
-                            grid.values[(r, c)] = top
-                        else:
-                            grid.values.pop((r, c), None)
-            grids.append(grid)
+        return [
+            _grid(ws, index, p.name)
+            for index, ws in enumerate(wb.worksheets)
+            if getattr(ws, "sheet_state", "visible") == "visible"
+        ]
     finally:
         wb.close()
-    return grids
+
+
+def _grid(ws: Any, index: int, name: str) -> Grid:
+    """One visible sheet as a `Grid`, its merged cells filled from their top-left cell."""
+    nrows, ncols = ws.max_row or 0, ws.max_column or 0
+    if nrows * ncols > MAX_CELLS:
+        raise ValidationError(
+            Problem(
+                "the sheet is too large ({rows} rows)",
+                {"rows": nrows},
+                file=name,
+                sheet=ws.title,
+            )
+        )
+    grid = Grid(ws.title, index, nrows, ncols)
+    for r, row in enumerate(ws.iter_rows(), start=1):
+        for c, cell in enumerate(row, start=1):
+            v = cell.value
+            if v is None or v == "":
+                continue
+            if (
+                isinstance(v, int | float)
+                and not isinstance(v, bool)
+                and "%" in (cell.number_format or "")
+            ):
+                # 0.923 shown as 92,3 %: keep what the reader saw
+                v = f"{round(v * 100, 9):.9f}".rstrip("0").rstrip(".") + "%"
+            grid.values[(r, c)] = v
+    for rng in ws.merged_cells.ranges:
+        top = grid.values.get((rng.min_row, rng.min_col))
+        box = (rng.min_row, rng.min_col, rng.max_row, rng.max_col)
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                grid.merges[(r, c)] = box
+                if top is not None:
+                    grid.values[(r, c)] = top
+                else:
+                    grid.values.pop((r, c), None)
+    return grid
 
 
 # -- recognising columns by meaning -------------------------------------------------------

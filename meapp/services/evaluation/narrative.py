@@ -27,7 +27,8 @@ from meapp.models.base import utcnow
 from meapp.models.numbers import format_number, format_percent
 from meapp.models.periods import Period
 from meapp.services.access.users import Actor, require
-from meapp.services.monitoring import rounds
+from meapp.services.common.vocabulary import INDICATOR_STATUSES
+from meapp.services.monitoring import locks, rounds
 from meapp.services.monitoring import status as st
 from meapp.services.monitoring.entry import STALE, check_version, to_value
 from meapp.store import audit_chain as audit
@@ -124,7 +125,7 @@ def save_evaluation(
                 raise NotFound("no programme {program}", program=str(program_id))
             p = rounds.check_program_period(program, period, strict_frequency=False)
             code = str(p)
-            rounds.ensure_period_open(s, program.id, p, exact=True)
+            locks.ensure_period_open(s, program.id, p, exact=True)
             e = s.scalar(
                 select(Evaluation).where(
                     Evaluation.program_id == program.id, Evaluation.period == code
@@ -190,12 +191,12 @@ _T_DIRECTION_LINE = QT_TRANSLATE_NOOP(_CTX, "{code} {title}: {progress} ({status
 _T_CHANGE = QT_TRANSLATE_NOOP(
     _CTX, "Programme progress was {previous} in {previous_period} and is {progress} now."
 )
-_STATUS_WORDS = {
-    "on_track": QT_TRANSLATE_NOOP(_CTX, "on track"),
-    "at_risk": QT_TRANSLATE_NOOP(_CTX, "at risk"),
-    "off_track": QT_TRANSLATE_NOOP(_CTX, "off track"),
-    "no_data": QT_TRANSLATE_NOOP(_CTX, "no data"),
-}
+
+
+def _status_word(code: str, tr: Translate) -> str:
+    """The vocabulary's word for an indicator status, as it stands in a sentence."""
+    words = INDICATOR_STATUSES
+    return words.word(code if code in words else "no_data", tr, in_text=True)
 
 
 def draft_evaluation(
@@ -226,7 +227,7 @@ def draft_evaluation(
         _T_SUMMARY,
         period=name_of(ps.period),
         progress=format_percent(ps.program_progress),
-        status=tr(_CTX, _STATUS_WORDS[ps.program_status]),
+        status=_status_word(ps.program_status, tr),
         **ps.status_counts,
         **ps.measures,
     )
@@ -257,7 +258,7 @@ def draft_evaluation(
                 code=r.code or "",
                 title=r.title,
                 progress=format_percent(r.progress),
-                status=tr(_CTX, _STATUS_WORDS.get(r.status, _STATUS_WORDS["no_data"])),
+                status=_status_word(r.status, tr),
             ).strip()
             for r in directions
         )
@@ -393,7 +394,7 @@ def revise_target(
             else:
                 p = rounds.check_program_period(program, period, strict_frequency=False)
                 code = str(p)
-                rounds.ensure_period_open(s, program.id, p)
+                locks.ensure_period_open(s, program.id, p)
                 t = s.scalar(
                     select(IndicatorTarget).where(
                         IndicatorTarget.indicator_id == ind.id, IndicatorTarget.period == code

@@ -182,8 +182,6 @@ def export_package(
     identity = _signing_identity(db, actor, password)
     now = datetime.now(UTC)
     package_id = str(uuid.uuid4())
-    tables: dict[str, list[dict[str, Any]]] = {}
-    evidence_rows: list[tuple[uuid.UUID, str]] = []
     with db.session() as s, s.begin():
         begin_snapshot(s)
         program = s.get(Program, pid)
@@ -192,107 +190,14 @@ def export_package(
         municipality = s.get(Municipality, program.municipality_id)
         assert municipality is not None
         chosen = _periods(program, periods)
-        codes = scope.expand(chosen) if chosen is not None else None
         steps = len(fmt.TABLES) + 1
-        for n, spec in enumerate(fmt.TABLES, start=1):
-            if cancelled is not None and cancelled():
-                raise ExportCancelled("the export was cancelled; no package was written")
-            if chosen is None:
-                q = scope.rows_query(spec, pid)
-            elif spec.scope == "period":
-                q = scope.rows_query(spec, pid, codes)
-            elif spec.name == "indicator_target":
-                q = scope.rows_query(spec, pid, scope.overlapping(chosen))
-            else:
-                continue
-            rows = [fmt.encode_row(spec, r) for r in s.execute(q)]
-            if spec.name == "plan_item":
-                rows = tree_order(rows)
-            tables[spec.name] = rows
-            if spec.name == "evidence":
-                evidence_rows = [(uuid.UUID(r["id"]), r["sha256"]) for r in rows]
-            if progress is not None:
-                progress(n, steps)
-        if chosen is None:
-            found: set[str] = set()
-            for spec in fmt.TABLES:
-                if spec.scope == "period" and spec.period_column:
-                    found.update(
-                        r[spec.period_column]
-                        for r in tables.get(spec.name, [])
-                        if r[spec.period_column] not in (None, "final")
-                    )
-            period_codes = sorted(found, key=lambda c: Period.parse(c).sort_key())
-        else:
-            period_codes = [str(p) for p in chosen]
-        manifest: dict[str, Any] = {
-            "format": fmt.FORMAT,
-            "format_version": fmt.FORMAT_VERSION,
-            "package_id": package_id,
-            "created_at": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "app_version": __version__,
-            "schema": SCHEMA_HEAD,
-            "scope": fmt.SCOPE_PROGRAM if chosen is None else fmt.SCOPE_PERIODS,
-            "program": {"id": str(program.id), "code": program.code, "title": program.title},
-            "municipality": {
-                "id": str(municipality.id),
-                "name": municipality.name,
-                "kind": municipality.kind,
-                "rayon": municipality.rayon,
-                "oblast": municipality.oblast,
-            },
-            "periods": period_codes,
-            "sender": {
-                "login": actor.login,
-                "name": actor.full_name or None,
-                "position": actor.position,
-            },
-            "entries": {},
-        }
-        target.parent.mkdir(parents=True, exist_ok=True)
-        part = target.with_name(target.name + ".part")
-        try:
-            with zipfile.ZipFile(part, "w", compresslevel=6) as zf:
-                for spec in fmt.TABLES:
-                    if spec.name not in tables:
-                        continue
-                    data = _dump({"table": spec.name, "rows": tables[spec.name]})
-                    manifest["entries"][spec.entry] = {
-                        "sha256": hashlib.sha256(data).hexdigest(),
-                        "size": len(data),
-                        "rows": len(tables[spec.name]),
-                    }
-                    zf.writestr(_zipinfo(spec.entry, now), data)
-                written: set[str] = set()
-                for evidence_id, sha in evidence_rows:
-                    if sha in written:
-                        continue
-                    if cancelled is not None and cancelled():
-                        raise ExportCancelled("the export was cancelled; no package was written")
-                    content = s.scalar(select(Evidence.content).where(Evidence.id == evidence_id))
-                    content = bytes(content or b"")
-                    if hashlib.sha256(content).hexdigest() != sha:
-                        raise ValidationError(
-                            "the stored evidence file {sha256} is damaged; run meapp check",
-                            sha256=sha,
-                        )
-                    name = f"{fmt.EVIDENCE_PREFIX}{sha}"
-                    manifest["entries"][name] = {"sha256": sha, "size": len(content)}
-                    zf.writestr(_zipinfo(name, now), content)
-                    written.add(sha)
-                manifest_bytes = json.dumps(
-                    manifest, ensure_ascii=False, sort_keys=True, indent=1
-                ).encode("utf-8")
-                zf.writestr(_zipinfo(fmt.MANIFEST, now), manifest_bytes)
-                if identity is not None:
-                    from meapp.services.exchange.signature import sign_manifest
-
-                    p7s = sign_manifest(identity.key, identity.certificate, manifest_bytes)
-                    zf.writestr(_zipinfo(fmt.SIGNATURE, now), p7s)
-            part.replace(target)
-        except BaseException:
-            part.unlink(missing_ok=True)
-            raise
+        tables = _read_tables(s, pid, chosen, steps, progress, cancelled)
+        evidence_rows = [(uuid.UUID(r["id"]), r["sha256"]) for r in tables.get("evidence", [])]
+        period_codes = _period_codes(tables, chosen)
+        manifest = _manifest(
+            package_id, now, program, municipality, actor, chosen is None, period_codes
+        )
+        _write_package(s, target, now, tables, evidence_rows, manifest, identity, cancelled)
         if progress is not None:
             progress(steps, steps)
         program_code = program.code
@@ -310,6 +215,193 @@ def export_package(
     )
     _record_export(db, actor, pid, result)
     return result
+
+
+def _check_cancelled(cancelled: Cancelled | None) -> None:
+    """Stop between tables and between evidence files, the points where a cancel is cheap
+    and the `.part` file is still the only thing written."""
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("the export was cancelled; no package was written")
+
+
+def _table_query(spec: fmt.TableSpec, pid: uuid.UUID, chosen: list[Period] | None) -> Any:
+    """The rows of one table that travel in this package, or None when the table stays home.
+
+    The whole programme sends every table; a package of periods sends the period tables of
+    those periods and the targets of the years they overlap (a revised target travels with
+    its revision), nothing of the plan itself."""
+    if chosen is None:
+        return scope.rows_query(spec, pid)
+    if spec.scope == "period":
+        return scope.rows_query(spec, pid, scope.expand(chosen))
+    if spec.name == "indicator_target":
+        return scope.rows_query(spec, pid, scope.overlapping(chosen))
+    return None
+
+
+def _read_tables(
+    s: Session,
+    pid: uuid.UUID,
+    chosen: list[Period] | None,
+    steps: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> dict[str, list[dict[str, Any]]]:
+    """Every travelling table's rows, encoded for the package, in `fmt.TABLES` order (the
+    order the receiver imports them in); plan items parents first, so a child never arrives
+    before the item it refers to. Reports one progress step per table."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for n, spec in enumerate(fmt.TABLES, start=1):
+        _check_cancelled(cancelled)
+        q = _table_query(spec, pid, chosen)
+        if q is None:
+            continue
+        rows = [fmt.encode_row(spec, r) for r in s.execute(q)]
+        if spec.name == "plan_item":
+            rows = tree_order(rows)
+        tables[spec.name] = rows
+        if progress is not None:
+            progress(n, steps)
+    return tables
+
+
+def _period_codes(
+    tables: dict[str, list[dict[str, Any]]], chosen: list[Period] | None
+) -> list[str]:
+    """The periods the package holds data of, for the manifest: the chosen ones, or — for the
+    whole programme — every period some period table has a row of (the final evaluation's
+    "final" is no period), earliest first."""
+    if chosen is not None:
+        return [str(p) for p in chosen]
+    found: set[str] = set()
+    for spec in fmt.TABLES:
+        if spec.scope == "period" and spec.period_column:
+            found.update(
+                r[spec.period_column]
+                for r in tables.get(spec.name, [])
+                if r[spec.period_column] not in (None, "final")
+            )
+    return sorted(found, key=lambda c: Period.parse(c).sort_key())
+
+
+def _manifest(
+    package_id: str,
+    now: datetime,
+    program: Program,
+    municipality: Municipality,
+    actor: Actor,
+    whole_program: bool,
+    period_codes: list[str],
+) -> dict[str, Any]:
+    """The manifest without its entries: what the receiver shows before importing (whose
+    programme, which periods, who sent it) and checks (format and schema version)."""
+    return {
+        "format": fmt.FORMAT,
+        "format_version": fmt.FORMAT_VERSION,
+        "package_id": package_id,
+        "created_at": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "app_version": __version__,
+        "schema": SCHEMA_HEAD,
+        "scope": fmt.SCOPE_PROGRAM if whole_program else fmt.SCOPE_PERIODS,
+        "program": {"id": str(program.id), "code": program.code, "title": program.title},
+        "municipality": {
+            "id": str(municipality.id),
+            "name": municipality.name,
+            "kind": municipality.kind,
+            "rayon": municipality.rayon,
+            "oblast": municipality.oblast,
+        },
+        "periods": period_codes,
+        "sender": {
+            "login": actor.login,
+            "name": actor.full_name or None,
+            "position": actor.position,
+        },
+        "entries": {},
+    }
+
+
+def _write_package(
+    s: Session,
+    target: Path,
+    now: datetime,
+    tables: dict[str, list[dict[str, Any]]],
+    evidence_rows: list[tuple[uuid.UUID, str]],
+    manifest: dict[str, Any],
+    identity: Any,
+    cancelled: Cancelled | None,
+) -> None:
+    """Write the zip to `FILE.part` and rename it when complete, so a failure or a cancel
+    never leaves a half-written package under the real name. The manifest (with every
+    entry's hash and size) goes last, since it describes the entries; its signature after it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(target.name + ".part")
+    try:
+        with zipfile.ZipFile(part, "w", compresslevel=6) as zf:
+            _write_tables(zf, now, tables, manifest)
+            _write_evidence(zf, s, now, evidence_rows, manifest, cancelled)
+            manifest_bytes = json.dumps(
+                manifest, ensure_ascii=False, sort_keys=True, indent=1
+            ).encode("utf-8")
+            zf.writestr(_zipinfo(fmt.MANIFEST, now), manifest_bytes)
+            if identity is not None:
+                from meapp.services.exchange.signature import sign_manifest
+
+                p7s = sign_manifest(identity.key, identity.certificate, manifest_bytes)
+                zf.writestr(_zipinfo(fmt.SIGNATURE, now), p7s)
+        part.replace(target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+def _write_tables(
+    zf: zipfile.ZipFile,
+    now: datetime,
+    tables: dict[str, list[dict[str, Any]]],
+    manifest: dict[str, Any],
+) -> None:
+    """One JSON entry per table, and its hash, size and row count in the manifest."""
+    for spec in fmt.TABLES:
+        if spec.name not in tables:
+            continue
+        data = _dump({"table": spec.name, "rows": tables[spec.name]})
+        manifest["entries"][spec.entry] = {
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "size": len(data),
+            "rows": len(tables[spec.name]),
+        }
+        zf.writestr(_zipinfo(spec.entry, now), data)
+
+
+def _write_evidence(
+    zf: zipfile.ZipFile,
+    s: Session,
+    now: datetime,
+    evidence_rows: list[tuple[uuid.UUID, str]],
+    manifest: dict[str, Any],
+    cancelled: Cancelled | None,
+) -> None:
+    """Each evidence file once, named by its SHA-256 (two rows with one file share the
+    entry), read one at a time so a large archive is never held in memory whole. A stored
+    file whose content no longer matches its hash stops the export: a receiver would reject
+    the package anyway, and the sender should learn of the damage first."""
+    written: set[str] = set()
+    for evidence_id, sha in evidence_rows:
+        if sha in written:
+            continue
+        _check_cancelled(cancelled)
+        content = s.scalar(select(Evidence.content).where(Evidence.id == evidence_id))
+        content = bytes(content or b"")
+        if hashlib.sha256(content).hexdigest() != sha:
+            raise ValidationError(
+                "the stored evidence file {sha256} is damaged; run meapp check",
+                sha256=sha,
+            )
+        name = f"{fmt.EVIDENCE_PREFIX}{sha}"
+        manifest["entries"][name] = {"sha256": sha, "size": len(content)}
+        zf.writestr(_zipinfo(name, now), content)
+        written.add(sha)
 
 
 def _signer_name(identity: Any) -> str | None:

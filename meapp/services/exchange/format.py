@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -304,68 +305,101 @@ def decode_value(spec: TableSpec, column: str, value: Any) -> Any:
         if not col.nullable:
             raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is empty"), column=column)
         return None
-    kind = col.type
-    if isinstance(kind, Uuid):
-        if not isinstance(value, str):
-            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not an id"), column=column)
-        try:
-            return uuid.UUID(value)
-        except ValueError:
-            raise RowError(
-                QT_TRANSLATE_NOOP("problems", "{column} is not an id"), column=column
-            ) from None
-    if isinstance(kind, DateTime):
-        if not isinstance(value, str):
-            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not a time"), column=column)
-        try:
-            return datetime.fromisoformat(value)
-        except ValueError:
-            raise RowError(
-                QT_TRANSLATE_NOOP("problems", "{column} is not a time"), column=column
-            ) from None
-    if isinstance(kind, Date):
-        if not isinstance(value, str):
-            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not a date"), column=column)
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise RowError(
-                QT_TRANSLATE_NOOP("problems", "{column} is not a date"), column=column
-            ) from None
-    if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise RowError(
-                QT_TRANSLATE_NOOP("problems", "{column} is not yes or no"), column=column
-            )
-        return value
-    if isinstance(kind, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise RowError(
-                QT_TRANSLATE_NOOP("problems", "{column} is not a whole number"), column=column
-            )
-        return value
-    if isinstance(kind, Float):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not a number"), column=column)
-        number = float(value)
-        if math.isnan(number) or math.isinf(number):
-            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not a number"), column=column)
-        return number
-    if isinstance(kind, LargeBinary):
-        raise RowError(
-            QT_TRANSLATE_NOOP("problems", "{column} cannot travel inside the JSON"), column=column
-        )
-    if isinstance(kind, String):
-        if not isinstance(value, str):
-            raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not text"), column=column)
-        if kind.length is not None and len(value) > kind.length:
-            raise RowError(
-                QT_TRANSLATE_NOOP("problems", "{column} is longer than {length} characters"),
-                column=column,
-                length=kind.length,
-            )
-        return value
+    for kind, decode in _DECODERS:
+        if isinstance(col.type, kind):
+            return decode(col.type, column, value)
     return value  # pragma: no cover - every exchanged column has one of the types above
+
+
+def _parse_text(value: Any, column: str, parse: Callable[[str], Any], message: str) -> Any:
+    """Ids, times and dates travel as text: refuse anything else, and text `parse` rejects,
+    with the same message (the sender's row is wrong either way)."""
+    if not isinstance(value, str):
+        raise RowError(message, column=column)
+    try:
+        return parse(value)
+    except ValueError:
+        raise RowError(message, column=column) from None
+
+
+def _decode_uuid(_kind: Any, column: str, value: Any) -> uuid.UUID:
+    return _parse_text(
+        value, column, uuid.UUID, QT_TRANSLATE_NOOP("problems", "{column} is not an id")
+    )
+
+
+def _decode_datetime(_kind: Any, column: str, value: Any) -> datetime:
+    return _parse_text(
+        value,
+        column,
+        datetime.fromisoformat,
+        QT_TRANSLATE_NOOP("problems", "{column} is not a time"),
+    )
+
+
+def _decode_date(_kind: Any, column: str, value: Any) -> date:
+    return _parse_text(
+        value, column, date.fromisoformat, QT_TRANSLATE_NOOP("problems", "{column} is not a date")
+    )
+
+
+def _decode_boolean(_kind: Any, column: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not yes or no"), column=column)
+    return value
+
+
+def _decode_integer(_kind: Any, column: str, value: Any) -> int:
+    """A whole number; JSON's true and false are no numbers, though Python counts them as ints."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RowError(
+            QT_TRANSLATE_NOOP("problems", "{column} is not a whole number"), column=column
+        )
+    return value
+
+
+def _decode_float(_kind: Any, column: str, value: Any) -> float:
+    """A finite number (a whole one is fine); NaN and infinities are no amounts."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not a number"), column=column)
+    number = float(value)
+    if math.isnan(number) or math.isinf(number):
+        raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not a number"), column=column)
+    return number
+
+
+def _decode_binary(_kind: Any, column: str, _value: Any) -> Any:
+    """Bytes travel as `evidence/<sha256>` entries, so a binary column in the JSON is forged."""
+    raise RowError(
+        QT_TRANSLATE_NOOP("problems", "{column} cannot travel inside the JSON"), column=column
+    )
+
+
+def _decode_string(kind: Any, column: str, value: Any) -> str:
+    """Text no longer than the column holds (the database would refuse it mid-import)."""
+    if not isinstance(value, str):
+        raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not text"), column=column)
+    if kind.length is not None and len(value) > kind.length:
+        raise RowError(
+            QT_TRANSLATE_NOOP("problems", "{column} is longer than {length} characters"),
+            column=column,
+            length=kind.length,
+        )
+    return value
+
+
+# The decoder of each column type, tried in this order (the first the column's type is an
+# instance of wins, so a subclass such as Text is decoded as its base String).
+_DECODERS: tuple[tuple[type, Callable[[Any, str, Any], Any]], ...] = (
+    (Uuid, _decode_uuid),
+    (DateTime, _decode_datetime),
+    (Date, _decode_date),
+    (Boolean, _decode_boolean),
+    (Integer, _decode_integer),
+    (Float, _decode_float),
+    (LargeBinary, _decode_binary),
+    (String, _decode_string),
+)
 
 
 def decode_row(spec: TableSpec, data: Any) -> dict[str, Any]:

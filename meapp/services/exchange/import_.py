@@ -60,7 +60,7 @@ from meapp.services.exchange.plan import (
     build_plan,
 )
 from meapp.services.exchange.reader import Package, open_package
-from meapp.services.monitoring import rounds
+from meapp.services.monitoring import locks
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
 
@@ -554,7 +554,7 @@ class _Writer:
         periods = sorted({i.period for i in act if i.period})
         if self.plan.program_known:
             for period in periods:  # under FOR SHARE on PostgreSQL: no approval slips in
-                rounds.ensure_period_open(self.s, self.pkg.program_id, period)
+                locks.ensure_period_open(self.s, self.pkg.program_id, period)
         by_table: dict[str, list[Item]] = {}
         for i in act:
             by_table.setdefault(i.spec.name, []).append(i)

@@ -45,7 +45,8 @@ from meapp.models.periods import Period, PeriodError
 from meapp.services.exchange import format as fmt
 from meapp.services.exchange import scope
 from meapp.services.exchange.reader import Package
-from meapp.services.monitoring import rounds
+from meapp.services.monitoring import locks
+from meapp.services.plan import budgets
 
 
 def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -343,9 +344,28 @@ def check_program(s: Session, pkg: Package) -> bool:
 def build_plan(s: Session, pkg: Package) -> ImportPlan:
     """Compare every row of the package with the database (reads only)."""
     known = check_program(s, pkg)
-    local = _local_rows(s, pkg) if known else {spec.name: {} for spec in fmt.TABLES}
-    if not known and "municipality" in pkg.rows:
-        # a rayon database may hold the municipality through another of its programmes
+    local = _local_for(s, pkg, known)
+    compare = _Compare(s, pkg, local)
+    for spec in fmt.TABLES:
+        compare.table(spec)
+        if len(compare.problems) >= _MAX_PROBLEMS:
+            break
+    if compare.problems:
+        raise ValidationError(compare.problems[:_MAX_PROBLEMS])
+    items = compare.items
+    _judge_versions(s, items)
+    if known:
+        _mark_locked(s, pkg, items, compare.pkg_rows, local)
+    return ImportPlan(pkg, known, items, _labels(pkg, local))
+
+
+def _local_for(s: Session, pkg: Package, known: bool) -> dict[str, dict[uuid.UUID, dict[str, Any]]]:
+    """The programme's rows here (none for a programme this database does not know, but the
+    municipality, which a rayon database may hold through another of its programmes)."""
+    if known:
+        return _local_rows(s, pkg)
+    local: dict[str, dict[uuid.UUID, dict[str, Any]]] = {spec.name: {} for spec in fmt.TABLES}
+    if "municipality" in pkg.rows:
         m = fmt.TABLE_BY_NAME["municipality"]
         local["municipality"] = {
             r.id: dict(r._mapping)
@@ -355,7 +375,10 @@ def build_plan(s: Session, pkg: Package) -> ImportPlan:
                 )
             )
         }
-    pkg_rows = {name: {r["id"]: r for r in rows} for name, rows in pkg.rows.items()}
+    return local
+
+
+def _labels(pkg: Package, local: dict[str, dict[uuid.UUID, dict[str, Any]]]) -> dict:
     labels: dict[uuid.UUID, str] = {}
     for table in ("indicator", "plan_item"):
         labels.update(_names(local.get(table, {}).values(), table))
@@ -364,121 +387,140 @@ def build_plan(s: Session, pkg: Package) -> ImportPlan:
         local.get("measure_progress", {}).values()
     ):
         labels.setdefault(r["id"], f"{labels.get(r['measure_id'], '')} {r['period']}".strip())
+    return labels
 
-    problems: list[Problem] = []
-    items: list[Item] = []
 
-    def problem(spec: fmt.TableSpec, row: dict[str, Any], message: str, **params: Any) -> None:
-        problems.append(
+class _Compare:
+    """Each package row against the database: refusals as problems, the rest as items."""
+
+    def __init__(
+        self, s: Session, pkg: Package, local: dict[str, dict[uuid.UUID, dict[str, Any]]]
+    ) -> None:
+        self.s = s
+        self.pkg = pkg
+        self.local = local
+        self.pkg_rows = {name: {r["id"]: r for r in rows} for name, rows in pkg.rows.items()}
+        self.problems: list[Problem] = []
+        self.items: list[Item] = []
+
+    def problem(self, spec: fmt.TableSpec, row: dict[str, Any], message: str, **params) -> None:
+        self.problems.append(
             Problem(
                 message,
                 {"table": spec.name, "id": str(row["id"]), **params},
-                file=f"{pkg.file}: {spec.entry}",
+                file=f"{self.pkg.file}: {spec.entry}",
             )
         )
 
-    def resolves(table: str, ref: Any) -> bool:
-        return ref in pkg_rows.get(table, {}) or ref in local.get(table, {})
-
-    for spec in fmt.TABLES:
-        rows = pkg.rows.get(spec.name)
+    def table(self, spec: fmt.TableSpec) -> None:
+        rows = self.pkg.rows.get(spec.name)
         if not rows:
-            continue
-        here = local.get(spec.name, {})
+            return
+        here = self.local.get(spec.name, {})
         by_key: dict[tuple[Any, ...], dict[str, Any]] = {}
         if spec.natural_key:
             by_key = {tuple(r[c] for c in spec.natural_key): r for r in here.values()}
         missing = [r["id"] for r in rows if r["id"] not in here]
-        elsewhere = _existing_elsewhere(s, spec, missing) if missing else set()
+        elsewhere = _existing_elsewhere(self.s, spec, missing) if missing else set()
         for row in rows:
             if row["id"] in elsewhere:
-                problem(
+                self.problem(
                     spec,
                     row,
                     QT_TRANSLATE_NOOP(
                         "problems", "{table} {id} belongs to another programme in this database"
                     ),
                 )
-                continue
-            if spec.program_column is not None and row[spec.program_column] != pkg.program_id:
-                problem(spec, row, OTHER_PROGRAMME)
-                continue
-            if spec.name == "municipality" and row["id"] != pkg.municipality_id:
-                problem(spec, row, OTHER_PROGRAMME)
-                continue
-            refs = list(spec.refs) + ([spec.parent] if spec.parent else [])
-            if spec.name == "evidence":
-                owner = row["owner_type"]
-                refs.append(("owner_id", owner if owner in fmt.EVIDENCE_OWNERS else "?"))
-            bad_ref = False
-            for column, table in refs:
-                value = row.get(column)
-                if value is None:
-                    continue
-                if not resolves(table, value):
-                    problem(
-                        spec,
-                        row,
-                        QT_TRANSLATE_NOOP(
-                            "problems",
-                            "{table} {id} refers to {ref_table} {ref} that neither the package "
-                            "nor this database holds",
-                        ),
-                        ref_table=table,
-                        ref=str(value),
-                    )
-                    bad_ref = True
-            if bad_ref:
-                continue
-            period = _period_of(spec, row, pkg_rows, local)
-            if period is not None:
-                try:
-                    Period.parse(period)
-                except PeriodError:
-                    problem(
-                        spec,
-                        row,
-                        QT_TRANSLATE_NOOP(
-                            "problems", "{table} {id} has an unknown period {period}"
-                        ),
-                        period=period,
-                    )
-                    continue
-            mine = here.get(row["id"])
-            if mine is not None:
-                same = fmt.content_of(spec, mine) == fmt.content_of(spec, row)
-                items.append(Item(spec, row, mine, UNCHANGED if same else CHANGED, period))
-                continue
-            twin = None
-            if spec.natural_key:
-                twin = by_key.get(tuple(row[c] for c in spec.natural_key))
-            if twin is None:
-                items.append(Item(spec, row, None, NEW, period))
-            elif spec.name == "program":
-                raise ValidationError(
-                    "{file} is from another programme: this database holds a different "
-                    "programme with the code {code}",
-                    file=pkg.file,
-                    code=row["code"],
-                )
-            else:
-                items.append(
-                    Item(
-                        spec,
-                        row,
-                        None,
-                        CONFLICT,
-                        period,
-                        twin=twin,
-                        reason=TWIN,
-                        reason_params={"key": ", ".join(spec.natural_key)},
-                    )
-                )
-        if len(problems) >= _MAX_PROBLEMS:
-            break
-    if problems:
-        raise ValidationError(problems[:_MAX_PROBLEMS])
+            elif self._foreign(spec, row):
+                self.problem(spec, row, OTHER_PROGRAMME)
+            elif self._resolved(spec, row):
+                period = _period_of(spec, row, self.pkg_rows, self.local)
+                if self._known_period(spec, row, period):
+                    self.items.append(self._item(spec, row, here, by_key, period))
 
+    def _foreign(self, spec: fmt.TableSpec, row: dict[str, Any]) -> bool:
+        if spec.program_column is not None and row[spec.program_column] != self.pkg.program_id:
+            return True
+        return spec.name == "municipality" and row["id"] != self.pkg.municipality_id
+
+    def _resolved(self, spec: fmt.TableSpec, row: dict[str, Any]) -> bool:
+        """Whether every row the row refers to is in the package or here (problems if not)."""
+        refs = list(spec.refs) + ([spec.parent] if spec.parent else [])
+        if spec.name == "evidence":
+            owner = row["owner_type"]
+            refs.append(("owner_id", owner if owner in fmt.EVIDENCE_OWNERS else "?"))
+        ok = True
+        for column, table in refs:
+            value = row.get(column)
+            if value is None:
+                continue
+            if value not in self.pkg_rows.get(table, {}) and value not in self.local.get(table, {}):
+                self.problem(
+                    spec,
+                    row,
+                    QT_TRANSLATE_NOOP(
+                        "problems",
+                        "{table} {id} refers to {ref_table} {ref} that neither the package "
+                        "nor this database holds",
+                    ),
+                    ref_table=table,
+                    ref=str(value),
+                )
+                ok = False
+        return ok
+
+    def _known_period(self, spec: fmt.TableSpec, row: dict[str, Any], period: str | None) -> bool:
+        if period is None:
+            return True
+        try:
+            Period.parse(period)
+        except PeriodError:
+            self.problem(
+                spec,
+                row,
+                QT_TRANSLATE_NOOP("problems", "{table} {id} has an unknown period {period}"),
+                period=period,
+            )
+            return False
+        return True
+
+    def _item(
+        self,
+        spec: fmt.TableSpec,
+        row: dict[str, Any],
+        here: dict[uuid.UUID, dict[str, Any]],
+        by_key: dict[tuple[Any, ...], dict[str, Any]],
+        period: str | None,
+    ) -> Item:
+        mine = here.get(row["id"])
+        if mine is not None:
+            same = _same_content(spec, mine, row)
+            return Item(spec, row, mine, UNCHANGED if same else CHANGED, period)
+        twin = by_key.get(tuple(row[c] for c in spec.natural_key)) if spec.natural_key else None
+        if twin is None:
+            return Item(spec, row, None, NEW, period)
+        if spec.name == "program":
+            raise ValidationError(
+                "{file} is from another programme: this database holds a different "
+                "programme with the code {code}",
+                file=self.pkg.file,
+                code=row["code"],
+            )
+        return Item(
+            spec,
+            row,
+            None,
+            CONFLICT,
+            period,
+            twin=twin,
+            reason=TWIN,
+            reason_params={"key": ", ".join(spec.natural_key)},
+        )
+
+
+def _judge_versions(s: Session, items: list[Item]) -> None:
+    """Changed rows and twins by their versions and the last exchange: taken, kept here
+    (outdated) or conflicting."""
     differing = [i for i in items if i.kind == CHANGED]
     twins = [i for i in items if i.twin is not None]
     bases = _bases(s, differing + twins) if differing or twins else {}
@@ -506,35 +548,63 @@ def build_plan(s: Session, pkg: Package) -> ImportPlan:
         if i.kind == CONFLICT:
             i.reason = BOTH_CHANGED
 
-    if known:
-        lock_cache: dict[str, bool] = {}
 
-        def locked(period: str) -> bool:
-            if period not in lock_cache:
-                lock_cache[period] = rounds.is_locked(s, pkg.program_id, period)
-            return lock_cache[period]
-
-        frequency = s.scalar(select(Program.frequency).where(Program.id == pkg.program_id))
-        for i in items:
-            if i.kind not in (NEW, CHANGED, CONFLICT):
-                continue
-            if i.period is None:
-                # hearings, public checks and their proposals and files lock by their date
-                dated = _dated_periods(i, pkg_rows, local, frequency or "half_year")
-                hit = next((p for p in dated if locked(p)), None)
-                if hit is not None:
-                    i.kind, i.period = LOCKED, hit
-                    i.reason = LOCKED_ROW
-                    i.reason_params = {"period": hit}
-                continue
-            if locked(i.period):
-                i.kind = LOCKED
-                i.reason = LOCKED_ROW
-                i.reason_params = {"period": i.period}
-    return ImportPlan(pkg, known, items, labels)
+def _same_content(spec: fmt.TableSpec, mine: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    """Whether a row here and in the package hold the same content; planned amounts compare
+    as the plan editor and `import-plan` compare them (`budgets.same_amount`)."""
+    if spec.name != "measure_budget":
+        return fmt.content_of(spec, mine) == fmt.content_of(spec, theirs)
+    return all(
+        budgets.same_amount(mine.get(c), theirs.get(c))
+        if c == "planned"
+        else mine.get(c) == theirs.get(c)
+        for c in spec.content_columns
+    )
 
 
-# Rows that lock by a date rather than a period (governance.DATE_COLUMNS): proposals take
+def _mark_locked(
+    s: Session,
+    pkg: Package,
+    items: list[Item],
+    pkg_rows: dict[str, dict[uuid.UUID, dict[str, Any]]],
+    local: dict[str, dict[uuid.UUID, dict[str, Any]]],
+) -> None:
+    """Mark LOCKED every row that would change what an approved round here locks, by the
+    rules every writer follows (`monitoring.locks`)."""
+    lock_cache: dict[str, bool] = {}
+
+    def locked(period: str) -> bool:
+        if period not in lock_cache:
+            lock_cache[period] = locks.is_locked(s, pkg.program_id, period)
+        return lock_cache[period]
+
+    frequency = s.scalar(select(Program.frequency).where(Program.id == pkg.program_id))
+    target_years = locks.locked_target_years(s, pkg.program_id)
+    figures = locks.approved_figures(s, pkg.program_id) if target_years else {}
+    for i in items:
+        if i.kind not in (NEW, CHANGED, CONFLICT):
+            continue
+        if i.spec.name == "indicator_target":
+            # a target of an approved year, as in the plan editor and `import-plan`
+            hit = i.period if locks.target_year_locked(i.period or "", target_years) else None
+        elif i.spec.name == "indicator":
+            # the fields that turn the actuals of an approved figure into it
+            changed = fmt.differing_columns(i.spec, i.local, i.row) if i.local else ()
+            moved = any(c in locks.FIGURE_FIELDS for c in changed)
+            hit = figures.get(i.id) if moved else None
+        elif i.period is None:
+            # hearings, public checks and their proposals and files lock by their date
+            dated = _dated_periods(i, pkg_rows, local, frequency or "half_year")
+            hit = next((p for p in dated if locked(p)), None)
+        else:
+            hit = i.period if locked(i.period) else None
+        if hit is not None:
+            i.kind, i.period = LOCKED, hit
+            i.reason = LOCKED_ROW
+            i.reason_params = {"period": hit}
+
+
+# Rows that lock by a date rather than a period (locks.DATE_COLUMNS): proposals take
 # their hearing's date, evidence its owner's (a hearing or a check).
 _DATE_OWNER = {"proposal": ("hearing_id", "hearing")}
 
@@ -547,13 +617,11 @@ def _dated_periods(
 ) -> list[str]:
     """The periods the dates of a hearing, public check, proposal or their file fall in, in
     the package and here: the row may neither change inside an approved period nor be moved
-    into or out of one (governance.py holds the same rule for edits in the app)."""
-    from meapp.services.governance.working_group import DATE_COLUMNS, date_period
-
+    into or out of one (the same rule as for edits in the app: `locks.ensure_dates_open`)."""
     table = item.spec.name
     rows = [r for r in (item.row, item.mine) if r is not None]
     dated: list[tuple[str, dict[str, Any]]] = []
-    if table in DATE_COLUMNS:
+    if table in locks.DATE_COLUMNS:
         dated = [(table, r) for r in rows]
     else:
         if table in _DATE_OWNER:
@@ -564,7 +632,7 @@ def _dated_periods(
         else:
             return []
         for owner_table, owner_id in owners:
-            if owner_table not in DATE_COLUMNS or owner_id is None:
+            if owner_table not in locks.DATE_COLUMNS or owner_id is None:
                 continue
             for source in (pkg_rows, local):
                 owner = source.get(owner_table, {}).get(owner_id)
@@ -572,9 +640,9 @@ def _dated_periods(
                     dated.append((owner_table, owner))
     out: list[str] = []
     for owner_table, row in dated:
-        day = row.get(DATE_COLUMNS[owner_table])
+        day = row.get(locks.DATE_COLUMNS[owner_table])
         if day is not None:
-            code = str(date_period(frequency, day))
+            code = str(locks.date_period(frequency, day))
             if code not in out:
                 out.append(code)
     return out

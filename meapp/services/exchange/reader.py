@@ -355,39 +355,55 @@ def _decode_tables(
 
 def _check_content(pkg: Package, limits: fmt.Limits) -> None:
     """Rows against the manifest: programme, municipality, periods, evidence files."""
-    file, problems = pkg.file, []
-    pid, mid = pkg.program_id, pkg.municipality_id
+    if pkg.whole_program:
+        _check_program_rows(pkg)
+    else:
+        _check_no_plan_rows(pkg)
+    problems = _period_problems(pkg) + _evidence_problems(pkg)
+    if problems:
+        raise ValidationError(problems[:_MAX_PROBLEMS])
+
+
+def _check_program_rows(pkg: Package) -> None:
+    """A whole programme carries exactly the programme and municipality its manifest names:
+    the import screen shows the manifest, so what is imported must be what was shown."""
+    file, pid, mid = pkg.file, pkg.program_id, pkg.municipality_id
     programs = pkg.rows.get("program", [])
     municipalities = pkg.rows.get("municipality", [])
-    if pkg.whole_program:
-        if len(programs) != 1 or programs[0]["id"] != pid:
+    if len(programs) != 1 or programs[0]["id"] != pid:
+        raise ValidationError("{file}: the programme named in the manifest is missing", file=file)
+    if programs[0]["code"] != pkg.program_code or programs[0]["municipality_id"] != mid:
+        raise ValidationError(
+            "{file}: the manifest does not match the programme it carries", file=file
+        )
+    if len(municipalities) != 1 or municipalities[0]["id"] != mid:
+        raise ValidationError(
+            "{file}: the municipality named in the manifest is missing", file=file
+        )
+
+
+def _check_no_plan_rows(pkg: Package) -> None:
+    """A package of periods carries period data only (and the targets its revisions touch):
+    a plan row in it would change the receiver's plan behind a screen that promised periods."""
+    for spec in fmt.TABLES:
+        if spec.scope == "program" and spec.name != "indicator_target" and pkg.rows.get(spec.name):
             raise ValidationError(
-                "{file}: the programme named in the manifest is missing", file=file
+                "{file}: a package of periods may not carry {table} rows",
+                file=pkg.file,
+                table=spec.name,
             )
-        if programs[0]["code"] != pkg.program_code or programs[0]["municipality_id"] != mid:
-            raise ValidationError(
-                "{file}: the manifest does not match the programme it carries", file=file
-            )
-        if len(municipalities) != 1 or municipalities[0]["id"] != mid:
-            raise ValidationError(
-                "{file}: the municipality named in the manifest is missing", file=file
-            )
-    else:
-        for spec in fmt.TABLES:
-            if (
-                spec.scope == "program"
-                and spec.name != "indicator_target"
-                and pkg.rows.get(spec.name)
-            ):
-                raise ValidationError(
-                    "{file}: a package of periods may not carry {table} rows",
-                    file=file,
-                    table=spec.name,
-                )
+
+
+def _period_problems(pkg: Package) -> list[Problem]:
+    """Rows of periods the manifest does not list (the import would write data the user was
+    not shown). Evidence without a period is no period's data, so only a whole programme may
+    carry it; a target revision of the final evaluation has the period "final"."""
+    problems: list[Problem] = []
     codes = scope.expand([Period.parse(p) for p in pkg.periods])
     for spec in fmt.TABLES:
         if spec.scope != "period" or spec.period_column is None:
             continue
+        where = f"{pkg.file}: {spec.entry}"
         for i, row in enumerate(pkg.rows.get(spec.name, []), start=1):
             period = row.get(spec.period_column)
             if period is None and spec.name == "evidence":
@@ -395,7 +411,7 @@ def _check_content(pkg: Package, limits: fmt.Limits) -> None:
                     problems.append(
                         Problem(
                             "evidence without a period travels only with the whole programme",
-                            file=f"{file}: {spec.entry}",
+                            file=where,
                             row=i,
                         )
                     )
@@ -407,11 +423,19 @@ def _check_content(pkg: Package, limits: fmt.Limits) -> None:
                     Problem(
                         "the period {period} is not one of the package's periods",
                         {"period": str(period)},
-                        file=f"{file}: {spec.entry}",
+                        file=where,
                         row=i,
                         column=spec.period_column,
                     )
                 )
+    return problems
+
+
+def _evidence_problems(pkg: Package) -> list[Problem]:
+    """Evidence rows whose file is missing from the zip or has another size than the row
+    says, found before anything is written rather than halfway through the import."""
+    problems: list[Problem] = []
+    where = f"{pkg.file}: data/evidence.json"
     for i, row in enumerate(pkg.rows.get("evidence", []), start=1):
         sha = row["sha256"]
         name = pkg.evidence.get(sha)
@@ -420,7 +444,7 @@ def _check_content(pkg: Package, limits: fmt.Limits) -> None:
                 Problem(
                     "the evidence file {sha256} is missing from the package",
                     {"sha256": sha},
-                    file=f"{file}: data/evidence.json",
+                    file=where,
                     row=i,
                 )
             )
@@ -429,12 +453,11 @@ def _check_content(pkg: Package, limits: fmt.Limits) -> None:
                 Problem(
                     "the evidence file {sha256} has another size than its row says",
                     {"sha256": sha},
-                    file=f"{file}: data/evidence.json",
+                    file=where,
                     row=i,
                 )
             )
-    if problems:
-        raise ValidationError(problems[:_MAX_PROBLEMS])
+    return problems
 
 
 @contextmanager

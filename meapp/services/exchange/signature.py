@@ -90,7 +90,6 @@ def verify_manifest(p7s: bytes, data: bytes, *, file: str) -> Signer:
     from cryptography import x509
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
     try:
         info = cms.ContentInfo.load(p7s)
@@ -101,48 +100,64 @@ def verify_manifest(p7s: bytes, data: bytes, *, file: str) -> Signer:
         if len(signer_infos) != 1:
             raise _bad(file)
         si = signer_infos[0]
-        sid = si["sid"]
-        cert_der = None
-        for choice in signed["certificates"] or []:
-            if choice.name != "certificate":
-                continue
-            c = choice.chosen
-            if sid.name == "issuer_and_serial_number":
-                ias = sid.chosen
-                if c.issuer == ias["issuer"] and c.serial_number == ias["serial_number"].native:
-                    cert_der = c.dump()
-                    break
-            elif sid.name == "subject_key_identifier" and c.key_identifier == sid.chosen.native:
-                cert_der = c.dump()
-                break
+        cert_der = _signer_certificate(signed, si["sid"])
         if cert_der is None:
             raise _bad(file)
         digest_name = si["digest_algorithm"]["algorithm"].native
         if digest_name not in _HASHES:
             raise _bad(file)
         hash_algo = getattr(hashes, _HASHES[digest_name])()
-        signature = si["signature"].native
-        signed_attrs = si["signed_attrs"]
-        if signed_attrs is not None and len(signed_attrs):
-            digest = hashlib.new(digest_name, data).digest()
-            found = [
-                a["values"][0].native for a in signed_attrs if a["type"].native == "message_digest"
-            ]
-            if found != [digest]:
-                raise _bad(file)
-            to_verify = b"\x31" + signed_attrs.dump()[1:]
-        else:
-            to_verify = data
+        to_verify = _signed_bytes(si["signed_attrs"], data, digest_name, file)
         cert = x509.load_der_x509_certificate(cert_der)
-        public = cert.public_key()
-        if isinstance(public, rsa.RSAPublicKey):
-            public.verify(signature, to_verify, padding.PKCS1v15(), hash_algo)
-        elif isinstance(public, ec.EllipticCurvePublicKey):
-            public.verify(signature, to_verify, ec.ECDSA(hash_algo))
-        else:
-            raise _bad(file)
+        _check_signature(cert.public_key(), si["signature"].native, to_verify, hash_algo, file)
     except ValidationError:
         raise
     except (InvalidSignature, ValueError, TypeError, KeyError, AttributeError) as exc:
         raise _bad(file) from exc
     return signer_of(cert)
+
+
+def _signer_certificate(signed: Any, sid: Any) -> bytes | None:
+    """The DER of the certificate the signer info points at (by issuer and serial number or
+    by subject key identifier), among those the signature carries; None when it carries none
+    of the signer's. Only this certificate's key may have made the signature."""
+    for choice in signed["certificates"] or []:
+        if choice.name != "certificate":
+            continue
+        c = choice.chosen
+        if sid.name == "issuer_and_serial_number":
+            ias = sid.chosen
+            if c.issuer == ias["issuer"] and c.serial_number == ias["serial_number"].native:
+                return bytes(c.dump())
+        elif sid.name == "subject_key_identifier" and c.key_identifier == sid.chosen.native:
+            return bytes(c.dump())
+    return None
+
+
+def _signed_bytes(signed_attrs: Any, data: bytes, digest_name: str, file: str) -> bytes:
+    """The bytes the signature is over. meapp signs without signed attributes, so the
+    signature covers `data` itself; with them (the usual CMS form, from another tool) it
+    covers the attributes, whose message digest must be `data`'s, re-tagged as the SET they
+    were signed as (RFC 5652 §5.4)."""
+    if signed_attrs is None or not len(signed_attrs):
+        return data
+    digest = hashlib.new(digest_name, data).digest()
+    found = [a["values"][0].native for a in signed_attrs if a["type"].native == "message_digest"]
+    if found != [digest]:
+        raise _bad(file)
+    return b"\x31" + signed_attrs.dump()[1:]
+
+
+def _check_signature(
+    public: Any, signature: bytes, to_verify: bytes, hash_algo: Any, file: str
+) -> None:
+    """Verify with the certificate's RSA (PKCS#1 v1.5) or EC key, the two kinds a signing
+    identity may have; any other key is refused. Raises InvalidSignature on a mismatch."""
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+    if isinstance(public, rsa.RSAPublicKey):
+        public.verify(signature, to_verify, padding.PKCS1v15(), hash_algo)
+    elif isinstance(public, ec.EllipticCurvePublicKey):
+        public.verify(signature, to_verify, ec.ECDSA(hash_algo))
+    else:
+        raise _bad(file)

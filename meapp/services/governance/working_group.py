@@ -12,7 +12,7 @@ group enters (`data.enter`: editor and up). Every change is one transaction with
 event. Validation messages start with the field they are about.
 
 Hearings, meetings and public checks belong to the reporting period their date falls in
-(by the programme's frequency: half-year, quarter or year; see `date_period`). Once that
+(by the programme's frequency: half-year, quarter or year; see `locks.date_period`). Once that
 period is approved, they lock with it like every figure of the period: adding, changing
 or deleting one — or its proposals — raises PeriodLocked, and so does moving a date into
 or out of an approved period. Without a date they belong to no period and stay open.
@@ -57,9 +57,8 @@ from meapp.models.enums import (
     MEMBER_SIDES,
     PROPOSAL_STATUSES,
 )
-from meapp.models.periods import Period, PeriodError
 from meapp.services.access.users import Actor, require
-from meapp.services.monitoring import evidence, rounds
+from meapp.services.monitoring import evidence, locks, rounds
 from meapp.services.monitoring.entry import STALE, check_version
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
@@ -98,66 +97,6 @@ BIRTH_UNKNOWN = QT_TRANSLATE_NOOP(
     "problems",
     "The birth year of {n} members is not known: they are not counted as young.",
 )
-
-
-# -- the period of a dated hearing or check -------------------------------------------------
-
-
-# The date a hearing or a public check locks by; proposals and files take their owner's
-# (the package import applies the same rule: exchange/plan.py `_dated_periods`).
-DATE_COLUMNS = {"hearing": "held_on", "public_check": "check_date"}
-
-
-def date_period(frequency: str, day: date) -> Period:
-    """The reporting period of a programme with this frequency that `day` falls in."""
-    if frequency == "year":
-        return Period.year_of(day.year)
-    if frequency == "quarter":
-        return Period(day.year, "Q", (day.month - 1) // 3 + 1)
-    return Period.half(day.year, 1 if day.month <= 6 else 2)
-
-
-def _ensure_open_on(s: Session, program: Program, *days: date | None) -> None:
-    """PeriodLocked when one of the dates falls in an approved period of the programme."""
-    for day in days:
-        if day is not None:
-            rounds.ensure_period_open(s, program.id, date_period(program.frequency, day))
-
-
-def ensure_owner_open(s: Session, owner_type: str, owner_id: uuid.UUID) -> None:
-    """PeriodLocked when a hearing or public check lies in an approved period: its files
-    (minutes, photos) lock with it. Called by `evidence.attach` and `evidence.remove`."""
-    if owner_type == "hearing":
-        h = s.get(Hearing, owner_id)
-        if h is not None:
-            _ensure_open_on(s, _program(s, h.program_id), h.held_on)
-    elif owner_type == "public_check":
-        c = s.get(PublicCheck, owner_id)
-        m = s.get(PlanItem, c.measure_id) if c is not None else None
-        if c is not None and m is not None:
-            _ensure_open_on(s, _program(s, m.program_id), c.check_date)
-
-
-class _Locks:
-    """Which dates of one programme fall in an approved period (read once per listing)."""
-
-    def __init__(self, s: Session, program: Program) -> None:
-        self.frequency = program.frequency
-        self.approved: list[Period] = []
-        for code in rounds.locked_periods(s, program.id):
-            try:
-                self.approved.append(Period.parse(code))
-            except PeriodError:
-                continue
-
-    def period_of(self, day: date | None) -> str | None:
-        """The locked period `day` falls in, None when it is open (or there is no date)."""
-        if day is None:
-            return None
-        p = date_period(self.frequency, day)
-        if any(rounds.periods_overlap(a, p) for a in self.approved):
-            return str(p)
-        return None
 
 
 def _require_setup(actor: Actor) -> None:
@@ -763,12 +702,12 @@ def _hearing_dtos(s: Session, hearings: list[Hearing]) -> list[HearingDTO]:
         ):
             proposals[p.hearing_id].append(_proposal_dto(p))
     files = _evidence_counts(s, "hearing", ids)
-    locks: dict[uuid.UUID, _Locks] = {}
+    date_locks: dict[uuid.UUID, locks.DateLocks] = {}
     for h in hearings:
-        if h.program_id not in locks:
+        if h.program_id not in date_locks:
             program = s.get(Program, h.program_id)
             assert program is not None
-            locks[h.program_id] = _Locks(s, program)
+            date_locks[h.program_id] = locks.DateLocks(s, program)
     return [
         HearingDTO(
             str(h.id),
@@ -782,7 +721,7 @@ def _hearing_dtos(s: Session, hearings: list[Hearing]) -> list[HearingDTO]:
             tuple(proposals[h.id]),
             files.get(h.id, 0),
             h.version,
-            locks[h.program_id].period_of(h.held_on),
+            date_locks[h.program_id].period_of(h.held_on),
         )
         for h in hearings
     ]
@@ -845,7 +784,7 @@ def add_hearing(
     try:
         with db.session() as s, s.begin():
             program = _program(s, program_id)
-            _ensure_open_on(s, program, values["held_on"])
+            locks.ensure_dates_open(s, program, values["held_on"])
             h = Hearing(program_id=program.id, **values)
             s.add(h)
             audit.record_created(s, actor.login, h, "hearing", program_id=program.id)
@@ -868,7 +807,7 @@ def update_hearing(
             h = _hearing(s, hearing_id)
             check_version(h.version, expected_version)
             # neither out of an approved period nor into one
-            _ensure_open_on(s, _program(s, h.program_id), h.held_on, values["held_on"])
+            locks.ensure_dates_open(s, _program(s, h.program_id), h.held_on, values["held_on"])
             _update(s, actor, h, values, "hearing", h.program_id)
             return _hearing_dtos(s, [h])[0]
     except (StaleDataError, IntegrityError) as exc:
@@ -906,7 +845,7 @@ def delete_hearing(
         with db.session() as s, s.begin():
             h = _hearing(s, hearing_id)
             check_version(h.version, expected_version)
-            _ensure_open_on(s, _program(s, h.program_id), h.held_on)
+            locks.ensure_dates_open(s, _program(s, h.program_id), h.held_on)
             for p in s.scalars(select(Proposal).where(Proposal.hearing_id == h.id)):
                 audit.record_deleted(s, actor.login, p, "proposal", program_id=h.program_id)
                 s.delete(p)
@@ -944,7 +883,7 @@ def add_proposal(
     try:
         with db.session() as s, s.begin():
             h = _hearing(s, hearing_id)
-            _ensure_open_on(s, _program(s, h.program_id), h.held_on)
+            locks.ensure_dates_open(s, _program(s, h.program_id), h.held_on)
             p = Proposal(hearing_id=h.id, **values)
             s.add(p)
             audit.record_created(s, actor.login, p, "proposal", program_id=h.program_id)
@@ -960,7 +899,8 @@ def _proposal(s: Session, proposal_id: uuid.UUID | str) -> tuple[Proposal, uuid.
         raise NotFound("no proposal {proposal}", proposal=str(proposal_id))
     h = s.get(Hearing, p.hearing_id)
     assert h is not None
-    _ensure_open_on(s, _program(s, h.program_id), h.held_on)  # a proposal locks with its hearing
+    # a proposal locks with its hearing
+    locks.ensure_dates_open(s, _program(s, h.program_id), h.held_on)
     return p, h.program_id
 
 
@@ -1051,7 +991,7 @@ class CheckedMeasureDTO:
         return found[-1] if found else None
 
 
-def _check_dto(c: PublicCheck, files: int, locks: _Locks | None = None) -> CheckDTO:
+def _check_dto(c: PublicCheck, files: int, date_locks: locks.DateLocks | None = None) -> CheckDTO:
     return CheckDTO(
         str(c.id),
         str(c.measure_id),
@@ -1064,7 +1004,7 @@ def _check_dto(c: PublicCheck, files: int, locks: _Locks | None = None) -> Check
         c.quality,
         files,
         c.version,
-        locks.period_of(c.check_date) if locks is not None else None,
+        date_locks.period_of(c.check_date) if date_locks is not None else None,
     )
 
 
@@ -1107,7 +1047,7 @@ def list_checked_measures(db: Database, program_id: uuid.UUID | str) -> list[Che
         all_checks = [c for cs in checks.values() for c in cs]
         files = _evidence_counts(s, "public_check", [c.id for c in all_checks])
         order = _plan_order(s, program.id)
-        locks = _Locks(s, program)
+        date_locks = locks.DateLocks(s, program)
         out = []
         for m in sorted(measures, key=lambda m: order.get(m.id, (999999,))):
             if not (m.is_investment or checks[m.id]):
@@ -1120,7 +1060,7 @@ def list_checked_measures(db: Database, program_id: uuid.UUID | str) -> list[Che
                     m.lead_executor,
                     bool(m.is_investment),
                     tuple(
-                        _check_dto(c, files.get(c.id, 0), locks)
+                        _check_dto(c, files.get(c.id, 0), date_locks)
                         for c in sorted(checks[m.id], key=_sort_key)
                     ),
                 )
@@ -1178,7 +1118,7 @@ def add_check(
     try:
         with db.session() as s, s.begin():
             m = _measure(s, measure_id)
-            _ensure_open_on(s, _program(s, m.program_id), values["check_date"])
+            locks.ensure_dates_open(s, _program(s, m.program_id), values["check_date"])
             c = PublicCheck(measure_id=m.id, **values)
             s.add(c)
             audit.record_created(s, actor.login, c, "public_check", program_id=m.program_id)
@@ -1202,7 +1142,7 @@ def update_check(
             check_version(c.version, expected_version)
             program = _program(s, program_id)
             # neither out of an approved period nor into one
-            _ensure_open_on(s, program, c.check_date, values["check_date"])
+            locks.ensure_dates_open(s, program, c.check_date, values["check_date"])
             _update(s, actor, c, values, "public_check", program_id)
             files = _evidence_counts(s, "public_check", [c.id]).get(c.id, 0)
             return _check_dto(c, files)
@@ -1219,7 +1159,7 @@ def delete_check(
         with db.session() as s, s.begin():
             c, program_id = _public_check(s, check_id)
             check_version(c.version, expected_version)
-            _ensure_open_on(s, _program(s, program_id), c.check_date)
+            locks.ensure_dates_open(s, _program(s, program_id), c.check_date)
             evidence.delete_owned_in(s, actor, "public_check", c.id)
             audit.record_deleted(s, actor.login, c, "public_check", program_id=program_id)
             s.delete(c)

@@ -4,7 +4,9 @@ The file has a header row with the columns `indicator_id, period, value` and opt
 `comment`, in any order (extra columns are ignored with a warning). Every row is checked
 before anything is written — unknown indicator, not a number, a malformed period or one
 outside the programme, a locked period, the same indicator and period twice — and every bad
-row is reported with its file, row and column; one bad row means nothing is stored.
+row is reported with its file, row and column; one bad row means nothing is stored. A
+workbook is vetted as the plan import vets it (`workbook.vet_workbook`: an old .xls, a
+password, a zip bomb are refused before openpyxl opens the file).
 
 A row with neither value nor comment is skipped; a row with a comment and no value keeps
 the stored value and sets the comment. Values go through the same writer as the grid
@@ -33,8 +35,9 @@ from meapp.models import Actual, Indicator, Program
 from meapp.models.numbers import NumberError, parse_number
 from meapp.models.periods import Period
 from meapp.services.access.users import Actor, require
+from meapp.services.common.workbook import vet_workbook
 from meapp.services.monitoring import entry as monitoring
-from meapp.services.monitoring import rounds, validation
+from meapp.services.monitoring import locks, rounds, validation
 from meapp.services.monitoring import status as st
 from meapp.store.engine import Database
 
@@ -103,21 +106,15 @@ def read_table(path: Path) -> _Table:
     if size == 0:
         raise _fail("the file is empty", name)
     ext = path.suffix.lower()
-    with path.open("rb") as fh:
-        head = fh.read(8)
-    is_zip = head.startswith(b"PK\x03\x04")
-    if ext in (".xlsx", ".xlsm"):
-        if not is_zip:
-            raise _fail(
-                "not an Excel workbook (.xlsx): the file is damaged or of another type", name
-            )
+    if ext in (".xlsx", ".xlsm", ".xls"):
+        # the vetting every workbook reader shares: .xls, passwords, broken zips, zip bombs
+        vet_workbook(path, max_bytes=MAX_BYTES)
         return _read_xlsx(path)
     if ext in (".csv", ".txt", ".tsv"):
-        if is_zip:
-            raise _fail("this is an Excel workbook, not a CSV file: name it .xlsx", name)
+        with path.open("rb") as fh:
+            if fh.read(4) == b"PK\x03\x04":
+                raise _fail("this is an Excel workbook, not a CSV file: name it .xlsx", name)
         return _read_csv(path)
-    if ext == ".xls":
-        raise _fail("old Excel files (.xls) are not supported: save the file as .xlsx", name)
     raise _fail("unsupported file type {ext}: use .csv or .xlsx", name, ext=ext or "?")
 
 
@@ -287,165 +284,196 @@ def import_actuals(
         raise ConcurrentEdit(monitoring.STALE) from exc
 
 
+# one accepted row: (row number, indicator, period, value, comment, has a value)
+_Accepted = tuple[int, Indicator, Period, float | None, str | None, bool]
+
+
 def _import(db, actor, table, name, pid_filter, index, warnings, progress, cancelled):
-    sheet = table.sheet
-    problems: list[Problem] = []
-    result_counts = {"created": 0, "updated": 0, "deleted": 0, "unchanged": 0}
-    skipped = 0
-
-    def problem(message: str, row: int | None, col: str | None, **params: Any) -> Problem:
-        return Problem(message, params, file=name, sheet=sheet, row=row, column=col)
-
-    def cell(raw: list[Any], col: str) -> Any:
-        i = index.get(col)
-        return raw[i] if i is not None and i < len(raw) else None
-
     with db.session() as s, s.begin():
-        programs = {p.id: p for p in s.scalars(select(Program))}
-        # one query for all indicators named in the file
-        wanted: set[uuid.UUID] = set()
-        for _n, raw in table.rows:
-            with contextlib.suppress(ValueError):
-                wanted.add(uuid.UUID(_text(cell(raw, "indicator_id"))))
-        indicators = _load_indicators(s, wanted)
-        lock_cache: dict[tuple[uuid.UUID, Period], bool] = {}
-        seen: dict[tuple[uuid.UUID, Period], int] = {}
-        accepted: list[tuple[int, Indicator, Period, float | None, str | None, bool]] = []
-        for n, raw in table.rows:
-            if len(problems) >= _MAX_PROBLEMS:
-                break
-            id_text = _text(cell(raw, "indicator_id"))
-            period_raw = cell(raw, "period")
-            value_raw = cell(raw, "value")
-            comment = _text(cell(raw, "comment")) or None
-            has_value = _text(value_raw) != ""
-            if not id_text and not _text(period_raw) and not has_value and comment is None:
-                continue
-            if not has_value and comment is None:
-                skipped += 1
-                continue
-            row_problems: list[Problem] = []
-            ind: Indicator | None = None
-            try:
-                ind = indicators.get(uuid.UUID(id_text))
-                if ind is None:
-                    row_problems.append(
-                        problem("unknown indicator {id}", n, "indicator_id", id=id_text)
-                    )
-            except ValueError:
-                row_problems.append(
-                    problem("not an indicator id: {id}", n, "indicator_id", id=id_text or "(empty)")
-                )
-            if ind is not None and pid_filter is not None and ind.program_id != pid_filter:
-                row_problems.append(
-                    problem(
-                        "indicator {id} belongs to another programme", n, "indicator_id", id=id_text
-                    )
-                )
-                ind = None
-            period: Period | None = None
-            if ind is not None:
-                prog = programs[ind.program_id]
-                period, bad = rounds.period_problem(
-                    _text(period_raw),
-                    start_year=prog.start_year,
-                    end_year=prog.end_year,
-                    frequency=prog.frequency,
-                )
-                if bad is not None:
-                    row_problems.append(problem(bad.message, n, "period", **bad.params))
-            value: float | None = None
-            if has_value:
-                try:
-                    value = _number(value_raw)
-                except ValueError:
-                    row_problems.append(
-                        problem("not a number: {value}", n, "value", value=_text(value_raw))
-                    )
-            if ind is not None and period is not None:
-                key = (ind.id, period)
-                if key in seen:
-                    row_problems.append(
-                        problem(
-                            "duplicate row: the same indicator and period as row {first}",
-                            n,
-                            "period",
-                            first=seen[key],
-                        )
-                    )
-                else:
-                    seen[key] = n
-                lk = (ind.program_id, period)
-                if lk not in lock_cache:
-                    lock_cache[lk] = rounds.is_locked(s, ind.program_id, period)
-                if lock_cache[lk]:
-                    row_problems.append(
-                        problem(
-                            "the period {period} is approved and locked",
-                            n,
-                            "period",
-                            period=str(period),
-                        )
-                    )
-            if row_problems:
-                problems.extend(row_problems)
-                continue
-            assert ind is not None and period is not None
-            accepted.append((n, ind, period, value, comment, has_value))
-        if problems:
-            raise ValidationError(problems)
-        existing = _existing(s, {(ind.id, str(p)) for _n, ind, p, *_ in accepted})
-        values_now = _values_by_indicator(s, {ind.id for _n, ind, *_ in accepted})
-        for _n, ind, p, value, _c, has_value in accepted:
-            if has_value:
-                values_now.setdefault(ind.id, {})[p] = value
-        for program_key, period_key in sorted(
-            {(ind.program_id, p) for _n, ind, p, *_ in accepted},
-            key=lambda k: (str(k[0]), k[1].sort_key()),
-        ):
-            rounds.ensure_period_open(s, program_key, period_key)  # under FOR SHARE on PostgreSQL
-        total = len(accepted)
-        for done, (n, ind, p, value, comment, has_value) in enumerate(accepted, start=1):
-            if cancelled is not None and cancelled():
-                raise ValidationError(
-                    Problem("the import was cancelled; nothing was changed", file=name)
-                )
-            row = existing.get((ind.id, str(p)))
-            if not has_value:
-                value = row.value if row is not None else None
-            elif value is not None:
-                for w in validation.value_warnings(
-                    value,
-                    value_type=ind.value_type,
-                    unit=ind.unit,
-                    previous=_previous(values_now.get(ind.id, {}), p),
-                ):
-                    warnings.append(problem(w.message, n, "value", **w.params))
-            what = monitoring.write_actual_in(
-                s,
-                actor,
-                ind,
-                p,
-                value,
-                comment if comment is not None else None,
-                existing=row,
-                source=f"import {name}",
-            )
-            result_counts[what] += 1
-            if progress is not None and (done % 100 == 0 or done == total):
-                progress(done, total)
+        rows = _Rows(s, table, name, index, pid_filter)
+        accepted = rows.check()
+        if rows.problems:
+            raise ValidationError(rows.problems)
+        counts = _write(s, actor, accepted, rows, warnings, progress, cancelled)
         program_ids = sorted({str(ind.program_id) for _n, ind, *_ in accepted})
     return ImportResult(
         name,
         len(table.rows),
-        result_counts["created"],
-        result_counts["updated"],
-        result_counts["deleted"],
-        result_counts["unchanged"],
-        skipped,
+        counts["created"],
+        counts["updated"],
+        counts["deleted"],
+        counts["unchanged"],
+        rows.skipped,
         tuple(warnings),
         tuple(program_ids),
     )
+
+
+class _Rows:
+    """Checks every row of the file before anything is written (problems name the cell)."""
+
+    def __init__(self, s, table: _Table, name: str, index: dict[str, int], pid_filter) -> None:
+        self.s = s
+        self.table = table
+        self.name = name
+        self.index = index
+        self.pid_filter = pid_filter
+        self.problems: list[Problem] = []
+        self.skipped = 0
+        self.programs = {p.id: p for p in s.scalars(select(Program))}
+        # one query for all indicators named in the file
+        wanted: set[uuid.UUID] = set()
+        for _n, raw in table.rows:
+            with contextlib.suppress(ValueError):
+                wanted.add(uuid.UUID(_text(self.cell(raw, "indicator_id"))))
+        self.indicators = _load_indicators(s, wanted)
+        self.lock_cache: dict[tuple[uuid.UUID, Period], bool] = {}
+        self.seen: dict[tuple[uuid.UUID, Period], int] = {}
+
+    def problem(self, message: str, row: int | None, col: str | None, **params: Any) -> Problem:
+        return Problem(message, params, file=self.name, sheet=self.table.sheet, row=row, column=col)
+
+    def cell(self, raw: list[Any], col: str) -> Any:
+        i = self.index.get(col)
+        return raw[i] if i is not None and i < len(raw) else None
+
+    def check(self) -> list[_Accepted]:
+        accepted: list[_Accepted] = []
+        for n, raw in self.table.rows:
+            if len(self.problems) >= _MAX_PROBLEMS:
+                break
+            row = self._row(n, raw)
+            if row is not None:
+                accepted.append(row)
+        return accepted
+
+    def _row(self, n: int, raw: list[Any]) -> _Accepted | None:
+        id_text = _text(self.cell(raw, "indicator_id"))
+        period_raw = self.cell(raw, "period")
+        value_raw = self.cell(raw, "value")
+        comment = _text(self.cell(raw, "comment")) or None
+        has_value = _text(value_raw) != ""
+        if not has_value and comment is None:
+            if id_text or _text(period_raw):
+                self.skipped += 1  # an empty row is no row; a row without data is skipped
+            return None
+        found: list[Problem] = []
+        ind = self._indicator(n, id_text, found)
+        period = self._period(n, ind, period_raw, found) if ind is not None else None
+        value: float | None = None
+        if has_value:
+            try:
+                value = _number(value_raw)
+            except ValueError:
+                found.append(
+                    self.problem("not a number: {value}", n, "value", value=_text(value_raw))
+                )
+        if ind is not None and period is not None:
+            self._duplicate_or_locked(n, ind, period, found)
+        if found:
+            self.problems.extend(found)
+            return None
+        assert ind is not None and period is not None
+        return (n, ind, period, value, comment, has_value)
+
+    def _indicator(self, n: int, id_text: str, found: list[Problem]) -> Indicator | None:
+        try:
+            ind = self.indicators.get(uuid.UUID(id_text))
+        except ValueError:
+            found.append(
+                self.problem(
+                    "not an indicator id: {id}", n, "indicator_id", id=id_text or "(empty)"
+                )
+            )
+            return None
+        if ind is None:
+            found.append(self.problem("unknown indicator {id}", n, "indicator_id", id=id_text))
+        elif self.pid_filter is not None and ind.program_id != self.pid_filter:
+            found.append(
+                self.problem(
+                    "indicator {id} belongs to another programme", n, "indicator_id", id=id_text
+                )
+            )
+            return None
+        return ind
+
+    def _period(
+        self, n: int, ind: Indicator, period_raw: Any, found: list[Problem]
+    ) -> Period | None:
+        prog = self.programs[ind.program_id]
+        period, bad = rounds.period_problem(
+            _text(period_raw),
+            start_year=prog.start_year,
+            end_year=prog.end_year,
+            frequency=prog.frequency,
+        )
+        if bad is not None:
+            found.append(self.problem(bad.message, n, "period", **bad.params))
+        return period
+
+    def _duplicate_or_locked(
+        self, n: int, ind: Indicator, period: Period, found: list[Problem]
+    ) -> None:
+        key = (ind.id, period)
+        if key in self.seen:
+            found.append(
+                self.problem(
+                    "duplicate row: the same indicator and period as row {first}",
+                    n,
+                    "period",
+                    first=self.seen[key],
+                )
+            )
+        else:
+            self.seen[key] = n
+        lk = (ind.program_id, period)
+        if lk not in self.lock_cache:
+            self.lock_cache[lk] = locks.is_locked(self.s, ind.program_id, period)
+        if self.lock_cache[lk]:
+            found.append(
+                self.problem(
+                    "the period {period} is approved and locked", n, "period", period=str(period)
+                )
+            )
+
+
+def _write(s, actor, accepted: list[_Accepted], rows: _Rows, warnings, progress, cancelled):
+    """Store the checked rows through the grid's writer; returns the counts by outcome."""
+    counts = {"created": 0, "updated": 0, "deleted": 0, "unchanged": 0}
+    existing = _existing(s, {(ind.id, str(p)) for _n, ind, p, *_ in accepted})
+    values_now = _values_by_indicator(s, {ind.id for _n, ind, *_ in accepted})
+    for _n, ind, p, value, _c, has_value in accepted:
+        if has_value:
+            values_now.setdefault(ind.id, {})[p] = value
+    for program_key, period_key in sorted(
+        {(ind.program_id, p) for _n, ind, p, *_ in accepted},
+        key=lambda k: (str(k[0]), k[1].sort_key()),
+    ):
+        locks.ensure_period_open(s, program_key, period_key)  # under FOR SHARE on PostgreSQL
+    total = len(accepted)
+    for done, (n, ind, p, value, comment, has_value) in enumerate(accepted, start=1):
+        if cancelled is not None and cancelled():
+            raise ValidationError(
+                Problem("the import was cancelled; nothing was changed", file=rows.name)
+            )
+        row = existing.get((ind.id, str(p)))
+        if not has_value:
+            value = row.value if row is not None else None
+        elif value is not None:
+            for w in validation.value_warnings(
+                value,
+                value_type=ind.value_type,
+                unit=ind.unit,
+                previous=_previous(values_now.get(ind.id, {}), p),
+            ):
+                warnings.append(rows.problem(w.message, n, "value", **w.params))
+        what = monitoring.write_actual_in(
+            s, actor, ind, p, value, comment, existing=row, source=f"import {rows.name}"
+        )
+        counts[what] += 1
+        if progress is not None and (done % 100 == 0 or done == total):
+            progress(done, total)
+    return counts
 
 
 def _number(raw: Any) -> float:

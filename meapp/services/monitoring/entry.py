@@ -2,7 +2,7 @@
 
 Every writer goes through the functions here (the grid, `import-actuals`, the exchange
 import): the right `data.enter`, the programme's periods, the round lock
-(`rounds.ensure_period_open`), optimistic concurrency (`expected_version`: the version the
+(`locks.ensure_period_open`), optimistic concurrency (`expected_version`: the version the
 user saw; another edit in between raises ConcurrentEdit "changed by someone else") and one
 audit event per change with the before and after. A write returns the recomputed row with
 its validation warnings; warnings never change what the user typed.
@@ -40,7 +40,7 @@ from meapp.models.enums import FUNDING_SOURCES, MEASURE_STATUSES
 from meapp.models.numbers import NumberError, parse_number
 from meapp.models.periods import Period
 from meapp.services.access.users import Actor, require
-from meapp.services.monitoring import rounds
+from meapp.services.monitoring import locks, rounds
 from meapp.services.monitoring import status as st
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
@@ -204,7 +204,7 @@ def set_actual(
             program = s.get(Program, ind.program_id)
             assert program is not None
             p = rounds.check_program_period(program, period)
-            rounds.ensure_period_open(s, program.id, p)
+            locks.ensure_period_open(s, program.id, p)
             write_actual_in(s, actor, ind, p, number, comment, expected_version=expected_version)
             return st.indicator_status_in(s, ind.id, p)
     except (StaleDataError, IntegrityError) as exc:
@@ -271,7 +271,7 @@ def set_measure_progress(
             program = s.get(Program, measure.program_id)
             assert program is not None
             p = rounds.check_program_period(program, period)
-            rounds.ensure_period_open(s, program.id, p)
+            locks.ensure_period_open(s, program.id, p)
             write_measure_progress_in(
                 s,
                 actor,
@@ -552,7 +552,7 @@ def set_actuals(
             if program is None:
                 raise NotFound("no programme {program}", program=str(program_id))
             p = rounds.check_program_period(program, period)
-            rounds.ensure_period_open(s, program.id, p)
+            locks.ensure_period_open(s, program.id, p)
             ids = [iid for iid, _, _ in parsed]
             inds = {
                 i.id: i
@@ -657,7 +657,7 @@ def set_measures_progress(
             if program is None:
                 raise NotFound("no programme {program}", program=str(program_id))
             p = rounds.check_program_period(program, period)
-            rounds.ensure_period_open(s, program.id, p)
+            locks.ensure_period_open(s, program.id, p)
             ids = [mid for mid, *_ in checked]
             measures = {
                 m.id: m

@@ -46,7 +46,7 @@ from meapp.models import (
 from meapp.models.enums import EVIDENCE_KINDS, EVIDENCE_OWNERS
 from meapp.services.access.users import Actor, require
 from meapp.services.monitoring import entry as monitoring
-from meapp.services.monitoring import rounds
+from meapp.services.monitoring import locks, rounds
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
 
@@ -350,13 +350,9 @@ def attach(
         with db.session() as s, s.begin():
             owner, program, subject = _find_owner(s, owner_type, subject_id, period)
             if owner.period is not None:
-                rounds.ensure_period_open(s, program.id, owner.period)
+                locks.ensure_period_open(s, program.id, owner.period)
             elif owner.owner_id is not None:  # a hearing's or check's date: its period
-                from meapp.services.governance import (
-                    working_group as governance,  # imports this module
-                )
-
-                governance.ensure_owner_open(s, owner_type, owner.owner_id)
+                locks.ensure_owner_open(s, owner_type, owner.owner_id)
             owner_id = owner.owner_id
             if owner_id is None:
                 assert subject is not None and owner.period is not None
@@ -502,13 +498,9 @@ def remove(
             if row is None:
                 raise NotFound("no evidence file {evidence}", evidence=str(evidence_id))
             if row.period:
-                rounds.ensure_period_open(s, row.program_id, row.period)
+                locks.ensure_period_open(s, row.program_id, row.period)
             else:  # a hearing's or check's file locks with the period of its date
-                from meapp.services.governance import (
-                    working_group as governance,  # imports this module
-                )
-
-                governance.ensure_owner_open(s, row.owner_type, row.owner_id)
+                locks.ensure_owner_open(s, row.owner_type, row.owner_id)
             monitoring.check_version(row.version, expected_version)
             delete_in(s, actor, [row])
     except (StaleDataError, IntegrityError) as exc:
@@ -543,4 +535,4 @@ def period_locked(db: Database, program_id: uuid.UUID | str, period: str | None)
     if not period:
         return False
     with db.session() as s:
-        return rounds.is_locked(s, program_id, period)
+        return locks.is_locked(s, program_id, period)

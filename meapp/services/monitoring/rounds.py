@@ -1,10 +1,7 @@
 """Reporting rounds: open → submitted → approved (locked), and re-opening with a reason.
 
-`ensure_period_open` is the one gate every writer passes (the monitoring grid, the
-evaluation page, target revisions, `import-actuals`, exchange packages): an approved round
-means nothing in that programme-period changes any more, whichever path tries. A round
-approved for a year also locks its half-years and quarters, and a half-year's approval
-locks writes to the year that contains it.
+What an approved round locks, and the gate every writer passes, is `locks` (in this
+package): this module holds the workflow that approves and reopens.
 
 The period checks that writers share (a real period, inside the programme, at the
 programme's reporting frequency) live here too, as `period_problem`.
@@ -13,7 +10,7 @@ programme's reporting frequency) live here too, as `period_problem`.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -24,14 +21,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from meapp.errors import (
     ConcurrentEdit,
     NotFound,
-    PeriodLocked,
     Problem,
     ValidationError,
 )
-from meapp.models import Program, ReportingRound
+from meapp.models import Program, ReportingRound, workflow
 from meapp.models.base import utcnow
 from meapp.models.periods import Period, PeriodError, periods_between
-from meapp.services.access.users import Actor, require
+from meapp.services.access.users import Actor, full_names_in, require
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
 
@@ -46,6 +42,9 @@ class RoundDTO:
     approved_by: str | None = None
     approved_at: datetime | None = None
     version: int = 0  # 0: no row yet (an open round nobody touched)
+    # the full names of who submitted and approved, when they are known users
+    submitted_by_name: str | None = None
+    approved_by_name: str | None = None
 
     @property
     def locked(self) -> bool:
@@ -79,72 +78,6 @@ def as_period(period: Period | str) -> Period:
         raise ValidationError(
             "not a period: {period} (write 2024-H1, 2024-H2 or 2024)", period=str(period)
         ) from exc
-
-
-def periods_overlap(a: Period, b: Period) -> bool:
-    """One period's figures depend on the other's: the same, or a year and its halves."""
-    return a == b or a.contains(b) or b.contains(a)
-
-
-def _rounds_for_update(session: Session, program_id: uuid.UUID) -> list[ReportingRound]:
-    # FOR SHARE (PostgreSQL): an approval waiting on our transaction cannot slip in between
-    # the check and the write; SQLite serialises writers anyway and ignores the clause.
-    return list(
-        session.scalars(
-            select(ReportingRound)
-            .where(ReportingRound.program_id == program_id)
-            .with_for_update(read=True)
-        )
-    )
-
-
-def locking_round(
-    session: Session, program_id, period: Period | str, *, exact: bool = False
-) -> ReportingRound | None:
-    """The approved round that locks `period`, if any (`exact`: only its own round)."""
-    p = as_period(period)
-    for r in _rounds_for_update(session, as_uuid(program_id)):
-        if r.state == "approved":
-            try:
-                rp = Period.parse(r.period)
-            except PeriodError:
-                continue
-            if rp == p or (not exact and periods_overlap(rp, p)):
-                return r
-    return None
-
-
-def is_locked(session: Session, program_id, period: Period | str) -> bool:
-    return locking_round(session, program_id, period) is not None
-
-
-def ensure_period_open(
-    session: Session, program_id, period: Period | str, *, exact: bool = False
-) -> None:
-    """Raise PeriodLocked when an approved round covers the period (call before any write).
-
-    Figures of a year and of its half-years depend on each other, so by default an approved
-    half-year also locks its year and an approved year its half-years. `exact=True` is for
-    what belongs to one period alone (the evaluation narrative of that period).
-    """
-    r = locking_round(session, program_id, period, exact=exact)
-    if r is not None:
-        raise PeriodLocked(
-            "the period {period} is approved and locked; an administrator can reopen it",
-            period=str(as_period(period)),
-        )
-
-
-def locked_periods(session: Session, program_id) -> set[str]:
-    """The periods of approved rounds (as stored), for grids that grey out locked cells."""
-    return set(
-        session.scalars(
-            select(ReportingRound.period).where(
-                ReportingRound.program_id == as_uuid(program_id),
-                ReportingRound.state == "approved",
-            )
-        )
-    )
 
 
 # -- programme periods -------------------------------------------------------------------
@@ -265,7 +198,29 @@ def list_rounds(db: Database, program_id) -> list[RoundDTO]:
         return [_dto(program.id, c, rows.get(c)) for c in ordered]
 
 
+def rounds_by_period(db: Database, program_id) -> dict[str, RoundDTO]:
+    """The programme's stored rounds by period code, with who submitted and approved them
+    by name (the top bar and the lock banner show them). A period without an entry is open."""
+    with db.session() as s:
+        rows = list(
+            s.scalars(
+                select(ReportingRound).where(ReportingRound.program_id == as_uuid(program_id))
+            )
+        )
+        names = full_names_in(s, [login for r in rows for login in (r.submitted_by, r.approved_by)])
+    return {
+        r.period: replace(
+            _dto(r.program_id, r.period, r),
+            submitted_by_name=names.get(r.submitted_by) if r.submitted_by else None,
+            approved_by_name=names.get(r.approved_by) if r.approved_by else None,
+        )
+        for r in rows
+    }
+
+
 # -- the workflow ------------------------------------------------------------------------
+# Which action leaves which state, by which right, is `meapp.models.workflow.TRANSITIONS`:
+# the same table the pages ask before they enable a button.
 
 
 def _change(
@@ -274,13 +229,12 @@ def _change(
     program_id,
     period: Period | str,
     *,
-    right: str,
     action: str,
-    allowed_from: tuple[str, ...],
     refusal: str,
     reason: str | None = None,
 ) -> RoundDTO:
-    require(actor, right)
+    move = workflow.transition(action)
+    require(actor, move.right)
     try:
         with db.session() as s, s.begin():
             program = _program(s, program_id)
@@ -292,23 +246,21 @@ def _change(
                 .with_for_update()
             )
             state = r.state if r is not None else "open"
-            if state not in allowed_from:
+            if not workflow.can_leave(state, action):
                 raise ValidationError(refusal, period=code, state=state)
             before = audit.snapshot(r) if r is not None else None
             if r is None:
                 r = ReportingRound(program_id=program.id, period=code, state="open")
                 s.add(r)
             now = utcnow()
+            r.state = move.target
             if action == "submit":
-                r.state = "submitted"
                 r.submitted_by = actor.login
                 r.submitted_at = now
             elif action == "approve":
-                r.state = "approved"
                 r.approved_by = actor.login
                 r.approved_at = now
             else:
-                r.state = "open"
                 r.approved_by = None
                 r.approved_at = None
             s.flush()
@@ -336,9 +288,7 @@ def submit(db: Database, actor: Actor, program_id, period: Period | str) -> Roun
         actor,
         program_id,
         period,
-        right="round.submit",
         action="submit",
-        allowed_from=("open",),
         refusal="the round {period} is {state}: only an open round can be submitted",
     )
 
@@ -350,9 +300,7 @@ def approve(db: Database, actor: Actor, program_id, period: Period | str) -> Rou
         actor,
         program_id,
         period,
-        right="round.approve",
         action="approve",
-        allowed_from=("submitted",),
         refusal="the round {period} is {state}: only a submitted round can be approved",
     )
 
@@ -361,7 +309,7 @@ def reopen(
     db: Database, actor: Actor, program_id, period: Period | str, reason: str | None
 ) -> RoundDTO:
     """An administrator re-opens a submitted or approved round; the reason is audited."""
-    require(actor, "round.reopen")
+    require(actor, workflow.transition("reopen").right)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("reopening a round needs a reason (--reason TEXT)")
@@ -370,9 +318,7 @@ def reopen(
         actor,
         program_id,
         period,
-        right="round.reopen",
         action="reopen",
-        allowed_from=("submitted", "approved"),
         refusal="the round {period} is {state}: there is nothing to reopen",
         reason=reason,
     )

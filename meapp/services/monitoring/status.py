@@ -13,12 +13,9 @@ The DTOs are what the monitoring grid, the dashboard, the reports and `meapp sta
 
 from __future__ import annotations
 
-import gc
-import threading
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -27,6 +24,7 @@ from typing import Any
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from meapp import speed
 from meapp.errors import NotFound, Problem, ValidationError
 from meapp.models import (
     Actual,
@@ -41,7 +39,7 @@ from meapp.models import (
     ReportingRound,
 )
 from meapp.models import formulas as F
-from meapp.models.enums import FUNDING_SOURCES
+from meapp.models.enums import FUNDING_SOURCES, INDICATOR_STATUSES
 from meapp.models.periods import Period, PeriodError, periods_between
 from meapp.services.monitoring import validation
 from meapp.store.engine import Database
@@ -133,6 +131,15 @@ class ProgramStatus:
     @property
     def locked(self) -> bool:
         return self.round_state == "approved"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The programme's progress, its indicators by status and its measures by status."""
+
+    progress: float | None
+    status_counts: dict[str, int]
+    measures: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -374,7 +381,7 @@ class _Periods:
         return out
 
 
-def _load(
+def _load(  # noqa: C901 - still to split along its reads (issue 17)
     s: Session,
     pids: list[uuid.UUID] | None,
     period: Period | None,
@@ -546,7 +553,7 @@ def _load(
     return b
 
 
-def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _Periods) -> None:
+def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _Periods) -> None:  # noqa: C901 - still to split (issue 17)
     """Plan items, the latest status of every measure, spending and budget sums."""
     filtered = pids is not None
     id_list: list[uuid.UUID] = list(pids or [])
@@ -819,9 +826,33 @@ def _tree_order(items: list[_Item]) -> list[_Item]:
     return out
 
 
+def program_progress(rows: Iterable[IndicatorStatus]) -> float | None:
+    """The programme's progress: the weighted mean of its indicators' progress."""
+    return F.rollup((r.progress, r.weight) for r in rows)
+
+
+def count_statuses(rows: Iterable[IndicatorStatus]) -> dict[str, int]:
+    """Indicators by status, every status present (0 when none has it)."""
+    counts = dict.fromkeys(INDICATOR_STATUSES, 0)
+    for r in rows:
+        counts[r.status] += 1
+    return counts
+
+
+def summarize(indicators: Sequence[IndicatorStatus], measures: Iterable[MeasureRow]) -> Summary:
+    """The roll-up of rows already computed (the monitoring grid after an edit puts back
+    one row and sums again, without reading the programme): the same rules as
+    `program_status`, which sums its own rows with them."""
+    return Summary(
+        program_progress(indicators),
+        count_statuses(indicators),
+        F.count_measures(m.status for m in measures),
+    )
+
+
 def _rollups(
     items: list[_Item], inds: list[_Ind], results: list[F.IndicatorResult], prog: _Prog
-) -> tuple[list[Rollup], float | None]:
+) -> list[Rollup]:
     parent = {it.id: it.parent_id for it in items}
     contributions: dict[str, list[tuple[float | None, float]]] = defaultdict(list)
     for ind, res in zip(inds, results, strict=True):
@@ -849,8 +880,7 @@ def _rollups(
                 sum(1 for p, w in items_here if p is not None and w > 0),
             )
         )
-    total = F.rollup((res.progress, ind.weight) for ind, res in zip(inds, results, strict=True))
-    return out, total
+    return out
 
 
 def _budget(b: _Bundle, pid: str, period: Period) -> tuple[list[BudgetLine], BudgetLine]:
@@ -893,7 +923,8 @@ def _compute(b: _Bundle, pid: str) -> ProgramStatus:
         for ind, res in zip(inds, results, strict=True)
     ]
     items = b.items.get(pid, [])
-    rollups, total = _rollups(items, inds, results, prog)
+    rollups = _rollups(items, inds, results, prog)
+    total = program_progress(rows)
     budget, budget_total = _budget(b, pid, p)
     prev = p.previous()
     has_previous = prev.year >= prog.start_year
@@ -902,9 +933,7 @@ def _compute(b: _Bundle, pid: str) -> ProgramStatus:
         previous = F.rollup(
             (F.progress_at(ind.spec, ind.targets, ind.values, prev), ind.weight) for ind in inds
         )
-    counts = dict.fromkeys(("on_track", "at_risk", "off_track", "no_data"), 0)
-    for r in rows:
-        counts[r.status] += 1
+    counts = count_statuses(rows)
     return ProgramStatus(
         program_id=_text_id(pid),
         period=str(p),
@@ -970,42 +999,10 @@ def program_status(
         return program_status_in(s, program_id, p)
 
 
-_gc_lock = threading.Lock()
-_gc_depth = 0
-_gc_paused = False
-
-
-@contextmanager
-def _no_gc_pauses() -> Iterator[None]:
-    """The cyclic garbage collector held off while a roll-up builds its objects.
-
-    The oblast roll-up creates a few hundred thousand row tuples and DTOs that are all
-    alive until it returns, so every collection on the way finds nothing to free yet walks
-    the whole growing heap: a quarter of the time. Reference counting still frees memory as
-    usual; the collector runs again as soon as the last roll-up (of any thread) is done, and
-    is left alone when the application had switched it off itself.
-    """
-    global _gc_depth, _gc_paused
-    with _gc_lock:
-        if _gc_depth == 0:
-            _gc_paused = gc.isenabled()
-            if _gc_paused:
-                gc.disable()
-        _gc_depth += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_depth -= 1
-            if _gc_depth == 0 and _gc_paused:
-                _gc_paused = False
-                gc.enable()
-
-
 def all_programs_status(db: Database, period: Period | str | None = None) -> list[ProgramStatus]:
     """Every programme (ordered by code); without a period each at its latest with data."""
     p = parse_period_arg(period)
-    with _no_gc_pauses():
+    with speed.collector_paused():
         with db.session() as s:
             b = _load(s, None, p)
         order = sorted(b.programs.values(), key=lambda pr: (pr.code, pr.id))

@@ -18,13 +18,16 @@ so the GUI can wrap each call in a QUndoCommand whose undo is another call here:
 
 Deleting takes everything under the item with it (sub-items, their indicators with
 targets and actuals, measure progress, budgets, public checks, evidence); `delete_impact`
-counts it for the confirmation. Rows recorded in an approved period never change:
-deleting them, or changing a target of a year with an approved round, is refused.
+counts it for the confirmation. What an approved round locks never changes here, by the
+rules every writer follows (`monitoring.locks`): deleting rows recorded or dated in an
+approved period or targets of an approved year, setting such a target, or changing how the
+periods of an indicator with approved figures combine, its baseline, direction or unit, is
+refused (PeriodLocked). A programme is created the one way there is
+(`programs.create_program_in`) and planned costs go through `budgets.write_budgets`.
 """
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -39,7 +42,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from meapp.errors import (
     ConcurrentEdit,
     NotFound,
-    PeriodLocked,
     ValidationError,
 )
 from meapp.models import (
@@ -50,17 +52,18 @@ from meapp.models import (
     MeasureBudget,
     MeasureProgress,
     MeasureSpending,
-    Municipality,
     PlanItem,
     Program,
     PublicCheck,
-    ReportingRound,
     TargetRevision,
     enums,
 )
 from meapp.models.periods import Period, PeriodError
 from meapp.services.access.users import Actor, require
 from meapp.services.common.text_norm import clean, parse_deadline
+from meapp.services.monitoring import locks
+from meapp.services.plan import budgets, programs
+from meapp.services.plan.programs import MUNICIPALITY_FIELDS, PROGRAM_FIELDS
 from meapp.store import audit_chain as audit
 
 RIGHT = "program.setup"
@@ -133,29 +136,6 @@ class ProgramForm:
     threshold_amber: float
 
 
-PROGRAM_FIELDS = (
-    "code",
-    "title",
-    "start_year",
-    "end_year",
-    "approval_body",
-    "approval_number",
-    "approval_date",
-    "vision",
-    "strategic_goal",
-    "frequency",
-    "status",
-    "threshold_green",
-    "threshold_amber",
-)
-MUNICIPALITY_FIELDS = {
-    "municipality": "name",
-    "municipality_kind": "kind",
-    "rayon": "rayon",
-    "oblast": "oblast",
-}
-
-
 def _program_form(p: Program) -> ProgramForm:
     m = p.municipality
     return ProgramForm(
@@ -193,166 +173,11 @@ def get_program_form(db, program_id: Any) -> ProgramForm:
         return _program_form(_get_program(s, program_id))
 
 
-_TRANSLIT = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяөүң",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "i",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "h",
-            "ts",
-            "ch",
-            "sh",
-            "sh",
-            "",
-            "y",
-            "",
-            "e",
-            "yu",
-            "ya",
-            "o",
-            "u",
-            "ng",
-        ],
-        strict=True,
-    )
-)
-
-
-def _slug(text: str) -> str:
-    out = "".join(_TRANSLIT.get(ch, ch) for ch in clean(text).casefold())
-    return re.sub(r"[^a-z0-9]+", "-", out).strip("-")[:30] or "program"
-
-
-def _validate_program(values: Mapping[str, Any]) -> None:
-    if "title" in values and not str(values["title"] or "").strip():
-        raise ValidationError("the programme needs a title", field="title")
-    start, end = values.get("start_year"), values.get("end_year")
-    for key, y in (("start_year", start), ("end_year", end)):
-        if y is not None and not (isinstance(y, int) and 1990 <= y <= 2100):
-            raise ValidationError("not a year: {value}", value=y, field=key)
-    if start is not None and end is not None and end < start:
-        raise ValidationError(
-            "the programme ends before it starts: {start}–{end}",
-            start=start,
-            end=end,
-            field="end_year",
-        )
-    green, amber = values.get("threshold_green"), values.get("threshold_amber")
-    if green is not None and amber is not None and not (0 <= amber <= green <= 1):
-        raise ValidationError(
-            "thresholds must satisfy 0 ≤ amber ≤ green ≤ 100 %", field="threshold_amber"
-        )
-    if values.get("frequency") not in (None, *enums.FREQUENCIES):
-        raise ValidationError("unknown reporting frequency: {value}", value=values["frequency"])
-    if values.get("status") not in (None, *enums.PROGRAM_STATUSES):
-        raise ValidationError("unknown programme status: {value}", value=values["status"])
-    if values.get("municipality_kind") not in (None, *enums.MUNICIPALITY_KINDS):
-        raise ValidationError(
-            "unknown kind of municipality: {value}", value=values["municipality_kind"]
-        )
-
-
-def _municipality_in(s: Session, actor: Actor, name: str) -> Municipality:
-    name = clean(name)
-    if not name:
-        raise ValidationError("the programme needs a municipality", field="municipality")
-    # casefold in Python: SQLite's lower() leaves Cyrillic letters alone
-    found = next(
-        (m for m in s.scalars(select(Municipality)) if clean(m.name).casefold() == name.casefold()),
-        None,
-    )
-    if found is not None:
-        return found
-    kind = "aiyl_okmotu" if re.search(r"айыл|aiyl|аильн|айыльн", name, re.I) else "city"
-    m = Municipality(id=uuid.uuid4(), name=name, kind=kind)
-    s.add(m)
-    audit.record(
-        s,
-        user=actor.login,
-        action="create",
-        entity="municipality",
-        entity_id=m.id,
-        after=audit.snapshot(m),
-    )
-    return m
-
-
-def create_program_in(
-    s: Session,
-    actor: Actor,
-    *,
-    title: str,
-    municipality: str,
-    start_year: int,
-    end_year: int,
-    code: str | None = None,
-    **fields: Any,
-) -> Program:
-    """A new programme (and its municipality when it is new), audited, in the caller's
-    transaction. The code is made from the municipality and the first year."""
-    require(actor, RIGHT)
-    values = {"title": title, "start_year": start_year, "end_year": end_year, **fields}
-    _validate_program(values)
-    m = _municipality_in(s, actor, municipality)
-    base = code or f"{_slug(m.name)}-{start_year}"
-    taken = set(s.scalars(select(Program.code).where(Program.code.like(f"{base}%"))))
-    code_final, n = base, 2
-    while code_final in taken:
-        code_final, n = f"{base}-{n}", n + 1
-    p = Program(
-        id=uuid.uuid4(),
-        municipality_id=m.id,
-        code=code_final,
-        title=clean(title),
-        start_year=start_year,
-        end_year=end_year,
-        frequency="half_year",
-        status="approved",
-        threshold_green=0.9,
-        threshold_amber=0.6,
-    )
-    for k, v in fields.items():
-        if k not in PROGRAM_FIELDS:
-            raise ValidationError("unknown field {field}", field=k)
-        setattr(p, k, v)
-    p.municipality = m
-    s.add(p)
-    audit.record(
-        s,
-        user=actor.login,
-        action="create",
-        entity="program",
-        entity_id=p.id,
-        program_id=p.id,
-        after=audit.snapshot(p),
-    )
-    return p
-
-
 def create_program(db, actor: Actor, **kw: Any) -> ProgramForm:
+    """A new programme through the one way there is (`programs.create_program_in`), as the
+    form the plan page shows."""
     with _tx(db) as s:
-        p = create_program_in(s, actor, **kw)
+        p = programs.create_program_in(s, actor, **kw)
         s.flush()
         return _program_form(p)
 
@@ -383,7 +208,7 @@ def update_program(
                 raise ValidationError(
                     "not a date: {value}", value=merged["approval_date"], field="approval_date"
                 ) from exc
-        _validate_program(merged)
+        programs.validate_program(merged)
         if "municipality" in changes and not clean(changes["municipality"] or ""):
             raise ValidationError("the programme needs a municipality", field="municipality")
         if "code" in changes:
@@ -950,26 +775,19 @@ def _impact(rows: dict[str, list]) -> DeleteImpact:
     )
 
 
-def _approved_periods(s: Session, program_id: uuid.UUID) -> set[str]:
-    return set(
-        s.scalars(
-            select(ReportingRound.period).where(
-                ReportingRound.program_id == program_id, ReportingRound.state == "approved"
-            )
-        )
-    )
-
-
 def _check_unlocked(s: Session, program_id: uuid.UUID, rows: dict[str, list]) -> None:
-    approved = _approved_periods(s, program_id)
-    if not approved:
-        return
-    for kind in ("actual", "measure_progress"):
-        for r in rows[kind]:
-            if r.period in approved:
-                raise PeriodLocked(
-                    "the period {period} is approved: its data cannot change", period=r.period
-                )
+    """What a delete takes with it must lie outside approved periods (`locks.ensure_deletable`)."""
+    locks.ensure_deletable(
+        s,
+        _get_program(s, program_id),
+        periods=[
+            r.period
+            for kind in ("actual", "measure_progress", "target_revision", "evidence")
+            for r in rows[kind]
+        ],
+        days=[c.check_date for c in rows["public_check"]],
+        target_periods=[t.period for t in rows["indicator_target"]],
+    )
 
 
 def delete_impact_of_item(db, item_id: Any) -> DeleteImpact:
@@ -1356,6 +1174,7 @@ def update_indicator(
         ind = _get_indicator(s, indicator_id)
         _check_version(ind, expected_version)
         values = _clean_indicator_values(dict(changes))
+        locks.ensure_definition_open(s, ind, [k for k, v in values.items() if getattr(ind, k) != v])
         before, after = {}, {}
         snap = audit.snapshot(ind)
         for k, v in values.items():
@@ -1429,7 +1248,11 @@ def _copy_indicator_in(
         program_id=ind.program_id,
         after=audit.snapshot(new),
     )
+    # A copy is a new indicator: it adds no target to a year whose round is approved.
+    locked = locks.locked_target_years(s, ind.program_id)
     for t in s.scalars(select(IndicatorTarget).where(IndicatorTarget.indicator_id == ind.id)):
+        if locks.judge_target(t.period, None, (t.value, t.text), locked) != locks.WRITE:
+            continue
         nt = IndicatorTarget(
             id=uuid.uuid4(), indicator_id=new.id, period=t.period, value=t.value, text=t.text
         )
@@ -1520,7 +1343,7 @@ def get_targets(db, indicator_id: Any) -> TargetsTable:
                 select(IndicatorTarget).where(IndicatorTarget.indicator_id == ind.id)
             )
         }
-        locked = _locked_target_years(s, program.id)
+        locked = locks.locked_target_years(s, program.id)
         years = set(range(program.start_year, program.end_year + 1))
         years |= {int(p[:4]) for p in have}
         rows = []
@@ -1548,10 +1371,6 @@ def get_targets(db, indicator_id: Any) -> TargetsTable:
         )
 
 
-def _locked_target_years(s: Session, program_id: uuid.UUID) -> set[int]:
-    return {int(p[:4]) for p in _approved_periods(s, program_id) if p[:4].isdigit()}
-
-
 TargetValue = float | None | tuple[float | None, str | None]
 
 
@@ -1570,14 +1389,15 @@ def set_targets(
     """Set, change or remove (None) the targets of some periods (`2024`, `2024-H1`).
 
     A value may be a number or (number, text as written). Years with an approved round
-    are refused (PeriodLocked): targets are revised through a target revision instead.
+    are refused (PeriodLocked, `locks.ensure_target_open`): targets are revised through a
+    target revision instead.
     """
     require(actor, RIGHT)
     with _tx(db) as s:
         ind = _get_indicator(s, indicator_id)
         program = s.get(Program, ind.program_id)
         assert program is not None
-        locked = _locked_target_years(s, program.id)
+        locked = locks.locked_target_years(s, program.id)
         have = {
             t.period: t
             for t in s.scalars(
@@ -1610,12 +1430,8 @@ def set_targets(
                     ) from exc
             old_row = have.get(code)
             old = (old_row.value, old_row.text) if old_row is not None else None
-            if old == new:
+            if not locks.ensure_target_open(code, old, new, locked):
                 continue
-            if period.year in locked:
-                raise PeriodLocked(
-                    "the period {period} is approved: its target cannot change", period=code
-                )
             if new is not None and not (
                 program.start_year - 1 <= period.year <= program.end_year + 5
             ):
@@ -1681,67 +1497,13 @@ class BudgetChange:
 def set_measure_budget(
     db, actor: Actor, measure_id: Any, amounts: Mapping[str, float | None]
 ) -> BudgetChange:
-    """Planned cost per funding source, in som; None removes a source."""
+    """Planned cost per funding source, in som; None removes a source (`budgets.write_budgets`,
+    the writer `import-plan` uses too)."""
     require(actor, RIGHT)
     with _tx(db) as s:
         it = _get_item(s, measure_id)
         if it.kind != "measure":
             raise ValidationError("only measures have a planned cost")
-        have = {
-            b.source: b
-            for b in s.scalars(select(MeasureBudget).where(MeasureBudget.measure_id == it.id))
-        }
-        before: dict[str, float | None] = {}
-        after: dict[str, float | None] = {}
-        for source, amount in amounts.items():
-            if source not in enums.FUNDING_SOURCES:
-                raise ValidationError("unknown funding source: {value}", value=source)
-            if amount is not None:
-                amount = float(amount)
-                if amount < 0:
-                    raise ValidationError(
-                        "a planned cost cannot be negative: {value}", value=amount, field="budget"
-                    )
-            old = have.get(source)
-            old_amount = old.planned if old is not None else None
-            if old_amount == amount:
-                continue
-            before[source], after[source] = old_amount, amount
-            if amount is None and old is not None:
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="delete",
-                    entity="measure_budget",
-                    entity_id=old.id,
-                    program_id=it.program_id,
-                    before=audit.snapshot(old),
-                )
-                s.delete(old)
-            elif old is None and amount is not None:
-                b = MeasureBudget(id=uuid.uuid4(), measure_id=it.id, source=source, planned=amount)
-                s.add(b)
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="create",
-                    entity="measure_budget",
-                    entity_id=b.id,
-                    program_id=it.program_id,
-                    after=audit.snapshot(b),
-                )
-            elif old is not None and amount is not None:
-                snap = audit.snapshot(old)
-                old.planned = amount
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="update",
-                    entity="measure_budget",
-                    entity_id=old.id,
-                    program_id=it.program_id,
-                    before=snap,
-                    after=audit.snapshot(old),
-                )
+        before, after = budgets.write_budgets(s, actor, it.id, it.program_id, amounts)
         s.flush()
         return BudgetChange(str(it.id), before, after)

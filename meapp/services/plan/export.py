@@ -9,7 +9,9 @@ importing again gives the same programme. So the matrix carries, right of the co
 columns, the indicator fields the council table has no place for (data source, method,
 verifying document, methodology note, how periods combine, direction, level, plan item).
 
-Headers and labels go through `translate("xlsx", …)`; text a user typed that begins with
+Headers and titles go through `translate("xlsx", …)`, the words for stored codes (funding
+sources, statuses, levels, …) are the vocabulary's (`meapp.services.common.vocabulary`, the
+short column words the import reads back); text a user typed that begins with
 = + - @ is written as text (never as a formula). Sheets are set up for A4 landscape, with
 the header frozen and filters on.
 """
@@ -35,6 +37,7 @@ from meapp.models import (
     enums,
 )
 from meapp.models.numbers import format_number, format_ratio
+from meapp.services.common import vocabulary as V
 
 Translate = Callable[[str, str], str]
 Progress = Callable[[int, int], None]
@@ -87,40 +90,6 @@ TITLES = {
     "yes": QT_TRANSLATE_NOOP("xlsx", "yes"),
     "no": QT_TRANSLATE_NOOP("xlsx", "no"),
 }
-SOURCE_LABELS = {
-    "local_budget": QT_TRANSLATE_NOOP("xlsx", "Local budget"),
-    "republican_budget": QT_TRANSLATE_NOOP("xlsx", "Republican budget"),
-    "development_fund": QT_TRANSLATE_NOOP("xlsx", "Development fund"),
-    "donor": QT_TRANSLATE_NOOP("xlsx", "Donors"),
-    "sponsor": QT_TRANSLATE_NOOP("xlsx", "Sponsors"),
-    "community": QT_TRANSLATE_NOOP("xlsx", "Community contribution"),
-    "investor": QT_TRANSLATE_NOOP("xlsx", "Investors"),
-    "ppp": QT_TRANSLATE_NOOP("xlsx", "Public-private partnership"),
-    "other": QT_TRANSLATE_NOOP("xlsx", "Other sources"),
-}
-STATUS_LABELS = {
-    "not_started": QT_TRANSLATE_NOOP("xlsx", "not started"),
-    "in_progress": QT_TRANSLATE_NOOP("xlsx", "in progress"),
-    "done": QT_TRANSLATE_NOOP("xlsx", "done"),
-    "delayed": QT_TRANSLATE_NOOP("xlsx", "delayed"),
-    "cancelled": QT_TRANSLATE_NOOP("xlsx", "cancelled"),
-}
-AGGREGATION_LABELS = {
-    "sum": QT_TRANSLATE_NOOP("xlsx", "cumulative"),
-    "latest": QT_TRANSLATE_NOOP("xlsx", "level"),
-    "average": QT_TRANSLATE_NOOP("xlsx", "average"),
-}
-DIRECTION_LABELS = {
-    "increase": QT_TRANSLATE_NOOP("xlsx", "increase"),
-    "decrease": QT_TRANSLATE_NOOP("xlsx", "decrease"),
-    "keep": QT_TRANSLATE_NOOP("xlsx", "keep"),
-}
-LEVEL_LABELS = {
-    "impact": QT_TRANSLATE_NOOP("xlsx", "impact"),
-    "outcome": QT_TRANSLATE_NOOP("xlsx", "outcome"),
-    "output": QT_TRANSLATE_NOOP("xlsx", "output"),
-}
-
 MONEY_FORMAT = "#,##0.00"
 PERCENT_FORMAT = '0" %"'
 _FORMULA_START = ("=", "+", "-", "@")
@@ -244,7 +213,7 @@ def _title_of(translate: Translate, key: str, program: Program) -> str:
 # -- action plan ------------------------------------------------------------------------------
 
 
-def export_plan(
+def export_plan(  # noqa: C901 - still to split by sheet part (issue 17)
     db,
     program_id: Any,
     path: str | Path,
@@ -305,7 +274,7 @@ def export_plan(
         for k in ("number", "task", "measure", "deadline", "result", "responsible")
     ]
     headers += [
-        translate(CTX, PLAN_HEADERS["cost"]).format(source=translate(CTX, SOURCE_LABELS[src]))
+        translate(CTX, PLAN_HEADERS["cost"]).format(source=V.FUNDING_SOURCES.word(src, translate))
         for src in sources
     ]
     if period:
@@ -342,7 +311,8 @@ def export_plan(
             col += 1
         if period:
             mp = status.get(m.id)
-            sh.put(r, col, translate(CTX, STATUS_LABELS[mp.status]) if mp else None)
+            word = V.MEASURE_STATUSES.word(mp.status, translate, in_text=True) if mp else None
+            sh.put(r, col, word)
             sh.put(r, col + 1, mp.percent_complete if mp else None, PERCENT_FORMAT)
             sh.put(r, col + 2, spent.get(m.id), MONEY_FORMAT)
         for c in (1, 2):
@@ -413,7 +383,7 @@ def _years_text(m: PlanItem) -> str | None:
 # -- indicator matrix -------------------------------------------------------------------------
 
 
-def export_matrix(
+def export_matrix(  # noqa: C901 - still to split by sheet part (issue 17)
     db, program_id: Any, path: str | Path, translate: Translate, workbook: Any = None
 ) -> None:
     """The indicator matrix: issue, indicator, unit, baseline, interim targets for year
@@ -559,9 +529,10 @@ def export_matrix(
             sh.put(row, index["method"], i.method)
             sh.put(row, index["verifying"], i.verifying_document)
             sh.put(row, index["note"], i.methodology_note)
-            sh.put(row, index["aggregation"], translate(CTX, AGGREGATION_LABELS[i.aggregation]))
-            sh.put(row, index["direction"], translate(CTX, DIRECTION_LABELS[i.direction]))
-            sh.put(row, index["level"], translate(CTX, LEVEL_LABELS[i.level]) if i.level else None)
+            sh.put(row, index["aggregation"], V.AGGREGATIONS_SHORT.word(i.aggregation, translate))
+            direction = V.INDICATOR_DIRECTIONS_SHORT.word(i.direction, translate)
+            sh.put(row, index["direction"], direction)
+            sh.put(row, index["level"], V.INDICATOR_LEVELS.word(i.level, translate) or None)
             item = items.get(i.plan_item_id) if i.plan_item_id else None
             sh.put(row, index["plan_item"], item.title if item else None)
             row += 1

@@ -14,7 +14,8 @@ Two steps share one parser, so what the wizard shows is what gets written:
 all files are read into one import, so the matrix's indicators find the plan's measures,
 and the write is still one transaction. Problems name their file, sheet, row and column.
 
-Reading (sheet by sheet, each recognised by its header, see `xlsx_read`):
+Reading (sheet by sheet, each recognised by its header, see `common.workbook`, which also
+vets every file before openpyxl sees it):
 
 - action plan: heading rows "1. …" (direction), "1.1. …" (sector), "Максаты: …" (the
   goal of the heading above: kept as its description); a task merged down over its
@@ -33,6 +34,13 @@ cumulative ("sum"), anything else → level ("latest"); the guess is reported as
 
 Importing the same file again matches plan items by parent, kind, code and title and
 indicators by code and name, so nothing is duplicated; changed texts update the row.
+
+What an approved round locks, the import leaves as it is (`monitoring.locks`, the rules
+every writer follows): a file that would set, change or add a target of an approved year,
+or change how the periods of an indicator with approved figures combine, its baseline,
+direction or unit, is refused whole, naming the cell, the period and the field. A new
+programme is made the one way there is (`programs.create_program_in`) and planned costs go
+through the one budget writer (`budgets.write_budgets`).
 """
 
 from __future__ import annotations
@@ -57,6 +65,7 @@ from meapp.services.common.workbook import (
     read_workbook,
     source_of,
 )
+from meapp.services.monitoring import locks
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -654,13 +663,7 @@ class _PlanReader:
     def heading(self, r: int, text: str) -> None:
         goal = _GOAL.match(text)
         if goal:
-            target = self.sector or self.direction
-            body = goal.group(1).strip()
-            if target is None:
-                if self.p.program_goal is None:
-                    self.p.program_goal = body
-                return
-            target.description = f"{target.description}\n{body}" if target.description else body
+            self.goal(goal.group(1).strip())
             return
         obj = _OBJECTIVE_HEAD.match(text)
         if obj:
@@ -683,29 +686,7 @@ class _PlanReader:
             title = worded.group(3).strip()
         if code and len(code) > _LIMITS["code"]:
             code = None
-        if code is not None and not code[0].isdigit():
-            kind = "direction"  # Roman numerals number the priorities
-        elif code is not None:
-            depth = code.count(".") + 1
-            if depth == 1:
-                kind = "direction"
-            elif depth == 2:
-                kind = "sector"
-            else:
-                kind = "sector" if self.t.col("task") is not None else "objective"
-        else:
-            if _DIRECTION_WORDS.search(text) and not _SECTOR_WORDS.search(text):
-                kind = "direction"
-            elif _SECTOR_WORDS.search(text) or self.numbered_directions:
-                kind = "sector" if self.direction is not None else "direction"
-            else:
-                kind = "direction"
-            self.p.warn(
-                QT_TRANSLATE_NOOP(PROBLEMS, "a heading without a number was read as a {kind}"),
-                {"kind": kind},
-                sheet=self.sheet,
-                row=r,
-            )
+        kind = self.heading_kind(r, text, code)
         if kind == "direction":
             item = _Item(self.key(r), "direction", code, title, None, self.sheet, r)
             self.direction = self.add(item)
@@ -734,6 +715,40 @@ class _PlanReader:
         )
         self.sector = self.add(item)
         self.objective = None
+
+    def goal(self, body: str) -> None:
+        """ "Максаты: …" describes the heading above (or, before any, the programme)."""
+        target = self.sector or self.direction
+        if target is None:
+            if self.p.program_goal is None:
+                self.p.program_goal = body
+            return
+        target.description = f"{target.description}\n{body}" if target.description else body
+
+    def heading_kind(self, r: int, text: str, code: str | None) -> str:
+        """What a heading row is: by its number's depth, else by its words (with a warning)."""
+        if code is not None and not code[0].isdigit():
+            return "direction"  # Roman numerals number the priorities
+        if code is not None:
+            depth = code.count(".") + 1
+            if depth == 1:
+                return "direction"
+            if depth == 2:
+                return "sector"
+            return "sector" if self.t.col("task") is not None else "objective"
+        if _DIRECTION_WORDS.search(text) and not _SECTOR_WORDS.search(text):
+            kind = "direction"
+        elif _SECTOR_WORDS.search(text) or self.numbered_directions:
+            kind = "sector" if self.direction is not None else "direction"
+        else:
+            kind = "direction"
+        self.p.warn(
+            QT_TRANSLATE_NOOP(PROBLEMS, "a heading without a number was read as a {kind}"),
+            {"kind": kind},
+            sheet=self.sheet,
+            row=r,
+        )
+        return kind
 
 
 _LEVELS = (
@@ -897,12 +912,36 @@ class _MatrixReader:
             attach_key=attach_key,
             file=self.p.file,
         )
+        self._read_codes(ind, r)
+        year_col = t.col("baseline_year")
+        if year_col is not None:
+            found_year = re.search(r"(?:19|20)\d{2}", g.text(r, year_col))
+            if found_year:
+                ind.baseline_year = int(found_year.group(0))
+        self._read_values(ind, r, unit)
+        for limit, value, col in (
+            ("code", ind.code, number_col),
+            ("unit", ind.unit, unit_col),
+            ("responsible", ind.responsible, t.col("responsible")),
+        ):
+            if value and len(value) > _LIMITS[limit]:
+                self.p.error(
+                    QT_TRANSLATE_NOOP(PROBLEMS, "text too long ({n} characters, at most {max})"),
+                    {"n": len(value), "max": _LIMITS[limit]},
+                    sheet=self.sheet,
+                    row=r,
+                    col=col,
+                )
+        self.found.append(ind)
+
+    def _read_codes(self, ind: _Indicator, r: int) -> None:
+        """Level, kind and direction as words of the council or the app's own codes."""
         for role, table in (
             ("level", _LEVELS),
             ("aggregation", _AGGREGATIONS),
             ("direction", _DIRECTIONS),
         ):
-            text = g.text(r, t.col(role))
+            text = self.g.text(r, self.t.col(role))
             if text:
                 found = _code_from(text, table)
                 if found is None:
@@ -911,14 +950,13 @@ class _MatrixReader:
                         {"value": text},
                         sheet=self.sheet,
                         row=r,
-                        col=t.col(role),
+                        col=self.t.col(role),
                     )
                 setattr(ind, role, found)
-        year_col = t.col("baseline_year")
-        if year_col is not None:
-            found_year = re.search(r"(?:19|20)\d{2}", g.text(r, year_col))
-            if found_year:
-                ind.baseline_year = int(found_year.group(0))
+
+    def _read_values(self, ind: _Indicator, r: int, unit: str | None) -> None:
+        """The baseline, the targets by year and the final target of row `r`."""
+        g, t = self.g, self.t
         for c in t.columns:
             if c.role not in ("baseline", "target", "final"):
                 continue
@@ -938,20 +976,6 @@ class _MatrixReader:
                     row=r,
                     col=c.col,
                 )
-        for limit, value, col in (
-            ("code", ind.code, number_col),
-            ("unit", ind.unit, unit_col),
-            ("responsible", ind.responsible, t.col("responsible")),
-        ):
-            if value and len(value) > _LIMITS[limit]:
-                self.p.error(
-                    QT_TRANSLATE_NOOP(PROBLEMS, "text too long ({n} characters, at most {max})"),
-                    {"n": len(value), "max": _LIMITS[limit]},
-                    sheet=self.sheet,
-                    row=r,
-                    col=col,
-                )
-        self.found.append(ind)
 
     @staticmethod
     def _strip_stars(text: str) -> tuple[str, str]:
@@ -1097,6 +1121,7 @@ class _ResolvedIndicator:
     targets: list[tuple[str, float | None, str | None]]
     final_target: float | None
     guessed: str | None = None  # "cumulative" | "level" when the kind was guessed
+    target_cols: dict[str, int] = field(default_factory=dict)  # period → its column
 
 
 def _close(a: float, b: float, tol: float) -> bool:
@@ -1133,8 +1158,52 @@ def _resolve_indicator(
     parsed: _Parsed, ind: _Indicator, years: tuple[int, int]
 ) -> _ResolvedIndicator:
     start, end = years
+    value_type = _value_type(parsed, ind)
+    targets, target_cols, baseline_value, baseline_year = _targets(parsed, ind, years)
+    if baseline_year is None and baseline_value is not None:
+        baseline_year = start - 1
+    final = ind.final.value.value if ind.final else None
+    yearly = [(p, v) for p, v, _ in targets if "-H" not in p]
+    if ind.final is None and yearly and yearly[-1][0] == str(end):
+        final = yearly[-1][1]
+    steps = [v for _, v in yearly if v is not None]
+    guessed = None
+    if ind.aggregation:
+        aggregation = ind.aggregation
+    else:
+        aggregation, guessed = guess_aggregation(
+            baseline_value, steps, final if ind.final else None
+        )
+    direction = ind.direction or _guess_direction(
+        aggregation, baseline_value, final if final is not None else (steps[-1] if steps else None)
+    )
+    for _period, _v, text in targets:
+        if text and len(text) > _LIMITS["target_text"]:
+            parsed.error(
+                QT_TRANSLATE_NOOP(PROBLEMS, "text too long ({n} characters, at most {max})"),
+                {"n": len(text), "max": _LIMITS["target_text"]},
+                sheet=ind.sheet,
+                file=ind.file,
+                row=ind.row,
+            )
+    return _ResolvedIndicator(
+        ind,
+        value_type,
+        aggregation,
+        direction,
+        baseline_value,
+        baseline_year,
+        targets,
+        final,
+        guessed,
+        target_cols,
+    )
+
+
+def _value_type(parsed: _Parsed, ind: _Indicator) -> str:
+    """Number, percent, ratio or milestone, from the unit and what the cells hold (cells
+    without a number, or with several, are reported)."""
     kinds = []
-    texts = []
     cells = [c for _, c in ind.years] + [c for c in (ind.baseline, ind.final) if c is not None]
     for c in cells:
         kinds.append(c.value.kind)
@@ -1158,31 +1227,37 @@ def _resolve_indicator(
                 row=c.row,
                 col=c.col,
             )
-        if c.value.text:
-            texts.append(c.value.text)
     unit_text = (ind.unit or "").casefold()
     if "ratio" in kinds or re.search(r"мамиле|катыш|соотнош|ratio", unit_text):
-        value_type = "ratio"
-    elif unit_text.strip() in ("%", "пайыз", "процент", "percent") or (
+        return "ratio"
+    if unit_text.strip() in ("%", "пайыз", "процент", "percent") or (
         "percent" in kinds and all(k in ("percent", "empty", "text") for k in kinds)
     ):
-        value_type = "percent"
-    elif kinds and all(k in ("milestone", "empty", "text") for k in kinds) and "milestone" in kinds:
-        value_type = "milestone"
-    else:
-        value_type = "number"
+        return "percent"
+    if kinds and all(k in ("milestone", "empty", "text") for k in kinds) and "milestone" in kinds:
+        return "milestone"
+    return "number"
 
+
+def _targets(
+    parsed: _Parsed, ind: _Indicator, years: tuple[int, int]
+) -> tuple[list[tuple[str, float | None, str | None]], dict[str, int], float | None, int | None]:
+    """(targets by period, the column of each, baseline value, baseline year) of one row: a
+    year before the programme stands for the baseline when there is no baseline column."""
+    start, end = years
     targets: list[tuple[str, float | None, str | None]] = []
     baseline_value = ind.baseline.value.value if ind.baseline else None
     baseline_year = ind.baseline_year
     outside: list[int] = []
     by_year: dict[int, _Cell] = {}
+    target_cols: dict[str, int] = {}
     for yh, cell in ind.years:
         year = yh.year if yh.year is not None else start + (yh.offset or 1) - 1
         if yh.half:
             period = f"{year}-H{yh.half}"
             if start <= year <= end:
                 targets.append((period, cell.value.value, _text(cell)))
+                target_cols[period] = cell.col
             continue
         by_year[year] = cell
     if ind.baseline is None and by_year:
@@ -1194,6 +1269,7 @@ def _resolve_indicator(
         cell = by_year[year]
         if start <= year <= end:
             targets.append((str(year), cell.value.value, _text(cell)))
+            target_cols[str(year)] = cell.col
         elif year != baseline_year:
             outside.append(year)
     if outside:
@@ -1206,52 +1282,18 @@ def _resolve_indicator(
             file=ind.file,
             row=ind.row,
         )
-    if baseline_year is None and baseline_value is not None:
-        baseline_year = start - 1
-    final = ind.final.value.value if ind.final else None
-    yearly = [(p, v) for p, v, _ in targets if "-H" not in p]
-    if ind.final is None and yearly and yearly[-1][0] == str(end):
-        final = yearly[-1][1]
-    steps = [v for _, v in yearly if v is not None]
-    guessed = None
-    if ind.aggregation:
-        aggregation = ind.aggregation
-    else:
-        aggregation, guessed = guess_aggregation(
-            baseline_value, steps, final if ind.final else None
-        )
-    if ind.direction:
-        direction = ind.direction
-    else:
-        goal = final if final is not None else (steps[-1] if steps else None)
-        if aggregation == "sum" or goal is None or baseline_value is None:
-            direction = "increase"
-        elif goal < baseline_value:
-            direction = "decrease"
-        elif goal == baseline_value:
-            direction = "keep"
-        else:
-            direction = "increase"
-    for _period, _v, text in targets:
-        if text and len(text) > _LIMITS["target_text"]:
-            parsed.error(
-                QT_TRANSLATE_NOOP(PROBLEMS, "text too long ({n} characters, at most {max})"),
-                {"n": len(text), "max": _LIMITS["target_text"]},
-                sheet=ind.sheet,
-                file=ind.file,
-                row=ind.row,
-            )
-    return _ResolvedIndicator(
-        ind,
-        value_type,
-        aggregation,
-        direction,
-        baseline_value,
-        baseline_year,
-        targets,
-        final,
-        guessed,
-    )
+    return targets, target_cols, baseline_value, baseline_year
+
+
+def _guess_direction(aggregation: str, baseline: float | None, goal: float | None) -> str:
+    """Amounts grow; a level goes where its goal lies from the baseline."""
+    if aggregation == "sum" or goal is None or baseline is None:
+        return "increase"
+    if goal < baseline:
+        return "decrease"
+    if goal == baseline:
+        return "keep"
+    return "increase"
 
 
 def _text(cell: _Cell) -> str | None:
@@ -1367,37 +1409,63 @@ def _choose_program(s, program_id, options: ImportOptions):
     return None, True
 
 
-def _locked_years(s, program_id) -> set[int]:
-    from sqlalchemy import select
-
-    from meapp.models import ReportingRound
-
-    rows = s.scalars(
-        select(ReportingRound.period).where(
-            ReportingRound.program_id == program_id, ReportingRound.state == "approved"
-        )
-    ).all()
-    return {int(p[:4]) for p in rows if p[:4].isdigit()}
-
-
 def _build_plan(s, parsed: _Parsed, program_id, options: ImportOptions) -> _Plan:
-    from sqlalchemy import select
-
-    from meapp.models import Indicator, IndicatorTarget, PlanItem
-
     program, creates = _choose_program(s, program_id, options)
-    guessed = _guess_years(parsed)
+    years, program_fields = _plan_years(parsed, program, options)
+    needs_details = creates and not (options.title and options.municipality and years)
+    existing, existing_inds, targets_by_ind = _existing_rows(s, program)
+    item_action, item_changes, titles = _match_items(parsed, existing, years)
+    resolved = (
+        [_resolve_indicator(parsed, ind, years) for ind in parsed.indicators] if years else []
+    )
+    if parsed.indicators and not years:
+        parsed.error(
+            QT_TRANSLATE_NOOP(
+                PROBLEMS,
+                "the programme's years are needed to read the yearly targets: give them "
+                "(for example 2023-2026)",
+            )
+        )
+    ind_action, ind_changes, target_changes = _match_indicators(
+        s, parsed, program, resolved, existing_inds, targets_by_ind
+    )
+    attach = _attachments(
+        parsed, options, resolved, ind_action, item_action, [str(e.id) for e in existing], titles
+    )
+    return _Plan(
+        parsed,
+        program,
+        program_fields,
+        years,
+        item_action,
+        item_changes,
+        resolved,
+        ind_action,
+        ind_changes,
+        target_changes,
+        attach,
+        titles,
+        existing,
+        creates,
+        needs_details,
+    )
+
+
+def _plan_years(
+    parsed: _Parsed, program: Any, options: ImportOptions
+) -> tuple[tuple[int, int] | None, dict[str, Any]]:
+    """The programme's years (its own, or the options' or the files' for a new one) and
+    the fields of a programme to create."""
     if program is not None:
         years: tuple[int, int] | None = (program.start_year, program.end_year)
         program_fields: dict[str, Any] = {}
     else:
-        years = options.years or guessed
+        years = options.years or _guess_years(parsed)
         program_fields = {
             "title": (options.title or "").strip(),
             "municipality": (options.municipality or "").strip(),
             "years": years,
         }
-    needs_details = creates and not (options.title and options.municipality and years)
     if years is not None and years[1] < years[0]:
         raise ValidationError(
             "the programme ends before it starts: {start}–{end}", start=years[0], end=years[1]
@@ -1412,35 +1480,47 @@ def _build_plan(s, parsed: _Parsed, program_id, options: ImportOptions) -> _Plan
                 sheet=sheet,
                 file=file,
             )
+    return years, program_fields
 
-    existing: list[PlanItem] = []
-    existing_inds: list[Indicator] = []
-    targets_by_ind: dict[Any, dict[str, IndicatorTarget]] = {}
-    if program is not None:
-        existing = list(
-            s.scalars(
-                select(PlanItem)
-                .where(PlanItem.program_id == program.id)
-                .order_by(PlanItem.position)
-            )
-        )
-        existing_inds = list(
-            s.scalars(
-                select(Indicator)
-                .where(Indicator.program_id == program.id)
-                .order_by(Indicator.position)
-            )
-        )
-        if existing_inds:
-            for t in s.scalars(
-                select(IndicatorTarget).where(
-                    IndicatorTarget.indicator_id.in_([i.id for i in existing_inds])
-                )
-            ):
-                targets_by_ind.setdefault(t.indicator_id, {})[t.period] = t
 
-    # plan items: match by parent, kind, code and title
-    by_sig: dict[tuple, list[PlanItem]] = {}
+def _existing_rows(s, program: Any) -> tuple[list[Any], list[Any], dict[Any, dict[str, Any]]]:
+    """The programme's plan items, indicators and their targets by period."""
+    from sqlalchemy import select
+
+    from meapp.models import Indicator, IndicatorTarget, PlanItem
+
+    if program is None:
+        return [], [], {}
+    existing = list(
+        s.scalars(
+            select(PlanItem).where(PlanItem.program_id == program.id).order_by(PlanItem.position)
+        )
+    )
+    existing_inds = list(
+        s.scalars(
+            select(Indicator).where(Indicator.program_id == program.id).order_by(Indicator.position)
+        )
+    )
+    targets_by_ind: dict[Any, dict[str, Any]] = {}
+    if existing_inds:
+        for t in s.scalars(
+            select(IndicatorTarget).where(
+                IndicatorTarget.indicator_id.in_([i.id for i in existing_inds])
+            )
+        ):
+            targets_by_ind.setdefault(t.indicator_id, {})[t.period] = t
+    return existing, existing_inds, targets_by_ind
+
+
+def _match_items(
+    parsed: _Parsed, existing: list[Any], years: tuple[int, int] | None
+) -> tuple[
+    dict[str, tuple[str, Any]],
+    dict[str, dict[str, Any]],
+    dict[str, tuple[str, str | None, str]],
+]:
+    """Plan items matched by parent, kind, code and title: (action, changes, titles)."""
+    by_sig: dict[tuple, list[Any]] = {}
     for e in existing:
         by_sig.setdefault((e.parent_id, e.kind, e.code or None, match_key(e.title)), []).append(e)
     item_action: dict[str, tuple[str, Any]] = {}
@@ -1465,119 +1545,145 @@ def _build_plan(s, parsed: _Parsed, program_id, options: ImportOptions) -> _Plan
         else:
             item_action[it.key] = ("create", None)
             item_changes[it.key] = fields
-
     titles: dict[str, tuple[str, str | None, str]] = {}
     for e in existing:
         titles[str(e.id)] = (e.kind, e.code, e.title)
     for it in parsed.items:
-        action, match = item_action[it.key]
-        if match is None:
+        if item_action[it.key][1] is None:
             titles[it.key] = (it.kind, it.code, it.title)
+    return item_action, item_changes, titles
 
-    # indicators
-    resolved = (
-        [_resolve_indicator(parsed, ind, years) for ind in parsed.indicators] if years else []
-    )
-    if parsed.indicators and not years:
-        parsed.error(
-            QT_TRANSLATE_NOOP(
-                PROBLEMS,
-                "the programme's years are needed to read the yearly targets: give them "
-                "(for example 2023-2026)",
-            )
-        )
-    ind_sig: dict[tuple, list[Indicator]] = {}
+
+def _match_indicators(s, parsed, program, resolved, existing_inds, targets_by_ind):
+    """Indicators matched by code and name: (action, field changes, target changes).
+
+    The lock rules of approved periods (`locks`) apply here: no target of an approved year
+    is set, changed or added, and an indicator whose actuals make up an approved figure
+    keeps the fields that turn them into it. Either refuses the whole import.
+    """
+    ind_sig: dict[tuple, list[Any]] = {}
     for ex in existing_inds:
         ind_sig.setdefault((ex.code or None, match_key(ex.name)), []).append(ex)
     ind_action: dict[str, tuple[str, Any]] = {}
     ind_changes: dict[str, dict[str, Any]] = {}
     target_changes: dict[str, list[tuple[str, float | None, str | None, Any]]] = {}
-    locked = _locked_years(s, program.id) if program is not None else set()
+    locked = locks.locked_target_years(s, program.id) if program is not None else set()
+    figures = locks.approved_figures(s, program.id) if program is not None and locked else {}
     for ri in resolved:
         key = ri.src.key
         fields = _indicator_fields(ri)
         cands = ind_sig.get((ri.src.code, match_key(ri.src.name)))
-        ind_match: Indicator | None = cands.pop(0) if cands else None
+        ind_match = cands.pop(0) if cands else None
         current = targets_by_ind.get(ind_match.id, {}) if ind_match is not None else {}
-        tchanges = []
-        for period, value, text in ri.targets:
-            old = current.get(period)
-            if old is None or old.value != value or old.text != text:
-                tchanges.append((period, value, text, old))
-                if old is not None and int(period[:4]) in locked:
-                    parsed.error(
-                        QT_TRANSLATE_NOOP(
-                            PROBLEMS, "the period {period} is approved: its target cannot change"
-                        ),
-                        {"period": period},
-                        sheet=ri.src.sheet,
-                        file=ri.src.file,
-                        row=ri.src.row,
-                    )
+        tchanges = _target_changes(parsed, ri, current, locked)
         target_changes[key] = tchanges
         if ind_match is None:
             ind_action[key] = ("create", None)
             ind_changes[key] = fields
-            if ri.guessed:
-                parsed.warn(
-                    QT_TRANSLATE_NOOP(
-                        PROBLEMS,
-                        "guessed cumulative: the yearly targets add up to the final target; "
-                        "change it if wrong",
-                    )
-                    if ri.guessed == "cumulative"
-                    else QT_TRANSLATE_NOOP(
-                        PROBLEMS,
-                        "guessed a level indicator (targets are levels, not amounts); "
-                        "change it if wrong",
-                    ),
-                    sheet=ri.src.sheet,
-                    file=ri.src.file,
-                    row=ri.src.row,
-                )
-        else:
-            # What the file does not say (empty, or only guessed) keeps what the user set.
-            keep = {"aggregation", "direction"} if ri.guessed else set()
-            if not ri.src.level:
-                keep.add("level")
-            changes = {
-                k: v
-                for k, v in fields.items()
-                if v is not None and k not in keep and v != getattr(ind_match, k)
-            }
-            ind_action[key] = ("update" if changes or tchanges else "unchanged", ind_match)
-            ind_changes[key] = changes
+            _warn_guess(parsed, ri)
+            continue
+        # What the file does not say (empty, or only guessed) keeps what the user set.
+        keep = {"aggregation", "direction"} if ri.guessed else set()
+        if not ri.src.level:
+            keep.add("level")
+        changes = {
+            k: v
+            for k, v in fields.items()
+            if v is not None and k not in keep and v != getattr(ind_match, k)
+        }
+        src = ri.src
+        columns = {
+            "unit": src.unit_col,
+            "baseline_value": src.baseline.col if src.baseline is not None else None,
+        }
+        parsed.errors.extend(
+            locks.definition_problems(
+                changes,
+                figures.get(ind_match.id),
+                {k: column_letter(c) for k, c in columns.items() if c is not None},
+                file=src.file or parsed.file,
+                sheet=src.sheet,
+                row=src.row,
+            )
+        )
+        ind_action[key] = ("update" if changes or tchanges else "unchanged", ind_match)
+        ind_changes[key] = changes
+    return ind_action, ind_changes, target_changes
 
-    # where each indicator goes
+
+def _target_changes(
+    parsed: _Parsed, ri: _ResolvedIndicator, current: dict[str, Any], locked: set[int]
+) -> list[tuple[str, float | None, str | None, Any]]:
+    """The targets of one indicator to write; those of an approved year are problems."""
+    out = []
+    for period, value, text in ri.targets:
+        old = current.get(period)
+        verdict = locks.judge_target(
+            period, (old.value, old.text) if old is not None else None, (value, text), locked
+        )
+        if verdict == locks.SAME:
+            continue
+        out.append((period, value, text, old))
+        if verdict == locks.LOCKED:
+            parsed.error(
+                locks.TARGET_LOCKED,
+                {"period": period},
+                sheet=ri.src.sheet,
+                file=ri.src.file,
+                row=ri.src.row,
+                col=ri.target_cols.get(period),
+            )
+    return out
+
+
+def _warn_guess(parsed: _Parsed, ri: _ResolvedIndicator) -> None:
+    if not ri.guessed:
+        return
+    parsed.warn(
+        QT_TRANSLATE_NOOP(
+            PROBLEMS,
+            "guessed cumulative: the yearly targets add up to the final target; change it if wrong",
+        )
+        if ri.guessed == "cumulative"
+        else QT_TRANSLATE_NOOP(
+            PROBLEMS,
+            "guessed a level indicator (targets are levels, not amounts); change it if wrong",
+        ),
+        sheet=ri.src.sheet,
+        file=ri.src.file,
+        row=ri.src.row,
+    )
+
+
+def _attachments(parsed, options, resolved, ind_action, item_action, existing_ids, titles):
+    """Where each indicator goes: chosen in the preview, where it is, the plan item of its
+    row, or the plan item its issue or group names (else the programme, with a warning)."""
     attach: dict[str, tuple[str | None, str]] = {}
     item_keys = [
         it.key if item_action[it.key][1] is None else str(item_action[it.key][1].id)
         for it in parsed.items
     ]
-    candidates_all = list(dict.fromkeys([str(e.id) for e in existing] + item_keys))
+    candidates_all = list(dict.fromkeys(existing_ids + item_keys))
     unattached: dict[tuple[str | None, str], int] = {}
     index = _index_items(candidates_all, titles)
     for ri in resolved:
         key = ri.src.key
-        action, match = ind_action[key]
+        _action, match = ind_action[key]
         if key in options.attach:
-            target = options.attach[key]
-            target = _translate_key(target, item_action)
+            target = _translate_key(options.attach[key], item_action)
             if target is not None and target not in titles:
                 raise ValidationError("no plan item {key} to attach the indicator to", key=target)
             attach[key] = (target, "chosen")
-            continue
-        if match is not None:
+        elif match is not None:
             attach[key] = (str(match.plan_item_id) if match.plan_item_id else None, "existing")
-            continue
-        if ri.src.attach_key is not None:
+        elif ri.src.attach_key is not None:
             attach[key] = (_translate_key(ri.src.attach_key, item_action), "row")
-            continue
-        found = _find_item(ri.src, index)
-        if found[0] is None:
-            where = (ri.src.file, ri.src.sheet)
-            unattached[where] = unattached.get(where, 0) + 1
-        attach[key] = found
+        else:
+            found = _find_item(ri.src, index)
+            if found[0] is None:
+                where = (ri.src.file, ri.src.sheet)
+                unattached[where] = unattached.get(where, 0) + 1
+            attach[key] = found
     for (in_file, sheet), n in unattached.items():
         parsed.warn(
             QT_TRANSLATE_NOOP(
@@ -1588,23 +1694,7 @@ def _build_plan(s, parsed: _Parsed, program_id, options: ImportOptions) -> _Plan
             sheet=sheet,
             file=in_file,
         )
-    return _Plan(
-        parsed,
-        program,
-        program_fields,
-        years,
-        item_action,
-        item_changes,
-        resolved,
-        ind_action,
-        ind_changes,
-        target_changes,
-        attach,
-        titles,
-        existing,
-        creates,
-        needs_details,
-    )
+    return attach
 
 
 def _translate_key(key: str | None, item_action: dict[str, tuple[str, Any]]) -> str | None:
@@ -1877,269 +1967,232 @@ def apply_plan_import(
 
 
 def _write(s, actor, plan: _Plan, options: ImportOptions, progress, cancelled) -> ImportResult:
-    from sqlalchemy import func, select
+    w = _Writer(s, actor, plan, progress, cancelled)
+    program, created_program = w.program()
+    key_to_id = w.items(program.id)
+    w.indicators(program.id, key_to_id)
+    totals = program_counts(s, program.id)
+    return ImportResult(
+        str(program.id),
+        created_program,
+        w.created,
+        w.updated,
+        totals,
+        tuple(_sorted(plan.parsed, plan.parsed.warnings)),
+    )
 
-    from meapp.models import Indicator, IndicatorTarget, PlanItem
-    from meapp.services.plan.edit import create_program_in
-    from meapp.store import audit_chain as audit
 
-    parsed = plan.parsed
-    created = {k: 0 for k in (*KIND_ORDER, "indicator")}
-    updated = {k: 0 for k in (*KIND_ORDER, "indicator")}
-    created_program = False
-    program = plan.program
-    if program is None:
-        title = plan.program_fields.get("title")
-        municipality = plan.program_fields.get("municipality")
-        years = plan.years
-        if not title or not municipality or not years:
-            raise ValidationError(
-                "the database holds no programme yet: give its title, municipality and years "
-                "(--title, --municipality, --years 2023-2026)"
-            )
-        program = create_program_in(
-            s,
-            actor,
-            title=title,
-            municipality=municipality,
-            start_year=years[0],
-            end_year=years[1],
-            strategic_goal=parsed.program_goal,
-        )
-        created_program = True
-    elif parsed.program_goal and not program.strategic_goal:
-        before = audit.snapshot(program)
-        program.strategic_goal = parsed.program_goal
-        audit.record(
-            s,
-            user=actor.login,
-            action="update",
-            entity="program",
-            entity_id=program.id,
-            program_id=program.id,
-            before=before,
-            after=audit.snapshot(program),
-        )
-    pid = program.id
-    total = len(parsed.items) + len(plan.indicators)
-    done = 0
+class _Writer:
+    """Writes a checked plan inside the caller's transaction, an audit event per row."""
 
-    def tick() -> None:
-        nonlocal done
-        done += 1
-        if cancelled is not None and cancelled():
+    def __init__(self, s, actor, plan: _Plan, progress, cancelled) -> None:
+        self.s = s
+        self.actor = actor
+        self.plan = plan
+        self.progress = progress
+        self.cancelled = cancelled
+        self.created = {k: 0 for k in (*KIND_ORDER, "indicator")}
+        self.updated = {k: 0 for k in (*KIND_ORDER, "indicator")}
+        self.total = len(plan.parsed.items) + len(plan.indicators)
+        self.done = 0
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.cancelled is not None and self.cancelled():
             raise ImportCancelled(
                 QT_TRANSLATE_NOOP(PROBLEMS, "import cancelled: nothing was changed")
             )
-        if progress is not None and (done % 20 == 0 or done == total):
-            progress(done, total)
+        if self.progress is not None and (self.done % 20 == 0 or self.done == self.total):
+            self.progress(self.done, self.total)
 
-    next_pos: dict[Any, int] = {}
-    for parent, pos in s.execute(
-        select(PlanItem.parent_id, func.max(PlanItem.position))
-        .where(PlanItem.program_id == pid)
-        .group_by(PlanItem.parent_id)
-    ):
-        next_pos[parent] = (pos or 0) + 1
-    key_to_id: dict[str, Any] = {}
-    budget_rows: list[tuple[Any, dict[str, float], bool]] = []
-    s.flush()
-    for it in parsed.items:
-        action, match = plan.item_action[it.key]
-        changes = plan.item_changes[it.key]
-        if match is not None:
-            key_to_id[it.key] = match.id
-            if action == "update":
-                before = audit.snapshot(match)
-                for k, v in changes.items():
-                    setattr(match, k, v)
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="update",
-                    entity="plan_item",
-                    entity_id=match.id,
-                    program_id=pid,
-                    before=before,
-                    after=audit.snapshot(match),
+    def record(self, action: str, entity: str, obj: Any, pid, before=None, **kw: Any) -> None:
+        from meapp.store import audit_chain as audit
+
+        audit.record(
+            self.s,
+            user=self.actor.login,
+            action=action,
+            entity=entity,
+            entity_id=obj.id,
+            program_id=pid,
+            before=before,
+            after=audit.snapshot(obj),
+            **kw,
+        )
+
+    def program(self) -> tuple[Any, bool]:
+        """The programme, created (through the one way there is) when the import makes it."""
+        from meapp.services.plan.programs import create_program_in
+        from meapp.store import audit_chain as audit
+
+        plan, parsed = self.plan, self.plan.parsed
+        program = plan.program
+        if program is None:
+            title = plan.program_fields.get("title")
+            municipality = plan.program_fields.get("municipality")
+            years = plan.years
+            if not title or not municipality or not years:
+                raise ValidationError(
+                    "the database holds no programme yet: give its title, municipality and "
+                    "years (--title, --municipality, --years 2023-2026)"
                 )
-                updated[it.kind] += 1
-            item_id = match.id
-        else:
-            parent_id = key_to_id.get(it.parent_key) if it.parent_key else None
-            pos = next_pos.get(parent_id, 0)
-            next_pos[parent_id] = pos + 1
-            obj = PlanItem(
-                id=uuid.uuid4(),
-                program_id=pid,
-                parent_id=parent_id,
-                kind=it.kind,
-                code=it.code,
-                title=it.title,
-                position=pos,
-                by_agreement=False,
-                is_investment=False,
-                annual_plan_years=None,
+            program = create_program_in(
+                self.s,
+                self.actor,
+                title=title,
+                municipality=municipality,
+                start_year=years[0],
+                end_year=years[1],
+                strategic_goal=parsed.program_goal,
             )
+            return program, True
+        if parsed.program_goal and not program.strategic_goal:
+            before = audit.snapshot(program)
+            program.strategic_goal = parsed.program_goal
+            self.record("update", "program", program, program.id, before)
+        return program, False
+
+    def items(self, pid) -> dict[str, Any]:
+        """Plan items in the file's order (parents first), then their planned costs."""
+        from sqlalchemy import func, select
+
+        from meapp.models import PlanItem
+        from meapp.store import audit_chain as audit
+
+        s = self.s
+        next_pos: dict[Any, int] = {}
+        for parent, pos in s.execute(
+            select(PlanItem.parent_id, func.max(PlanItem.position))
+            .where(PlanItem.program_id == pid)
+            .group_by(PlanItem.parent_id)
+        ):
+            next_pos[parent] = (pos or 0) + 1
+        key_to_id: dict[str, Any] = {}
+        budget_rows: list[tuple[Any, dict[str, float]]] = []
+        s.flush()
+        for it in self.plan.parsed.items:
+            action, match = self.plan.item_action[it.key]
+            changes = self.plan.item_changes[it.key]
+            if match is not None:
+                if action == "update":
+                    before = audit.snapshot(match)
+                    for k, v in changes.items():
+                        setattr(match, k, v)
+                    self.record("update", "plan_item", match, pid, before)
+                    self.updated[it.kind] += 1
+                item_id = match.id
+            else:
+                parent_id = key_to_id.get(it.parent_key) if it.parent_key else None
+                pos = next_pos.get(parent_id, 0)
+                next_pos[parent_id] = pos + 1
+                obj = PlanItem(
+                    id=uuid.uuid4(),
+                    program_id=pid,
+                    parent_id=parent_id,
+                    kind=it.kind,
+                    code=it.code,
+                    title=it.title,
+                    position=pos,
+                    by_agreement=False,
+                    is_investment=False,
+                    annual_plan_years=None,
+                )
+                for k, v in changes.items():
+                    setattr(obj, k, v)
+                obj.by_agreement = bool(obj.by_agreement)
+                s.add(obj)
+                self.record("create", "plan_item", obj, pid)
+                self.created[it.kind] += 1
+                item_id = obj.id
+            key_to_id[it.key] = item_id
+            if it.kind == "measure" and it.budgets:
+                budget_rows.append((item_id, it.budgets))
+            self.tick()
+        # Rows of different tables reach the database parent first (the mappers have no
+        # relationships that would order them): flush the plan before what hangs on it.
+        s.flush()
+        for item_id, amounts in budget_rows:
+            _write_budgets(s, self.actor, pid, item_id, amounts)
+        return key_to_id
+
+    def indicators(self, pid, key_to_id: dict[str, Any]) -> None:
+        """Indicators where the plan attaches them, then their targets."""
+        from sqlalchemy import func, select
+
+        from meapp.models import Indicator
+
+        s, plan = self.s, self.plan
+        next_ind = (
+            s.scalar(select(func.max(Indicator.position)).where(Indicator.program_id == pid)) or 0
+        ) + 1
+        target_rows: list[tuple[Any, str]] = []
+        for ri in plan.indicators:
+            key = ri.src.key
+            _action, match = plan.ind_action[key]
+            target, reason = plan.attach[key]
+            plan_item_id = None
+            if target is not None:
+                plan_item_id = key_to_id.get(target) or uuid.UUID(target)
+            if match is None:
+                new_ind = Indicator(
+                    id=uuid.uuid4(),
+                    program_id=pid,
+                    plan_item_id=plan_item_id,
+                    position=next_ind,
+                    weight=1.0,
+                    **plan.ind_changes[key],
+                )
+                next_ind += 1
+                s.add(new_ind)
+                self.record("create", "indicator", new_ind, pid)
+                self.created["indicator"] += 1
+                ind_id = new_ind.id
+            else:
+                ind_id = match.id
+                changes = dict(plan.ind_changes[key])
+                if reason == "chosen" and match.plan_item_id != plan_item_id:
+                    changes["plan_item_id"] = plan_item_id
+                self._update_indicator(match, changes, pid)
+                if changes or plan.target_changes[key]:
+                    self.updated["indicator"] += 1
+            target_rows.append((ind_id, key))
+            self.tick()
+        s.flush()
+        for ind_id, key in target_rows:
+            self._targets(ind_id, plan.target_changes[key], pid)
+        s.flush()
+
+    def _update_indicator(self, match: Any, changes: dict[str, Any], pid) -> None:
+        from meapp.store import audit_chain as audit
+
+        if changes:
+            before = audit.snapshot(match)
             for k, v in changes.items():
-                setattr(obj, k, v)
-            obj.by_agreement = bool(obj.by_agreement)
-            s.add(obj)
-            key_to_id[it.key] = obj.id
-            audit.record(
-                s,
-                user=actor.login,
-                action="create",
-                entity="plan_item",
-                entity_id=obj.id,
-                program_id=pid,
-                after=audit.snapshot(obj),
-            )
-            created[it.kind] += 1
-            item_id = obj.id
-        if it.kind == "measure" and it.budgets:
-            budget_rows.append((item_id, it.budgets, match is not None))
-        tick()
-    # Rows of different tables reach the database parent first (the mappers have no
-    # relationships that would order them): flush the plan before what hangs on it.
-    s.flush()
-    for item_id, budgets, existed in budget_rows:
-        _write_budgets(s, actor, pid, item_id, budgets, existed)
+                setattr(match, k, v)
+            self.record("update", "indicator", match, pid, before)
 
-    next_ind = (
-        s.scalar(select(func.max(Indicator.position)).where(Indicator.program_id == pid)) or 0
-    ) + 1
-    target_rows: list[tuple[Any, str]] = []
-    for ri in plan.indicators:
-        key = ri.src.key
-        action, match = plan.ind_action[key]
-        target, reason = plan.attach[key]
-        plan_item_id = None
-        if target is not None:
-            plan_item_id = key_to_id.get(target) or uuid.UUID(target)
-        if match is None:
-            new_ind = Indicator(
-                id=uuid.uuid4(),
-                program_id=pid,
-                plan_item_id=plan_item_id,
-                position=next_ind,
-                weight=1.0,
-                **plan.ind_changes[key],
-            )
-            next_ind += 1
-            s.add(new_ind)
-            audit.record(
-                s,
-                user=actor.login,
-                action="create",
-                entity="indicator",
-                entity_id=new_ind.id,
-                program_id=pid,
-                after=audit.snapshot(new_ind),
-            )
-            created["indicator"] += 1
-            ind_id = new_ind.id
-        else:
-            ind_id = match.id
-            changes = dict(plan.ind_changes[key])
-            if reason == "chosen" and match.plan_item_id != plan_item_id:
-                changes["plan_item_id"] = plan_item_id
-            if changes:
-                before = audit.snapshot(match)
-                for k, v in changes.items():
-                    setattr(match, k, v)
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="update",
-                    entity="indicator",
-                    entity_id=match.id,
-                    program_id=pid,
-                    before=before,
-                    after=audit.snapshot(match),
-                )
-            if changes or plan.target_changes[key]:
-                updated["indicator"] += 1
-        target_rows.append((ind_id, key))
-        tick()
-    s.flush()
-    for ind_id, key in target_rows:
-        for period, value, text, old in plan.target_changes[key]:
+    def _targets(self, ind_id, changes, pid) -> None:
+        from meapp.models import IndicatorTarget
+        from meapp.store import audit_chain as audit
+
+        for period, value, text, old in changes:
             if old is None:
                 t = IndicatorTarget(
                     id=uuid.uuid4(), indicator_id=ind_id, period=period, value=value, text=text
                 )
-                s.add(t)
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="create",
-                    entity="indicator_target",
-                    entity_id=t.id,
-                    program_id=pid,
-                    period=period,
-                    after=audit.snapshot(t),
-                )
+                self.s.add(t)
+                self.record("create", "indicator_target", t, pid, period=period)
             else:
                 before = audit.snapshot(old)
                 old.value, old.text = value, text
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="update",
-                    entity="indicator_target",
-                    entity_id=old.id,
-                    program_id=pid,
-                    period=period,
-                    before=before,
-                    after=audit.snapshot(old),
-                )
-    s.flush()
-    totals = program_counts(s, pid)
-    return ImportResult(
-        str(pid), created_program, created, updated, totals, tuple(_sorted(parsed, parsed.warnings))
-    )
+                self.record("update", "indicator_target", old, pid, before, period=period)
 
 
-def _write_budgets(s, actor, pid, measure_id, budgets: dict[str, float], existing: bool) -> None:
-    from sqlalchemy import select
+def _write_budgets(s, actor, pid, measure_id, amounts: dict[str, float]) -> None:
+    """The plan's costs through the one budget writer (sources the file does not name stay)."""
+    from meapp.services.plan.budgets import write_budgets
 
-    from meapp.models import MeasureBudget
-    from meapp.store import audit_chain as audit
-
-    current = {}
-    if existing:
-        current = {
-            b.source: b
-            for b in s.scalars(select(MeasureBudget).where(MeasureBudget.measure_id == measure_id))
-        }
-    for source, amount in budgets.items():
-        old = current.get(source)
-        if old is None:
-            b = MeasureBudget(id=uuid.uuid4(), measure_id=measure_id, source=source, planned=amount)
-            s.add(b)
-            audit.record(
-                s,
-                user=actor.login,
-                action="create",
-                entity="measure_budget",
-                entity_id=b.id,
-                program_id=pid,
-                after=audit.snapshot(b),
-            )
-        elif abs(old.planned - amount) > 1e-9:
-            before = audit.snapshot(old)
-            old.planned = amount
-            audit.record(
-                s,
-                user=actor.login,
-                action="update",
-                entity="measure_budget",
-                entity_id=old.id,
-                program_id=pid,
-                before=before,
-                after=audit.snapshot(old),
-            )
+    write_budgets(s, actor, measure_id, pid, amounts)
 
 
 def program_counts(s, program_id) -> dict[str, int]:

@@ -1,15 +1,27 @@
-"""Programmes: list them, find one by id or code, read the plan tree as DTOs."""
+"""Programmes: create one, list them, find one by id or code, read the plan tree as DTOs.
+
+`create_program_in` is the one way a programme comes into being — the first start, the
+plan page and `import-plan` all call it — so every new programme gets the same code, the
+same status and the traffic-light thresholds of their one definition (`models.formulas`).
+"""
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meapp.errors import NotFound, ValidationError
-from meapp.models import Indicator, Municipality, PlanItem, Program
+from meapp.models import Indicator, Municipality, PlanItem, Program, enums
+from meapp.models.formulas import DEFAULT_AMBER, DEFAULT_GREEN
+from meapp.services.access.users import Actor, require
+from meapp.services.common.text_norm import clean
+from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
 
 
@@ -66,6 +78,231 @@ def _dto(p: Program, m: Municipality) -> ProgramDTO:
         p.vision,
         p.strategic_goal,
     )
+
+
+def has_programs(db: Database) -> bool:
+    """Whether the database holds any programme (the first start asks)."""
+    with db.session() as s:
+        return s.scalar(select(Program.id).limit(1)) is not None
+
+
+# -- creating a programme -------------------------------------------------------------------
+
+SETUP_RIGHT = "program.setup"
+PROGRAM_FIELDS = (
+    "code",
+    "title",
+    "start_year",
+    "end_year",
+    "approval_body",
+    "approval_number",
+    "approval_date",
+    "vision",
+    "strategic_goal",
+    "frequency",
+    "status",
+    "threshold_green",
+    "threshold_amber",
+)
+MUNICIPALITY_FIELDS = {
+    "municipality": "name",
+    "municipality_kind": "kind",
+    "rayon": "rayon",
+    "oblast": "oblast",
+}
+
+# Kyrgyz and Russian Cyrillic in Latin letters the way the municipalities' names are
+# written in English ("aiyl okmotu", "Kara-Balta"): codes are typed on the command line.
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяөүң",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "ts",
+            "ch",
+            "sh",
+            "sh",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+            "o",
+            "u",
+            "ng",
+        ],
+        strict=True,
+    )
+)
+CODE_SLUG_MAX = 24  # the municipality part of a code, before "-2025"
+
+
+def program_code(municipality: str, start_year: int) -> str:
+    """`Кара-Балта шаары`, 2025 → `KARA-BALTA-SHAARY-2025`: the municipality in capital Latin
+    letters (at most 24 of them, never ending on a hyphen) and the first year, like the
+    demo's `KB-2023` — short enough to type after `--program`."""
+    latin = "".join(_TRANSLIT.get(ch, ch) for ch in clean(municipality).casefold())
+    slug = re.sub(r"[^a-z0-9]+", "-", latin).strip("-")[:CODE_SLUG_MAX].strip("-") or "program"
+    return f"{slug.upper()}-{start_year}"
+
+
+def validate_program(values: Mapping[str, Any]) -> None:
+    """The rules of a programme's own fields (creating it and editing its form)."""
+    if "title" in values and not str(values["title"] or "").strip():
+        raise ValidationError("the programme needs a title", field="title")
+    start, end = values.get("start_year"), values.get("end_year")
+    for key, y in (("start_year", start), ("end_year", end)):
+        if y is not None and not (isinstance(y, int) and 1990 <= y <= 2100):
+            raise ValidationError("not a year: {value}", value=y, field=key)
+    if start is not None and end is not None and end < start:
+        raise ValidationError(
+            "the programme ends before it starts: {start}–{end}",
+            start=start,
+            end=end,
+            field="end_year",
+        )
+    green, amber = values.get("threshold_green"), values.get("threshold_amber")
+    if green is not None and amber is not None and not (0 <= amber <= green <= 1):
+        raise ValidationError(
+            "thresholds must satisfy 0 ≤ amber ≤ green ≤ 100 %", field="threshold_amber"
+        )
+    if values.get("frequency") not in (None, *enums.FREQUENCIES):
+        raise ValidationError("unknown reporting frequency: {value}", value=values["frequency"])
+    if values.get("status") not in (None, *enums.PROGRAM_STATUSES):
+        raise ValidationError("unknown programme status: {value}", value=values["status"])
+    if values.get("municipality_kind") not in (None, *enums.MUNICIPALITY_KINDS):
+        raise ValidationError(
+            "unknown kind of municipality: {value}", value=values["municipality_kind"]
+        )
+
+
+def municipality_in(s: Session, actor: Actor, name: str, kind: str | None = None) -> Municipality:
+    """The municipality of that name (case and old letters aside), created when new; its
+    kind is given or read from the name ("айыл өкмөтү" → aiyl okmotu, else a city)."""
+    name = clean(name)
+    if not name:
+        raise ValidationError("the programme needs a municipality", field="municipality")
+    # casefold in Python: SQLite's lower() leaves Cyrillic letters alone
+    found = next(
+        (m for m in s.scalars(select(Municipality)) if clean(m.name).casefold() == name.casefold()),
+        None,
+    )
+    if found is not None:
+        return found
+    if kind is None:
+        kind = "aiyl_okmotu" if re.search(r"айыл|aiyl|аильн|айыльн", name, re.I) else "city"
+    m = Municipality(id=uuid.uuid4(), name=name, kind=kind)
+    s.add(m)
+    audit.record(
+        s,
+        user=actor.login,
+        action="create",
+        entity="municipality",
+        entity_id=m.id,
+        after=audit.snapshot(m),
+    )
+    return m
+
+
+def create_program_in(
+    s: Session,
+    actor: Actor,
+    *,
+    title: str,
+    municipality: str,
+    start_year: int,
+    end_year: int,
+    municipality_kind: str | None = None,
+    code: str | None = None,
+    **fields: Any,
+) -> Program:
+    """A new programme (and its municipality when it is new), audited, in the caller's
+    transaction.
+
+    The code is `program_code` (a second programme of the same town and year gets "-2").
+    The status is "draft" until the council's decision (number or date) is recorded, then
+    "approved" (PRODUCT.md §1: a programme is approved by a council resolution); the
+    thresholds are the defaults of `models.formulas` unless given.
+    """
+    require(actor, SETUP_RIGHT)
+    unknown = set(fields) - set(PROGRAM_FIELDS)
+    if unknown:
+        raise ValidationError("unknown field {field}", field=", ".join(sorted(unknown)))
+    values = {
+        "title": title,
+        "start_year": start_year,
+        "end_year": end_year,
+        "municipality_kind": municipality_kind,
+        **fields,
+    }
+    validate_program(values)
+    m = municipality_in(s, actor, municipality, municipality_kind)
+    base = clean(code or "") or program_code(m.name, start_year)
+    taken = set(s.scalars(select(Program.code).where(Program.code.like(f"{base}%"))))
+    code_final, n = base, 2
+    while code_final in taken:
+        code_final, n = f"{base}-{n}", n + 1
+    decided = fields.get("approval_number") or fields.get("approval_date")
+    p = Program(
+        id=uuid.uuid4(),
+        municipality_id=m.id,
+        code=code_final,
+        title=clean(title),
+        start_year=start_year,
+        end_year=end_year,
+        frequency="half_year",
+        status="approved" if decided else "draft",
+        threshold_green=DEFAULT_GREEN,
+        threshold_amber=DEFAULT_AMBER,
+    )
+    for k, v in fields.items():
+        setattr(p, k, v)
+    p.municipality = m
+    s.add(p)
+    audit.record(
+        s,
+        user=actor.login,
+        action="create",
+        entity="program",
+        entity_id=p.id,
+        program_id=p.id,
+        after=audit.snapshot(p),
+    )
+    return p
+
+
+def create_program(db: Database, actor: Actor, **kw: Any) -> ProgramDTO:
+    """`create_program_in` in its own transaction (the first start, File → New programme)."""
+    with db.session() as s, s.begin():
+        p = create_program_in(s, actor, **kw)
+        s.flush()
+        return _dto(p, p.municipality)
+
+
+# -- reading ---------------------------------------------------------------------------------
 
 
 def list_programs(db: Database) -> list[ProgramDTO]:

@@ -4,7 +4,8 @@ PNG) and the indicator performance table in Excel. Qt-free: texts come through t
 
 Modules: `half_year`, `annual`, `citizen` (builders), `excel_iptt`, `workbooks` (the three Excel exports behind one call), `fingerprint` (SHA-256 of
 a period's approved data), `signature` (the empty signature fields `sig_chair`/`sig_mayor`),
-`charts`, `sections`, `layout`, `fonts`, `texts` and `builtin_catalog` (the words).
+`charts`, `sections`, `layout`, `fonts` and `texts` (the words, translated by meapp's compiled
+catalogues and taken for stored codes from `meapp.services.common.vocabulary`).
 
 The names below are imported on first use, so importing the package stays cheap (the GUI's
 start path must not pay for reportlab or openpyxl).
@@ -28,7 +29,6 @@ _EXPORTS = {
     "data_fingerprint": "meapp.services.reports.fingerprint",
     "signature_boxes": "meapp.services.reports.signature",
     "SIGNATURE_FIELDS": "meapp.services.reports.data",
-    "make_translate": "meapp.services.reports.builtin_catalog",
 }
 
 __all__ = sorted([*_EXPORTS, "build_report", "REPORT_KINDS"])

@@ -92,12 +92,12 @@ def comparison_table(
         _pp(now.program_progress, before.program_progress),
     )
     section(t(T.SEC_INDICATORS))
-    for code in T.STATUSES:
+    for code in T.STATUS_SYMBOLS:
         a = before.status_counts.get(code, 0)
         b = now.status_counts.get(code, 0)
         line(f"{T.STATUS_SYMBOLS[code]} {t.status(code)}", str(a), str(b), _count_diff(b, a))
     section(t(T.SEC_MEASURES))
-    for code in T.MEASURE_STATUSES:
+    for code in T.MEASURE_SYMBOLS:
         a = before.measures.get(code, 0)
         b = now.measures.get(code, 0)
         line(
@@ -208,7 +208,7 @@ def indicator_comparison(
     cols.append(
         (
             max(
-                max(S.longest_word(t.status(c), bold=False) for c in T.STATUSES) + 10,
+                max(S.longest_word(t.status(c), bold=False) for c in T.STATUS_SYMBOLS) + 10,
                 S.longest_word(headers[11]),
             ),
             0.5,

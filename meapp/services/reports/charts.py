@@ -362,61 +362,118 @@ def trend_chart(
     height: float = 150.0,
 ) -> Any:
     """Baseline → targets → actuals of one indicator over the programme's periods."""
-    from reportlab.graphics.shapes import Circle, Line, PolyLine, Rect
+    from reportlab.graphics.shapes import Line
 
     labels = ([baseline[0]] if baseline else []) + [p.label for p in points]
     values = [v for p in points for v in (p.target, p.actual) if v is not None]
     if baseline:
         values.append(baseline[1])
     d = _drawing(width, height)
-    title_lines = wrap(title, width, bold=True, max_lines=2)
     ty = height - FONT_SIZE - 1
-    for line in title_lines:
+    for line in wrap(title, width, bold=True, max_lines=2):
         d.add(_string(0, ty, line, bold=True))
         ty -= FONT_SIZE * 1.25
     if not values or not labels:
         d.add(_string(0, ty - 12, t(NO_DATA_CHART), colour=MUTED))
         return d
+    ticks = _value_ticks(values)
+    plot = _trend_plot(ticks, width, ty)
+    n = len(labels)
+    step = plot.w / max(n - 1, 1) if n > 1 else 0
+    xs = [plot.x + (i * step if n > 1 else plot.w / 2) for i in range(n)]
+    _draw_value_axis(d, plot, ticks)
+    _draw_period_labels(d, plot, xs, labels, width)
+    _draw_trend_lines(d, plot, xs, points, baseline)
+    _draw_trend_legend(d, plot.x, ty - FONT_SIZE - 2, t, baseline is not None)
+    d.add(Line(plot.x, plot.y, plot.x + plot.w, plot.y, strokeColor=_colour(RULE), strokeWidth=0.8))
+    return d
+
+
+@dataclass(frozen=True)
+class _TrendPlot:
+    """The plot area of a trend chart on its drawing, and the values its bottom and top
+    stand for."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    y_lo: float
+    y_hi: float
+
+    def sy(self, v: float) -> float:
+        """The drawing's y of value `v`."""
+        return self.y + (v - self.y_lo) / ((self.y_hi - self.y_lo) or 1.0) * self.h
+
+
+def _value_ticks(values: list[float]) -> list[float]:
+    """Round ticks spanning the values with a little room above and below. The axis starts
+    at zero when the smallest value is under half the largest (a change then looks as big
+    as it is), and at the smallest value otherwise (so a small change stays visible)."""
     lo, hi = min(values), max(values)
     if lo > 0 and lo < hi * 0.5:
         lo = 0.0
     pad = (hi - lo) * 0.08 or abs(hi) * 0.1 or 1.0
-    ticks = _nice_ticks(lo - pad if lo != 0 else 0.0, hi + pad)
-    y_lo, y_hi = ticks[0], ticks[-1]
+    return _nice_ticks(lo - pad if lo != 0 else 0.0, hi + pad)
+
+
+def _trend_plot(ticks: list[float], width: float, top: float) -> _TrendPlot:
+    """The plot area below `top` (the title), leaving the widest tick label's width on the
+    left, two lines for the period labels below and a line for the legend above; never
+    less than 30 points high, however long the title."""
     axis_w = max(_width(format_number(v)) for v in ticks) + 6
     legend_h = FONT_SIZE * 1.6
-    plot_x = axis_w
     plot_y = FONT_SIZE * 2.6
-    plot_w = width - plot_x - 6
-    plot_h = ty - plot_y - legend_h
+    plot_h = top - plot_y - legend_h
     if plot_h < 30:
         plot_h = 30
+    return _TrendPlot(axis_w, plot_y, width - axis_w - 6, plot_h, ticks[0], ticks[-1])
 
-    def sy(v: float) -> float:
-        return plot_y + (v - y_lo) / ((y_hi - y_lo) or 1.0) * plot_h
 
-    n = len(labels)
-    step = plot_w / max(n - 1, 1) if n > 1 else 0
-    xs = [plot_x + (i * step if n > 1 else plot_w / 2) for i in range(n)]
+def _draw_value_axis(d: Any, plot: _TrendPlot, ticks: list[float]) -> None:
+    """A light grid line and a label per tick."""
+    from reportlab.graphics.shapes import Line
+
     for v in ticks:
-        yy = sy(v)
+        yy = plot.sy(v)
         d.add(
-            Line(plot_x, yy, plot_x + plot_w, yy, strokeColor=_colour("#E3E3E3"), strokeWidth=0.5)
+            Line(plot.x, yy, plot.x + plot.w, yy, strokeColor=_colour("#E3E3E3"), strokeWidth=0.5)
         )
-        d.add(_string(plot_x - 4, yy - 3, format_number(v), colour=MUTED, anchor="end"))
-    # x labels: as many as fit without touching, always the first
+        d.add(_string(plot.x - 4, yy - 3, format_number(v), colour=MUTED, anchor="end"))
+
+
+def _draw_period_labels(
+    d: Any, plot: _TrendPlot, xs: list[float], labels: list[str], width: float
+) -> None:
+    """As many period labels as fit without touching, always the first: a programme of
+    many quarters would otherwise print them over each other."""
     right_edge = -1e9
     for x, lb in zip(xs, labels, strict=True):
         half_w = _width(lb) / 2
         if x - half_w < right_edge + 6 or x + half_w > width + 2:
             continue
-        d.add(_string(x, plot_y - FONT_SIZE - 3, lb, colour=MUTED, anchor="middle"))
+        d.add(_string(x, plot.y - FONT_SIZE - 3, lb, colour=MUTED, anchor="middle"))
         right_edge = x + half_w
+
+
+def _draw_trend_lines(
+    d: Any,
+    plot: _TrendPlot,
+    xs: list[float],
+    points: Sequence[TrendPoint],
+    baseline: tuple[str, float] | None,
+) -> None:
+    """Targets dashed and actuals solid with a dot per value, both starting from the
+    baseline (a square) when there is one; a period without a value is skipped, not drawn
+    as zero."""
+    from reportlab.graphics.shapes import Circle, PolyLine, Rect
+
     offset = 1 if baseline else 0
-    # targets (dashed), actuals (solid with dots)
-    tpts = [(xs[i + offset], sy(p.target)) for i, p in enumerate(points) if p.target is not None]
+    tpts = [
+        (xs[i + offset], plot.sy(p.target)) for i, p in enumerate(points) if p.target is not None
+    ]
     if baseline and tpts:
-        tpts.insert(0, (xs[0], sy(baseline[1])))
+        tpts.insert(0, (xs[0], plot.sy(baseline[1])))
     if len(tpts) > 1:
         d.add(
             PolyLine(
@@ -426,9 +483,11 @@ def trend_chart(
                 strokeDashArray=[4, 3],
             )
         )
-    apts = [(xs[i + offset], sy(p.actual)) for i, p in enumerate(points) if p.actual is not None]
+    apts = [
+        (xs[i + offset], plot.sy(p.actual)) for i, p in enumerate(points) if p.actual is not None
+    ]
     if baseline and apts:
-        apts.insert(0, (xs[0], sy(baseline[1])))
+        apts.insert(0, (xs[0], plot.sy(baseline[1])))
     if len(apts) > 1:
         d.add(
             PolyLine([c for pt in apts for c in pt], strokeColor=_colour(ACCENT), strokeWidth=1.8)
@@ -436,11 +495,15 @@ def trend_chart(
     for x, yv in apts[1:] if baseline else apts:
         d.add(Circle(x, yv, 2.6, fillColor=_colour(ACCENT), strokeColor=None))
     if baseline:
-        bx, by = xs[0], sy(baseline[1])
+        bx, by = xs[0], plot.sy(baseline[1])
         d.add(Rect(bx - 3, by - 3, 6, 6, fillColor=_colour(TEXT), strokeColor=None))
-    # legend
-    ly = ty - FONT_SIZE - 2
-    lx = plot_x
+
+
+def _draw_trend_legend(d: Any, lx: float, ly: float, t: Texts, baseline: bool) -> None:
+    """Actual, target and (when drawn) baseline, each beside the mark it has in the plot,
+    so the chart reads without colour."""
+    from reportlab.graphics.shapes import Line, Rect
+
     d.add(Line(lx, ly + 3, lx + 16, ly + 3, strokeColor=_colour(ACCENT), strokeWidth=1.8))
     d.add(_string(lx + 20, ly, t(LEGEND_ACTUAL)))
     lx += 20 + _width(t(LEGEND_ACTUAL)) + 14
@@ -460,8 +523,6 @@ def trend_chart(
     if baseline:
         d.add(Rect(lx + 5, ly, 6, 6, fillColor=_colour(TEXT), strokeColor=None))
         d.add(_string(lx + 16, ly, t(LEGEND_BASELINE)))
-    d.add(Line(plot_x, plot_y, plot_x + plot_w, plot_y, strokeColor=_colour(RULE), strokeWidth=0.8))
-    return d
 
 
 # -- a year beside the year before -------------------------------------------------------------

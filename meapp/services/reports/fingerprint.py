@@ -23,6 +23,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from meapp.errors import NotFound, ValidationError
 from meapp.models import (
@@ -81,84 +82,106 @@ def fingerprint_payload(db: Database, program_id: uuid.UUID | str, period: Perio
     except PeriodError as exc:
         raise ValidationError("not a period: {period}", period=str(period)) from exc
     with db.session() as s:
-        prog = s.get(Program, pid)
-        if prog is None:
+        if s.get(Program, pid) is None:
             raise NotFound("no programme {program}", program=str(program_id))
-        indicators: dict[Any, Any] = {}
-        for ind in s.scalars(select(Indicator).where(Indicator.program_id == pid)):
-            indicators[str(ind.id)] = {
-                "aggregation": ind.aggregation,
-                "baseline": _num(ind.baseline_value),
-                "baseline_year": ind.baseline_year,
-                "direction": ind.direction,
-                "final_target": _num(ind.final_target),
-                "unit": _text(ind.unit),
-                "value_type": ind.value_type,
-                "weight": _num(ind.weight),
-                "targets": {},
-                "actuals": {},
-            }
-        for tid, tperiod, tvalue in s.execute(
-            select(IndicatorTarget.indicator_id, IndicatorTarget.period, IndicatorTarget.value)
-            .join(Indicator, Indicator.id == IndicatorTarget.indicator_id)
-            .where(Indicator.program_id == pid)
-        ):
-            if _not_later(p, tperiod) and str(tid) in indicators:
-                indicators[str(tid)]["targets"][tperiod] = _num(tvalue)
-        for aid, aperiod, avalue, acomment in s.execute(
-            select(Actual.indicator_id, Actual.period, Actual.value, Actual.comment)
-            .join(Indicator, Indicator.id == Actual.indicator_id)
-            .where(Indicator.program_id == pid)
-        ):
-            if _covered(p, aperiod) and str(aid) in indicators:
-                indicators[str(aid)]["actuals"][aperiod] = {
-                    "comment": _text(acomment),
-                    "value": _num(avalue),
-                }
-        measures: dict[str, dict] = {}
-        progress_ids: dict[uuid.UUID, dict] = {}
-        for mp in s.scalars(
-            select(MeasureProgress)
-            .join(PlanItem, PlanItem.id == MeasureProgress.measure_id)
-            .where(PlanItem.program_id == pid)
-        ):
-            if not _covered(p, mp.period):
-                continue
-            entry: dict[str, Any] = {
-                "comment": _text(mp.comment),
-                "percent": _num(mp.percent_complete),
-                "spent": {},
-                "status": mp.status,
-            }
-            measures.setdefault(str(mp.measure_id), {})[mp.period] = entry
-            progress_ids[mp.id] = entry
-        if progress_ids:
-            for prid, source, amount in s.execute(
-                select(MeasureSpending.progress_id, MeasureSpending.source, MeasureSpending.amount)
-                .join(MeasureProgress, MeasureProgress.id == MeasureSpending.progress_id)
-                .join(PlanItem, PlanItem.id == MeasureProgress.measure_id)
-                .where(PlanItem.program_id == pid)
-            ):
-                if prid in progress_ids:
-                    progress_ids[prid]["spent"][source] = _num(amount)
-        evaluations = {}
-        for ev in s.scalars(select(Evaluation).where(Evaluation.program_id == pid)):
-            if ev.period == str(p):
-                evaluations[ev.period] = {
-                    "analysis": _text(ev.analysis),
-                    "recommendations": _text(ev.recommendations),
-                    "summary": _text(ev.summary),
-                    "target_corrections": _text(ev.target_corrections),
-                    "weak_points": _text(ev.weak_points),
-                }
+        indicators = _indicators(s, pid, p)
+        measures = _measures(s, pid, p)
+        evaluation = _evaluation(s, pid, p)
     return {
         "scheme": SCHEME,
         "program_id": str(pid),
         "period": str(p),
         "indicators": indicators,
         "measures": measures,
-        "evaluation": evaluations.get(str(p)),
+        "evaluation": evaluation,
     }
+
+
+def _indicators(s: Session, pid: uuid.UUID, p: Period) -> dict[str, Any]:
+    """Each indicator's definition (what turns its actuals into progress), its targets of
+    every period up to the end of the reported year (those the report's progress and derived
+    targets may be computed from) and its actuals of the period and the periods inside it."""
+    indicators: dict[str, Any] = {}
+    for ind in s.scalars(select(Indicator).where(Indicator.program_id == pid)):
+        indicators[str(ind.id)] = {
+            "aggregation": ind.aggregation,
+            "baseline": _num(ind.baseline_value),
+            "baseline_year": ind.baseline_year,
+            "direction": ind.direction,
+            "final_target": _num(ind.final_target),
+            "unit": _text(ind.unit),
+            "value_type": ind.value_type,
+            "weight": _num(ind.weight),
+            "targets": {},
+            "actuals": {},
+        }
+    for tid, tperiod, tvalue in s.execute(
+        select(IndicatorTarget.indicator_id, IndicatorTarget.period, IndicatorTarget.value)
+        .join(Indicator, Indicator.id == IndicatorTarget.indicator_id)
+        .where(Indicator.program_id == pid)
+    ):
+        if _not_later(p, tperiod) and str(tid) in indicators:
+            indicators[str(tid)]["targets"][tperiod] = _num(tvalue)
+    for aid, aperiod, avalue, acomment in s.execute(
+        select(Actual.indicator_id, Actual.period, Actual.value, Actual.comment)
+        .join(Indicator, Indicator.id == Actual.indicator_id)
+        .where(Indicator.program_id == pid)
+    ):
+        if _covered(p, aperiod) and str(aid) in indicators:
+            indicators[str(aid)]["actuals"][aperiod] = {
+                "comment": _text(acomment),
+                "value": _num(avalue),
+            }
+    return indicators
+
+
+def _measures(s: Session, pid: uuid.UUID, p: Period) -> dict[str, dict]:
+    """Measure progress of the period and the periods inside it, by measure and period,
+    each with its spending per funding source (read only when there is progress to hang
+    it on)."""
+    measures: dict[str, dict] = {}
+    progress_ids: dict[uuid.UUID, dict] = {}
+    for mp in s.scalars(
+        select(MeasureProgress)
+        .join(PlanItem, PlanItem.id == MeasureProgress.measure_id)
+        .where(PlanItem.program_id == pid)
+    ):
+        if not _covered(p, mp.period):
+            continue
+        entry: dict[str, Any] = {
+            "comment": _text(mp.comment),
+            "percent": _num(mp.percent_complete),
+            "spent": {},
+            "status": mp.status,
+        }
+        measures.setdefault(str(mp.measure_id), {})[mp.period] = entry
+        progress_ids[mp.id] = entry
+    if progress_ids:
+        for prid, source, amount in s.execute(
+            select(MeasureSpending.progress_id, MeasureSpending.source, MeasureSpending.amount)
+            .join(MeasureProgress, MeasureProgress.id == MeasureSpending.progress_id)
+            .join(PlanItem, PlanItem.id == MeasureProgress.measure_id)
+            .where(PlanItem.program_id == pid)
+        ):
+            if prid in progress_ids:
+                progress_ids[prid]["spent"][source] = _num(amount)
+    return measures
+
+
+def _evaluation(s: Session, pid: uuid.UUID, p: Period) -> dict[str, Any] | None:
+    """The evaluation narrative of exactly the period (not of the periods inside it: a
+    year's report carries the year's evaluation), or None when there is none."""
+    evaluations = {}
+    for ev in s.scalars(select(Evaluation).where(Evaluation.program_id == pid)):
+        if ev.period == str(p):
+            evaluations[ev.period] = {
+                "analysis": _text(ev.analysis),
+                "recommendations": _text(ev.recommendations),
+                "summary": _text(ev.summary),
+                "target_corrections": _text(ev.target_corrections),
+                "weak_points": _text(ev.weak_points),
+            }
+    return evaluations.get(str(p))
 
 
 def canonical_json(payload: dict) -> bytes:

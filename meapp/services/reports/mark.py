@@ -7,6 +7,12 @@ cannot be signed. The mark is read from the document information dictionary:
 `/MeappFingerprint`, `/MeappProgramId`, `/MeappPeriod`; as a fallback from
 `meapp-fingerprint=…` style tokens in `/Keywords` or `/Subject` (reportlab writes only the
 standard entries). The reports write it; signing and verification read it.
+
+`report_mark` reads any revision: given a pyHanko reader it reads the file as it is now,
+given `reader.get_historical_resolver(n)` the document information as of revision n. A
+signed report's mark is read from the revision its first signature covers (see
+`meapp.services.signing.verify`): a later incremental update that rewrites the document
+information changes what a naive reader shows, not what was signed.
 """
 
 from __future__ import annotations
@@ -47,9 +53,19 @@ def _text(value: Any) -> str | None:
 
 
 def report_mark(reader: Any) -> ReportMark:
+    """The mark of a pyHanko reader (the latest revision) or historical resolver."""
+    trailer = getattr(reader, "trailer_view", None)
+    if trailer is None:
+        trailer = reader.trailer
     try:
-        info = reader.trailer["/Info"].get_object()
+        raw = trailer.raw_get("/Info")
+        ref = getattr(raw, "reference", None)
+        # Through the reader (or the historical resolver) itself: a reference's own
+        # get_object would read the latest version of the object, not the revision's.
+        info = reader.get_object(ref) if ref is not None else raw.get_object()
     except (KeyError, AttributeError):
+        info = {}
+    if not hasattr(info, "get"):
         info = {}
     found: dict[str, str | None] = {
         "fingerprint": _text(info.get(INFO_FINGERPRINT)),

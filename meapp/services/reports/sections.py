@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from meapp.models.numbers import format_number, format_percent, format_ratio
+from meapp.services.common import vocabulary as V
 from meapp.services.monitoring import status as status_service
 from meapp.services.reports import charts, fonts
 from meapp.services.reports import texts as T
@@ -185,11 +186,7 @@ def cover(data: ReportData, t: Texts, title: str, period_line: str, today: date)
 
     st = styles()
     prog = data.program
-    kind = (
-        t(T.MUNICIPALITY_KINDS[prog.municipality_kind])
-        if (prog.municipality_kind in T.MUNICIPALITY_KINDS)
-        else ""
-    )
+    kind = t.municipality_kind(prog.municipality_kind)
     place = ", ".join(x for x in (prog.rayon, prog.oblast) if x)
     out: list = [Spacer(1, 40)]
     out.append(para(prog.municipality, st.subtitle, bold=True))
@@ -579,7 +576,7 @@ def indicator_table(data: ReportData, t: Texts, width: float) -> list:
             )
     num_w = max([text_width(x) for x in nums] + [0])
     # the status on one line when the page is wide enough (landscape), else wrapped
-    status_w = max(text_width(f"● {t.status(c)}") for c in T.STATUSES)
+    status_w = max(text_width(f"● {t.status(c)}") for c in T.STATUS_SYMBOLS)
     if width < 600:
         status_w *= 0.62
     cols = [
@@ -600,7 +597,7 @@ def indicator_table(data: ReportData, t: Texts, width: float) -> list:
             max(
                 status_w,
                 longest_word(headers[7]),
-                max(longest_word(t.status(c), bold=False) for c in T.STATUSES) + 10,
+                max(longest_word(t.status(c), bold=False) for c in T.STATUS_SYMBOLS) + 10,
             ),
             0.1,
         ),
@@ -701,7 +698,7 @@ def measures_table(data: ReportData, t: Texts, width: float) -> list:
         (max(longest_word(headers[1]), 100), 3.0),
         (
             max(
-                max(longest_word(t.measure_status(c), bold=False) for c in T.MEASURE_STATUSES) + 10,
+                max(longest_word(t.measure_status(c), bold=False) for c in T.MEASURE_SYMBOLS) + 10,
                 longest_word(headers[2]),
             ),
             0.3,
@@ -790,13 +787,14 @@ def group_section(group: Group, t: Texts, width: float, year: int) -> list:
         (max(longest_word(headers[2]), 90), 2.0),
         (
             max(
-                [longest_word(t.side(s), bold=False) for s in T.SIDES] + [longest_word(headers[3])]
+                [longest_word(t.side(s), bold=False) for s in V.MEMBER_SIDES]
+                + [longest_word(headers[3])]
             ),
             0.3,
         ),
         (
             max(
-                [longest_word(t.member_role(r), bold=False) for r in T.MEMBER_ROLES]
+                [longest_word(t.member_role(r), bold=False) for r in V.MEMBER_ROLES]
                 + [longest_word(headers[4])]
             ),
             0.2,

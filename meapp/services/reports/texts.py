@@ -1,12 +1,11 @@
 """Every text the reports and the Excel exports print, as English sources (context "report").
 
 The builders never hold words of their own: they call `Texts`, which translates through the
-`translate(context, text)` callable their caller passes (the GUI's and the CLI's Qt
-catalogues) and formats the named placeholders afterwards (translate first, then format).
-`pyside6-lupdate` extracts the `QT_TRANSLATE_NOOP("report", …)` literals below.
-
-Until the catalogues hold every entry, `builtin_catalog` supplies the Kyrgyz and Russian
-wording (GLOSSARY.md terms) so that a report never comes out half in English.
+`translate(context, text)` callable their caller passes — or, given none, meapp's compiled
+catalogue of the report's language, the one the GUI uses (`meapp.i18n`) — and formats the
+named placeholders afterwards (translate first, then format). `pyside6-lupdate` extracts
+the `QT_TRANSLATE_NOOP("report", …)` literals below; the words for stored codes (statuses,
+funding sources, sides, …) come from the one vocabulary, `meapp.services.common.vocabulary`.
 """
 
 from __future__ import annotations
@@ -14,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+from meapp import i18n
 from meapp.models.numbers import NBSP, format_number, format_percent
 from meapp.models.periods import Period
+from meapp.services.common import vocabulary as V
 
 Translate = Callable[[str, str], str]
 CONTEXT = "report"
-LANGUAGES = ("ky", "ru", "en")
+LANGUAGES = i18n.LANGUAGES
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -50,16 +51,6 @@ DRAFT_NOTE = QT_TRANSLATE_NOOP(
 REPORT_DATE = QT_TRANSLATE_NOOP("report", "Date of the report: {date}")
 PAGE_OF = QT_TRANSLATE_NOOP("report", "Page {page} of {pages}")
 CONTENTS = QT_TRANSLATE_NOOP("report", "Contents")
-
-ROUND_STATES = {
-    "open": QT_TRANSLATE_NOOP("report", "open"),
-    "submitted": QT_TRANSLATE_NOOP("report", "submitted"),
-    "approved": QT_TRANSLATE_NOOP("report", "approved"),
-}
-MUNICIPALITY_KINDS = {
-    "city": QT_TRANSLATE_NOOP("report", "city"),
-    "aiyl_okmotu": QT_TRANSLATE_NOOP("report", "aiyl okmotu"),
-}
 
 # -- periods -------------------------------------------------------------------------------
 PERIOD_YEAR = QT_TRANSLATE_NOOP("report", "year {year}")
@@ -181,17 +172,6 @@ QUOTA_WARNING = QT_TRANSLATE_NOOP(
     "report", "The guidance asks for at least 35 % women and about 20 % young people."
 )
 NO_GROUP = QT_TRANSLATE_NOOP("report", "The members of the working group are not entered yet.")
-SIDES = {
-    "mayors_office": QT_TRANSLATE_NOOP("report", "mayor's office"),
-    "council": QT_TRANSLATE_NOOP("report", "council"),
-    "business": QT_TRANSLATE_NOOP("report", "business"),
-    "civic": QT_TRANSLATE_NOOP("report", "civil society / NGO"),
-}
-MEMBER_ROLES = {
-    "chair": QT_TRANSLATE_NOOP("report", "chair"),
-    "secretary": QT_TRANSLATE_NOOP("report", "secretary"),
-    "member": QT_TRANSLATE_NOOP("report", "member"),
-}
 
 # -- signatures ------------------------------------------------------------------------------
 SIGN_CHAIR = QT_TRANSLATE_NOOP("report", "Chair of the monitoring working group")
@@ -213,54 +193,14 @@ FINGERPRINT_NOTE = QT_TRANSLATE_NOOP(
 )
 NAME_MISSING = QT_TRANSLATE_NOOP("report", "(name not entered)")
 
-# -- statuses ---------------------------------------------------------------------------------
-STATUSES = {
-    "on_track": QT_TRANSLATE_NOOP("report", "on track"),
-    "at_risk": QT_TRANSLATE_NOOP("report", "at risk"),
-    "off_track": QT_TRANSLATE_NOOP("report", "off track"),
-    "no_data": QT_TRANSLATE_NOOP("report", "no data"),
-}
+# -- status symbols (the words are the vocabulary's) ----------------------------------------
 STATUS_SYMBOLS = {"on_track": "●", "at_risk": "◐", "off_track": "○", "no_data": "–"}
-MEASURE_STATUSES = {
-    "done": QT_TRANSLATE_NOOP("report", "done"),
-    "in_progress": QT_TRANSLATE_NOOP("report", "in progress"),
-    "not_started": QT_TRANSLATE_NOOP("report", "not started"),
-    "delayed": QT_TRANSLATE_NOOP("report", "delayed"),
-    "cancelled": QT_TRANSLATE_NOOP("report", "cancelled"),
-}
 MEASURE_SYMBOLS = {
     "done": "✓",
     "in_progress": "◐",
     "not_started": "○",
     "delayed": "!",
     "cancelled": "✗",
-}
-FUNDING_SOURCES = {
-    "local_budget": QT_TRANSLATE_NOOP("report", "local budget"),
-    "republican_budget": QT_TRANSLATE_NOOP("report", "republican budget"),
-    "development_fund": QT_TRANSLATE_NOOP("report", "development fund"),
-    "donor": QT_TRANSLATE_NOOP("report", "donors"),
-    "sponsor": QT_TRANSLATE_NOOP("report", "sponsors"),
-    "community": QT_TRANSLATE_NOOP("report", "community contribution"),
-    "investor": QT_TRANSLATE_NOOP("report", "investors"),
-    "ppp": QT_TRANSLATE_NOOP("report", "public-private partnership"),
-    "other": QT_TRANSLATE_NOOP("report", "other sources"),
-}
-LEVELS = {
-    "impact": QT_TRANSLATE_NOOP("report", "impact"),
-    "outcome": QT_TRANSLATE_NOOP("report", "outcome"),
-    "output": QT_TRANSLATE_NOOP("report", "output"),
-}
-DIRECTIONS = {
-    "increase": QT_TRANSLATE_NOOP("report", "increase"),
-    "decrease": QT_TRANSLATE_NOOP("report", "decrease"),
-    "keep": QT_TRANSLATE_NOOP("report", "keep"),
-}
-VALUE_TYPES = {
-    "number": QT_TRANSLATE_NOOP("report", "#"),
-    "percent": QT_TRANSLATE_NOOP("report", "%"),
-    "ratio": QT_TRANSLATE_NOOP("report", "ratio"),
-    "milestone": QT_TRANSLATE_NOOP("report", "yes/no"),
 }
 YES = QT_TRANSLATE_NOOP("report", "yes")
 NO = QT_TRANSLATE_NOOP("report", "no")
@@ -325,16 +265,13 @@ IPTT_NOTE = QT_TRANSLATE_NOOP(
 class Texts:
     """Translate-then-format helper bound to one report's language.
 
-    `translate` is the caller's catalogue (Qt's); entries it leaves untranslated take the
-    built-in Kyrgyz or Russian wording of `builtin_catalog`, so `lang` must name the
-    language the caller's catalogue speaks (ky, ru or en).
+    `translate` is the caller's catalogue; None means meapp's compiled catalogue of `lang`
+    (ky, ru or en; another code gives the English source texts).
     """
 
     def __init__(self, translate: Translate | None, lang: str = "ky") -> None:
-        from meapp.services.reports.builtin_catalog import make_translate
-
         self.lang = lang if lang in LANGUAGES else "en"
-        self._translate = make_translate(self.lang, translate)
+        self._translate: Translate = translate or i18n.translator(self.lang)
 
     def __call__(self, text: str, **params: object) -> str:
         out = self._translate(CONTEXT, text) or text
@@ -345,36 +282,43 @@ class Texts:
                 return text.format(**params)
         return out
 
-    # -- words for codes -------------------------------------------------------------------
+    # -- words for codes: the vocabulary's, as they stand in a sentence or a table cell ---------
+    def word(self, words: V.Words, code: str | None) -> str:
+        return words.word(code, self._translate, in_text=True)
+
     def status(self, code: str | None) -> str:
-        return self(STATUSES.get(code or "no_data", STATUSES["no_data"]))
+        return self.word(V.INDICATOR_STATUSES, code if code in V.INDICATOR_STATUSES else "no_data")
 
     def measure_status(self, code: str | None) -> str:
-        return self(MEASURE_STATUSES.get(code or "not_started", code or ""))
+        return self.word(V.MEASURE_STATUSES, code or "not_started")
 
     def source(self, code: str) -> str:
-        return self(FUNDING_SOURCES[code]) if code in FUNDING_SOURCES else code
+        return self.word(V.FUNDING_SOURCES, code)
 
     def side(self, code: str) -> str:
-        return self(SIDES[code]) if code in SIDES else code
+        return self.word(V.MEMBER_SIDES, code)
 
     def member_role(self, code: str) -> str:
-        return self(MEMBER_ROLES[code]) if code in MEMBER_ROLES else code
+        return self.word(V.MEMBER_ROLES, code)
+
+    def municipality_kind(self, code: str | None) -> str:
+        return self.word(V.MUNICIPALITY_KINDS, code) if code in V.MUNICIPALITY_KINDS else ""
 
     def level(self, code: str | None) -> str:
-        return self(LEVELS[code]) if code in LEVELS else ""
+        return self.word(V.INDICATOR_LEVELS, code) if code in V.INDICATOR_LEVELS else ""
 
     def direction(self, code: str | None) -> str:
-        return self(DIRECTIONS[code]) if code in DIRECTIONS else ""
+        words = V.INDICATOR_DIRECTIONS_SHORT
+        return self.word(words, code) if code in words else ""
 
     def value_type(self, code: str | None) -> str:
-        return self(VALUE_TYPES[code]) if code in VALUE_TYPES else ""
+        return self.word(V.VALUE_TYPES_SHORT, code) if code in V.VALUE_TYPES_SHORT else ""
 
     def yes_no(self, flag: bool) -> str:
         return self(YES if flag else NO)
 
     def round_state(self, code: str | None) -> str:
-        return self(ROUND_STATES.get(code or "open", ROUND_STATES["open"]))
+        return self.word(V.ROUND_STATES, code if code in V.ROUND_STATES else "open")
 
     # -- periods, dates, numbers -----------------------------------------------------------
     def period(self, code: str | Period) -> str:

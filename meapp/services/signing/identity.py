@@ -2,10 +2,14 @@
 
 An identity is created in the app (a fresh key and a self-signed certificate carrying the
 person's name, position and organisation) or imported from a PKCS#12 file a certificate
-authority issued. Either way it is kept in `User.signing_p12`, a PKCS#12 encrypted with a
-password of the owner (the login password; `users.change_own_password` re-wraps it when
-that changes), so the database never holds a usable private key; `User.signing_cert_pem` keeps the public certificate for
-export and for trusting colleagues' signatures without a password.
+authority issued; only those who sign reports keep one (`boxes.may_hold_identity`: the
+evaluators who chair, the mayor). Either way it is kept in `User.signing_p12`, a PKCS#12
+encrypted with a password of the owner (the login password; `users.change_own_password`
+re-wraps it when that changes) and sealed with a MAC as costly to attack as the encryption
+(`keyfile`; a file written with cryptography's cheap MAC — before, or by that re-wrap — is
+written strongly by the next signing, `strengthen_in`), so the database never holds a
+usable private key; `User.signing_cert_pem` keeps the public certificate for export and
+for trusting colleagues' signatures without a password.
 
 Trusted signatory certificates (those of other people whose signatures should show as
 "trusted") live as PEM files in `data_dir()/trusted/`, named by their SHA-256, until the
@@ -263,10 +267,11 @@ def pack_pkcs12(
     chain: Iterable[x509.Certificate] = (),
     friendly_name: str | None = None,
 ) -> bytes:
-    """Key and certificates in a PKCS#12 encrypted with `password` (see `secrets`)."""
-    from meapp.services.access.secrets import protect_pkcs12
+    """Key and certificates in a PKCS#12 encrypted with `password`, its MAC as costly to
+    attack as the encryption (`keyfile`)."""
+    from meapp.services.signing.keyfile import protect
 
-    return protect_pkcs12(key, cert, password, chain=chain, friendly_name=friendly_name)
+    return protect(key, cert, password, chain=chain, friendly_name=friendly_name)
 
 
 def _add_years(when: datetime, years: int) -> datetime:
@@ -369,6 +374,20 @@ def _may_manage(actor: Actor, login: str) -> None:
         require(actor, "users.manage")
 
 
+def _may_hold(db: Database, login: str) -> None:
+    """Only those who sign reports keep a signing identity (`boxes.may_hold_identity`)."""
+    from meapp.services.signing.boxes import may_hold_identity
+
+    with db.session() as s:
+        role = _user(s, login).role
+    if not may_hold_identity(db, login, role):
+        raise PermissionDenied(
+            "{login} does not sign reports, so needs no signing identity: only the chair "
+            "of the working group (an evaluator) and the mayor sign",
+            login=login,
+        )
+
+
 def _store(
     s: Session,
     user: User,
@@ -459,6 +478,7 @@ def create_identity(
     replace: bool = False,
 ) -> IdentityDTO:
     _may_manage(actor, login)
+    _may_hold(db, login)
     with db.session() as s, s.begin():
         user = _user(s, login)
         info = create_identity_in(
@@ -517,6 +537,7 @@ def import_identity(
     file: str | None = None,
 ) -> IdentityDTO:
     _may_manage(actor, login)
+    _may_hold(db, login)
     with db.session() as s, s.begin():
         user = _user(s, login)
         info = import_identity_in(
@@ -589,6 +610,19 @@ def unlock_for_signing(
     opened = unlock(p12, password)
     check_validity(opened.certificate, now)
     return opened
+
+
+def strengthen_in(session: Session, login: str, password: str) -> bool:
+    """Write the user's key file again with `keyfile.protect` when it is an older one whose
+    MAC was cheap to attack; `password` is the one that just opened it. True if rewritten."""
+    from meapp.services.signing import keyfile
+
+    user = _user(session, login)
+    p12 = user.signing_p12
+    if p12 is None or keyfile.is_strong(bytes(p12)):
+        return False
+    user.signing_p12 = keyfile.reprotect(bytes(p12), password)
+    return True
 
 
 # -- trusted signatories --------------------------------------------------------------------

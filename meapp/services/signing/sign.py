@@ -11,7 +11,9 @@ reports' shipped fonts (with the Kyrgyz letters ө ү ң), never one of the host
 or the reports' symbol font when the text holds a sign Noto Sans lacks.
 
 `sign_report` is the use case: only a report of an approved round whose data fingerprint
-still matches the database can be signed; `sign_pdf_bytes` is the bare PDF operation.
+still matches the database can be signed, each signatory only in the box of their role
+(`boxes`: the chair's, the mayor's; in any order), and only after earlier signatures that
+are sound and by signers this database trusts; `sign_pdf_bytes` is the bare PDF operation.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from meapp.errors import PermissionDenied, ValidationError
 from meapp.services.reports.mark import ReportMark, report_mark
+from meapp.services.signing.approval import round_state
 from meapp.services.signing.identity import UnlockedIdentity, certificate_info, certificate_sha256
 from meapp.services.signing.pdfinfo import SignatureSlot, read_pdf, signature_slots
 
@@ -292,30 +295,66 @@ def write_in_place(path: Path, data: bytes) -> None:
         ) from exc
 
 
-def _may_sign(actor: Actor) -> None:
-    if not (actor.can("report.sign") or actor.can("countersign")):
+def _box(db: Database, actor: Actor, mark: ReportMark, field_name: str | None) -> str:
+    """The box `actor` signs in this report (`boxes`); asking for another box is refused."""
+    from meapp.services.signing.boxes import require_box
+
+    box = require_box(db, actor.login, actor.role, mark.program_id)
+    if field_name is not None and field_name != box:
         raise PermissionDenied(
-            "the role {role} does not allow this action ({right})",
-            role=actor.role,
-            right="countersign",
+            "the signature field {field} is not {login}'s: {login} signs only in {box}",
+            field=field_name,
+            login=actor.login or "",
+            box=box,
         )
+    return box
 
 
-def _signable(s: Any, db: Database, path: Path, data: bytes) -> tuple[ReportMark, Any]:
-    """The report's mark and its earlier signatures, when the report may be signed now.
+def _signable(
+    s: Any, db: Database, actor: Actor, path: Path, data: bytes, field_name: str | None
+) -> tuple[ReportMark, Any, str]:
+    """The report's mark, its earlier signatures and the actor's box, when the actor may
+    sign the report now.
 
     Refused when the PDF carries no data fingerprint, when its round is not approved, when
-    the data changed since the report was built, or when an earlier signature is broken.
+    the data changed since the report was built, when the actor has no box in it or their
+    box is signed already, or when an earlier signature is broken, was followed by a change
+    or is by a signer this database does not trust. The mark is read from the revision the
+    first signature covers (`verify`), never from what a later update wrote.
     """
+    from meapp.errors import IntegrityDamage
+    from meapp.services.signing.identity import trusted_certificates
     from meapp.services.signing.verify import verify_pdf_bytes
 
-    mark = report_mark(read_pdf(data, file=path.name))
+    reader = read_pdf(data, file=path.name)
+    try:
+        earlier = verify_pdf_bytes(data, trusted_certificates(db), file=path.name)
+    except IntegrityDamage as exc:
+        raise ValidationError(exc.message, **exc.params) from exc
+    for sig in earlier.signatures:
+        if not sig.ok:
+            raise ValidationError(
+                "{file} was changed after {signer} signed it; it cannot be signed again",
+                file=path.name,
+                signer=sig.signer,
+            )
+    for sig in earlier.signatures:
+        if not sig.trusted:
+            raise ValidationError(
+                "{file} carries a signature by an unknown signer, {signer} (certificate "
+                "SHA-256 {sha256}); it cannot be countersigned",
+                file=path.name,
+                signer=sig.signer,
+                sha256=sig.certificate_sha256,
+            )
+    mark = earlier.mark if earlier.signed else report_mark(reader)
     if not mark.fingerprint or not mark.program_id or not mark.period:
         raise ValidationError(
             "{file} carries no data fingerprint: only a report built by meapp can be signed",
             file=path.name,
         )
-    state = _round_state(s, mark.program_id, mark.period)
+    box = _box(db, actor, mark, field_name)
+    state = round_state(s, mark.program_id, mark.period)
     if state != "approved":
         raise ValidationError(
             "only the report of an approved round can be signed; {period} is {state}",
@@ -329,18 +368,14 @@ def _signable(s: Any, db: Database, path: Path, data: bytes) -> tuple[ReportMark
             period=mark.period,
             file=path.name,
         )
-    earlier = verify_pdf_bytes(data, [], file=path.name)
-    broken = [c for c in earlier.signatures if not c.ok]
-    if broken:
-        raise ValidationError(
-            "{file} was changed after {signer} signed it; it cannot be signed again",
-            file=path.name,
-            signer=broken[0].signer,
-        )
-    return mark, earlier
+    if any(slot.name == box and slot.filled for slot in signature_slots(reader)):
+        raise ValidationError("the signature field {field} is already signed", field=box)
+    return mark, earlier, box
 
 
-def check_signable(db: Database, actor: Actor, path: Path | str) -> ReportMark:
+def check_signable(
+    db: Database, actor: Actor, path: Path | str, *, field_name: str | None = None
+) -> ReportMark:
     """Every refusal `sign_report` can make before it needs the password, so the GUI can
     say "not approved" or "data changed" before asking for one; changes nothing.
 
@@ -352,11 +387,10 @@ def check_signable(db: Database, actor: Actor, path: Path | str) -> ReportMark:
     from meapp.models import User
     from meapp.services.signing.identity import load_certificate
 
-    _may_sign(actor)
     path = Path(path)
     data = _read_file(path)
     with db.session() as s:
-        mark, earlier = _signable(s, db, path, data)
+        mark, earlier, _box_name = _signable(s, db, actor, path, data, field_name)
         pem = s.scalar(select(User.signing_cert_pem).where(User.login == actor.login))
     if not pem:
         raise NotFound(
@@ -380,29 +414,27 @@ def sign_report(
     field_name: str | None = None,
     translate: Translate | None = None,
 ) -> SignResult:
-    """Sign a report of an approved round in place, as `actor` with their identity.
+    """Sign a report of an approved round in place, as `actor` with their identity, in the
+    box of their role (`boxes`: the chair's or the mayor's), whichever signs first.
 
-    Refused when the PDF carries no data fingerprint, when its round is not approved,
-    when the data changed since the report was built, when an earlier signature is
-    broken, or when the actor already signed it.
+    Refused as `check_signable` says, and when the actor already signed it. An older key
+    file (a MAC cheap to attack) is written again strongly with the password that opened it.
     """
-    from meapp.services.signing.identity import unlock_for_signing
+    from meapp.services.signing.identity import strengthen_in, unlock_for_signing
     from meapp.store import audit_chain as audit
 
-    _may_sign(actor)
     path = Path(path)
     data = _read_file(path)
     tr = translate or _identity_translate
     with db.session() as s, s.begin():
-        mark, earlier = _signable(s, db, path, data)
+        mark, earlier, box = _signable(s, db, actor, path, data, field_name)
         identity = unlock_for_signing(db, actor, password)
+        strengthen_in(s, actor.login or "", password)
         mine = certificate_sha256(identity.certificate)
         if any(c.certificate_sha256 == mine for c in earlier.signatures):
             raise ValidationError(
                 "{login} has already signed {file}", login=actor.login, file=path.name
             )
-        if field_name is None:
-            field_name = _preferred_field(db, actor, mark.program_id or "", data, path.name)
         title = certificate_info(identity.certificate).title
         # The certificate's title is cut at 64 characters (X.509); the stamp shows it whole.
         full = actor.position if actor.position and actor.position.startswith(title or "") else None
@@ -410,7 +442,7 @@ def sign_report(
             data,
             identity,
             position=full or title,
-            field_name=field_name,
+            field_name=box,
             reason=tr("signing", SIGN_REASON).format(period=mark.period),
             translate=translate,
             file=path.name,
@@ -446,44 +478,6 @@ def sign_report(
     )
 
 
-def _round_state(session: Any, program_id: str, period: str) -> str:
-    """`approved` when an approved round is the period or contains it, or (for a year)
-    when all its half-years or all its quarters are approved; else the round's state."""
-    from sqlalchemy import select
-
-    from meapp.models import ReportingRound
-    from meapp.models.periods import Period, PeriodError
-
-    try:
-        wanted = Period.parse(period)
-    except PeriodError as exc:
-        raise ValidationError(
-            "not a period: {period} (write 2024-H1, 2024-H2 or 2024)", period=period
-        ) from exc
-    rounds = session.scalars(
-        select(ReportingRound).where(ReportingRound.program_id == _uuid(program_id))
-    ).all()
-    approved: set[Period] = set()
-    state = "open"
-    for r in rounds:
-        try:
-            p = Period.parse(r.period)
-        except PeriodError:
-            continue
-        if p == wanted:
-            state = r.state
-        if r.state == "approved":
-            approved.add(p)
-    if any(p == wanted or p.contains(wanted) for p in approved):
-        return "approved"
-    if wanted.is_year:
-        halves = {Period(wanted.year, "H", i) for i in (1, 2)}
-        quarters = {Period(wanted.year, "Q", i) for i in (1, 2, 3, 4)}
-        if halves <= approved or quarters <= approved:
-            return "approved"
-    return state
-
-
 def _read_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -495,35 +489,7 @@ def _read_file(path: Path) -> bytes:
         ) from exc
 
 
-def _uuid(value: str) -> Any:
-    import uuid
-
-    try:
-        return uuid.UUID(value)
-    except ValueError as exc:
-        raise ValidationError(
-            "the report names an unknown programme {program}", program=value
-        ) from exc
-
-
 def _current_fingerprint(db: Database, mark: ReportMark) -> str:
     from meapp.services.reports.fingerprint import data_fingerprint
 
     return str(data_fingerprint(db, mark.program_id or "", mark.period or ""))
-
-
-def _preferred_field(
-    db: Database, actor: Actor, program_id: str, data: bytes, file: str
-) -> str | None:
-    """The empty field the report reserved for this user (the chair's or the mayor's box).
-
-    The reports name the signatories of each field (`reports.data.signatories`); a user
-    not named there signs in the first empty field.
-    """
-    from meapp.services.reports.data import read_group, signatories
-
-    empty = {s.name for s in signature_slots(read_pdf(data, file=file)) if not s.filled}
-    for who in signatories(db, read_group(db, _uuid(program_id))):
-        if who.login and who.login == actor.login and who.field in empty:
-            return who.field
-    return None

@@ -1,36 +1,64 @@
-"""Verifying the signatures of a PDF: who signed, when, and whether anything changed since.
+"""Verifying a signed report: who signed, when, whether anything changed since, and whether
+the figures are the approved data.
 
-For each signature pyHanko checks the cryptography (the signed bytes hash to what the
-signer signed: "intact"), how much of the file the signature covers, and what the later
-revisions changed (`modification_level`). Later signatures and filled form fields are the
-normal life of a report signed in turn; anything more (edited pages, new content) means the
-document was changed after signing. "Trusted" means the signer's certificate is one of the
-trusted certificates given (the trusted folder and the users of the database); a sound
-signature by an unknown signer is still intact, only its author is unconfirmed.
+A report is valid only when all of this holds (`VerifyReport.failure` names the first thing
+that does not, as one sentence; `meapp verify` exits 1 with it):
+
+* it carries at least one signature, and every signature is intact: the signed bytes hash
+  to what the signer signed (pyHanko; a signature whose bytes cannot even be parsed — one
+  byte changed, zeroed, cut off — is broken, never a crash);
+* nothing was added after signing but the next signatures: every revision after a
+  signature's own is the revision of a later signature, and pyHanko's modification
+  analysis of those (`ModificationLevel`, `diff_result`) finds only signatures and form
+  filling; after the last signature nothing at all (it covers the whole file). pyHanko
+  itself lets a later revision rewrite the document information (`DocInfoRule`, level
+  LTA_UPDATES) — for a report that is where the period and the data fingerprint live, so
+  here that is a change like any other;
+* every signer is trusted: the certificate is one of the given trusted certificates (the
+  identities of the open database's users and the certificates trusted with `identity
+  trust`); a sound signature by an unknown certificate — made anywhere with anyone's
+  name — proves nothing about who made it;
+* with a database (`verify --db`), the data fingerprint is that of the approved data in it.
+
+The mark (programme, period, data fingerprint) is read from the revision the first
+signature covers, and must be the same in the revision of every later signature; what a
+later update writes into the document information is never shown as the report's.
 
 The checks run offline: no certificate revocation is fetched.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from meapp.errors import ValidationError
+from meapp.errors import IntegrityDamage, MeappError, NotFound, ValidationError
 from meapp.services.reports.mark import ReportMark, report_mark
 from meapp.services.signing.pdfinfo import read_pdf
 
 if TYPE_CHECKING:
     from cryptography import x509
 
-# What later revisions did, from the mildest: pyHanko's ModificationLevel names, lower case.
+    from meapp.store.engine import Database
+
+log = logging.getLogger(__name__)
+
+# What later revisions did, from the mildest.
 CHANGES_NONE = "none"
-CHANGES_SIGNATURES = "signatures"  # further signatures, form filling, security data
+CHANGES_SIGNATURES = "signatures"  # further signatures (and their form fields) only
 CHANGES_ANNOTATIONS = "annotations"
 CHANGES_OTHER = "other"
+
+# What the database says about the report's figures (`verify --db`).
+DATA_MATCH = "match"
+DATA_MISMATCH = "mismatch"
+DATA_NOT_APPROVED = "not_approved"
+DATA_UNKNOWN_PROGRAM = "unknown_program"
+DATA_NO_MARK = "no_mark"
 
 
 @dataclass(frozen=True)
@@ -46,6 +74,7 @@ class SignatureCheck:
     trusted: bool
     certificate_sha256: str
     problem: str | None = None
+    revision: int | None = None
 
     @property
     def changed_after_signing(self) -> bool:
@@ -53,8 +82,13 @@ class SignatureCheck:
 
     @property
     def ok(self) -> bool:
-        """Sound and nothing but further signatures added since: the user's "valid"."""
+        """Sound and nothing but further signatures added since (the signer aside)."""
         return self.intact and not self.changed_after_signing
+
+    @property
+    def valid(self) -> bool:
+        """Sound, unchanged since, and by a trusted signer: the user's "valid"."""
+        return self.ok and self.trusted
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -69,7 +103,24 @@ class SignatureCheck:
             "changed_after_signing": self.changed_after_signing,
             "trusted": self.trusted,
             "certificate_sha256": self.certificate_sha256,
-            "valid": self.ok,
+            "valid": self.valid,
+        }
+
+
+@dataclass(frozen=True)
+class DataCheck:
+    """The report's fingerprint against the database's approved data."""
+
+    state: str
+    fingerprint: str | None = None  # recomputed from the database
+    round_state: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "state": self.state,
+            "matches": self.state == DATA_MATCH,
+            "fingerprint_in_database": self.fingerprint,
+            "round_state": self.round_state,
         }
 
 
@@ -78,6 +129,7 @@ class VerifyReport:
     file: str
     signatures: tuple[SignatureCheck, ...]
     mark: ReportMark
+    data: DataCheck | None = None
 
     @property
     def signed(self) -> bool:
@@ -85,17 +137,90 @@ class VerifyReport:
 
     @property
     def ok(self) -> bool:
-        """Signed, and every signature intact with no change after it."""
-        return self.signed and all(s.ok for s in self.signatures)
+        """Signed, every signature intact, unchanged since and trusted, and (when asked)
+        the figures those of the database."""
+        return self.failure() is None
+
+    def failure(self) -> MeappError | None:
+        """The first reason the report is not valid, as one sentence; None when it is.
+
+        An `IntegrityDamage` (exit 1) for a broken, changed, untrusted or unconfirmed report;
+        a `ValidationError` (exit 2) when the database asked to confirm the figures cannot
+        answer (not a meapp report, or a programme it does not hold).
+        """
+        name = Path(self.file).name or "PDF"
+        if not self.signed:
+            return IntegrityDamage("{file} carries no signature: nothing vouches for it", file=name)
+        for sig in self.signatures:
+            if not sig.intact:
+                return IntegrityDamage(
+                    "the signature in {field} of {file} is broken: the signed content was altered",
+                    field=sig.field_name,
+                    file=name,
+                )
+        for sig in self.signatures:
+            if sig.changed_after_signing:
+                return IntegrityDamage(
+                    "{file} was changed after {signer} signed it", file=name, signer=sig.signer
+                )
+        for sig in self.signatures:
+            if not sig.trusted:
+                return IntegrityDamage(
+                    "{file}: the signature in {field} is by an unknown signer, {signer} "
+                    "(certificate SHA-256 {sha256}); if the certificate is theirs, trust it "
+                    "with: meapp identity trust FILE",
+                    file=name,
+                    field=sig.field_name,
+                    signer=sig.signer,
+                    sha256=sig.certificate_sha256,
+                )
+        data = self.data
+        if data is None or data.state == DATA_MATCH:
+            return None
+        if data.state == DATA_NO_MARK:
+            return ValidationError(
+                "{file} carries no data fingerprint: it is not a report built by meapp",
+                file=name,
+            )
+        if data.state == DATA_UNKNOWN_PROGRAM:
+            return ValidationError(
+                "the programme of {file} ({program}) is not in this database",
+                file=name,
+                program=self.mark.program_id or "",
+            )
+        if data.state == DATA_NOT_APPROVED:
+            return IntegrityDamage(
+                "the round {period} is no longer approved in this database (it is {state}): "
+                "the figures of {file} are not confirmed",
+                period=self.mark.period or "",
+                state=data.round_state or "",
+                file=name,
+            )
+        return IntegrityDamage(
+            "the figures of {file} are not the approved data of {period} in this database "
+            "(data fingerprint {printed}… in the report, {current}… in the database)",
+            file=name,
+            period=self.mark.period or "",
+            printed=(self.mark.fingerprint or "")[:16],
+            current=(data.fingerprint or "")[:16],
+        )
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "valid": self.ok,
+        failure = self.failure()
+        out: dict[str, Any] = {
+            "valid": failure is None,
             "program_id": self.mark.program_id,
             "period": self.mark.period,
             "fingerprint": self.mark.fingerprint,
             "signatures": [s.as_json() for s in self.signatures],
+            "problem": failure.text() if failure is not None else None,
         }
+        if self.data is not None:
+            out["data"] = self.data.as_json()
+        return out
+
+
+# -- reading the signatures ---------------------------------------------------------------------
 
 
 def _asn1_certs(certs: Iterable[Any]) -> list[Any]:
@@ -115,67 +240,135 @@ def _asn1_certs(certs: Iterable[Any]) -> list[Any]:
     return out
 
 
-def _later_changes(status: Any) -> str:
-    """What the revisions after this signature changed, as one of the CHANGES_* codes."""
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
-
-    if status.coverage == SignatureCoverageLevel.ENTIRE_FILE:
-        return CHANGES_NONE
-    if status.coverage is None or status.coverage < SignatureCoverageLevel.ENTIRE_REVISION:
-        return CHANGES_OTHER
-    if status.docmdp_ok is False or status.modification_level is None:
-        return CHANGES_OTHER
-    return _name(status.modification_level)
-
-
-def _name(level: Any) -> str:
+def _level_name(level: Any) -> str:
     from pyhanko.sign.diff_analysis import ModificationLevel
 
-    if level == ModificationLevel.NONE:
-        return CHANGES_NONE
-    if level in (ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING):
+    if level in (
+        ModificationLevel.NONE,
+        ModificationLevel.LTA_UPDATES,
+        ModificationLevel.FORM_FILLING,
+    ):
         return CHANGES_SIGNATURES
     if level == ModificationLevel.ANNOTATIONS:
         return CHANGES_ANNOTATIONS
     return CHANGES_OTHER
 
 
-def _check(embedded: Any, context_factory: Any) -> SignatureCheck:
+@dataclass
+class _Found:
+    """One filled signature field: pyHanko's reading of it, or why there is none."""
+
+    field_name: str
+    embedded: Any = None
+    error: str | None = None
+    revision: int | None = None
+
+
+def _found_signatures(reader: Any) -> list[_Found]:
+    """Every filled signature field in signing order; one whose signature cannot be parsed
+    (changed, zeroed or cut bytes) is kept with its error, so it shows as broken."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+    from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+
+    found = []
+    for name, _value, field_ref in enumerate_sig_fields(reader, filled_status=True):
+        try:
+            embedded = EmbeddedPdfSignature(reader, field_ref, str(name))
+            if embedded.sig_object_type != "/Sig":
+                continue  # a document timestamp: its revision counts as a change below
+            found.append(_Found(str(name), embedded, revision=embedded.signed_revision))
+        except Exception as exc:  # crafted bytes raise anything; it is damage
+            log.info("unreadable signature in %s", name, exc_info=True)
+            revision = None
+            try:
+                ref = field_ref.get_object().raw_get("/V")
+                revision = reader.xrefs.get_last_change(ref.reference)
+            except Exception:
+                revision = None
+            found.append(_Found(str(name), error=str(exc) or type(exc).__name__, revision=revision))
+    return sorted(found, key=lambda f: (f.revision is None, f.revision or 0))
+
+
+def _broken(field: str, problem: str, revision: int | None = None, **who: Any) -> SignatureCheck:
+    return SignatureCheck(
+        field_name=field,
+        signer=who.get("signer") or "?",
+        position=who.get("position"),
+        organisation=who.get("organisation"),
+        signing_time=who.get("signing_time"),
+        intact=False,
+        covers_whole_document=False,
+        later_changes=CHANGES_OTHER,
+        trusted=False,
+        certificate_sha256=who.get("sha256") or "",
+        problem=problem,
+        revision=revision,
+    )
+
+
+def _check(
+    found: _Found,
+    context_factory: Any,
+    *,
+    later_revisions: set[int],
+    later_signature_revisions: set[int],
+    last: bool,
+    same_mark_after: bool,
+) -> SignatureCheck:
+    """One signature: the cryptography and the trust by pyHanko, the later changes by
+    pyHanko's modification analysis and by the revisions that follow it."""
     from cryptography import x509 as cx509
     from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     from meapp.services.signing.identity import certificate_info
 
-    cert = cx509.load_der_x509_certificate(embedded.signer_cert.dump())
-    info = certificate_info(cert)
-    field = str(embedded.field_name)
-    reported = embedded.self_reported_timestamp
+    if found.embedded is None:
+        return _broken(found.field_name, found.error or "", found.revision)
+    embedded = found.embedded
+    try:
+        cert = cx509.load_der_x509_certificate(embedded.signer_cert.dump())
+        info = certificate_info(cert)
+    except Exception as exc:  # an unreadable certificate is a broken signature
+        return _broken(found.field_name, str(exc) or type(exc).__name__, found.revision)
+    reported: datetime | None
+    try:
+        reported = embedded.self_reported_timestamp
+    except Exception:
+        reported = None
+    who: dict[str, Any] = {
+        "signer": info.common_name,
+        "position": info.title,
+        "organisation": info.organisation,
+        "sha256": info.sha256,
+        "signing_time": reported,
+    }
     usage = KeyUsageConstraints(
         key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False
     )
     try:
         status = validate_pdf_signature(embedded, context_factory(), key_usage_settings=usage)
-    except (SignatureValidationError, ValueError, KeyError, TypeError) as exc:
-        return SignatureCheck(
-            field,
-            info.common_name,
-            info.title,
-            info.organisation,
-            reported,
-            False,
-            False,
-            CHANGES_OTHER,
-            False,
-            info.sha256,
-            problem=str(exc) or type(exc).__name__,
-        )
+    except Exception as exc:  # pyHanko and asn1crypto raise many kinds
+        return _broken(found.field_name, str(exc) or type(exc).__name__, found.revision, **who)
     covers = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    later = _later_changes(status)
+    if covers:
+        later = CHANGES_NONE
+    elif last or not later_revisions <= later_signature_revisions or not same_mark_after:
+        # After the last signature nothing may follow; after an earlier one, only the
+        # revisions of later signatures, none of which may rewrite the report's mark.
+        later = CHANGES_OTHER
+    elif (
+        status.coverage is None
+        or status.coverage < SignatureCoverageLevel.ENTIRE_REVISION
+        or status.docmdp_ok is False
+        or status.modification_level is None
+    ):
+        later = CHANGES_OTHER
+    else:
+        later = _level_name(status.modification_level)
     return SignatureCheck(
-        field_name=field,
+        field_name=found.field_name,
         signer=info.common_name,
         position=info.title,
         organisation=info.organisation,
@@ -185,41 +378,129 @@ def _check(embedded: Any, context_factory: Any) -> SignatureCheck:
         later_changes=later,
         trusted=bool(status.trusted and not status.revoked),
         certificate_sha256=info.sha256,
+        revision=found.revision,
     )
 
 
-def verify_pdf_bytes(
-    data: bytes, trusted_certs: Iterable[Any] = (), *, file: str | None = None
-) -> VerifyReport:
-    import logging
+def _mark_at(reader: Any, revision: int | None) -> ReportMark | None:
+    if revision is None:
+        return None
+    try:
+        return report_mark(reader.get_historical_resolver(revision))
+    except Exception:  # a revision that cannot be read has no mark
+        return None
 
+
+def _damaged(file: str | None) -> IntegrityDamage:
+    return IntegrityDamage("{file} is damaged and cannot be read as a PDF", file=file or "PDF")
+
+
+def _analyse(reader: Any, trusted_certs: Iterable[Any], file: str | None) -> VerifyReport:
     from pyhanko_certvalidator import ValidationContext
 
-    # pyHanko logs a warning with a traceback for every signer it cannot trust; for us an
-    # unknown signer is an expected answer, reported in the SignatureCheck, not a fault.
-    logging.getLogger("pyhanko.sign.validation.generic_cms").setLevel(logging.ERROR)
     roots = _asn1_certs(trusted_certs)
-    reader = read_pdf(data, file=file)
 
     def context() -> Any:
         return ValidationContext(
             trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail"
         )
 
+    found = _found_signatures(reader)
+    total = int(reader.xrefs.total_revisions)
+    marks = [_mark_at(reader, f.revision) for f in found]
+    first_mark = next((m for m in marks if m is not None), None)
+    checks = []
+    for i, f in enumerate(found):
+        after = set(range(f.revision + 1, total)) if f.revision is not None else {-1}
+        later_sigs = {g.revision for g in found[i + 1 :] if g.revision is not None}
+        same = all(m == marks[i] for m in marks[i + 1 :])
+        checks.append(
+            _check(
+                f,
+                context,
+                later_revisions=after,
+                later_signature_revisions=later_sigs,
+                last=i == len(found) - 1,
+                same_mark_after=same,
+            )
+        )
+    mark = first_mark if first_mark is not None else report_mark(reader)
+    return VerifyReport(file or "", tuple(checks), mark)
+
+
+def verify_pdf_bytes(
+    data: bytes, trusted_certs: Iterable[Any] = (), *, file: str | None = None
+) -> VerifyReport:
+    """Every signature of a PDF against the trusted certificates. A file that is no PDF or
+    cannot be read is damage (`IntegrityDamage`), never an exception of the PDF library."""
+    # pyHanko logs a warning with a traceback for every signer it cannot trust; for us an
+    # unknown signer is an expected answer, reported in the SignatureCheck, not a fault.
+    logging.getLogger("pyhanko.sign.validation.generic_cms").setLevel(logging.ERROR)
     try:
-        embedded = list(reader.embedded_regular_signatures)
-    except (ValueError, KeyError, TypeError) as exc:
-        raise ValidationError(
-            "{file} is damaged and cannot be read as a PDF", file=file or "PDF"
-        ) from exc
-    checks = tuple(_check(e, context) for e in embedded)
-    return VerifyReport(file or "", checks, report_mark(reader))
+        reader = read_pdf(data, file=file)
+    except ValidationError as exc:
+        raise IntegrityDamage(exc.message, **exc.params) from exc
+    try:
+        return _analyse(reader, trusted_certs, file)
+    except MeappError:
+        raise
+    except Exception as exc:  # whatever a damaged file makes pyHanko raise
+        log.info("cannot read the signatures of %s", file, exc_info=True)
+        raise _damaged(file) from exc
+
+
+# -- the figures against the database -----------------------------------------------------------
+
+
+def check_data(db: Database, mark: ReportMark) -> DataCheck:
+    """Whether the report's data fingerprint is that of the approved data in `db`
+    (recomputed by `meapp.services.reports.fingerprint`)."""
+    import uuid
+
+    from meapp.services.reports.fingerprint import data_fingerprint
+    from meapp.services.signing.approval import round_state
+
+    if not (mark.fingerprint and mark.program_id and mark.period):
+        return DataCheck(DATA_NO_MARK)
+    try:
+        uuid.UUID(mark.program_id)
+        current = str(data_fingerprint(db, mark.program_id, mark.period))
+    except (ValueError, NotFound):
+        return DataCheck(DATA_UNKNOWN_PROGRAM)
+    except ValidationError:
+        return DataCheck(DATA_NO_MARK)  # the mark names no period meapp knows
+    with db.session() as s:
+        state = round_state(s, mark.program_id, mark.period)
+    if current.lower() != mark.fingerprint.strip().lower():
+        return DataCheck(DATA_MISMATCH, current, state)
+    if state != "approved":
+        return DataCheck(DATA_NOT_APPROVED, current, state)
+    return DataCheck(DATA_MATCH, current, state)
+
+
+def program_in(db: Database, mark: ReportMark) -> bool:
+    """True when `db` holds the programme the report names (the GUI compares the figures
+    only then)."""
+    import uuid
+
+    from meapp.models import Program
+
+    try:
+        pid = uuid.UUID(str(mark.program_id))
+    except ValueError:
+        return False
+    with db.session() as s:
+        return s.get(Program, pid) is not None
 
 
 def verify_pdf(
-    path: Path | str, trusted_certs: Iterable[x509.Certificate | bytes] = ()
+    path: Path | str,
+    trusted_certs: Iterable[x509.Certificate | bytes] = (),
+    *,
+    data_db: Database | None = None,
 ) -> VerifyReport:
-    """Verify every signature of the PDF at `path` against the trusted certificates."""
+    """Verify every signature of the PDF at `path` against the trusted certificates and,
+    with `data_db`, its figures against that database's approved data."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -230,4 +511,5 @@ def verify_pdf(
             "cannot read {file}: {error}", file=str(path), error=exc.strerror or str(exc)
         ) from exc
     report = verify_pdf_bytes(data, trusted_certs, file=path.name)
-    return VerifyReport(str(path), report.signatures, report.mark)
+    checked = check_data(data_db, report.mark) if data_db is not None else None
+    return VerifyReport(str(path), report.signatures, report.mark, checked)

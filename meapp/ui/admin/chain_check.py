@@ -1,8 +1,9 @@
 """Checking the audit chain from the GUI: the audit page's button and the check after start.
 
-The walk reads every event, so it always runs through `run_task`, never on the start path:
-the start check waits until the window is up and idle, and says something only when the
-history is damaged.
+The walk reads every event and then compares every row with the history
+(`meapp.store.check.check_audit_chain`), so it always runs through `run_task`, never on
+the start path: the start check waits until the window is up and idle, and says something
+only when the history is damaged or the data differs from it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from meapp.models.numbers import format_number
 from meapp.services.audit import query as audit_query
-from meapp.store.check import AuditCheck, check_audit_chain
+from meapp.services.common import vocabulary
+from meapp.store.check import AuditCheck, Finding, check_audit_chain
 from meapp.store.engine import Database
 from meapp.ui.i18n import ui_translate
 
@@ -42,12 +44,54 @@ def broken_event_words(result: AuditCheck) -> str:
     ).format(seq=seq, time=when, user=user, action=action, entity=entity)
 
 
+def finding_words(finding: Finding) -> str:
+    """A difference between the data and the history in words ("Actual value 3f2a…: …")."""
+    params = dict(finding.params)
+    entity = params.get("entity")
+    if entity:
+        column = params.get("column")
+        if column:
+            for shown, raw in (("value", "stored"), ("expected", "recorded")):
+                value = params.get(raw)
+                if not isinstance(value, str) or len(value) <= len(params[shown]):
+                    words = vocabulary.value_text(entity, column, value, ui_translate)
+                    params[shown] = vocabulary.lower_first(words)
+            params["column"] = vocabulary.field_label(entity, column, ui_translate)
+        params["entity"] = vocabulary.entity_label(entity, ui_translate)
+    if "kind" in params:
+        params["kind"] = QCoreApplication.translate("problems", params["kind"])
+    text = QCoreApplication.translate("problems", finding.message)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
 def result_text(result: AuditCheck) -> str:
-    """One sentence for the user: intact, or which event is the first broken one and why."""
+    """One sentence for the user: intact, or which event is the first broken one and why,
+    or the first row that differs from the history."""
     if result.ok:
+        if result.rows is not None:
+            return QCoreApplication.translate(
+                "ChainCheck",
+                "✓ The history is intact: {n} events checked, none was changed, and the "
+                "{rows} rows of data are as it says.",
+            ).format(n=format_number(result.events), rows=format_number(result.rows))
         return QCoreApplication.translate(
             "ChainCheck", "✓ The history is intact: {n} events checked, none was changed."
         ).format(n=format_number(result.events))
+    if result.findings and result.broken_seq is None:
+        first = finding_words(result.findings[0])
+        more = len(result.findings) - 1
+        if more:
+            first += QCoreApplication.translate("ChainCheck", " (and {n} more)").format(
+                n=format_number(more)
+            )
+        return QCoreApplication.translate(
+            "ChainCheck",
+            "✗ The data was changed outside meapp: {finding}. Keep this database file as "
+            "evidence and restore a backup made before the change.",
+        ).format(finding=first)
     reason = QCoreApplication.translate("problems", result.reason or "")
     return QCoreApplication.translate(
         "ChainCheck",
@@ -84,6 +128,10 @@ def warn_damaged(parent: QWidget | None, result: AuditCheck) -> QMessageBox:
         QCoreApplication.translate("Messages", "meapp"),
         QCoreApplication.translate(
             "ChainCheck", "The history of changes in this database is damaged."
+        )
+        if result.broken_seq is not None
+        else QCoreApplication.translate(
+            "ChainCheck", "The data in this database was changed outside meapp."
         ),
         QMessageBox.StandardButton.Ok,
         parent,
@@ -98,7 +146,12 @@ def schedule_start_check(window: QWidget, db: Database, delay_ms: int = START_DE
 
     def done(result: AuditCheck) -> None:
         if not result.ok:
-            log.warning("audit chain broken at event %s: %s", result.broken_seq, result.reason)
+            log.warning(
+                "audit chain broken at event %s: %s; %d rows differ from it",
+                result.broken_seq,
+                result.reason,
+                len(result.findings),
+            )
             window._chain_warning = warn_damaged(window, result)  # type: ignore[attr-defined]
 
     def start() -> None:

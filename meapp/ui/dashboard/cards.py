@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from meapp.models.numbers import format_number, format_percent
-from meapp.services.monitoring.dashboard import MEASURE_KEYS, STATUS_KEYS, Overview
+from meapp.services.dashboard.figures import MEASURE_KEYS, STATUS_KEYS, Overview
 from meapp.ui import labels, style
 from meapp.ui.dashboard.common import (
     MEASURE_COLOURS,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from meapp.models.numbers import format_number, format_percent
-from meapp.services.monitoring.dashboard import DirectionDetail
+from meapp.services.dashboard.figures import DirectionDetail
 from meapp.ui import style
 from meapp.ui.dashboard.common import (
     MEASURE_COLOURS,

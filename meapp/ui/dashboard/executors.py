@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from meapp.models.numbers import format_number, format_percent
-from meapp.services.monitoring.dashboard import ExecutorRow
+from meapp.services.dashboard.figures import ExecutorRow
 from meapp.ui import labels, style
 from meapp.ui.dashboard.common import MEASURE_COLOURS, translate
 from meapp.ui.dashboard.tables import Column, RankingView

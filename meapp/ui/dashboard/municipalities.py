@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from meapp.models.numbers import format_number, format_percent
-from meapp.services.monitoring.dashboard import MunicipalityRow
+from meapp.services.dashboard.figures import MunicipalityRow
 from meapp.ui import labels
 from meapp.ui.dashboard.common import status_colour, status_text, translate
 from meapp.ui.dashboard.tables import (

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from meapp.models.numbers import format_percent
-from meapp.services.monitoring.dashboard import Overview
+from meapp.services.dashboard.figures import Overview
 from meapp.ui import labels
 from meapp.ui.dashboard.bars import Bar, BarChart
 from meapp.ui.dashboard.cards import BudgetCard, IndicatorsCard, MeasuresCard, ProgressCard

@@ -12,6 +12,7 @@ forth costs nothing; leaving the page drops the cache, as data may change elsewh
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from meapp.errors import MeappError
 from meapp.models.periods import Period, PeriodError
-from meapp.services.monitoring import dashboard as dash
+from meapp.services.dashboard import figures as dash
 from meapp.services.monitoring import status as st
 from meapp.ui import labels
 from meapp.ui.context import AppContext, Scope
@@ -38,6 +39,9 @@ from meapp.ui.dashboard.municipalities import MunicipalitiesView
 from meapp.ui.dashboard.overview import OverviewView
 from meapp.ui.messages import error_text
 from meapp.ui.pages.base import EmptyState, Page, title_label
+
+if TYPE_CHECKING:
+    from meapp.ui.dashboard.trend import IndicatorView
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +98,8 @@ class DashboardPage(Page):
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
         self._prefetch_timer.timeout.connect(self._prefetch)
-        self.indicator_view = None  # created with the first trend (imports pyqtgraph)
+        # Created with the first trend (its module imports pyqtgraph, kept off the start).
+        self.indicator_view: IndicatorView | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 10, 18, 10)

@@ -4,7 +4,8 @@ Five plain text parts (summary, analysis of progress, weak points, recommendatio
 target corrections) are written by the evaluator; "Draft from the data" fills them from the
 figures (`services.evaluation.draft_evaluation`) and asks before it replaces anything the
 chair wrote. Beside them: the off-track indicators and delayed measures of the period and the
-programme's target revisions. Submit and Approve move the reporting round on.
+programme's target revisions. Submit and Approve move the reporting round on, enabled by
+the workflow table (`meapp.models.workflow`) the rounds service enforces.
 
 Nothing typed is lost: when the programme or period changes with unsaved text the page asks
 to save it first; text that could not be saved is kept in memory and comes back with its
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from meapp.errors import MeappError
+from meapp.models import workflow
 from meapp.models.numbers import format_number, format_percent
 from meapp.services.evaluation import narrative as ev
 from meapp.services.monitoring import rounds
@@ -416,12 +418,9 @@ class EvaluationPage(Page):
         self.save_button.setEnabled(writable)
         state = self._round_state()
         actor = self.ctx.actor
-        self.submit_button.setEnabled(
-            not self.ctx.read_only and actor.can("round.submit") and state == "open"
-        )
-        self.approve_button.setEnabled(
-            not self.ctx.read_only and actor.can("round.approve") and state == "submitted"
-        )
+        allowed = frozenset() if self.ctx.read_only else workflow.allowed_actions(state, actor.role)
+        self.submit_button.setEnabled("submit" in allowed)
+        self.approve_button.setEnabled("approve" in allowed)
         if scope.locked:
             self.banner.show_text(
                 "round-approved",

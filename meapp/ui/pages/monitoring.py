@@ -3,18 +3,22 @@
 The page follows the top bar's programme and period. It reads the period through the
 status service once, and after each edit puts back the one row the writing service
 returned (plus a total whose parts changed), so progress, status and the summary line
-change at once without re-reading the programme. A pasted block is stored by one service
-call (all or nothing) and then the period is read again.
+change at once without re-reading the programme: the summary line is the status
+service's roll-up (`status.summarize`) of the rows on screen. A pasted block is stored by
+one service call (all or nothing) and then the period is read again. Every edit and paste
+goes onto the page's QUndoStack (`monitoring.commands`), as the plan editor's do: Ctrl+Z /
+Ctrl+Y write the earlier texts back through the same services.
 
-The round workflow (submit, approve, reopen with a reason) sits on the page; after a change
+The round workflow (submit, approve, reopen with a reason) sits on the page, its buttons
+enabled by the workflow table (`meapp.models.workflow`) the service enforces; after a change
 the page emits `rounds_changed` and the window updates the top bar and the status bar,
 then hands the page the new scope (an approved round makes every cell read-only).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,7 +29,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from meapp.errors import ConcurrentEdit, MeappError, Problem, ValidationError
-from meapp.models import formulas as F
+from meapp.models import workflow
 from meapp.models.numbers import format_number, format_percent
 from meapp.models.periods import periods_between
 from meapp.services.monitoring import entry as monitoring
@@ -51,22 +55,22 @@ from meapp.ui import labels, messages, style
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.monitoring import dialogs, paste, symbols
 from meapp.ui.monitoring.banner import Banner
+from meapp.ui.monitoring.commands import ByRow, CellsCommand
 from meapp.ui.monitoring.grid import MonitoringGrid, StatusDelegate
 from meapp.ui.monitoring.grid_model import GridModel
 from meapp.ui.monitoring.indicator_model import IndicatorModel
 from meapp.ui.monitoring.measure_model import SPENT_PREFIX, MeasureModel
-from meapp.ui.monitoring.undo import Edit, EditHistory
 from meapp.ui.pages.base import EmptyState, Page, title_label
 
 log = logging.getLogger(__name__)
 
-EVIDENCE_MODULE = "meapp.ui.monitoring.evidence_dialog"
 # the columns whose text wraps and sets the height of a row
 INDICATOR_WRAP = ("name", "comment", "status")
 MEASURE_WRAP = ("title", "comment")
 # the leading columns that stay put when the grid scrolls sideways
 INDICATOR_FROZEN = ("code", "name")
 MEASURE_FROZEN = ("code", "title")
+UNDO_LIMIT = 100
 
 
 class MonitoringPage(Page):
@@ -77,7 +81,10 @@ class MonitoringPage(Page):
         self._loaded: tuple[str | None, str | None] = (None, None)
         self._parts_total: dict[str, str] = {}  # part indicator id → its total's id
         self._stale = False
-        self.history = EditHistory()
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self._refusal: BaseException | None = None
+        self._write_failed = False
         self.indicators = IndicatorModel(self)
         self.measures = MeasureModel(self)
         self.indicators.commit = self._commit_indicator
@@ -269,7 +276,7 @@ class MonitoringPage(Page):
         """Read the period again (after a paste, a concurrent edit, new evidence)."""
         pid, period = self.program_id, self.period
         if (pid, period) != self._loaded:
-            self.history.clear()  # undo belongs to the period it was done in
+            self.undo_stack.clear()  # undo belongs to the period it was done in
         self._loaded = (pid, period)
         if pid is None or period is None:
             self.indicators.set_rows([])
@@ -355,16 +362,14 @@ class MonitoringPage(Page):
         self.indicators.set_read_only(read_only)
         self.measures.set_read_only(read_only)
         rnd = self.scope.round
-        state = rnd.state if rnd else "open"
-        actor = self.ctx.actor
-        usable = not self.ctx.read_only and self.period is not None
-        self.submit_button.setEnabled(usable and state == "open" and actor.can("round.submit"))
-        self.approve_button.setEnabled(
-            usable and state == "submitted" and actor.can("round.approve")
+        allowed = (
+            workflow.allowed_actions(rnd.state if rnd else "open", self.ctx.actor.role)
+            if not self.ctx.read_only and self.period is not None
+            else frozenset()
         )
-        self.reopen_button.setEnabled(
-            usable and state in ("submitted", "approved") and actor.can("round.reopen")
-        )
+        self.submit_button.setEnabled("submit" in allowed)
+        self.approve_button.setEnabled("approve" in allowed)
+        self.reopen_button.setEnabled("reopen" in allowed)
         self._retranslate_texts()
 
     # -- the summary line ---------------------------------------------------------------
@@ -375,23 +380,22 @@ class MonitoringPage(Page):
             self.summary.setVisible(False)
             return
         self.summary.setVisible(True)
-        progress = F.rollup((r.progress, r.weight) for r in rows)
-        counts = dict.fromkeys(("on_track", "at_risk", "off_track", "no_data"), 0)
-        for r in rows:
-            counts[r.status] = counts.get(r.status, 0) + 1
-        measures = F.count_measures(r.status for r in self.measures.rows)
+        summary = st.summarize(rows, self.measures.rows)
+        counts = summary.status_counts
         parts = [
-            self.tr("Programme progress: {progress}").format(progress=format_percent(progress))
+            self.tr("Programme progress: {progress}").format(
+                progress=format_percent(summary.progress)
+            )
         ]
         parts += [
-            f"{symbols.indicator_symbol(code)} {format_number(counts[code])} "
+            f"{symbols.indicator_symbol(code)} {format_number(counts.get(code, 0))} "
             f"{labels.indicator_status(code).lower()}"
             for code in ("on_track", "at_risk", "off_track", "no_data")
         ]
         measures_text = self.tr(
             "Measures: {done} done, {in_progress} in progress, {not_started} not started, "
             "{delayed} delayed, {cancelled} cancelled"
-        ).format(**{k: format_number(v) for k, v in measures.items()})
+        ).format(**{k: format_number(v) for k, v in summary.measures.items()})
         self.summary.setText("  ·  ".join(parts) + "\n" + measures_text)
 
     # -- editing one cell ---------------------------------------------------------------
@@ -505,15 +509,13 @@ class MonitoringPage(Page):
             self._refused(exc)
             return False
         self.reload()
-        self.history.record(
-            Edit(
-                self._grid_name(model),
-                {self._row_id(model, r): texts for r, texts in before.items()},
-                {
-                    self._row_id(model, r): {k: self._edit_text(model, r, k) for k in keys}
-                    for r, keys in cells.items()
-                },
-            )
+        self._push(
+            self._grid_name(model),
+            {self._row_id(model, r): texts for r, texts in before.items()},
+            {
+                self._row_id(model, r): {k: self._edit_text(model, r, k) for k in keys}
+                for r, keys in cells.items()
+            },
         )
         window = self.window()
         if isinstance(window, QMainWindow):
@@ -537,41 +539,51 @@ class MonitoringPage(Page):
         return "indicators" if model is self.indicators else "measures"
 
     def _record(self, grid: str, row_id: str, key: str, before: str, after: str) -> None:
-        self.history.record(Edit(grid, {row_id: {key: before}}, {row_id: {key: after}}))
+        self._push(grid, {row_id: {key: before}}, {row_id: {key: after}})
+
+    def _push(self, grid: str, before: ByRow, after: ByRow) -> None:
+        """Put a done edit onto the undo stack (an edit that changed nothing is left out)."""
+        if before != after:
+            self.undo_stack.push(
+                CellsCommand(grid, before, after, self._write_back, self._command_refused)
+            )
 
     def undo(self) -> bool:
         """Write back the texts from before the last edit (Ctrl+Z)."""
-        if not self.history.can_undo() or not self.can_enter():
+        if not self.undo_stack.canUndo() or not self.can_enter():
             return False
-        edit = self.history.done[-1]
-        if not self._write_back(edit.grid, edit.before):
-            return False
-        self.history.undone_step()
-        return True
+        return self._step(self.undo_stack.undo)
 
     def redo(self) -> bool:
         """Write the undone edit again (Ctrl+Y)."""
-        if not self.history.can_redo() or not self.can_enter():
+        if not self.undo_stack.canRedo() or not self.can_enter():
             return False
-        edit = self.history.undone[-1]
-        if not self._write_back(edit.grid, edit.after):
-            return False
-        self.history.redone_step()
-        return True
+        return self._step(self.undo_stack.redo)
 
-    def _write_back(self, grid: str, texts: dict[str, dict[str, str]]) -> bool:
+    def _step(self, move: Callable[[], None]) -> bool:
+        """Move the stack, then read the period again. A refused write is shown once the
+        stack has settled (its command left the stack); False when the write did not happen."""
+        self._refusal, self._write_failed = None, False
+        move()
+        refusal, failed = self._refusal, self._write_failed
+        self._refusal, self._write_failed = None, False
+        if refusal is not None:
+            messages.show_error(self, refusal)
+        self.reload()
+        return not failed
+
+    def _command_refused(self, exc: BaseException | None) -> None:
+        self._write_failed = True
+        self._refusal = exc
+
+    def _write_back(self, grid: str, texts: ByRow) -> bool:
         model: GridModel = self.indicators if grid == "indicators" else self.measures
         finder = self.indicators.row_of if grid == "indicators" else self.measures.row_of
         cells = {finder(row_id): dict(t) for row_id, t in texts.items()}
         cells.pop(-1, None)  # a row that left the plan meanwhile
         if not cells or self.program_id is None or self.period is None:
             return False
-        try:
-            paste.store_block(self.ctx, self.program_id, self.period, model, cells)
-        except MeappError as exc:
-            self._refused(exc)
-            return False
-        self.reload()
+        paste.store_block(self.ctx, self.program_id, self.period, model, cells)
         return True
 
     def _read_only_problem(self) -> Problem:
@@ -657,7 +669,6 @@ class MonitoringPage(Page):
             )
             revise.triggered.connect(lambda: self.revise_target(row))
         evidence = menu.addAction(self.tr("Evidence…"))
-        evidence.setEnabled(importlib.util.find_spec(EVIDENCE_MODULE) is not None)
         evidence.triggered.connect(lambda: self.open_evidence(grid, row))
         menu.addSeparator()
         copy = QAction(self.tr("Copy"), menu)
@@ -672,8 +683,8 @@ class MonitoringPage(Page):
         menu.addSeparator()
         # menu entries of their own: the page's Ctrl+Z / Ctrl+Y actions stay enabled
         for source, possible in (
-            (self.act_undo, self.history.can_undo()),
-            (self.act_redo, self.history.can_redo()),
+            (self.act_undo, self.undo_stack.canUndo()),
+            (self.act_redo, self.undo_stack.canRedo()),
         ):
             hint = source.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             entry = QAction(f"{source.text()}\t{hint}", menu)
@@ -711,15 +722,16 @@ class MonitoringPage(Page):
             self.reload()
 
     def open_evidence(self, grid: MonitoringGrid, row: int) -> None:
-        if importlib.util.find_spec(EVIDENCE_MODULE) is None or self.program_id is None:
+        if self.program_id is None or self.period is None:
             return
-        module = importlib.import_module(EVIDENCE_MODULE)
+        from meapp.ui.monitoring import evidence_dialog
+
         owner, subject, label = self._subject(grid, row)
-        dialog = module.EvidenceDialog(
+        dialog = evidence_dialog.EvidenceDialog(
             self.ctx, self.program_id, self.period, owner, subject, label, self
         )
         dialog.exec()
-        if getattr(dialog, "changed", False):
+        if dialog.changed:
             self.reload()
 
     # -- texts --------------------------------------------------------------------------

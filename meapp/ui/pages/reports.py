@@ -11,7 +11,6 @@ for the programme are listed under the buttons.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from datetime import datetime
 from pathlib import Path
@@ -34,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from meapp.models.periods import Period
+from meapp.services.dashboard.scope import program_periods
+from meapp.services.monitoring.rounds import RoundDTO, rounds_by_period
 from meapp.services.reports.half_year import ReportCancelled
-from meapp.ui import i18n, labels, messages, queries
+from meapp.ui import i18n, labels, messages
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.pages.base import EmptyState, Page, title_label
 from meapp.ui.reports import build as rb
@@ -44,16 +45,10 @@ from meapp.ui.worker import Task, run_task
 
 log = logging.getLogger(__name__)
 
-SIGNING_MODULE = "meapp.ui.signing_dialogs"
-
 
 def open_url(url: QUrl) -> bool:
     """Hand a file or folder to the system (one place, so tests can replace it)."""
     return QDesktopServices.openUrl(url)
-
-
-def signing_available() -> bool:
-    return importlib.util.find_spec(SIGNING_MODULE) is not None
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -69,7 +64,7 @@ class ReportsPage(Page):
         super().__init__(ctx, parent)
         self.task: Task | None = None
         self.last: rb.BuiltReport | None = None
-        self._rounds: dict[str, queries.RoundDTO] = {}
+        self._rounds: dict[str, RoundDTO] = {}
         self._language_chosen = False
 
         outer = QVBoxLayout(self)
@@ -178,7 +173,7 @@ class ReportsPage(Page):
             self.stack.setCurrentWidget(self.empty)
             return
         self.stack.setCurrentWidget(self.content)
-        self._rounds = queries.rounds(self.ctx.db, scope.program.id)
+        self._rounds = rounds_by_period(self.ctx.db, scope.program.id)
         if changed:
             self.last = None
             self.preview.clear()
@@ -197,7 +192,7 @@ class ReportsPage(Page):
             return
         kind = self._kind()
         wanted = self.period.currentData() or self.scope.period
-        codes = queries.program_periods(
+        codes = program_periods(
             program.start_year, program.end_year, program.frequency, list(self._rounds)
         )
         if kind.period == "year":
@@ -371,15 +366,22 @@ class ReportsPage(Page):
         has_file = self.last is not None and Path(self.last.path).is_file()
         self.open_button.setEnabled(has_file)
         self.folder_button.setEnabled(has_file)
-        available = signing_available()
         # The chair signs the report just built; the mayor (countersign) usually signs a
         # file the chair sent: without a signable file built here, Sign… asks for one.
-        self.sign_button.setEnabled(
-            available
-            and not self.ctx.read_only
-            and (self.ctx.actor.can("report.sign") or self.ctx.actor.can("countersign"))
-        )
-        self.verify_button.setEnabled(available)
+        # Only those who sign (the chair's and the mayor's boxes, signing.boxes) may.
+        self.sign_button.setEnabled(not self.ctx.read_only and self._signs_reports())
+
+    def _signs_reports(self) -> bool:
+        from meapp.services.signing.boxes import may_hold_identity
+
+        actor = self.ctx.actor
+        key = (actor.login, actor.role)
+        if getattr(self, "_signer_key", None) != key:
+            self._signer_key = key
+            self._signer = bool(actor.login) and may_hold_identity(
+                self.ctx.db, actor.login or "", actor.role
+            )
+        return self._signer
 
     def _approved(self, period: str | None) -> bool:
         if period is None:
@@ -408,7 +410,7 @@ class ReportsPage(Page):
         )
 
     def sign_clicked(self) -> None:
-        from meapp.ui import signing_dialogs  # type: ignore[attr-defined]
+        from meapp.ui import signing_dialogs
 
         last = self.last
         if (
@@ -441,7 +443,7 @@ class ReportsPage(Page):
         signing_dialogs.sign_pdf_dialog(self, self.ctx, path, mark.program_id, mark.period)
 
     def verify_clicked(self) -> None:
-        from meapp.ui import signing_dialogs  # type: ignore[attr-defined]
+        from meapp.ui import signing_dialogs
 
         path = self.last.path if self.last is not None and self.last.path.endswith(".pdf") else None
         signing_dialogs.verify_pdf_dialog(self, self.ctx, path)
