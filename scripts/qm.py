@@ -62,6 +62,7 @@ id=…>) are refused as well; meapp's are not.
 from __future__ import annotations
 
 import argparse
+import os
 import struct
 import sys
 import xml.etree.ElementTree as ET
@@ -340,7 +341,12 @@ def compile_catalogue(catalogue: Catalogue, *, ignore_unfinished: bool = False) 
 def compile_ts(ts_path: Path, qm_path: Path, *, ignore_unfinished: bool = False) -> None:
     """Compile `ts_path` into `qm_path` (what setup.py and scripts/translations.py call)."""
     data = compile_catalogue(read_ts(Path(ts_path)), ignore_unfinished=ignore_unfinished)
-    Path(qm_path).write_bytes(data)
+    # Written beside and renamed over: a running meapp (or a test worker) has the old file
+    # mapped into memory by QTranslator, and rewriting it in place would crash that process.
+    target = Path(qm_path)
+    part = target.with_name(target.name + f".{os.getpid()}.part")
+    part.write_bytes(data)
+    os.replace(part, target)
 
 
 def main(argv: list[str] | None = None) -> int:

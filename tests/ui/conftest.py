@@ -48,12 +48,14 @@ def qt_warnings_fail():
 def ensure_catalogues() -> None:
     """Compile the .qm files when they are missing or older than their .ts sources
     (`make test` does it too; this keeps a plain `pytest tests/ui` honest)."""
-    folder = ROOT / "translations"
+    from meapp.paths import translations_dir
+
+    compiled = translations_dir()
     stale = [
         ts
-        for ts in folder.glob("meapp_*.ts")
-        if not ts.with_suffix(".qm").exists()
-        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+        for ts in (ROOT / "translations").glob("meapp_*.ts")
+        if not (compiled / f"{ts.stem}.qm").exists()
+        or (compiled / f"{ts.stem}.qm").stat().st_mtime < ts.stat().st_mtime
     ]
     if stale:
         subprocess.run(
