@@ -9,9 +9,11 @@ TESTSTAMP := $(VENV)/.installed-test
 # install takes exactly these versions, hash-checked, for Windows and Linux, Python 3.11+.
 LOCK := requirements/app.txt
 TESTLOCK := requirements/test.txt
-# The suite runs on every core (pytest-xdist); a test file stays on one worker so its
-# module fixtures (a built wheel, a demo) are made once.
-PYTEST_ARGS ?= -n auto --dist loadfile
+# One process by default (CI's reference run). `make test PYTEST_ARGS="-n 2 --dist loadfile"`
+# runs it on two cores with pytest-xdist (a test file stays on one worker so its module
+# fixtures are made once); a worker was seen to crash there in a Qt translation lookup, not
+# yet explained, so it is not the default.
+PYTEST_ARGS ?=
 PIP_LOCKED := $(PIP) install -q --require-hashes --only-binary=:all: --no-deps
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
