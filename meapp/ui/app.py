@@ -135,7 +135,7 @@ def _run_gui(argv: list[str]) -> int:
     while True:
         if _looks_damaged(db_arg):  # a damaged file: offer the newest intact backup
             speed.release_collector()
-            from meapp.ui.backup_dialogs import offer_restore_at_start
+            from meapp.ui.store.backup_dialogs import offer_restore_at_start
 
             try:
                 offer_restore_at_start(db_arg)
@@ -272,10 +272,10 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
         QTimer.singleShot(0, app.quit)
     else:
         window.start_background_work()
-        from meapp.ui.backup_dialogs import schedule_integrity_check
+        from meapp.ui.store.backup_dialogs import schedule_integrity_check
 
         schedule_integrity_check(window)  # the page scan the start check left out
-        from meapp.ui.admin.chain_check import schedule_start_check
+        from meapp.ui.audit.chain_check import schedule_start_check
 
         schedule_start_check(window, db)
         if opts.package:  # once: not again over a database the user opens from the window
@@ -291,7 +291,7 @@ def open_package_file(window, path: str) -> None:
     """The import dialog of an exchange package given at start (`meapp FILE.mepkg`), over the
     window once it is up: what the package would change, then import it as from the File
     menu (read-only, without the import right, it shows the preview only)."""
-    from meapp.ui.exchange_dialogs import ImportDialog
+    from meapp.ui.exchange.dialogs import ImportDialog
 
     ImportDialog(window.ctx, window, path=path).exec()
 

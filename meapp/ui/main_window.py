@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
 
     def show_page_help(self) -> None:
         """F1: the guide of the current page in a window beside the main one."""
-        from meapp.ui.help_view import HelpDialog
+        from meapp.ui.help.view import HelpDialog
 
         key = self.current_page_key() or "help"
         if self.help_dialog is not None:

@@ -13,8 +13,8 @@ from meapp.services.audit.query import AuditFilter
 from meapp.services.governance import swot_risks
 from meapp.services.governance.swot_risks import RiskInput
 from meapp.ui import labels
-from meapp.ui.admin import chain_check, dialogs
-from meapp.ui.admin.audit_model import (
+from meapp.ui.audit import chain_check
+from meapp.ui.audit.model import (
     COL_CHANGES,
     COL_OBJECT,
     COL_PERIOD,
@@ -22,6 +22,7 @@ from meapp.ui.admin.audit_model import (
     COL_USER,
     PAGE_SIZE,
 )
+from meapp.ui.common import dialogs
 
 CHAIR = Actor("chair", "evaluator", "Chair")
 MAYOR = Actor("mayor", "viewer", "Mayor")

@@ -10,7 +10,8 @@ from meapp.services.access.users import Actor
 from meapp.services.monitoring import entry as monitoring
 from meapp.store.backup import backup_file, integrity_ok
 from meapp.store.db import open_database
-from meapp.ui import backup_dialogs, settings
+from meapp.ui import settings
+from meapp.ui.store import backup_dialogs
 
 EDITOR = Actor("editor", "editor", "Editor")
 ADMIN = Actor("admin", "admin", "Demo administrator")

@@ -12,9 +12,9 @@ from meapp.services.monitoring import entry as monitoring
 from meapp.services.monitoring import status as st
 from meapp.store.backup import backup_file
 from meapp.store.db import open_database
-from meapp.ui import exchange_dialogs
 from meapp.ui.context import AppContext
-from meapp.ui.exchange_dialogs import ExportDialog, ImportDialog
+from meapp.ui.exchange import dialogs as exchange_dialogs
+from meapp.ui.exchange.dialogs import ExportDialog, ImportDialog
 
 CHAIR = Actor("chair", "evaluator", "Chair of the group")
 EDITOR = Actor("editor", "editor", "Editor")

@@ -32,7 +32,7 @@ def test_the_window_comes_up_with_the_import_dialog_of_the_package(
     qtbot, demo_db, package, monkeypatch
 ):
     from meapp.ui import app, messages
-    from meapp.ui.exchange_dialogs import ImportDialog
+    from meapp.ui.exchange.dialogs import ImportDialog
     from meapp.ui.main_window import MainWindow
 
     # The real start, minus what would outlive the test in this process: the log handlers

@@ -439,10 +439,10 @@ def test_an_empty_programme_starts_with_a_first_direction(db, make_window):
 
 
 def test_import_and_export_actions_open_the_other_dialogs(demo_db, plan_page, monkeypatch):
-    pytest.importorskip("meapp.ui.plan_import_wizard")
-    pytest.importorskip("meapp.ui.plan_export_dialog")
-    import meapp.ui.plan_export_dialog as export_module
-    import meapp.ui.plan_import_wizard as wizard_module
+    pytest.importorskip("meapp.ui.plan.import_wizard")
+    pytest.importorskip("meapp.ui.plan.export_dialog")
+    import meapp.ui.plan.export_dialog as export_module
+    import meapp.ui.plan.import_wizard as wizard_module
 
     page = plan_page
     program = list_programs(demo_db)[0]

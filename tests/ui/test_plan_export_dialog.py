@@ -10,10 +10,10 @@ from meapp.services.access.users import Actor
 from meapp.services.plan.importer import ImportOptions, apply_plan_import, program_counts
 from meapp.services.plan.programs import list_programs
 from meapp.store.db import open_database
-from meapp.ui import plan_export_dialog as dialog_module
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import cli_translator
-from meapp.ui.plan_export_dialog import PlanExportDialog
+from meapp.ui.plan import export_dialog as dialog_module
+from meapp.ui.plan.export_dialog import PlanExportDialog
 
 ADMIN = Actor("admin", "admin", "Administrator")
 

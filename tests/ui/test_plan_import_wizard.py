@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from meapp.models import AuditEvent, Indicator, PlanItem, Program
 from meapp.services.access.users import Actor
 from meapp.services.plan.programs import list_programs
-from meapp.ui import plan_import_wizard as wizard_module
 from meapp.ui.context import AppContext
-from meapp.ui.plan_import_wizard import (
+from meapp.ui.plan import import_wizard as wizard_module
+from meapp.ui.plan.import_wizard import (
     PREVIEW_PAGE,
     PROGRAM_PAGE,
     SUMMARY_PAGE,

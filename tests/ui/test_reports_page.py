@@ -161,7 +161,7 @@ def test_cancel_stops_the_build_and_writes_no_file(
 def test_sign_is_offered_for_an_approved_half_year_report(
     demo_db, make_window, qtbot, save_as, tmp_path, monkeypatch
 ):
-    dialogs = pytest.importorskip("meapp.ui.signing_dialogs")
+    dialogs = pytest.importorskip("meapp.ui.signing.dialogs")
     signed: list[tuple] = []
     monkeypatch.setattr(
         dialogs,
@@ -199,7 +199,7 @@ def test_the_mayor_countersigns_a_report_file_the_chair_sent(
 ):
     """A viewer builds nothing: Sign… asks for the report file and signs it as the next
     signatory (the programme and period are read from the file)."""
-    dialogs = pytest.importorskip("meapp.ui.signing_dialogs")
+    dialogs = pytest.importorskip("meapp.ui.signing.dialogs")
     from meapp.cli.common import make_translate
     from meapp.services.reports import build_report
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from meapp.services.access.users import Actor
 from meapp.services.governance import swot_risks
 from meapp.services.plan.programs import list_programs
-from meapp.ui.admin import dialogs
-from meapp.ui.admin.risk_widgets import COL_SCORE, COL_TEXT, RiskDialog, RiskTableModel
+from meapp.ui.common import dialogs
+from meapp.ui.governance.risk_widgets import COL_SCORE, COL_TEXT, RiskDialog, RiskTableModel
 
 CHAIR = Actor("chair", "evaluator", "Chair")
 MAYOR = Actor("mayor", "viewer", "Mayor")

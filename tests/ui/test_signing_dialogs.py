@@ -17,9 +17,9 @@ from meapp.models import Program
 from meapp.services.access import users
 from meapp.services.signing import identity
 from meapp.services.signing.sign import sign_report
-from meapp.ui import signing_dialogs
 from meapp.ui.context import AppContext
-from meapp.ui.signing_dialogs import IdentityDialog, VerifyDialog, sign_pdf_dialog
+from meapp.ui.signing import dialogs as signing_dialogs
+from meapp.ui.signing.dialogs import IdentityDialog, VerifyDialog, sign_pdf_dialog
 
 PERIOD = "2024-H2"
 

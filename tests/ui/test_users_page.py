@@ -7,8 +7,8 @@ import pytest
 from meapp.errors import AuthenticationFailed, PermissionDenied
 from meapp.services.access import users
 from meapp.services.access.users import Actor
-from meapp.ui.admin import dialogs
-from meapp.ui.admin.user_widgets import COL_ACTIVE, COL_LOGIN, COL_ROLE, AddUserDialog
+from meapp.ui.access.user_widgets import COL_ACTIVE, COL_LOGIN, COL_ROLE, AddUserDialog
+from meapp.ui.common import dialogs
 
 ADMIN = Actor("admin", "admin", "Demo administrator")
 MAYOR = Actor("mayor", "viewer", "Mayor")

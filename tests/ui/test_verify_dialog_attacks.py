@@ -10,9 +10,9 @@ from sqlalchemy import select
 from meapp.models import Evaluation, Program
 from meapp.services.access import users
 from meapp.services.signing.sign import sign_report
-from meapp.ui import signing_dialogs
 from meapp.ui.context import AppContext
-from meapp.ui.signing_dialogs import VerifyDialog
+from meapp.ui.signing import dialogs as signing_dialogs
+from meapp.ui.signing.dialogs import VerifyDialog
 from tests.unit.test_signature_attacks import (
     FORGED_FINGERPRINT,
     change_byte_in_signature,

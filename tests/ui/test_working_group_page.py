@@ -8,12 +8,12 @@ from PySide6.QtGui import QColor, QImage
 
 from meapp.services.access.users import Actor
 from meapp.services.governance import working_group as gov
+from meapp.ui.governance.working_group import checks as checks_module
+from meapp.ui.governance.working_group import forms
+from meapp.ui.governance.working_group import members as members_module
+from meapp.ui.governance.working_group.members import C_NAME
 from meapp.ui.monitoring.evidence_dialog import EvidenceDialog
 from meapp.ui.pages.working_group import TAB_CHECKS, TAB_HEARINGS
-from meapp.ui.working_group import checks as checks_module
-from meapp.ui.working_group import forms
-from meapp.ui.working_group import members as members_module
-from meapp.ui.working_group.members import C_NAME
 
 ADMIN = Actor("admin", "admin", "Demo administrator")
 CHAIR = Actor("chair", "evaluator", "Demo chair")
@@ -264,8 +264,8 @@ def _capture_evidence(monkeypatch, module):
 
 
 def test_a_hearing_of_an_approved_period_is_read_only(demo_db, make_window, monkeypatch):
-    from meapp.ui.working_group import hearings as hearings_module
-    from meapp.ui.working_group.hearings import H_DATE
+    from meapp.ui.governance.working_group import hearings as hearings_module
+    from meapp.ui.governance.working_group.hearings import H_DATE
 
     page = _page(make_window, demo_db, EDITOR)
     page.tabs.setCurrentIndex(TAB_HEARINGS)
@@ -297,7 +297,7 @@ def test_a_new_hearing_is_open_and_cannot_be_moved_into_an_approved_period(
 ):
     from datetime import date
 
-    from meapp.ui.working_group.hearings import H_DATE
+    from meapp.ui.governance.working_group.hearings import H_DATE
 
     shown: list[str] = []
     monkeypatch.setattr(forms.messages, "show_error", lambda _p, exc: shown.append(exc.text()))
@@ -329,7 +329,7 @@ def test_a_new_hearing_is_open_and_cannot_be_moved_into_an_approved_period(
 
 
 def test_a_public_check_of_an_approved_period_is_read_only(demo_db, make_window, monkeypatch):
-    from meapp.ui.working_group.checks import C_DATE
+    from meapp.ui.governance.working_group.checks import C_DATE
 
     page = _page(make_window, demo_db, EDITOR)
     page.tabs.setCurrentIndex(TAB_CHECKS)

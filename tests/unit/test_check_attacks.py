@@ -558,7 +558,7 @@ def test_the_check_reads_what_is_still_in_the_wal_and_changes_nothing(demo_db):
 
 def test_the_gui_check_names_the_first_row_changed_outside_meapp(demo):
     pytest.importorskip("PySide6")
-    from meapp.ui.admin import chain_check
+    from meapp.ui.audit import chain_check
 
     intact = check.check_audit_chain(demo)
     assert intact.ok and intact.rows is not None and intact.rows > 400

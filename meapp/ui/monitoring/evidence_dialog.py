@@ -36,8 +36,7 @@ from meapp.errors import MeappError
 from meapp.models.enums import EVIDENCE_KINDS
 from meapp.services.monitoring import evidence
 from meapp.ui import labels, messages
-from meapp.ui.context import AppContext
-from meapp.ui.form_widgets import (
+from meapp.ui.common.form_widgets import (
     OptionalDateEdit,
     code_combo,
     date_text,
@@ -47,6 +46,7 @@ from meapp.ui.form_widgets import (
     selected_key,
     size_text,
 )
+from meapp.ui.context import AppContext
 from meapp.ui.worker import run_task
 
 log = logging.getLogger(__name__)

@@ -36,8 +36,8 @@ from meapp.services.audit import query as audit_query
 from meapp.services.audit.query import AuditEventDTO, AuditFilter
 from meapp.store.check import AuditCheck
 from meapp.ui import labels, messages, style
-from meapp.ui.admin import chain_check, dialogs
-from meapp.ui.admin.audit_model import (
+from meapp.ui.audit import chain_check
+from meapp.ui.audit.model import (
     COL_ACTION,
     COL_CHANGES,
     COL_OBJECT,
@@ -52,7 +52,8 @@ from meapp.ui.admin.audit_model import (
     object_text,
     user_text,
 )
-from meapp.ui.admin.table_texts import retranslate_model
+from meapp.ui.common import dialogs
+from meapp.ui.common.table_texts import retranslate_model
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.i18n import ui_translate
 from meapp.ui.pages.base import Page, title_label

@@ -8,7 +8,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from meapp.ui.context import AppContext
-from meapp.ui.help_view import HelpBrowser
+from meapp.ui.help.view import HelpBrowser
 from meapp.ui.pages.base import Page, title_label
 
 

@@ -849,7 +849,7 @@ class PlanPage(Page):
     def import_excel(self) -> None:
         if not self.may_edit():
             return
-        from meapp.ui.plan_import_wizard import PlanImportWizard
+        from meapp.ui.plan.import_wizard import PlanImportWizard
 
         wizard = PlanImportWizard(self.ctx, self.scope.program_id, self)
         wizard.exec()
@@ -863,7 +863,7 @@ class PlanPage(Page):
         pid = self.scope.program_id
         if pid is None:
             return
-        from meapp.ui.plan_export_dialog import export_plan_dialog
+        from meapp.ui.plan.export_dialog import export_plan_dialog
 
         export_plan_dialog(self, self.ctx, pid)
 

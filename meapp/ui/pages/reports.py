@@ -5,7 +5,7 @@ language), then Build… asks where to save (the documents folder, a file name t
 it is) and runs the build in the background with a progress dialog and Cancel. The pages of a
 PDF are shown on the right (pypdfium2); "Open the file" and "Show in folder" hand the file to
 the system. Half-year and annual reports of an approved period can be signed here, and any
-signed PDF verified (`meapp.ui.signing_dialogs`, loaded on first use). The files built lately
+signed PDF verified (`meapp.ui.signing.dialogs`, loaded on first use). The files built lately
 for the programme are listed under the buttons.
 """
 
@@ -410,7 +410,7 @@ class ReportsPage(Page):
         )
 
     def sign_clicked(self) -> None:
-        from meapp.ui import signing_dialogs
+        from meapp.ui.signing import dialogs as signing_dialogs
 
         last = self.last
         if (
@@ -443,7 +443,7 @@ class ReportsPage(Page):
         signing_dialogs.sign_pdf_dialog(self, self.ctx, path, mark.program_id, mark.period)
 
     def verify_clicked(self) -> None:
-        from meapp.ui import signing_dialogs
+        from meapp.ui.signing import dialogs as signing_dialogs
 
         path = self.last.path if self.last is not None and self.last.path.endswith(".pdf") else None
         signing_dialogs.verify_pdf_dialog(self, self.ctx, path)

@@ -27,8 +27,10 @@ from meapp.errors import MeappError
 from meapp.services.governance import swot_risks
 from meapp.services.governance.swot_risks import RiskDTO, RiskInput, SwotItemDTO
 from meapp.ui import labels, messages
-from meapp.ui.admin import dialogs
-from meapp.ui.admin.risk_widgets import (
+from meapp.ui.common import dialogs
+from meapp.ui.common.table_texts import retranslate_model
+from meapp.ui.context import AppContext, Scope
+from meapp.ui.governance.risk_widgets import (
     COL_IMPACT,
     COL_LIKELIHOOD,
     COL_MITIGATION,
@@ -41,9 +43,7 @@ from meapp.ui.admin.risk_widgets import (
     RiskDialog,
     RiskTableModel,
 )
-from meapp.ui.admin.swot_box import SwotBox
-from meapp.ui.admin.table_texts import retranslate_model
-from meapp.ui.context import AppContext, Scope
+from meapp.ui.governance.swot_box import SwotBox
 from meapp.ui.pages.base import EmptyState, Page, title_label
 
 FIGURE_COLUMNS = (COL_LIKELIHOOD, COL_IMPACT, COL_SCORE, COL_STATUS)

@@ -116,7 +116,7 @@ class SettingsPage(Page):
         self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_folder.setWordWrap(True)
         bform.addRow(self.data_folder_label, self.data_folder)
-        from meapp.ui.backup_dialogs import BackupList
+        from meapp.ui.store.backup_dialogs import BackupList
 
         self.backup_list = BackupList(ctx)
         self.backup_list.setMinimumHeight(150)

@@ -25,9 +25,7 @@ from meapp.models.roles import RIGHT_LABELS, RIGHTS, rights_of
 from meapp.services.access import users
 from meapp.services.access.users import UserDTO
 from meapp.ui import labels, messages
-from meapp.ui.admin import dialogs
-from meapp.ui.admin.table_texts import retranslate_model
-from meapp.ui.admin.user_widgets import (
+from meapp.ui.access.user_widgets import (
     COL_ACTIVE,
     COL_LAST,
     COL_LOGIN,
@@ -41,6 +39,8 @@ from meapp.ui.admin.user_widgets import (
     SetPasswordDialog,
     UserTableModel,
 )
+from meapp.ui.common import dialogs
+from meapp.ui.common.table_texts import retranslate_model
 from meapp.ui.context import AppContext
 from meapp.ui.pages.base import Page, title_label
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from meapp.ui.context import AppContext, Scope
+from meapp.ui.governance.working_group.checks import ChecksTab
+from meapp.ui.governance.working_group.hearings import HearingsTab
+from meapp.ui.governance.working_group.members import MembersTab
 from meapp.ui.pages.base import EmptyState, Page, title_label
-from meapp.ui.working_group.checks import ChecksTab
-from meapp.ui.working_group.hearings import HearingsTab
-from meapp.ui.working_group.members import MembersTab
 
 TAB_MEMBERS, TAB_HEARINGS, TAB_CHECKS = range(3)
 

@@ -35,7 +35,7 @@ from meapp.models.enums import (
 )
 from meapp.services.governance import working_group as gov
 from meapp.ui import labels, messages
-from meapp.ui.form_widgets import (
+from meapp.ui.common.form_widgets import (
     OptionalDateEdit,
     OptionalSpinBox,
     code_combo,

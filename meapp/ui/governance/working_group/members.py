@@ -26,15 +26,15 @@ from meapp.errors import MeappError
 from meapp.models.numbers import format_percent
 from meapp.services.governance import working_group as gov
 from meapp.ui import labels, messages, style
-from meapp.ui.context import AppContext
-from meapp.ui.form_widgets import (
+from meapp.ui.common.form_widgets import (
     OptionalDateEdit,
     item,
     plain_table,
     selected_key,
 )
+from meapp.ui.context import AppContext
+from meapp.ui.governance.working_group.forms import MemberDialog
 from meapp.ui.i18n import ui_translate
-from meapp.ui.working_group.forms import MemberDialog
 
 COLUMNS = 8
 C_NO, C_NAME, C_POSITION, C_ORG, C_SIDE, C_GENDER, C_BIRTH, C_ROLE = range(COLUMNS)

@@ -19,11 +19,11 @@ from meapp.errors import MeappError
 from meapp.models.numbers import format_number, format_percent
 from meapp.services.governance import working_group as gov
 from meapp.ui import labels, messages, style
+from meapp.ui.common.form_widgets import date_text, item, plain_table, selected_key
 from meapp.ui.context import AppContext
-from meapp.ui.form_widgets import date_text, item, plain_table, selected_key
+from meapp.ui.governance.working_group.forms import HearingDialog, ProposalDialog
 from meapp.ui.monitoring.banner import Banner
 from meapp.ui.monitoring.evidence_dialog import EvidenceDialog
-from meapp.ui.working_group.forms import HearingDialog, ProposalDialog
 
 H_DATE, H_KIND, H_PLACE, H_ATT, H_WOMEN, H_PROPOSALS, H_FILES = range(7)
 P_TEXT, P_ANSWER, P_STATUS = range(3)

@@ -35,7 +35,7 @@ from meapp.ui import settings
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import ui_translate
 from meapp.ui.messages import confirm, show_error, show_info
-from meapp.ui.signing_dialogs import run_and_wait
+from meapp.ui.signing.dialogs import run_and_wait
 
 CONTEXT = "BackupDialogs"
 log = logging.getLogger(__name__)

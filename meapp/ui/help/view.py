@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from meapp.ui import i18n
-from meapp.ui.help_texts import help_text
+from meapp.ui.help.texts import help_text
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from meapp.services.governance import swot_risks
 from meapp.services.governance.swot_risks import RiskDTO, RiskInput, risk_level
 from meapp.ui import labels, style
-from meapp.ui.admin.dialogs import FormDialog
+from meapp.ui.common.dialogs import FormDialog
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

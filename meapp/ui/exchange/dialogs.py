@@ -46,7 +46,7 @@ from meapp.ui import labels, style
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import ui_translate
 from meapp.ui.messages import show_error, show_info
-from meapp.ui.signing_dialogs import ask_password, run_and_wait, table_text
+from meapp.ui.signing.dialogs import ask_password, run_and_wait, table_text
 
 CONTEXT = "ExchangeDialogs"
 

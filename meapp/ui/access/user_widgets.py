@@ -20,7 +20,7 @@ from meapp.services.access import users
 from meapp.services.access.users import Actor, UserDTO
 from meapp.store.engine import Database
 from meapp.ui import labels, style
-from meapp.ui.admin.dialogs import FormDialog
+from meapp.ui.common.dialogs import FormDialog
 
 Index = QModelIndex | QPersistentModelIndex
 COL_LOGIN, COL_NAME, COL_POSITION, COL_ROLE, COL_ACTIVE, COL_LAST = range(6)

@@ -24,11 +24,11 @@ from meapp.errors import MeappError
 from meapp.models.numbers import format_number
 from meapp.services.governance import working_group as gov
 from meapp.ui import labels, messages, style
+from meapp.ui.common.form_widgets import ID_ROLE, date_text
 from meapp.ui.context import AppContext
-from meapp.ui.form_widgets import ID_ROLE, date_text
+from meapp.ui.governance.working_group.forms import CheckDialog
 from meapp.ui.monitoring.banner import Banner
 from meapp.ui.monitoring.evidence_dialog import EvidenceDialog
-from meapp.ui.working_group.forms import CheckDialog
 
 C_WHAT, C_DATE, C_BY, C_CITIZENS, C_TIME, C_QUALITY, C_PHOTOS = range(7)
 KIND_ROLE = ID_ROLE + 1

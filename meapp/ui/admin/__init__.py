@@ -1,1 +1,0 @@
-"""Widgets of the administration pages: Risks (SWOT and the risk register), Users, Audit."""

@@ -1,0 +1,1 @@
+"""GUI side of the same-named domain (meapp.services / meapp.store)."""
