@@ -392,6 +392,23 @@ def progress(
     return (actual - baseline) / (target - baseline)
 
 
+def target_contradicts_direction(
+    direction: str, baseline: float | None, target: float | None
+) -> bool:
+    """A target on the wrong side of the baseline: below it to increase, above it to decrease.
+
+    Councils type such paths (revenue 322,4 → 285,9 "to increase"); the import and the editor
+    name them, the quality gate lists them, and the formulas give them a defined result.
+    """
+    if baseline is None or target is None or _close(target, baseline):
+        return False
+    if direction == "increase":
+        return target < baseline
+    if direction == "decrease":
+        return target > baseline
+    return False
+
+
 def ratio(actual: float | None, target: float | None, direction: str) -> float | None:
     """The plain ratio of international practice: actual/target, target/actual to decrease.
 

@@ -50,6 +50,24 @@ class NumberError(ValueError):
     pass
 
 
+# The largest magnitude a stored figure may have. Beyond ±10^15 a double no longer holds every
+# unit (and 1e308 overflows sums and formats): such a number is a typo or an attack, refused on
+# every path that takes a number in.
+MAX_ABS = 1e15
+
+
+def representable(value: float) -> bool:
+    """Whether meapp can store and compute with `value`: finite and within ±MAX_ABS."""
+    return math.isfinite(value) and abs(value) <= MAX_ABS
+
+
+def check_representable(value: float, text: object = None) -> float:
+    """`value` itself, or NumberError naming what was typed when it is not representable."""
+    if not representable(value):
+        raise NumberError(str(value if text is None else text))
+    return value
+
+
 def parse_number(text: str | float | int | None) -> float | None:
     """Strict parse of one number typed by a user or found in a cell; `None` for empty.
 
@@ -61,7 +79,7 @@ def parse_number(text: str | float | int | None) -> float | None:
     if isinstance(text, bool):
         return float(text)
     if isinstance(text, int | float):
-        return float(text)
+        return check_representable(float(text), text)
     s = str(text).strip().replace(NBSP, "").replace(NNBSP, "").replace(" ", "")
     s = s.replace("−", "-")
     if s.endswith("%"):
@@ -74,9 +92,10 @@ def parse_number(text: str | float | int | None) -> float | None:
         # 1,234.5 (English grouping) — drop the commas
         s = s.replace(",", "")
     try:
-        return float(s)
+        value = float(s)
     except ValueError as exc:
         raise NumberError(str(text)) from exc
+    return check_representable(value, text)
 
 
 def parse_value_with_unit(text: str | float | int | None) -> float | None:
