@@ -2,7 +2,8 @@
 
 `bare`: import PySide6, SQLAlchemy and pyqtgraph, show one empty chart, wait until it is
 painted and the event loop is idle, exit. `app DB`: start meapp on DB the way a user does
-and exit as soon as the dashboard is shown and idle (MEAPP_EXIT_WHEN_READY).
+and exit as soon as the dashboard is shown and idle (MEAPP_EXIT_WHEN_READY). `rollup DB
+PERIOD`: the roll-up of every programme from the stored summaries, for its peak memory.
 """
 
 from __future__ import annotations
@@ -43,7 +44,19 @@ def start_app(db: str) -> int:
     return main(["--db", db, "--user", "mayor"])
 
 
+def rollup(db: str, period: str) -> int:
+    """The roll-up of every programme from the stored summaries (peak memory)."""
+    from meapp.services.dashboard import summary
+    from meapp.store.db import open_database
+
+    summary.rollup(open_database(db), period)
+    return 0
+
+
 if __name__ == "__main__":
-    code = bare() if sys.argv[1] == "bare" else start_app(sys.argv[2])
+    if sys.argv[1] == "rollup":
+        code = rollup(sys.argv[2], sys.argv[3])
+    else:
+        code = bare() if sys.argv[1] == "bare" else start_app(sys.argv[2])
     report()
     raise SystemExit(code)

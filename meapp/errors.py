@@ -3,15 +3,28 @@
 Services speak in codes and data: a `Problem` names what is wrong (a message code plus
 parameters) and where (file, sheet, row, column). The message text is English and
 translatable; callers translate `message` with the context "problems" and format it with
-`params`.
+`params`. A `render(name, value, translate)` given to `text()` turns each parameter into
+words first (a period code into "2024, second half-year", a role code into its name), so
+that a translated sentence carries no stored code (services/common/message_words).
 """
 
 from __future__ import annotations
 
 import contextlib
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+Render = Callable[[str, Any, Any], str]
+
+
+def _format(msg: str, params: dict[str, Any], translate, render: Render | None) -> str:
+    if render is not None and translate is not None:
+        params = {k: render(k, v, translate) for k, v in params.items()}
+    with contextlib.suppress(KeyError, IndexError, ValueError):
+        return msg.format(**params)
+    return msg
 
 
 @dataclass(frozen=True)
@@ -23,10 +36,9 @@ class Problem:
     row: int | None = None
     column: str | None = None
 
-    def text(self, translate=None) -> str:
+    def text(self, translate=None, render: Render | None = None) -> str:
         msg = translate("problems", self.message) if translate else self.message
-        with contextlib.suppress(KeyError, IndexError, ValueError):
-            msg = msg.format(**self.params)
+        msg = _format(msg, self.params, translate, render)
         where = self.where(translate)
         return f"{where}: {msg}" if where else msg
 
@@ -52,12 +64,9 @@ class MeappError(Exception):
         self.params = params
         super().__init__(self.text())
 
-    def text(self, translate=None) -> str:
+    def text(self, translate=None, render: Render | None = None) -> str:
         msg = translate("problems", self.message) if translate else self.message
-        try:
-            return msg.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return msg
+        return _format(msg, self.params, translate, render)
 
 
 class ValidationError(MeappError):
@@ -72,10 +81,10 @@ class ValidationError(MeappError):
         first = self.problems[0] if self.problems else Problem("invalid input")
         super().__init__(first.message, **first.params)
 
-    def text(self, translate=None) -> str:
+    def text(self, translate=None, render: Render | None = None) -> str:
         if not getattr(self, "problems", None):
-            return super().text(translate)
-        first = self.problems[0].text(translate)
+            return super().text(translate, render)
+        first = self.problems[0].text(translate, render)
         more = len(self.problems) - 1
         if more > 0:
             tail = (

@@ -42,6 +42,9 @@ Translate = Callable[[str, str], str]
 
 
 LANGUAGES = ("ky", "ru", "en")
+# Each language's name in that language: a language menu is read by someone who may not
+# understand the current one, so these are never translated.
+LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
 DEFAULT_LANGUAGE = "ky"
 
 MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")

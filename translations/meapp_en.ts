@@ -239,6 +239,10 @@
             <translation>{n} KB</translation>
         </message>
         <message>
+            <source>The automatic backup failed: {error}</source>
+            <translation>The automatic backup failed: {error}</translation>
+        </message>
+        <message>
             <source>Changes made after that backup are undone. The database as it is now is saved first as a backup, so nothing is lost. meapp then opens the restored database and you log in again.</source>
             <translation>Changes made after that backup are undone. The database as it is now is saved first as a backup, so nothing is lost. meapp then opens the restored database and you log in again.</translation>
         </message>
@@ -285,6 +289,10 @@
         <message>
             <source>Backup saved: {file}</source>
             <translation>Backup saved: {file}</translation>
+        </message>
+        <message>
+            <source>Your changes are saved in the database; only today's backup copy is missing. Check the backup folder {folder} (free space, permissions), then make a backup with File → Back up now the next time meapp starts.</source>
+            <translation>Your changes are saved in the database; only today's backup copy is missing. Check the backup folder {folder} (free space, permissions), then make a backup with File → Back up now the next time meapp starts.</translation>
         </message>
         <message>
             <source>The database before the restore was saved as {file}.</source>
@@ -542,6 +550,29 @@
         <message>
             <source>This page is being prepared and comes with the next version of meapp. Meanwhile the Plan and Dashboard pages show the programme.</source>
             <translation>This page is being prepared and comes with the next version of meapp. Meanwhile the Plan and Dashboard pages show the programme.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmValueDialog</name>
+        <message>
+            <source>Confirm value</source>
+            <translation>Confirm value</translation>
+        </message>
+        <message>
+            <source>{indicator}, {period}: the value {value} {unit} is held out of the roll-ups ({reason}). Confirm it only if it is right as it stands; otherwise correct it in the grid. Why is it right?</source>
+            <translation>{indicator}, {period}: the value {value} {unit} is held out of the roll-ups ({reason}). Confirm it only if it is right as it stands; otherwise correct it in the grid. Why is it right?</translation>
+        </message>
+        <message>
+            <source>Confirm value…</source>
+            <translation>Confirm value…</translation>
+        </message>
+        <message>
+            <source>This figure is held because of an earlier value of the running total: confirm or correct that value in its own period.</source>
+            <translation>This figure is held because of an earlier value of the running total: confirm or correct that value in its own period.</translation>
+        </message>
+        <message>
+            <source>{code} {name}, {period}: {value} {unit} is held out of the roll-ups ({reason}). Confirm it only if it is right as it stands; otherwise correct it in the grid. Why is it right?</source>
+            <translation type="vanished">{code} {name}, {period}: {value} {unit} is held out of the roll-ups ({reason}). Confirm it only if it is right as it stands; otherwise correct it in the grid. Why is it right?</translation>
         </message>
     </context>
     <context>
@@ -924,6 +955,42 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <source>Open Monitoring</source>
             <translation>Open Monitoring</translation>
         </message>
+        <message>
+            <source>values to review</source>
+            <translation>values to review</translation>
+        </message>
+        <message>
+            <source>targets against the direction</source>
+            <translation>targets against the direction</translation>
+        </message>
+        <message>
+            <source>values missing</source>
+            <translation>values missing</translation>
+        </message>
+        <message>
+            <source>measures past their deadline</source>
+            <translation>measures past their deadline</translation>
+        </message>
+        <message>
+            <source>evaluation not written</source>
+            <translation>evaluation not written</translation>
+        </message>
+        <message>
+            <source>Needs attention in {period}: {items}</source>
+            <translation>Needs attention in {period}: {items}</translation>
+        </message>
+        <message>
+            <source>Needs attention before approval: {items}</source>
+            <translation type="vanished">Needs attention before approval: {items}</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… and {n} more</translation>
+        </message>
+        <message>
+            <source>Open Evaluation</source>
+            <translation>Open Evaluation</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
@@ -1028,6 +1095,33 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
     </context>
     <context>
+        <name>EvaluationFirstBox</name>
+        <message>
+            <source>The evaluation is not written</source>
+            <translation>The evaluation is not written</translation>
+        </message>
+        <message>
+            <source>The evaluation of {period} is not written yet.</source>
+            <translation>The evaluation of {period} is not written yet.</translation>
+        </message>
+        <message>
+            <source>Approving locks the period, its evaluation included: afterwards nobody can write it, and only an administrator can reopen the round. The usual order is: enter the data, write the evaluation, then approve.</source>
+            <translation>Approving locks the period, its evaluation included: afterwards nobody can write it, and only an administrator can reopen the round. The usual order is: enter the data, write the evaluation, then approve.</translation>
+        </message>
+        <message>
+            <source>Write the evaluation first</source>
+            <translation>Write the evaluation first</translation>
+        </message>
+        <message>
+            <source>Approve without it…</source>
+            <translation>Approve without it…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationPage</name>
         <message>
             <source>Evaluation</source>
@@ -1075,7 +1169,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>No indicator is off track and no measure is delayed.</source>
-            <translation>No indicator is off track and no measure is delayed.</translation>
+            <translation type="vanished">No indicator is off track and no measure is delayed.</translation>
         </message>
         <message>
             <source>final target</source>
@@ -1190,6 +1284,18 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Needs attention in this period</translation>
         </message>
         <message>
+            <source>Open before the round is approved; double-click to open its row</source>
+            <translation>Open before the round is approved; double-click to open its row</translation>
+        </message>
+        <message>
+            <source>Open before the round is approved</source>
+            <translation>Open before the round is approved</translation>
+        </message>
+        <message>
+            <source>No indicator is off track, no measure is delayed and no data-quality item is open.</source>
+            <translation>No indicator is off track, no measure is delayed and no data-quality item is open.</translation>
+        </message>
+        <message>
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -1216,6 +1322,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Save</source>
             <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save the evaluation (Ctrl+S)</source>
+            <translation>Save the evaluation (Ctrl+S)</translation>
         </message>
         <message>
             <source>Submit the round</source>
@@ -1564,7 +1674,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>I checked with the sender: import it anyway and record this signer</source>
-            <translation>I checked with the sender: import it anyway and record this signer</translation>
+            <translation type="vanished">I checked with the sender: import it anyway and record this signer</translation>
         </message>
         <message>
             <source>Keep all &amp;mine</source>
@@ -1611,8 +1721,24 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Rows that would change approved (locked) periods here: %n. The package cannot be imported; an administrator can reopen the round first.</translation>
         </message>
         <message>
+            <source>I checked with the sender: import this unsigned package anyway</source>
+            <translation>I checked with the sender: import this unsigned package anyway</translation>
+        </message>
+        <message>
+            <source>Nothing changed: this database already has newer data than the package.</source>
+            <translation>Nothing changed: this database already has newer data than the package.</translation>
+        </message>
+        <message>
+            <source>Nothing would change: this database already has newer data than the package (rows move forward only).</source>
+            <translation>Nothing would change: this database already has newer data than the package (rows move forward only).</translation>
+        </message>
+        <message>
             <source>Nobody vouches for where this package comes from.</source>
             <translation>Nobody vouches for where this package comes from.</translation>
+        </message>
+        <message>
+            <source>I compared the SHA-256 fingerprint with the sender: import it and record this signer for {municipality}</source>
+            <translation>I compared the SHA-256 fingerprint with the sender: import it and record this signer for {municipality}</translation>
         </message>
         <message>
             <source>Rows changed both here and in the package: %n. For each, keep mine (this database) or take theirs (the package).</source>
@@ -1742,6 +1868,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>The database {name} has no users yet. Create the administrator account: the administrator adds the other users and gives them roles. Keep the password safe; from the next start everybody logs in.</translation>
         </message>
         <message>
+            <source>La&amp;nguage:</source>
+            <translation>La&amp;nguage:</translation>
+        </message>
+        <message>
             <source>&amp;Login:</source>
             <translation>&amp;Login:</translation>
         </message>
@@ -1787,6 +1917,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Add a programme to the database {name}:</source>
             <translation>Add a programme to the database {name}:</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage:</source>
+            <translation>La&amp;nguage:</translation>
         </message>
         <message>
             <source>Create the demo programme</source>
@@ -2160,6 +2294,18 @@ Progress: {progress} ({status}), from {count} indicators</translation>
     <context>
         <name>IndicatorForm</name>
         <message>
+            <source>final</source>
+            <translation>final</translation>
+        </message>
+        <message>
+            <source>Targets below the baseline ({baseline}) of an indicator to increase: {periods}</source>
+            <translation>Targets below the baseline ({baseline}) of an indicator to increase: {periods}</translation>
+        </message>
+        <message>
+            <source>Targets above the baseline ({baseline}) of an indicator to decrease: {periods}</source>
+            <translation>Targets above the baseline ({baseline}) of an indicator to decrease: {periods}</translation>
+        </message>
+        <message>
             <source>C&amp;ode:</source>
             <translation>C&amp;ode:</translation>
         </message>
@@ -2259,6 +2405,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Database: {name}</translation>
         </message>
         <message>
+            <source>La&amp;nguage:</source>
+            <translation>La&amp;nguage:</translation>
+        </message>
+        <message>
             <source>&amp;Login:</source>
             <translation>&amp;Login:</translation>
         </message>
@@ -2292,6 +2442,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>The guides of all pages are on the Help page.</source>
             <translation type="vanished">The guides of all pages are on the Help page.</translation>
+        </message>
+        <message>
+            <source>Logged in as {login} ({role})</source>
+            <translation>Logged in as {login} ({role})</translation>
         </message>
         <message>
             <source>About meapp</source>
@@ -2354,6 +2508,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Backups: by the database server</translation>
         </message>
         <message>
+            <source>The last backup failed</source>
+            <translation>The last backup failed</translation>
+        </message>
+        <message>
             <source>No backup yet</source>
             <translation>No backup yet</translation>
         </message>
@@ -2408,6 +2566,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>&amp;Verify a signed PDF…</source>
             <translation>&amp;Verify a signed PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Log out / switch user…</source>
+            <translation>&amp;Log out / switch user…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -3277,6 +3439,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Ready to import. No warnings.</translation>
         </message>
         <message>
+            <source>Indicators not linked to a plan item: {n} (choose their place in the Indicators tab).</source>
+            <translation>Indicators not linked to a plan item: {n} (choose their place in the Indicators tab).</translation>
+        </message>
+        <message>
             <source>A new programme: {title} ({municipality}, {years})</source>
             <translation>A new programme: {title} ({municipality}, {years})</translation>
         </message>
@@ -3315,6 +3481,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>the plan item the matrix names</source>
             <translation>the plan item the matrix names</translation>
+        </message>
+        <message>
+            <source>its number is this item's number</source>
+            <translation>its number is this item's number</translation>
         </message>
         <message>
             <source>its issue matches this item</source>
@@ -3728,6 +3898,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Add an indicator</translation>
         </message>
         <message>
+            <source>Add a measure</source>
+            <translation>Add a measure</translation>
+        </message>
+        <message>
             <source>Add a priority direction</source>
             <translation>Add a priority direction</translation>
         </message>
@@ -3953,6 +4127,37 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>%1 File</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+    </context>
+    <context>
         <name>QCoreApplication</name>
         <message>
             <source>TargetsModel</source>
@@ -3963,6 +4168,283 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <source>BudgetModel</source>
             <comment>Funding source</comment>
             <translation type="vanished">BudgetModel</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation type="vanished">Look in:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>File &amp;name:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation type="vanished">Files of type:</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Save As</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Choose</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Find Directory</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Forward</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Go forward</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Parent Directory</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Go to the parent directory</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Create New Folder</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Create a New Folder</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>New Folder</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;New Folder</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>List View</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Detail View</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Change to list view mode</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Change to detail view mode</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Sidebar</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>List of places and bookmarks</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Recent Places</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>My Computer</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Directory:</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Directories</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>File Folder</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>%1 File</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>All Files (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Rename</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Show &amp;hidden files</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Are you sure you want to delete '%1'?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Could not delete directory.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 already exists.
+Do you want to replace it?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' is write protected.
+Do you want to delete it anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Date Modified</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>My Computer</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>Invalid filename</source>
+            <translation>Invalid filename</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+            <translation>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Show Details...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Hide Details...</translation>
         </message>
     </context>
     <context>
@@ -4048,6 +4530,37 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
     </context>
     <context>
+        <name>QualityGateDialog</name>
+        <message>
+            <source>Open data-quality items</source>
+            <translation>Open data-quality items</translation>
+        </message>
+        <message>
+            <source>Open items in this period: {n}. Resolve them first, or go on anyway: your acknowledgement of these items is kept in the audit trail and printed in the report's data-quality note.</source>
+            <translation>Open items in this period: {n}. Resolve them first, or go on anyway: your acknowledgement of these items is kept in the audit trail and printed in the report's data-quality note.</translation>
+        </message>
+        <message>
+            <source>I have read these items and approve the round anyway</source>
+            <translation>I have read these items and approve the round anyway</translation>
+        </message>
+        <message>
+            <source>I have read these items and submit the round anyway</source>
+            <translation>I have read these items and submit the round anyway</translation>
+        </message>
+        <message>
+            <source>Approve anyway</source>
+            <translation>Approve anyway</translation>
+        </message>
+        <message>
+            <source>Submit anyway</source>
+            <translation>Submit anyway</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotaPanel</name>
         <message>
             <source>met</source>
@@ -4103,6 +4616,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Excel: indicator matrix</source>
             <translation>Excel: indicator matrix</translation>
+        </message>
+        <message>
+            <source>Quarterly monitoring report (PDF)</source>
+            <translation>Quarterly monitoring report (PDF)</translation>
         </message>
     </context>
     <context>
@@ -4188,6 +4705,26 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>This PDF is not a report built by meapp, so it cannot be signed here.</translation>
         </message>
         <message>
+            <source>Folder for the website pack</source>
+            <translation>Folder for the website pack</translation>
+        </message>
+        <message>
+            <source>The report {file} is published with its SHA-256.</source>
+            <translation>The report {file} is published with its SHA-256.</translation>
+        </message>
+        <message>
+            <source>No report of this period was built here, so the pages say it is not published yet: build and sign it, then make the pack again.</source>
+            <translation>No report of this period was built here, so the pages say it is not published yet: build and sign it, then make the pack again.</translation>
+        </message>
+        <message>
+            <source>The website pack is in {folder}: upload the whole folder, or open index.html.</source>
+            <translation>The website pack is in {folder}: upload the whole folder, or open index.html.</translation>
+        </message>
+        <message>
+            <source>Writing the website pack…</source>
+            <translation>Writing the website pack…</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
@@ -4246,6 +4783,14 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>&amp;Verify a signed PDF…</source>
             <translation>&amp;Verify a signed PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Website pack…</source>
+            <translation>&amp;Website pack…</translation>
+        </message>
+        <message>
+            <source>Pages in Kyrgyz and Russian, the report with its SHA-256 and open data (CSV, JSON) for the municipality's website</source>
+            <translation>Pages in Kyrgyz and Russian, the report with its SHA-256 and open data (CSV, JSON) for the municipality's website</translation>
         </message>
         <message>
             <source>Built lately</source>
@@ -4488,6 +5033,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>no actual value for the period</translation>
         </message>
         <message>
+            <source>a value far off its series or outside its unit: left out of the roll-ups until an evaluator confirms or corrects it</source>
+            <translation>a value far off its series or outside its unit: left out of the roll-ups until an evaluator confirms or corrects it</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
@@ -4538,6 +5087,41 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Backups:</source>
             <translation>Backups:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedDatabase</name>
+        <message>
+            <source>meapp</source>
+            <translation>meapp</translation>
+        </message>
+        <message>
+            <source>Both windows can work on it at once, but each shows the other's changes only after a reload, and a backup cannot be restored while both are open. Go on in the window that is already open (this one closes), or open the database here as well.</source>
+            <translation>Both windows can work on it at once, but each shows the other's changes only after a reload, and a backup cannot be restored while both are open. Go on in the window that is already open (this one closes), or open the database here as well.</translation>
+        </message>
+        <message>
+            <source>&amp;Use the open window</source>
+            <translation>&amp;Use the open window</translation>
+        </message>
+        <message>
+            <source>&amp;Open here as well</source>
+            <translation>&amp;Open here as well</translation>
+        </message>
+        <message>
+            <source>{file} is already open in another meapp window (process {pid}).</source>
+            <translation>{file} is already open in another meapp window (process {pid}).</translation>
+        </message>
+        <message>
+            <source>This database is already open in another meapp window (process {pid}).</source>
+            <translation type="vanished">This database is already open in another meapp window (process {pid}).</translation>
+        </message>
+        <message>
+            <source>{file}
+
+Both windows can work on it at once, but each shows the other's changes only after a reload, and a backup cannot be restored while both are open. Go on in the window that is already open (this one closes), or open the database here as well.</source>
+            <translation type="vanished">{file}
+
+Both windows can work on it at once, but each shows the other's changes only after a reload, and a backup cannot be restored while both are open. Go on in the window that is already open (this one closes), or open the database here as well.</translation>
         </message>
     </context>
     <context>
@@ -4805,6 +5389,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Signatures of {file}</source>
             <translation>Signatures of {file}</translation>
+        </message>
+        <message>
+            <source>{login} does not hold this box: it is another role's.</source>
+            <translation>{login} does not hold this box: it is another role's.</translation>
         </message>
         <message>
             <source>The certificate (SHA-256 {sha256}) is not in your list of trusted signatories.</source>
@@ -5243,6 +5831,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>measure budget</translation>
         </message>
         <message>
+            <source>measure spending</source>
+            <translation>measure spending</translation>
+        </message>
+        <message>
             <source>evidence</source>
             <translation>evidence</translation>
         </message>
@@ -5381,6 +5973,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>restored</source>
             <translation>restored</translation>
+        </message>
+        <message>
+            <source>value confirmed</source>
+            <translation>value confirmed</translation>
         </message>
         <message>
             <source>Code</source>
@@ -5569,6 +6165,14 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Data source</source>
             <translation>Data source</translation>
+        </message>
+        <message>
+            <source>Measurement frequency</source>
+            <translation>Measurement frequency</translation>
+        </message>
+        <message>
+            <source>Measurement date</source>
+            <translation>Measurement date</translation>
         </message>
         <message>
             <source>Measurement method</source>
@@ -5861,6 +6465,26 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Entered by</source>
             <translation>Entered by</translation>
+        </message>
+        <message>
+            <source>Value confirmed</source>
+            <translation>Value confirmed</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Confirmed by</translation>
+        </message>
+        <message>
+            <source>Confirmed at</source>
+            <translation>Confirmed at</translation>
+        </message>
+        <message>
+            <source>Reason for confirming</source>
+            <translation>Reason for confirming</translation>
+        </message>
+        <message>
+            <source>Why it was held</source>
+            <translation>Why it was held</translation>
         </message>
         <message>
             <source>Stored text</source>
@@ -6246,6 +6870,18 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Nothing imported: this database already holds everything in {file} ({unchanged} rows unchanged, {outdated} newer here)</translation>
         </message>
         <message>
+            <source>Sender's audit chain anchor: {anchor}</source>
+            <translation>Sender's audit chain anchor: {anchor}</translation>
+        </message>
+        <message>
+            <source>Nothing to import: this database already has newer data</source>
+            <translation>Nothing to import: this database already has newer data</translation>
+        </message>
+        <message>
+            <source>Nothing imported: this database already has newer data than {file} ({outdated} rows newer here, {unchanged} unchanged)</source>
+            <translation>Nothing imported: this database already has newer data than {file} ({outdated} rows newer here, {unchanged} unchanged)</translation>
+        </message>
+        <message>
             <source>Programme {code} created from the package</source>
             <translation>Programme {code} created from the package</translation>
         </message>
@@ -6290,6 +6926,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>another row here: {id}</translation>
         </message>
         <message>
+            <source>The import needs {flag}</source>
+            <translation>The import needs {flag}</translation>
+        </message>
+        <message>
             <source>Conflicting rows (changed both here and in the package):</source>
             <translation>Conflicting rows (changed both here and in the package):</translation>
         </message>
@@ -6306,8 +6946,16 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>warning: {warning}</translation>
         </message>
         <message>
+            <source>warning: acknowledged: {item}</source>
+            <translation>warning: acknowledged: {item}</translation>
+        </message>
+        <message>
             <source>Round {period}: {state}</source>
             <translation>Round {period}: {state}</translation>
+        </message>
+        <message>
+            <source>the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings to {action} anyway:</source>
+            <translation>the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings to {action} anyway:</translation>
         </message>
         <message>
             <source>Plan item</source>
@@ -6350,6 +6998,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Programme created: {id}</translation>
         </message>
         <message>
+            <source>Indicators not linked to a plan item: {n} (named in the warnings below); place them in the plan editor or name the plan item in a "Plan item" column.</source>
+            <translation>Indicators not linked to a plan item: {n} (named in the warnings below); place them in the plan editor or name the plan item in a "Plan item" column.</translation>
+        </message>
+        <message>
             <source>No programmes. Import the council's tables or create the demo: meapp demo</source>
             <translation>No programmes. Import the council's tables or create the demo: meapp demo</translation>
         </message>
@@ -6364,6 +7016,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>All signatures are valid, every signer is trusted and nothing was changed after signing.</source>
             <translation>All signatures are valid, every signer is trusted and nothing was changed after signing.</translation>
+        </message>
+        <message>
+            <source>NOT THEIR BOX: {login} does not hold this box</source>
+            <translation>NOT THEIR BOX: {login} does not hold this box</translation>
         </message>
         <message>
             <source>UNKNOWN signer: certificate SHA-256 {sha256} is not trusted</source>
@@ -6426,6 +7082,18 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>… and {n} more</translation>
         </message>
         <message>
+            <source>Website pack for {period} written to {folder} ({n} files); open index.html.</source>
+            <translation>Website pack for {period} written to {folder} ({n} files); open index.html.</translation>
+        </message>
+        <message>
+            <source>The period is not approved yet: the pages say so.</source>
+            <translation>The period is not approved yet: the pages say so.</translation>
+        </message>
+        <message>
+            <source>No report was given (--report FILE.pdf): the pages say it is not published yet.</source>
+            <translation>No report was given (--report FILE.pdf): the pages say it is not published yet.</translation>
+        </message>
+        <message>
             <source>Report for {period} written to {file} ({pages} pages)</source>
             <translation>Report for {period} written to {file} ({pages} pages)</translation>
         </message>
@@ -6440,6 +7108,18 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>The period is not approved yet: the report is marked as a draft.</source>
             <translation>The period is not approved yet: the report is marked as a draft.</translation>
+        </message>
+        <message>
+            <source>No value is held for review.</source>
+            <translation>No value is held for review.</translation>
+        </message>
+        <message>
+            <source>{period}  {code}  {name}: {value} — {reason}</source>
+            <translation>{period}  {code}  {name}: {value} — {reason}</translation>
+        </message>
+        <message>
+            <source>Confirmed the value of {indicator} for {period}: it counts in the roll-ups.</source>
+            <translation>Confirmed the value of {indicator} for {period}: it counts in the roll-ups.</translation>
         </message>
         <message>
             <source>Password for {login}: </source>
@@ -6476,6 +7156,14 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>field: {field}</source>
             <translation>field: {field}</translation>
+        </message>
+        <message>
+            <source>The audit trail still holds the {count} events it had when the report was signed.</source>
+            <translation>The audit trail still holds the {count} events it had when the report was signed.</translation>
+        </message>
+        <message>
+            <source>The report was signed in another database: its audit trail was not compared.</source>
+            <translation>The report was signed in another database: its audit trail was not compared.</translation>
         </message>
         <message>
             <source>{file}: {n} signature(s)</source>
@@ -6701,6 +7389,14 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <source>total</source>
             <translation>total</translation>
         </message>
+        <message>
+            <source>submit</source>
+            <translation>submit</translation>
+        </message>
+        <message>
+            <source>approve</source>
+            <translation>approve</translation>
+        </message>
     </context>
     <context>
         <name>evaluation</name>
@@ -6842,6 +7538,22 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>No data</source>
             <translation>No data</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Needs review</translation>
+        </message>
+        <message>
+            <source>Orders of magnitude off the series</source>
+            <translation>Orders of magnitude off the series</translation>
+        </message>
+        <message>
+            <source>Outside what the unit allows</source>
+            <translation>Outside what the unit allows</translation>
+        </message>
+        <message>
+            <source>A number the program cannot compute with</source>
+            <translation>A number the program cannot compute with</translation>
         </message>
         <message>
             <source>Not started</source>
@@ -7177,6 +7889,13 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
     </context>
     <context>
+        <name>menu</name>
+        <message>
+            <source>Confirm value…</source>
+            <translation type="vanished">Confirm value…</translation>
+        </message>
+    </context>
+    <context>
         <name>problems</name>
         <message>
             <source>missing event before this one</source>
@@ -7456,7 +8175,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>no indicator {id}</source>
-            <translation>no indicator {id}</translation>
+            <translation type="vanished">no indicator {id}</translation>
         </message>
         <message>
             <source>an indicator needs a name</source>
@@ -7476,7 +8195,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>no {what} {id}</source>
-            <translation>no {what} {id}</translation>
+            <translation type="vanished">no {what} {id}</translation>
         </message>
         <message>
             <source>not a year: {value}</source>
@@ -7521,6 +8240,14 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>the period {period} is approved: the unit of this indicator cannot change</source>
             <translation>the period {period} is approved: the unit of this indicator cannot change</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the final target of this indicator cannot change (the council changes it with a target revision)</source>
+            <translation>the period {period} is approved: the final target of this indicator cannot change (the council changes it with a target revision)</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the weight of this indicator cannot change</source>
+            <translation>the period {period} is approved: the weight of this indicator cannot change</translation>
         </message>
         <message>
             <source>targets are set per year or half-year: {value}</source>
@@ -7856,11 +8583,11 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>no group member {member}</source>
-            <translation>no group member {member}</translation>
+            <translation type="vanished">no group member {member}</translation>
         </message>
         <message>
             <source>no proposal {proposal}</source>
-            <translation>no proposal {proposal}</translation>
+            <translation type="vanished">no proposal {proposal}</translation>
         </message>
         <message>
             <source>help page not found: {page}</source>
@@ -7880,7 +8607,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>{n} indicators match no plan item by issue or group and go to the programme</source>
-            <translation>{n} indicators match no plan item by issue or group and go to the programme</translation>
+            <translation type="vanished">{n} indicators match no plan item by issue or group and go to the programme</translation>
         </message>
         <message>
             <source>a row without a measure text was skipped</source>
@@ -8015,6 +8742,38 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>the programme reports by quarter: write {year}-Q1 … {year}-Q4</translation>
         </message>
         <message>
+            <source>not a number that can be read for sure: {value} (write 1234,5 or 1 234,5)</source>
+            <translation>not a number that can be read for sure: {value} (write 1234,5 or 1 234,5)</translation>
+        </message>
+        <message>
+            <source>column not imported: {header}</source>
+            <translation>column not imported: {header}</translation>
+        </message>
+        <message>
+            <source>control characters removed from the cell</source>
+            <translation>control characters removed from the cell</translation>
+        </message>
+        <message>
+            <source>{file} and {other} hold the same {what} ({n} rows alike): import one of them</source>
+            <translation type="vanished">{file} and {other} hold the same {what} ({n} rows alike): import one of them</translation>
+        </message>
+        <message>
+            <source>a formula without a computed value: open the file in a spreadsheet program, let it calculate, save it and import again</source>
+            <translation>a formula without a computed value: open the file in a spreadsheet program, let it calculate, save it and import again</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} is a file, not a folder</translation>
+        </message>
+        <message>
+            <source>the folder {folder} holds other files: choose an empty folder or an earlier pack</source>
+            <translation>the folder {folder} holds other files: choose an empty folder or an earlier pack</translation>
+        </message>
+        <message>
+            <source>the report {file} is not a PDF file</source>
+            <translation>the report {file} is not a PDF file</translation>
+        </message>
+        <message>
             <source>only the chair of the working group (an evaluator) and the mayor sign reports; {login} is neither</source>
             <translation>only the chair of the working group (an evaluator) and the mayor sign reports; {login} is neither</translation>
         </message>
@@ -8035,8 +8794,20 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>{file} carries a signature by an unknown signer, {signer} (certificate SHA-256 {sha256}); it cannot be countersigned</translation>
         </message>
         <message>
+            <source>{file} carries a signature by {signer} in {field}, a box {signer} does not hold; it cannot be countersigned</source>
+            <translation>{file} carries a signature by {signer} in {field}, a box {signer} does not hold; it cannot be countersigned</translation>
+        </message>
+        <message>
+            <source>the audit trail of this database is not the one {file} was signed with: event {count} or an event before it was changed or deleted after signing</source>
+            <translation>the audit trail of this database is not the one {file} was signed with: event {count} or an event before it was changed or deleted after signing</translation>
+        </message>
+        <message>
             <source>the figures of {file} are not the approved data of {period} in this database (data fingerprint {printed}… in the report, {current}… in the database)</source>
             <translation>the figures of {file} are not the approved data of {period} in this database (data fingerprint {printed}… in the report, {current}… in the database)</translation>
+        </message>
+        <message>
+            <source>the audit trail of this database ends at event {events}, but {file} was signed when it held {count}: events were deleted after signing</source>
+            <translation>the audit trail of this database ends at event {events}, but {file} was signed when it held {count}: events were deleted after signing</translation>
         </message>
         <message>
             <source>{file} carries no signature: nothing vouches for it</source>
@@ -8065,6 +8836,22 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>{file}: the signature in {field} is by an unknown signer, {signer} (certificate SHA-256 {sha256}); if the certificate is theirs, trust it with: meapp identity trust FILE</source>
             <translation>{file}: the signature in {field} is by an unknown signer, {signer} (certificate SHA-256 {sha256}); if the certificate is theirs, trust it with: meapp identity trust FILE</translation>
+        </message>
+        <message>
+            <source>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs sig_chair and only the mayor sig_mayor</source>
+            <translation>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs sig_chair and only the mayor sig_mayor</translation>
+        </message>
+        <message>
+            <source>the backup before the upgrade could not be written ({error}); the database was not upgraded</source>
+            <translation>the backup before the upgrade could not be written ({error}); the database was not upgraded</translation>
+        </message>
+        <message>
+            <source>{file} is in use by the command '{command}' (process {pid}); wait until it ends, then restore again</source>
+            <translation>{file} is in use by the command '{command}' (process {pid}); wait until it ends, then restore again</translation>
+        </message>
+        <message>
+            <source>{file} is open in a meapp window (process {pid}); close that window, then restore again</source>
+            <translation>{file} is open in a meapp window (process {pid}); close that window, then restore again</translation>
         </message>
         <message>
             <source>the page {page} cannot show the item {item}</source>
@@ -8159,6 +8946,26 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>no user {login}</translation>
         </message>
         <message>
+            <source>{file} and {other} hold the same action plan ({n} measures alike): import one of them</source>
+            <translation>{file} and {other} hold the same action plan ({n} measures alike): import one of them</translation>
+        </message>
+        <message>
+            <source>{file} and {other} hold the same indicators ({n} alike): import one of them</source>
+            <translation>{file} and {other} hold the same indicators ({n} alike): import one of them</translation>
+        </message>
+        <message>
+            <source>targets below the baseline {baseline} of an indicator to increase: {periods}</source>
+            <translation>targets below the baseline {baseline} of an indicator to increase: {periods}</translation>
+        </message>
+        <message>
+            <source>targets above the baseline {baseline} of an indicator to decrease: {periods}</source>
+            <translation>targets above the baseline {baseline} of an indicator to decrease: {periods}</translation>
+        </message>
+        <message>
+            <source>not linked to a plan item (no number, issue or group matches): {name} goes to the programme; place it in the preview or the plan editor</source>
+            <translation>not linked to a plan item (no number, issue or group matches): {name} goes to the programme; place it in the preview or the plan editor</translation>
+        </message>
+        <message>
             <source>{login} already has a signing identity</source>
             <translation>{login} already has a signing identity</translation>
         </message>
@@ -8232,15 +9039,15 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>no programme {id}</source>
-            <translation>no programme {id}</translation>
+            <translation type="vanished">no programme {id}</translation>
         </message>
         <message>
             <source>no SWOT item {id}</source>
-            <translation>no SWOT item {id}</translation>
+            <translation type="vanished">no SWOT item {id}</translation>
         </message>
         <message>
             <source>no risk {id}</source>
-            <translation>no risk {id}</translation>
+            <translation type="vanished">no risk {id}</translation>
         </message>
         <message>
             <source>the text is empty</source>
@@ -8281,6 +9088,14 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>not allowed: the role {role} may not {action}</source>
             <translation>not allowed: the role {role} may not {action}</translation>
+        </message>
+        <message>
+            <source>cannot write the backup {file}: {error}</source>
+            <translation>cannot write the backup {file}: {error}</translation>
+        </message>
+        <message>
+            <source>{period} is a year: use --kind annual, or give a quarter such as {period}-Q4</source>
+            <translation>{period} is a year: use --kind annual, or give a quarter such as {period}-Q4</translation>
         </message>
         <message>
             <source>a login is one word without spaces</source>
@@ -8331,12 +9146,108 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>the full name is empty</translation>
         </message>
         <message>
+            <source>the workbook is made of {parts} parts; meapp reads at most {max}</source>
+            <translation>the workbook is made of {parts} parts; meapp reads at most {max}</translation>
+        </message>
+        <message>
+            <source>the list of the workbook's parts takes {kb} KB; meapp reads at most {max} KB</source>
+            <translation>the list of the workbook's parts takes {kb} KB; meapp reads at most {max} KB</translation>
+        </message>
+        <message>
+            <source>the part {part} would unpack {ratio} times its packed size ({mb} MB); meapp reads at most {max} times</source>
+            <translation>the part {part} would unpack {ratio} times its packed size ({mb} MB); meapp reads at most {max} times</translation>
+        </message>
+        <message>
+            <source>the sheet spans {cols} columns × {rows} rows (to {ref}); meapp reads at most {max} cells a sheet</source>
+            <translation>the sheet spans {cols} columns × {rows} rows (to {ref}); meapp reads at most {max} cells a sheet</translation>
+        </message>
+        <message>
+            <source>merged ranges cover {cells} cells (the largest {ref}); meapp reads at most {max} merged cells a sheet</source>
+            <translation>merged ranges cover {cells} cells (the largest {ref}); meapp reads at most {max} merged cells a sheet</translation>
+        </message>
+        <message>
+            <source>the sheet holds {cells} cells in {rows} rows; meapp reads at most {max} cells a sheet</source>
+            <translation>the sheet holds {cells} cells in {rows} rows; meapp reads at most {max} cells a sheet</translation>
+        </message>
+        <message>
+            <source>the workbook has more than {max} sheets; meapp reads at most {max}</source>
+            <translation>the workbook has more than {max} sheets; meapp reads at most {max}</translation>
+        </message>
+        <message>
+            <source>{file} is too large to import: it holds {rows} rows (at most {n})</source>
+            <translation>{file} is too large to import: it holds {rows} rows (at most {n})</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail}</source>
+            <translation>{subject}: {detail}</translation>
+        </message>
+        <message>
+            <source>{period}: open data-quality items not acknowledged: {n}</source>
+            <translation>{period}: open data-quality items not acknowledged: {n}</translation>
+        </message>
+        <message>
+            <source>{subject}: the value {detail} of {period} needs review</source>
+            <translation>{subject}: the value {detail} of {period} needs review</translation>
+        </message>
+        <message>
+            <source>{subject}: the target contradicts the direction (baseline → target: {detail})</source>
+            <translation>{subject}: the target contradicts the direction (baseline → target: {detail})</translation>
+        </message>
+        <message>
+            <source>{subject}: no value for {period}</source>
+            <translation>{subject}: no value for {period}</translation>
+        </message>
+        <message>
+            <source>measure {subject}: past its deadline ({detail}) and no status for {period}</source>
+            <translation>measure {subject}: past its deadline ({detail}) and no status for {period}</translation>
+        </message>
+        <message>
+            <source>the evaluation of {period} is not written</source>
+            <translation>the evaluation of {period} is not written</translation>
+        </message>
+        <message>
+            <source>give the reason for confirming the value</source>
+            <translation>give the reason for confirming the value</translation>
+        </message>
+        <message>
+            <source>the reason is longer than {limit} characters</source>
+            <translation>the reason is longer than {limit} characters</translation>
+        </message>
+        <message>
+            <source>{indicator} has no value for {period} to confirm</source>
+            <translation>{indicator} has no value for {period} to confirm</translation>
+        </message>
+        <message>
+            <source>the value {value} of {indicator} for {period} cannot be computed with: correct it instead</source>
+            <translation>the value {value} of {indicator} for {period} cannot be computed with: correct it instead</translation>
+        </message>
+        <message>
+            <source>the value {value} of {indicator} for {period} is not held for review</source>
+            <translation>the value {value} of {indicator} for {period} is not held for review</translation>
+        </message>
+        <message>
+            <source>the code {code} names several indicators: give the id</source>
+            <translation>the code {code} names several indicators: give the id</translation>
+        </message>
+        <message>
+            <source>the stored value {value} cannot be computed with: correct it</source>
+            <translation>the stored value {value} cannot be computed with: correct it</translation>
+        </message>
+        <message>
+            <source>a stored target or baseline ({value}) cannot be computed with: correct it</source>
+            <translation>a stored target or baseline ({value}) cannot be computed with: correct it</translation>
+        </message>
+        <message>
             <source>no target for {period}</source>
             <translation>no target for {period}</translation>
         </message>
         <message>
             <source>the parts {parts} add up to {sum}, not {total}</source>
             <translation>the parts {parts} add up to {sum}, not {total}</translation>
+        </message>
+        <message>
+            <source>far less than in {period} ({previous})</source>
+            <translation>far less than in {period} ({previous})</translation>
         </message>
         <message>
             <source>{factor} times more than in {period} ({previous})</source>
@@ -8349,6 +9260,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>{value} is very large for {unit}: was it typed in som?</source>
             <translation>{value} is very large for {unit}: was it typed in som?</translation>
+        </message>
+        <message>
+            <source>far more than in {period} ({previous})</source>
+            <translation>far more than in {period} ({previous})</translation>
         </message>
         <message>
             <source>{factor} times more than in {period} ({previous}): did you mean thousand som?</source>
@@ -8484,23 +9399,23 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>first package from {municipality}: the signer {signer} will be recorded</source>
-            <translation>first package from {municipality}: the signer {signer} will be recorded</translation>
+            <translation type="vanished">first package from {municipality}: the signer {signer} will be recorded</translation>
         </message>
         <message>
             <source>signed by {signer}, as earlier packages</source>
-            <translation>signed by {signer}, as earlier packages</translation>
+            <translation type="vanished">signed by {signer}, as earlier packages</translation>
         </message>
         <message>
             <source>signed by {signer}, but earlier packages from {municipality} were signed by {known}</source>
-            <translation>signed by {signer}, but earlier packages from {municipality} were signed by {known}</translation>
+            <translation type="vanished">signed by {signer}, but earlier packages from {municipality} were signed by {known}</translation>
         </message>
         <message>
             <source>the package is not signed</source>
-            <translation>the package is not signed</translation>
+            <translation type="vanished">the package is not signed</translation>
         </message>
         <message>
             <source>the package is not signed, but earlier packages from {municipality} were signed by {known}</source>
-            <translation>the package is not signed, but earlier packages from {municipality} were signed by {known}</translation>
+            <translation type="vanished">the package is not signed, but earlier packages from {municipality} were signed by {known}</translation>
         </message>
         <message>
             <source>{column} is empty</source>
@@ -8521,6 +9436,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>{column} is not yes or no</source>
             <translation>{column} is not yes or no</translation>
+        </message>
+        <message>
+            <source>{column} is out of range ({value})</source>
+            <translation>{column} is out of range ({value})</translation>
         </message>
         <message>
             <source>{column} is not a whole number</source>
@@ -8555,16 +9474,52 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>{column} is missing</translation>
         </message>
         <message>
+            <source>the row versions are not an object</source>
+            <translation>the row versions are not an object</translation>
+        </message>
+        <message>
+            <source>the row versions name a row {id} it does not hold</source>
+            <translation>the row versions name a row {id} it does not hold</translation>
+        </message>
+        <message>
+            <source>the version of row {id} is not an object</source>
+            <translation>the version of row {id} is not an object</translation>
+        </message>
+        <message>
+            <source>the version of row {id} names no origin</source>
+            <translation>the version of row {id} names no origin</translation>
+        </message>
+        <message>
+            <source>the version of row {id} is not a whole number</source>
+            <translation>the version of row {id} is not a whole number</translation>
+        </message>
+        <message>
             <source>{file} would change {n} rows of {periods}, approved here and locked; nothing was imported (an administrator can reopen the round)</source>
             <translation>{file} would change {n} rows of {periods}, approved here and locked; nothing was imported (an administrator can reopen the round)</translation>
         </message>
         <message>
+            <source>{file} is the first package from {municipality}, signed by {signer} (certificate SHA-256 {sha256}); nothing was imported. Compare the fingerprint with the sender, then confirm the signer (--accept-signer)</source>
+            <translation>{file} is the first package from {municipality}, signed by {signer} (certificate SHA-256 {sha256}); nothing was imported. Compare the fingerprint with the sender, then confirm the signer (--accept-signer)</translation>
+        </message>
+        <message>
+            <source>{file}: signed by {signer} (certificate SHA-256 {sha256}), but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256}); nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</source>
+            <translation>{file}: signed by {signer} (certificate SHA-256 {sha256}), but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256}); nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</translation>
+        </message>
+        <message>
+            <source>{file} is not signed: nothing shows who made it or that it is unchanged; nothing was imported. Check with the sender, then confirm (--accept-unsigned)</source>
+            <translation>{file} is not signed: nothing shows who made it or that it is unchanged; nothing was imported. Check with the sender, then confirm (--accept-unsigned)</translation>
+        </message>
+        <message>
+            <source>{file} is not signed, but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256}); nothing was imported. Check with the sender, then confirm (--accept-unsigned)</source>
+            <translation>{file} is not signed, but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256}); nothing was imported. Check with the sender, then confirm (--accept-unsigned)</translation>
+        </message>
+        <message>
             <source>{file}: signed by {signer}, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</source>
-            <translation>{file}: signed by {signer}, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</translation>
+            <translation type="vanished">{file}: signed by {signer}, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</translation>
         </message>
         <message>
             <source>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</source>
-            <translation>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</translation>
+            <translation type="vanished">{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</translation>
         </message>
         <message>
             <source>The group has no members yet: add the members named in the order.</source>
@@ -8794,6 +9749,30 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <source>the database cannot be read: {detail}</source>
             <translation>the database cannot be read: {detail}</translation>
         </message>
+        <message>
+            <source>first package from {municipality}, signed by {signer} (certificate SHA-256 {sha256}): compare the fingerprint with the sender before accepting it</source>
+            <translation>first package from {municipality}, signed by {signer} (certificate SHA-256 {sha256}): compare the fingerprint with the sender before accepting it</translation>
+        </message>
+        <message>
+            <source>signed by {signer}, as earlier packages (certificate SHA-256 {sha256})</source>
+            <translation>signed by {signer}, as earlier packages (certificate SHA-256 {sha256})</translation>
+        </message>
+        <message>
+            <source>signed by {signer} (certificate SHA-256 {sha256}), but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256})</source>
+            <translation>signed by {signer} (certificate SHA-256 {sha256}), but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256})</translation>
+        </message>
+        <message>
+            <source>the package is not signed: nothing shows who made it or that it is unchanged</source>
+            <translation>the package is not signed: nothing shows who made it or that it is unchanged</translation>
+        </message>
+        <message>
+            <source>the package is not signed, but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256})</source>
+            <translation>the package is not signed, but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256})</translation>
+        </message>
+        <message>
+            <source>held out of the roll-ups until an evaluator confirms it or it is corrected</source>
+            <translation>held out of the roll-ups until an evaluator confirms it or it is corrected</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -8803,7 +9782,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>Monitoring report</source>
-            <translation>Monitoring report</translation>
+            <translation type="vanished">Monitoring report</translation>
         </message>
         <message>
             <source>Annual evaluation report</source>
@@ -8823,7 +9802,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>{year} compared with {previous}</source>
-            <translation>{year} compared with {previous}</translation>
+            <translation type="vanished">{year} compared with {previous}</translation>
         </message>
         <message>
             <source>Programme years: {start}–{end}</source>
@@ -8926,12 +9905,56 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Progress in charts</translation>
         </message>
         <message>
+            <source>Monitoring of the development programme</source>
+            <translation>Monitoring of the development programme</translation>
+        </message>
+        <message>
+            <source>Documents and open data</source>
+            <translation>Documents and open data</translation>
+        </message>
+        <message>
+            <source>The evaluation report (PDF)</source>
+            <translation>The evaluation report (PDF)</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the report: {hash}. A copy with the same SHA-256 is exactly the published report; its signatures are checked in any PDF reader or with meapp verify.</source>
+            <translation>SHA-256 of the report: {hash}. A copy with the same SHA-256 is exactly the published report; its signatures are checked in any PDF reader or with meapp verify.</translation>
+        </message>
+        <message>
+            <source>Data fingerprint of these figures: {fingerprint}. The signed report prints the same fingerprint on its signature page when its figures are these.</source>
+            <translation>Data fingerprint of these figures: {fingerprint}. The signed report prints the same fingerprint on its signature page when its figures are these.</translation>
+        </message>
+        <message>
+            <source>The report for this period is not published yet.</source>
+            <translation>The report for this period is not published yet.</translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>Indicators</translation>
         </message>
         <message>
             <source>Measures</source>
             <translation>Measures</translation>
+        </message>
+        <message>
+            <source>What the columns mean</source>
+            <translation>What the columns mean</translation>
+        </message>
+        <message>
+            <source>The tables hold the figures of this page for every indicator and measure; they open in Excel, LibreOffice or any program that reads CSV or JSON.</source>
+            <translation>The tables hold the figures of this page for every indicator and measure; they open in Excel, LibreOffice or any program that reads CSV or JSON.</translation>
+        </message>
+        <message>
+            <source>{amount} {unit} spent</source>
+            <translation>{amount} {unit} spent</translation>
+        </message>
+        <message>
+            <source>Quarterly monitoring report</source>
+            <translation>Quarterly monitoring report</translation>
+        </message>
+        <message>
+            <source>year {year} compared with {previous}</source>
+            <translation>year {year} compared with {previous}</translation>
         </message>
         <message>
             <source>Budget</source>
@@ -9130,8 +10153,224 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Programme-level indicators</translation>
         </message>
         <message>
+            <source>Public checks of investment measures</source>
+            <translation>Public checks of investment measures</translation>
+        </message>
+        <message>
+            <source>Public hearings and proposals</source>
+            <translation>Public hearings and proposals</translation>
+        </message>
+        <message>
+            <source>Executors' ranking</source>
+            <translation>Executors' ranking</translation>
+        </message>
+        <message>
+            <source>Target revisions</source>
+            <translation>Target revisions</translation>
+        </message>
+        <message>
+            <source>No public check was held in {period}.</source>
+            <translation>No public check was held in {period}.</translation>
+        </message>
+        <message>
+            <source>No hearing or meeting was held in {period}.</source>
+            <translation>No hearing or meeting was held in {period}.</translation>
+        </message>
+        <message>
+            <source>No target was revised in {period}.</source>
+            <translation>No target was revised in {period}.</translation>
+        </message>
+        <message>
+            <source>The plan names no executors yet.</source>
+            <translation>The plan names no executors yet.</translation>
+        </message>
+        <message>
+            <source>Check {stage}, {date}</source>
+            <translation>Check {stage}, {date}</translation>
+        </message>
+        <message>
+            <source>Checked by: {who}</source>
+            <translation>Checked by: {who}</translation>
+        </message>
+        <message>
+            <source>Citizens taking part: {n}</source>
+            <translation>Citizens taking part: {n}</translation>
+        </message>
+        <message>
+            <source>Rating: timeliness {timeliness} of 5, quality {quality} of 5</source>
+            <translation>Rating: timeliness {timeliness} of 5, quality {quality} of 5</translation>
+        </message>
+        <message>
+            <source>Findings: {findings}</source>
+            <translation>Findings: {findings}</translation>
+        </message>
+        <message>
+            <source>No photo is attached to this check.</source>
+            <translation>No photo is attached to this check.</translation>
+        </message>
+        <message>
+            <source>The photo {name} cannot be shown in the PDF (not a readable image).</source>
+            <translation>The photo {name} cannot be shown in the PDF (not a readable image).</translation>
+        </message>
+        <message>
+            <source>… and {n} more photos in the database</source>
+            <translation>… and {n} more photos in the database</translation>
+        </message>
+        <message>
+            <source>Attendance: {attendance}, of them women: {women} ({share})</source>
+            <translation>Attendance: {attendance}, of them women: {women} ({share})</translation>
+        </message>
+        <message>
+            <source>No proposal was recorded.</source>
+            <translation>No proposal was recorded.</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Proposal</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Responsible executor</source>
+            <translation>Responsible executor</translation>
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation>Done on time</translation>
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation>Done late</translation>
+        </message>
+        <message>
+            <source>Indicator progress</source>
+            <translation>Indicator progress</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>(no executor named in the plan)</source>
+            <translation>(no executor named in the plan)</translation>
+        </message>
+        <message>
+            <source>Measures count by their lead executor, indicators by the responsible named in the matrix. The score is the mean of the indicator progress and the share of measures done; rank 1 is the best.</source>
+            <translation>Measures count by their lead executor, indicators by the responsible named in the matrix. The score is the mean of the indicator progress and the share of measures done; rank 1 is the best.</translation>
+        </message>
+        <message>
+            <source>Target of</source>
+            <translation>Target of</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>end of the programme</source>
+            <translation>end of the programme</translation>
+        </message>
+        <message>
+            <source>The quota of at least {target} women is met.</source>
+            <translation>The quota of at least {target} women is met.</translation>
+        </message>
+        <message>
+            <source>The quota of at least {target} women is not met: {missing} more would reach it.</source>
+            <translation>The quota of at least {target} women is not met: {missing} more would reach it.</translation>
+        </message>
+        <message>
+            <source>The quota of about {target} young people under {age} is met.</source>
+            <translation>The quota of about {target} young people under {age} is met.</translation>
+        </message>
+        <message>
+            <source>The quota of about {target} young people under {age} is not met: {missing} more would reach it.</source>
+            <translation>The quota of about {target} young people under {age} is not met: {missing} more would reach it.</translation>
+        </message>
+        <message>
+            <source>Public checks</source>
+            <translation>Public checks</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Hearings</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Working group</translation>
+        </message>
+        <message>
             <source>Measure</source>
             <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <source>Citizens</source>
+            <translation>Citizens</translation>
+        </message>
+        <message>
+            <source>Timeliness (1–5)</source>
+            <translation>Timeliness (1–5)</translation>
+        </message>
+        <message>
+            <source>Quality (1–5)</source>
+            <translation>Quality (1–5)</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Women, %</source>
+            <translation>Women, %</translation>
         </message>
         <message>
             <source>Done, %</source>
@@ -9537,6 +10776,38 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <source>% = progress towards the target: (actual − baseline) / (target − baseline). Targets marked ≈ are derived from the yearly targets.</source>
             <translation>% = progress towards the target: (actual − baseline) / (target − baseline). Targets marked ≈ are derived from the yearly targets.</translation>
         </message>
+        <message>
+            <source>Data-quality note</source>
+            <translation>Data-quality note</translation>
+        </message>
+        <message>
+            <source>The round of {period} was approved with open data-quality items, acknowledged by {who} on {date}:</source>
+            <translation>The round of {period} was approved with open data-quality items, acknowledged by {who} on {date}:</translation>
+        </message>
+        <message>
+            <source>… and {n} more (all are in the audit trail)</source>
+            <translation>… and {n} more (all are in the audit trail)</translation>
+        </message>
+        <message>
+            <source>Executors' ranking, {period}</source>
+            <translation>Executors' ranking, {period}</translation>
+        </message>
+        <message>
+            <source>The order forming the working group is not entered.</source>
+            <translation>The order forming the working group is not entered.</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Birth year</translation>
+        </message>
+        <message>
+            <source>Revised by</source>
+            <translation>Revised by</translation>
+        </message>
     </context>
     <context>
         <name>rights</name>
@@ -9601,19 +10872,19 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <name>roles</name>
         <message>
             <source>viewer</source>
-            <translation>viewer</translation>
+            <translation type="vanished">viewer</translation>
         </message>
         <message>
             <source>editor</source>
-            <translation>editor</translation>
+            <translation type="vanished">editor</translation>
         </message>
         <message>
             <source>evaluator</source>
-            <translation>evaluator</translation>
+            <translation type="vanished">evaluator</translation>
         </message>
         <message>
             <source>administrator</source>
-            <translation>administrator</translation>
+            <translation type="vanished">administrator</translation>
         </message>
     </context>
     <context>
@@ -9732,6 +11003,14 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Verifying document</source>
             <translation>Verifying document</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Frequency</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
         </message>
         <message>
             <source>Methodology note</source>

@@ -239,6 +239,10 @@
             <translation>{n} КБ</translation>
         </message>
         <message>
+            <source>The automatic backup failed: {error}</source>
+            <translation>Автоматтык камдык көчүрмө жасалган жок: {error}</translation>
+        </message>
+        <message>
             <source>Changes made after that backup are undone. The database as it is now is saved first as a backup, so nothing is lost. meapp then opens the restored database and you log in again.</source>
             <translation>Ошол камдык көчүрмөдөн кийинки өзгөртүүлөр жокко чыгат. Маалымат базасы азыркы абалында адегенде камдык көчүрмө катары сакталат, ошондуктан эч нерсе жоголбойт. Андан кийин meapp калыбына келтирилген базаны ачат жана сиз кайра киресиз.</translation>
         </message>
@@ -285,6 +289,10 @@
         <message>
             <source>Backup saved: {file}</source>
             <translation>Камдык көчүрмө сакталды: {file}</translation>
+        </message>
+        <message>
+            <source>Your changes are saved in the database; only today's backup copy is missing. Check the backup folder {folder} (free space, permissions), then make a backup with File → Back up now the next time meapp starts.</source>
+            <translation>Өзгөртүүлөрүңүз маалымат базасында сакталган; бүгүнкү камдык көчүрмө гана жок. {folder} камдык көчүрмөлөр папкасын текшериңиз (бош орун, уруксаттар), анан meapp кийинки жолу ачылганда Файл → Азыр камдык көчүрмө жасоо аркылуу камдык көчүрмө жасаңыз.</translation>
         </message>
         <message>
             <source>The database before the restore was saved as {file}.</source>
@@ -542,6 +550,25 @@
         <message>
             <source>This page is being prepared and comes with the next version of meapp. Meanwhile the Plan and Dashboard pages show the programme.</source>
             <translation>Бул барак даярдалууда жана meapp'тын кийинки версиясында чыгат. Азырынча программаны «План» жана «Жалпы абал» барактарынан көрүңүз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmValueDialog</name>
+        <message>
+            <source>Confirm value</source>
+            <translation>Маанини ырастоо</translation>
+        </message>
+        <message>
+            <source>{indicator}, {period}: the value {value} {unit} is held out of the roll-ups ({reason}). Confirm it only if it is right as it stands; otherwise correct it in the grid. Why is it right?</source>
+            <translation>{indicator}, {period}: {value} {unit} мааниси жалпылоого кошулбай турат ({reason}). Аны туура болсо гана ырастаңыз; болбосо таблицада оңдоңуз. Эмне үчүн ал туура?</translation>
+        </message>
+        <message>
+            <source>Confirm value…</source>
+            <translation>Маанини ырастоо…</translation>
+        </message>
+        <message>
+            <source>This figure is held because of an earlier value of the running total: confirm or correct that value in its own period.</source>
+            <translation>Бул көрсөткүч топтолгон жыйындынын мурунку мааниси үчүн кармалган: ошол маанини өз мезгилинде ырастаңыз же оңдоңуз.</translation>
         </message>
     </context>
     <context>
@@ -924,6 +951,38 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>Open Monitoring</source>
             <translation>Мониторингди ачуу</translation>
         </message>
+        <message>
+            <source>values to review</source>
+            <translation>текшерүүчү маанилер</translation>
+        </message>
+        <message>
+            <source>targets against the direction</source>
+            <translation>багытка карама-каршы максаттар</translation>
+        </message>
+        <message>
+            <source>values missing</source>
+            <translation>жок маанилер</translation>
+        </message>
+        <message>
+            <source>measures past their deadline</source>
+            <translation>мөөнөтү өткөн иш-чаралар</translation>
+        </message>
+        <message>
+            <source>evaluation not written</source>
+            <translation>баалоо жазыла элек</translation>
+        </message>
+        <message>
+            <source>Needs attention in {period}: {items}</source>
+            <translation>{period}: көңүл бурууну талап кылат: {items}</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… жана дагы {n}</translation>
+        </message>
+        <message>
+            <source>Open Evaluation</source>
+            <translation>Баалоону ачуу</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
@@ -1028,6 +1087,33 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
     </context>
     <context>
+        <name>EvaluationFirstBox</name>
+        <message>
+            <source>The evaluation is not written</source>
+            <translation>Баалоо жазыла элек</translation>
+        </message>
+        <message>
+            <source>The evaluation of {period} is not written yet.</source>
+            <translation>{period} боюнча баалоо али жазыла элек.</translation>
+        </message>
+        <message>
+            <source>Approving locks the period, its evaluation included: afterwards nobody can write it, and only an administrator can reopen the round. The usual order is: enter the data, write the evaluation, then approve.</source>
+            <translation>Бекитүү мезгилди баалоосу менен кошо кулпулайт: андан кийин баалоону эч ким жаза албайт, отчеттук мезгилди администратор гана кайра ача алат. Адаттагы тартип: маалыматтарды киргизүү, баалоону жазуу, андан кийин бекитүү.</translation>
+        </message>
+        <message>
+            <source>Write the evaluation first</source>
+            <translation>Адегенде баалоону жазуу</translation>
+        </message>
+        <message>
+            <source>Approve without it…</source>
+            <translation>Баалоосуз бекитүү…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Жокко чыгаруу</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationPage</name>
         <message>
             <source>Evaluation</source>
@@ -1071,7 +1157,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>No indicator is off track and no measure is delayed.</source>
-            <translation>Артта калган индикатор да, кечиктирилген иш-чара да жок.</translation>
+            <translation type="vanished">Артта калган индикатор да, кечиктирилген иш-чара да жок.</translation>
         </message>
         <message>
             <source>final target</source>
@@ -1186,6 +1272,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Бул мезгилде көңүл бурууну талап кылат</translation>
         </message>
         <message>
+            <source>Open before the round is approved; double-click to open its row</source>
+            <translation>Отчеттук мезгил бекитилгенге чейин чечилиши керек; сабын ачуу үчүн эки жолу басыңыз</translation>
+        </message>
+        <message>
+            <source>Open before the round is approved</source>
+            <translation>Отчеттук мезгил бекитилгенге чейин чечилиши керек</translation>
+        </message>
+        <message>
+            <source>No indicator is off track, no measure is delayed and no data-quality item is open.</source>
+            <translation>Артта калган индикатор да, кечиктирилген иш-чара да, маалыматтын сапаты боюнча ачык маселе да жок.</translation>
+        </message>
+        <message>
             <source>Indicator</source>
             <translation>Индикатор</translation>
         </message>
@@ -1212,6 +1310,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Save</source>
             <translation>Сактоо</translation>
+        </message>
+        <message>
+            <source>Save the evaluation (Ctrl+S)</source>
+            <translation>Баалоону сактоо (Ctrl+S)</translation>
         </message>
         <message>
             <source>Submit the round</source>
@@ -1560,7 +1662,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>I checked with the sender: import it anyway and record this signer</source>
-            <translation>Жөнөтүүчү менен тактадым: баары бир импорттоо жана бул кол коюучуну жазып коюу</translation>
+            <translation type="vanished">Жөнөтүүчү менен тактадым: баары бир импорттоо жана бул кол коюучуну жазып коюу</translation>
         </message>
         <message>
             <source>Keep all &amp;mine</source>
@@ -1607,8 +1709,24 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Бул жерде бекитилген (кулпуланган) мезгилдерди өзгөртө турган саптар: %n. Пакетти импорттоого болбойт; адегенде администратор отчеттук мезгилди кайра ача алат.</translation>
         </message>
         <message>
+            <source>I checked with the sender: import this unsigned package anyway</source>
+            <translation>Жөнөтүүчү менен тактадым: кол коюлбаган бул пакетти баары бир импорттоо</translation>
+        </message>
+        <message>
+            <source>Nothing changed: this database already has newer data than the package.</source>
+            <translation>Эч нерсе өзгөргөн жок: бул маалымат базасында пакетке караганда жаңыраак маалыматтар бар.</translation>
+        </message>
+        <message>
+            <source>Nothing would change: this database already has newer data than the package (rows move forward only).</source>
+            <translation>Эч нерсе өзгөрбөйт: бул маалымат базасында пакетке караганда жаңыраак маалыматтар бар (саптар алдыга гана жылат).</translation>
+        </message>
+        <message>
             <source>Nobody vouches for where this package comes from.</source>
             <translation>Бул пакет кайдан келгенине эч ким кепилдик бербейт.</translation>
+        </message>
+        <message>
+            <source>I compared the SHA-256 fingerprint with the sender: import it and record this signer for {municipality}</source>
+            <translation>SHA-256 бармак изин жөнөтүүчү менен салыштырдым: импорттоо жана бул кол коюучуну {municipality} үчүн жазып коюу</translation>
         </message>
         <message>
             <source>Rows changed both here and in the package: %n. For each, keep mine (this database) or take theirs (the package).</source>
@@ -1738,6 +1856,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>{name} маалымат базасында азырынча колдонуучу жок. Администратордун каттоо эсебин түзүңүз: администратор башка колдонуучуларды кошот жана аларга ролдорду берет. Сырсөздү коопсуз сактаңыз; кийинки ишке киргизүүдөн баштап ар ким өз логини менен кирет.</translation>
         </message>
         <message>
+            <source>La&amp;nguage:</source>
+            <translation>&amp;Тил:</translation>
+        </message>
+        <message>
             <source>&amp;Login:</source>
             <translation>&amp;Логин:</translation>
         </message>
@@ -1783,6 +1905,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Add a programme to the database {name}:</source>
             <translation>{name} маалымат базасына программа кошуу:</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage:</source>
+            <translation>&amp;Тил:</translation>
         </message>
         <message>
             <source>Create the demo programme</source>
@@ -2156,6 +2282,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
     <context>
         <name>IndicatorForm</name>
         <message>
+            <source>final</source>
+            <translation>акыркы максат</translation>
+        </message>
+        <message>
+            <source>Targets below the baseline ({baseline}) of an indicator to increase: {periods}</source>
+            <translation>Өсүүгө тийиш индикатордун максаттары базалык мааниден ({baseline}) төмөн: {periods}</translation>
+        </message>
+        <message>
+            <source>Targets above the baseline ({baseline}) of an indicator to decrease: {periods}</source>
+            <translation>Азаюуга тийиш индикатордун максаттары базалык мааниден ({baseline}) жогору: {periods}</translation>
+        </message>
+        <message>
             <source>C&amp;ode:</source>
             <translation>&amp;Коду:</translation>
         </message>
@@ -2255,6 +2393,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Маалымат базасы: {name}</translation>
         </message>
         <message>
+            <source>La&amp;nguage:</source>
+            <translation>&amp;Тил:</translation>
+        </message>
+        <message>
             <source>&amp;Login:</source>
             <translation>&amp;Логин:</translation>
         </message>
@@ -2288,6 +2430,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>The guides of all pages are on the Help page.</source>
             <translation type="vanished">Бардык барактардын колдонмолору «Жардам» барагында.</translation>
+        </message>
+        <message>
+            <source>Logged in as {login} ({role})</source>
+            <translation>{login} ({role}) катары кирдиңиз</translation>
         </message>
         <message>
             <source>About meapp</source>
@@ -2350,6 +2496,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Камдык көчүрмөлөр: маалымат базасынын сервери аркылуу</translation>
         </message>
         <message>
+            <source>The last backup failed</source>
+            <translation>Акыркы камдык көчүрмө жасалган жок</translation>
+        </message>
+        <message>
             <source>No backup yet</source>
             <translation>Камдык көчүрмө азырынча жок</translation>
         </message>
@@ -2404,6 +2554,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>&amp;Verify a signed PDF…</source>
             <translation>Кол коюлган PDF'ти &amp;текшерүү…</translation>
+        </message>
+        <message>
+            <source>&amp;Log out / switch user…</source>
+            <translation>Колдонуучуну а&amp;лмаштыруу / чыгуу…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -3273,6 +3427,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Импорттоого даяр. Эскертүүлөр жок.</translation>
         </message>
         <message>
+            <source>Indicators not linked to a plan item: {n} (choose their place in the Indicators tab).</source>
+            <translation>Пландын пунктуна байланбаган индикаторлор: {n} (ордун «Индикаторлор» өтмөгүндө тандаңыз).</translation>
+        </message>
+        <message>
             <source>A new programme: {title} ({municipality}, {years})</source>
             <translation>Жаңы программа: {title} ({municipality}, {years})</translation>
         </message>
@@ -3311,6 +3469,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>the plan item the matrix names</source>
             <translation>матрицада аталган пландын пункту</translation>
+        </message>
+        <message>
+            <source>its number is this item's number</source>
+            <translation>анын номери ушул пункттун номери</translation>
         </message>
         <message>
             <source>its issue matches this item</source>
@@ -3720,6 +3882,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Индикатор кошуу</translation>
         </message>
         <message>
+            <source>Add a measure</source>
+            <translation>Иш-чара кошуу</translation>
+        </message>
+        <message>
             <source>Add a priority direction</source>
             <translation>Артыкчылыктуу багыт кошуу</translation>
         </message>
@@ -3945,6 +4111,314 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>%1 файлы</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Лакап ат</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Жарлык</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Белгисиз</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation type="vanished">Папка:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>Файлдын &amp;аты:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation type="vanished">Файлдын түрү:</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Папка:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Файлдын &amp;түрү:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ачуу</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сактоо</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ачуу</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Башкача сактоо</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Тандоо</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Папканы тандоо</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Артка</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Алдыга</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Артка</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Алдыга</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Жогорку папка</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Жогорку папкага өтүү</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Жаңы папка түзүү</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Жаңы папка түзүү</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Жаңы папка</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Жаңы папка</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Тизме</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Толук маалымат</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Тизме түрүнө өтүү</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Толук маалымат түрүнө өтүү</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Каптал тилке</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Жерлер жана кыстармалар</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Акыркы жерлер</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Менин компьютерим</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Папка:</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Папкалар</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Файлдар</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Файл папкасы</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Белгисиз</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Лакап ат</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Жарлык</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>%1 файлы</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Бардык файлдар (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Бардык файлдар (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Атын өзгөртүү</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Ө&amp;чүрүү</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Өчүрүү</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Алып салуу</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>&amp;Жашырын файлдарды көрсөтүү</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>«%1» өчүрүлсүнбү?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Папканы өчүрүү мүмкүн болгон жок.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 мурунтан эле бар.
+Аны алмаштырасызбы?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Файл табылган жок.
+Файлдын аты туура жазылганын текшериңиз.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Папка табылган жок.
+Папканын аты туура жазылганын текшериңиз.</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>«%1» жазуудан корголгон.
+Баары бир өчүрөсүзбү?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Аты</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Көлөмү</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Түрү</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрү</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Өзгөртүлгөн күнү</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Менин компьютерим</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Компьютер</translation>
+        </message>
+        <message>
+            <source>Invalid filename</source>
+            <translation>Файлдын аты жараксыз</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+            <translation>&lt;b&gt;«%1» деген атты колдонууга болбойт.&lt;/b&gt;&lt;p&gt;Башка, кыскараак же тыныш белгилери жок ат берип көрүңүз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Толугураак...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Кыскараак...</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -4027,6 +4501,37 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
     </context>
     <context>
+        <name>QualityGateDialog</name>
+        <message>
+            <source>Open data-quality items</source>
+            <translation>Маалыматтын сапаты боюнча ачык маселелер</translation>
+        </message>
+        <message>
+            <source>Open items in this period: {n}. Resolve them first, or go on anyway: your acknowledgement of these items is kept in the audit trail and printed in the report's data-quality note.</source>
+            <translation>Бул мезгилдеги ачык маселелер: {n}. Адегенде аларды чечиңиз же баары бир улантыңыз: бул маселелерди кабыл алганыңыз аудит журналында сакталат жана отчеттун маалыматтын сапаты боюнча эскертмесинде басылат.</translation>
+        </message>
+        <message>
+            <source>I have read these items and approve the round anyway</source>
+            <translation>Бул маселелерди окудум жана отчеттук мезгилди баары бир бекитем</translation>
+        </message>
+        <message>
+            <source>I have read these items and submit the round anyway</source>
+            <translation>Бул маселелерди окудум жана отчеттук мезгилди баары бир жөнөтөм</translation>
+        </message>
+        <message>
+            <source>Approve anyway</source>
+            <translation>Баары бир бекитүү</translation>
+        </message>
+        <message>
+            <source>Submit anyway</source>
+            <translation>Баары бир жөнөтүү</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Жокко чыгаруу</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotaPanel</name>
         <message>
             <source>met</source>
@@ -4082,6 +4587,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Excel: indicator matrix</source>
             <translation>Excel: индикаторлордун матрицасы</translation>
+        </message>
+        <message>
+            <source>Quarterly monitoring report (PDF)</source>
+            <translation>Чейректик мониторинг отчету (PDF)</translation>
         </message>
     </context>
     <context>
@@ -4167,6 +4676,26 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Бул PDF meapp түзгөн отчет эмес, ошондуктан ага бул жерде кол коюуга болбойт.</translation>
         </message>
         <message>
+            <source>Folder for the website pack</source>
+            <translation>Сайттын топтому үчүн папка</translation>
+        </message>
+        <message>
+            <source>The report {file} is published with its SHA-256.</source>
+            <translation>{file} отчету SHA-256 суммасы менен жарыяланды.</translation>
+        </message>
+        <message>
+            <source>No report of this period was built here, so the pages say it is not published yet: build and sign it, then make the pack again.</source>
+            <translation>Бул мезгилдин отчету бул жерде түзүлгөн эмес, ошондуктан барактарда ал азырынча жарыялана элек деп жазылган: отчетту түзүп, кол коюп, топтомду кайра жасаңыз.</translation>
+        </message>
+        <message>
+            <source>The website pack is in {folder}: upload the whole folder, or open index.html.</source>
+            <translation>Сайттын топтому {folder} папкасында: папканы толугу менен сайтка жүктөңүз же index.html ачыңыз.</translation>
+        </message>
+        <message>
+            <source>Writing the website pack…</source>
+            <translation>Сайттын топтому жазылууда…</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Отчеттор</translation>
         </message>
@@ -4225,6 +4754,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>&amp;Verify a signed PDF…</source>
             <translation>Кол коюлган PDF'ти &amp;текшерүү…</translation>
+        </message>
+        <message>
+            <source>&amp;Website pack…</source>
+            <translation>&amp;Сайт үчүн топтом…</translation>
+        </message>
+        <message>
+            <source>Pages in Kyrgyz and Russian, the report with its SHA-256 and open data (CSV, JSON) for the municipality's website</source>
+            <translation>Муниципалитеттин сайты үчүн кыргызча жана орусча барактар, SHA-256 суммасы менен отчет жана ачык маалыматтар (CSV, JSON)</translation>
         </message>
         <message>
             <source>Built lately</source>
@@ -4467,6 +5004,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>мезгил үчүн иш жүзүндөгү маани жок</translation>
         </message>
         <message>
+            <source>a value far off its series or outside its unit: left out of the roll-ups until an evaluator confirms or corrects it</source>
+            <translation>маани өз катарынан алыс же бирдигине туура келбейт: баалоочу ырастамайынча же оңдомойунча жалпы эсептөөлөргө кирбейт</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Жөндөөлөр</translation>
         </message>
@@ -4517,6 +5058,29 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Backups:</source>
             <translation>Камдык көчүрмөлөр:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedDatabase</name>
+        <message>
+            <source>meapp</source>
+            <translation>meapp</translation>
+        </message>
+        <message>
+            <source>Both windows can work on it at once, but each shows the other's changes only after a reload, and a backup cannot be restored while both are open. Go on in the window that is already open (this one closes), or open the database here as well.</source>
+            <translation>Эки терезе тең аны менен бир убакта иштей алат, бирок ар бири экинчисинин өзгөртүүлөрүн кайра жүктөлгөндөн кийин гана көрсөтөт, ал эми экөө тең ачык турганда камдык көчүрмөдөн калыбына келтирүүгө болбойт. Мурунтан ачык турган терезеде улантыңыз (бул терезе жабылат) же маалымат базасын бул жерде да ачыңыз.</translation>
+        </message>
+        <message>
+            <source>&amp;Use the open window</source>
+            <translation>&amp;Ачык терезени колдонуу</translation>
+        </message>
+        <message>
+            <source>&amp;Open here as well</source>
+            <translation>&amp;Бул жерде да ачуу</translation>
+        </message>
+        <message>
+            <source>{file} is already open in another meapp window (process {pid}).</source>
+            <translation>{file} башка meapp терезесинде ачык турат (процесс {pid}).</translation>
         </message>
     </context>
     <context>
@@ -4784,6 +5348,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Signatures of {file}</source>
             <translation>{file} файлынын кол тамгалары</translation>
+        </message>
+        <message>
+            <source>{login} does not hold this box: it is another role's.</source>
+            <translation>Бул талаа {login} үчүн эмес: ал башка ролго таандык.</translation>
         </message>
         <message>
             <source>The certificate (SHA-256 {sha256}) is not in your list of trusted signatories.</source>
@@ -5222,6 +5790,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>иш-чаранын бюджети</translation>
         </message>
         <message>
+            <source>measure spending</source>
+            <translation>иш-чаранын чыгашасы</translation>
+        </message>
+        <message>
             <source>evidence</source>
             <translation>далил</translation>
         </message>
@@ -5360,6 +5932,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>restored</source>
             <translation>калыбына келтирилди</translation>
+        </message>
+        <message>
+            <source>value confirmed</source>
+            <translation>маани ырасталды</translation>
         </message>
         <message>
             <source>Code</source>
@@ -5548,6 +6124,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Data source</source>
             <translation>Маалымат булагы</translation>
+        </message>
+        <message>
+            <source>Measurement frequency</source>
+            <translation>Өлчөө мезгилдүүлүгү</translation>
+        </message>
+        <message>
+            <source>Measurement date</source>
+            <translation>Өлчөө датасы</translation>
         </message>
         <message>
             <source>Measurement method</source>
@@ -5840,6 +6424,26 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Entered by</source>
             <translation>Киргизген</translation>
+        </message>
+        <message>
+            <source>Value confirmed</source>
+            <translation>Ырасталган маани</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Ырастаган</translation>
+        </message>
+        <message>
+            <source>Confirmed at</source>
+            <translation>Ырасталган убакыт</translation>
+        </message>
+        <message>
+            <source>Reason for confirming</source>
+            <translation>Ырастоонун себеби</translation>
+        </message>
+        <message>
+            <source>Why it was held</source>
+            <translation>Эмне үчүн кармалган</translation>
         </message>
         <message>
             <source>Stored text</source>
@@ -6209,6 +6813,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Эч нерсе импорттолгон жок: бул маалымат базасында {file} ичиндеги бардык нерсе бар ({unchanged} сап өзгөрүүсүз, {outdated} бул жерде жаңыраак)</translation>
         </message>
         <message>
+            <source>Sender's audit chain anchor: {anchor}</source>
+            <translation>Жөнөтүүчүнүн аудит чынжырынын таянычы: {anchor}</translation>
+        </message>
+        <message>
+            <source>Nothing to import: this database already has newer data</source>
+            <translation>Импорттоочу эч нерсе жок: бул маалымат базасында жаңыраак маалыматтар бар</translation>
+        </message>
+        <message>
+            <source>Nothing imported: this database already has newer data than {file} ({outdated} rows newer here, {unchanged} unchanged)</source>
+            <translation>Эч нерсе импорттолгон жок: бул маалымат базасында {file} караганда жаңыраак маалыматтар бар ({outdated} сап бул жерде жаңыраак, {unchanged} өзгөрүүсүз)</translation>
+        </message>
+        <message>
             <source>Programme {code} created from the package</source>
             <translation>Программа {code} алмашуу пакетинен түзүлдү</translation>
         </message>
@@ -6253,6 +6869,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>бул жердеги башка сап: {id}</translation>
         </message>
         <message>
+            <source>The import needs {flag}</source>
+            <translation>Импорттоо үчүн {flag} керек</translation>
+        </message>
+        <message>
             <source>Conflicting rows (changed both here and in the package):</source>
             <translation>Карама-каршы саптар (бул жерде да, пакетте да өзгөртүлгөн):</translation>
         </message>
@@ -6269,8 +6889,16 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>эскертүү: {warning}</translation>
         </message>
         <message>
+            <source>warning: acknowledged: {item}</source>
+            <translation>эскертүү: кабыл алынды: {item}</translation>
+        </message>
+        <message>
             <source>Round {period}: {state}</source>
             <translation>{period} мезгили: {state}</translation>
+        </message>
+        <message>
+            <source>the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings to {action} anyway:</source>
+            <translation>{period} отчеттук мезгили өзгөргөн жок: маалыматтын сапаты боюнча ачык маселелер: {n}. Аларды чечиңиз же баары бир {action} үчүн --accept-warnings менен кайталаңыз:</translation>
         </message>
         <message>
             <source>Plan item</source>
@@ -6313,6 +6941,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Программа түзүлдү: {id}</translation>
         </message>
         <message>
+            <source>Indicators not linked to a plan item: {n} (named in the warnings below); place them in the plan editor or name the plan item in a "Plan item" column.</source>
+            <translation>Пландын пунктуна байланбаган индикаторлор: {n} (төмөнкү эскертүүлөрдө аталган); аларды план редакторунда ордуна коюңуз же "Пландын пункту" мамычасында пунктту көрсөтүңүз.</translation>
+        </message>
+        <message>
             <source>No programmes. Import the council's tables or create the demo: meapp demo</source>
             <translation>Программалар жок. Кеңештин таблицаларын импорттоңуз же демону түзүңүз: meapp demo</translation>
         </message>
@@ -6321,8 +6953,44 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Бул маалымат базасынын якору (кийинки check --anchor үчүн башка жерде сактаңыз): {anchor}</translation>
         </message>
         <message>
+            <source>Website pack for {period} written to {folder} ({n} files); open index.html.</source>
+            <translation>{period} үчүн сайттын топтому {folder} папкасына жазылды ({n} файл); index.html ачыңыз.</translation>
+        </message>
+        <message>
+            <source>The period is not approved yet: the pages say so.</source>
+            <translation>Мезгил азырынча бекитиле элек: барактарда ушундай деп жазылган.</translation>
+        </message>
+        <message>
+            <source>No report was given (--report FILE.pdf): the pages say it is not published yet.</source>
+            <translation>Отчет берилген жок (--report FILE.pdf): барактарда ал азырынча жарыялана элек деп жазылган.</translation>
+        </message>
+        <message>
+            <source>No value is held for review.</source>
+            <translation>Текшерүүгө кармалган маани жок.</translation>
+        </message>
+        <message>
+            <source>{period}  {code}  {name}: {value} — {reason}</source>
+            <translation>{period}  {code}  {name}: {value} — {reason}</translation>
+        </message>
+        <message>
+            <source>Confirmed the value of {indicator} for {period}: it counts in the roll-ups.</source>
+            <translation>{indicator} индикаторунун {period} үчүн мааниси ырасталды: ал жалпылоого кошулат.</translation>
+        </message>
+        <message>
+            <source>The audit trail still holds the {count} events it had when the report was signed.</source>
+            <translation>Аудит журналында отчетко кол коюлган учурдагы {count} окуя дагы эле бар.</translation>
+        </message>
+        <message>
+            <source>The report was signed in another database: its audit trail was not compared.</source>
+            <translation>Отчетко башка маалымат базасында кол коюлган: анын аудит журналы салыштырылган жок.</translation>
+        </message>
+        <message>
             <source>All signatures are valid, every signer is trusted and nothing was changed after signing.</source>
             <translation>Бардык кол тамгалар жарактуу, ар бир кол коюучу ишенимдүү жана кол коюлгандан кийин эч нерсе өзгөргөн жок.</translation>
+        </message>
+        <message>
+            <source>NOT THEIR BOX: {login} does not hold this box</source>
+            <translation>ӨЗ ТАЛААСЫ ЭМЕС: бул талаа {login} үчүн эмес</translation>
         </message>
         <message>
             <source>UNKNOWN signer: certificate SHA-256 {sha256} is not trusted</source>
@@ -6652,6 +7320,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>total</source>
             <translation>бардыгы</translation>
         </message>
+        <message>
+            <source>submit</source>
+            <translation>жөнөтүү</translation>
+        </message>
+        <message>
+            <source>approve</source>
+            <translation>бекитүү</translation>
+        </message>
     </context>
     <context>
         <name>evaluation</name>
@@ -6793,6 +7469,22 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>No data</source>
             <translation>Маалымат жок</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Текшерүүнү талап кылат</translation>
+        </message>
+        <message>
+            <source>Orders of magnitude off the series</source>
+            <translation>Катардагы маанилерден 100 эседен ашык айырмаланат</translation>
+        </message>
+        <message>
+            <source>Outside what the unit allows</source>
+            <translation>Өлчөө бирдиги уруксат берген чектен тышкары</translation>
+        </message>
+        <message>
+            <source>A number the program cannot compute with</source>
+            <translation>Программа эсептей албаган сан</translation>
         </message>
         <message>
             <source>Not started</source>
@@ -7407,7 +8099,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>no indicator {id}</source>
-            <translation>{id} индикатору жок</translation>
+            <translation type="vanished">{id} индикатору жок</translation>
         </message>
         <message>
             <source>an indicator needs a name</source>
@@ -7427,7 +8119,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>no {what} {id}</source>
-            <translation>{what} {id} жок</translation>
+            <translation type="vanished">{what} {id} жок</translation>
         </message>
         <message>
             <source>not a year: {value}</source>
@@ -7472,6 +8164,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>the period {period} is approved: the unit of this indicator cannot change</source>
             <translation>{period} мезгили бекитилген: бул индикатордун өлчөө бирдиги өзгөрбөйт</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the final target of this indicator cannot change (the council changes it with a target revision)</source>
+            <translation>{period} мезгили бекитилген: бул индикатордун акыркы максаты өзгөрбөйт (кеңеш аны максатка түзөтүү аркылуу өзгөртөт)</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the weight of this indicator cannot change</source>
+            <translation>{period} мезгили бекитилген: бул индикатордун салмагы өзгөрбөйт</translation>
         </message>
         <message>
             <source>targets are set per year or half-year: {value}</source>
@@ -7807,11 +8507,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>no group member {member}</source>
-            <translation>{member} деген топ мүчөсү жок</translation>
+            <translation type="vanished">{member} деген топ мүчөсү жок</translation>
         </message>
         <message>
             <source>no proposal {proposal}</source>
-            <translation>{proposal} деген сунуш жок</translation>
+            <translation type="vanished">{proposal} деген сунуш жок</translation>
         </message>
         <message>
             <source>help page not found: {page}</source>
@@ -7831,7 +8531,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{n} indicators match no plan item by issue or group and go to the programme</source>
-            <translation>{n} индикатор маселеси же тобу боюнча бир да план пунктуна дал келбейт жана программага кошулат</translation>
+            <translation type="vanished">{n} индикатор маселеси же тобу боюнча бир да план пунктуна дал келбейт жана программага кошулат</translation>
         </message>
         <message>
             <source>a row without a measure text was skipped</source>
@@ -7966,6 +8666,54 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>программа чейрек боюнча отчет берет: {year}-Q1 … {year}-Q4 деп жазыңыз</translation>
         </message>
         <message>
+            <source>not a number that can be read for sure: {value} (write 1234,5 or 1 234,5)</source>
+            <translation>так окула турган сан эмес: {value} (1234,5 же 1 234,5 деп жазыңыз)</translation>
+        </message>
+        <message>
+            <source>{file} and {other} hold the same action plan ({n} measures alike): import one of them</source>
+            <translation>{file} жана {other} бир эле иш-чаралар планын камтыйт ({n} окшош иш-чара): алардын бирин гана импорттоңуз</translation>
+        </message>
+        <message>
+            <source>{file} and {other} hold the same indicators ({n} alike): import one of them</source>
+            <translation>{file} жана {other} бир эле индикаторлорду камтыйт ({n} окшош): алардын бирин гана импорттоңуз</translation>
+        </message>
+        <message>
+            <source>column not imported: {header}</source>
+            <translation>мамыча импорттолгон жок: {header}</translation>
+        </message>
+        <message>
+            <source>targets below the baseline {baseline} of an indicator to increase: {periods}</source>
+            <translation>өсүүгө тийиш индикатордун максаттары базалык маани {baseline} төмөн: {periods}</translation>
+        </message>
+        <message>
+            <source>targets above the baseline {baseline} of an indicator to decrease: {periods}</source>
+            <translation>азаюуга тийиш индикатордун максаттары базалык маани {baseline} жогору: {periods}</translation>
+        </message>
+        <message>
+            <source>not linked to a plan item (no number, issue or group matches): {name} goes to the programme; place it in the preview or the plan editor</source>
+            <translation>пландын пунктуна байланган жок (номери, маселеси же тобу дал келген жок): {name} программанын өзүнө кошулат; аны алдын ала көрүүдө же план редакторунда ордуна коюңуз</translation>
+        </message>
+        <message>
+            <source>control characters removed from the cell</source>
+            <translation>уячадан башкаруучу белгилер алынып салынды</translation>
+        </message>
+        <message>
+            <source>a formula without a computed value: open the file in a spreadsheet program, let it calculate, save it and import again</source>
+            <translation>эсептелген мааниси жок формула: файлды электрондук таблица программасында ачып, эсептетип, сактап, кайра импорттоңуз</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} — папка эмес, файл</translation>
+        </message>
+        <message>
+            <source>the folder {folder} holds other files: choose an empty folder or an earlier pack</source>
+            <translation>{folder} папкасында башка файлдар бар: бош папканы же мурунку топтомду тандаңыз</translation>
+        </message>
+        <message>
+            <source>the report {file} is not a PDF file</source>
+            <translation>{file} отчету PDF файл эмес</translation>
+        </message>
+        <message>
             <source>only the chair of the working group (an evaluator) and the mayor sign reports; {login} is neither</source>
             <translation>отчетторго жумушчу топтун төрагасы (баалоочу) жана мэр гана кол коёт; {login} алардын бири да эмес</translation>
         </message>
@@ -7986,8 +8734,20 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>{file} файлында белгисиз кол коюучунун кол тамгасы бар, {signer} (SHA-256 {sha256} сертификаты); ага кошумча кол коюуга болбойт</translation>
         </message>
         <message>
+            <source>{file} carries a signature by {signer} in {field}, a box {signer} does not hold; it cannot be countersigned</source>
+            <translation>{file} файлында {signer} {field} талаасына кол койгон, бирок бул талаа {signer} үчүн эмес; ага экинчи кол коюуга болбойт</translation>
+        </message>
+        <message>
+            <source>the audit trail of this database is not the one {file} was signed with: event {count} or an event before it was changed or deleted after signing</source>
+            <translation>бул маалымат базасынын аудит журналы {file} кол коюлгандагы журнал эмес: {count}-окуя же андан мурунку окуя кол коюлгандан кийин өзгөртүлгөн же өчүрүлгөн</translation>
+        </message>
+        <message>
             <source>the figures of {file} are not the approved data of {period} in this database (data fingerprint {printed}… in the report, {current}… in the database)</source>
             <translation>{file} файлындагы сандар бул маалымат базасындагы {period} мезгилинин бекитилген маалыматтары эмес (маалыматтардын санариптик изи отчетто {printed}…, базада {current}…)</translation>
+        </message>
+        <message>
+            <source>the audit trail of this database ends at event {events}, but {file} was signed when it held {count}: events were deleted after signing</source>
+            <translation>бул маалымат базасынын аудит журналы {events}-окуя менен бүтөт, бирок {file} кол коюлганда анда {count} окуя болгон: кол коюлгандан кийин окуялар өчүрүлгөн</translation>
         </message>
         <message>
             <source>{file} carries no signature: nothing vouches for it</source>
@@ -8016,6 +8776,22 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>{file}: the signature in {field} is by an unknown signer, {signer} (certificate SHA-256 {sha256}); if the certificate is theirs, trust it with: meapp identity trust FILE</source>
             <translation>{file}: {field} талаасындагы кол тамга белгисиз кол коюучуга таандык, {signer} (SHA-256 {sha256} сертификаты); эгер сертификат ошол адамдыкы болсо, аны ишенимдүү кылыңыз: meapp identity trust FILE</translation>
+        </message>
+        <message>
+            <source>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs sig_chair and only the mayor sig_mayor</source>
+            <translation>{file}: {field} талаасындагы кол тамга {signer} ({login}) тарабынан коюлган, бирок бул талаа ага таандык эмес: sig_chair талаасына жумушчу топтун төрагасы гана, sig_mayor талаасына мэр гана кол коёт</translation>
+        </message>
+        <message>
+            <source>the backup before the upgrade could not be written ({error}); the database was not upgraded</source>
+            <translation>жаңыртуудан мурунку камдык көчүрмө жазылган жок ({error}); маалымат базасы жаңыртылган жок</translation>
+        </message>
+        <message>
+            <source>{file} is in use by the command '{command}' (process {pid}); wait until it ends, then restore again</source>
+            <translation>{file} '{command}' буйругу тарабынан колдонулууда (процесс {pid}); ал бүткүчө күтүп, анан калыбына келтирүүнү кайталаңыз</translation>
+        </message>
+        <message>
+            <source>{file} is open in a meapp window (process {pid}); close that window, then restore again</source>
+            <translation>{file} meapp терезесинде ачык (процесс {pid}); ал терезени жаап, анан калыбына келтирүүнү кайталаңыз</translation>
         </message>
         <message>
             <source>the page {page} cannot show the item {item}</source>
@@ -8183,15 +8959,15 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>no programme {id}</source>
-            <translation>{id} программасы жок</translation>
+            <translation type="vanished">{id} программасы жок</translation>
         </message>
         <message>
             <source>no SWOT item {id}</source>
-            <translation>{id} SWOT пункту жок</translation>
+            <translation type="vanished">{id} SWOT пункту жок</translation>
         </message>
         <message>
             <source>no risk {id}</source>
-            <translation>{id} тобокелдиги жок</translation>
+            <translation type="vanished">{id} тобокелдиги жок</translation>
         </message>
         <message>
             <source>the text is empty</source>
@@ -8232,6 +9008,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>not allowed: the role {role} may not {action}</source>
             <translation>уруксат жок: {role} ролу {action} мүмкүн эмес</translation>
+        </message>
+        <message>
+            <source>cannot write the backup {file}: {error}</source>
+            <translation>камдык көчүрмөнү жазуу мүмкүн эмес {file}: {error}</translation>
+        </message>
+        <message>
+            <source>{period} is a year: use --kind annual, or give a quarter such as {period}-Q4</source>
+            <translation>{period} — бул жыл: --kind annual колдонуңуз же {period}-Q4 сыяктуу чейректи көрсөтүңүз</translation>
         </message>
         <message>
             <source>a login is one word without spaces</source>
@@ -8282,12 +9066,108 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>толук аты-жөнү жазылган эмес</translation>
         </message>
         <message>
+            <source>the workbook is made of {parts} parts; meapp reads at most {max}</source>
+            <translation>китеп {parts} бөлүктөн турат; meapp эң көп {max} бөлүктү окуйт</translation>
+        </message>
+        <message>
+            <source>the list of the workbook's parts takes {kb} KB; meapp reads at most {max} KB</source>
+            <translation>китептин бөлүктөрүнүн тизмеси {kb} КБ ээлейт; meapp эң көп {max} КБ окуйт</translation>
+        </message>
+        <message>
+            <source>the part {part} would unpack {ratio} times its packed size ({mb} MB); meapp reads at most {max} times</source>
+            <translation>{part} бөлүгү таңгакталган өлчөмүнөн {ratio} эсе чоң ачылмак ({mb} МБ); meapp эң көп {max} эсе чоңун окуйт</translation>
+        </message>
+        <message>
+            <source>the sheet spans {cols} columns × {rows} rows (to {ref}); meapp reads at most {max} cells a sheet</source>
+            <translation>барак {cols} мамыча × {rows} сапты камтыйт ({ref} чейин); meapp бир барактан эң көп {max} уячаны окуйт</translation>
+        </message>
+        <message>
+            <source>merged ranges cover {cells} cells (the largest {ref}); meapp reads at most {max} merged cells a sheet</source>
+            <translation>бириктирилген аймактар {cells} уячаны камтыйт (эң чоңу {ref}); meapp бир барактан эң көп {max} бириктирилген уячаны окуйт</translation>
+        </message>
+        <message>
+            <source>the sheet holds {cells} cells in {rows} rows; meapp reads at most {max} cells a sheet</source>
+            <translation>баракта {rows} сапта {cells} уяча бар; meapp бир барактан эң көп {max} уячаны окуйт</translation>
+        </message>
+        <message>
+            <source>the workbook has more than {max} sheets; meapp reads at most {max}</source>
+            <translation>китепте {max} барактан ашык бар; meapp эң көп {max} баракты окуйт</translation>
+        </message>
+        <message>
+            <source>{file} is too large to import: it holds {rows} rows (at most {n})</source>
+            <translation>{file} импорттоо үчүн өтө чоң: анда {rows} сап бар (эң көп {n})</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail}</source>
+            <translation>{subject}: {detail}</translation>
+        </message>
+        <message>
+            <source>{period}: open data-quality items not acknowledged: {n}</source>
+            <translation>{period}: маалыматтын сапаты боюнча кабыл алынбаган ачык маселелер: {n}</translation>
+        </message>
+        <message>
+            <source>{subject}: the value {detail} of {period} needs review</source>
+            <translation>{subject}: {period} мезгилиндеги {detail} мааниси текшерүүнү талап кылат</translation>
+        </message>
+        <message>
+            <source>{subject}: the target contradicts the direction (baseline → target: {detail})</source>
+            <translation>{subject}: максат өзгөрүү багытына карама-каршы (базалык маани → максат: {detail})</translation>
+        </message>
+        <message>
+            <source>{subject}: no value for {period}</source>
+            <translation>{subject}: {period} үчүн маани жок</translation>
+        </message>
+        <message>
+            <source>measure {subject}: past its deadline ({detail}) and no status for {period}</source>
+            <translation>{subject} иш-чарасы: ишке ашыруу мөөнөтү ({detail}) өттү, {period} үчүн абалы көрсөтүлгөн жок</translation>
+        </message>
+        <message>
+            <source>the evaluation of {period} is not written</source>
+            <translation>{period} боюнча баалоо жазыла элек</translation>
+        </message>
+        <message>
+            <source>give the reason for confirming the value</source>
+            <translation>маанини ырастоонун себебин жазыңыз</translation>
+        </message>
+        <message>
+            <source>the reason is longer than {limit} characters</source>
+            <translation>себеби {limit} белгиден узун</translation>
+        </message>
+        <message>
+            <source>{indicator} has no value for {period} to confirm</source>
+            <translation>{indicator} индикаторунун {period} үчүн ырастала турган мааниси жок</translation>
+        </message>
+        <message>
+            <source>the value {value} of {indicator} for {period} cannot be computed with: correct it instead</source>
+            <translation>{indicator} индикаторунун {period} үчүн {value} мааниси менен эсептөө мүмкүн эмес: аны ырастабай, оңдоңуз</translation>
+        </message>
+        <message>
+            <source>the value {value} of {indicator} for {period} is not held for review</source>
+            <translation>{indicator} индикаторунун {period} үчүн {value} мааниси текшерүүгө кармалган эмес</translation>
+        </message>
+        <message>
+            <source>the code {code} names several indicators: give the id</source>
+            <translation>{code} коду бир нече индикаторго туура келет: идентификаторун көрсөтүңүз</translation>
+        </message>
+        <message>
+            <source>the stored value {value} cannot be computed with: correct it</source>
+            <translation>сакталган {value} мааниси менен эсептөө мүмкүн эмес: аны оңдоңуз</translation>
+        </message>
+        <message>
+            <source>a stored target or baseline ({value}) cannot be computed with: correct it</source>
+            <translation>сакталган максат же базалык маани ({value}) менен эсептөө мүмкүн эмес: аны оңдоңуз</translation>
+        </message>
+        <message>
             <source>no target for {period}</source>
             <translation>{period} үчүн максат жок</translation>
         </message>
         <message>
             <source>the parts {parts} add up to {sum}, not {total}</source>
             <translation>{parts} бөлүктөрүнүн суммасы {total} эмес, {sum}</translation>
+        </message>
+        <message>
+            <source>far less than in {period} ({previous})</source>
+            <translation>{period} мезгилдегиден ({previous}) алда канча аз</translation>
         </message>
         <message>
             <source>{factor} times more than in {period} ({previous})</source>
@@ -8300,6 +9180,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>{value} is very large for {unit}: was it typed in som?</source>
             <translation>{value} — {unit} үчүн өтө чоң: сом менен жазылганбы?</translation>
+        </message>
+        <message>
+            <source>far more than in {period} ({previous})</source>
+            <translation>{period} мезгилдегиден ({previous}) алда канча көп</translation>
         </message>
         <message>
             <source>{factor} times more than in {period} ({previous}): did you mean thousand som?</source>
@@ -8435,23 +9319,23 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>first package from {municipality}: the signer {signer} will be recorded</source>
-            <translation>{municipality} муниципалитетинен биринчи пакет: кол коюучу {signer} жазылып калат</translation>
+            <translation type="vanished">{municipality} муниципалитетинен биринчи пакет: кол коюучу {signer} жазылып калат</translation>
         </message>
         <message>
             <source>signed by {signer}, as earlier packages</source>
-            <translation>мурунку пакеттер сыяктуу {signer} кол койгон</translation>
+            <translation type="vanished">мурунку пакеттер сыяктуу {signer} кол койгон</translation>
         </message>
         <message>
             <source>signed by {signer}, but earlier packages from {municipality} were signed by {known}</source>
-            <translation>{signer} кол койгон, бирок {municipality} муниципалитетинен мурунку пакеттерге {known} кол койгон</translation>
+            <translation type="vanished">{signer} кол койгон, бирок {municipality} муниципалитетинен мурунку пакеттерге {known} кол койгон</translation>
         </message>
         <message>
             <source>the package is not signed</source>
-            <translation>пакетке кол коюлган эмес</translation>
+            <translation type="vanished">пакетке кол коюлган эмес</translation>
         </message>
         <message>
             <source>the package is not signed, but earlier packages from {municipality} were signed by {known}</source>
-            <translation>пакетке кол коюлган эмес, бирок {municipality} муниципалитетинен мурунку пакеттерге {known} кол койгон</translation>
+            <translation type="vanished">пакетке кол коюлган эмес, бирок {municipality} муниципалитетинен мурунку пакеттерге {known} кол койгон</translation>
         </message>
         <message>
             <source>{column} is empty</source>
@@ -8472,6 +9356,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>{column} is not yes or no</source>
             <translation>{column} ооба же жок эмес</translation>
+        </message>
+        <message>
+            <source>{column} is out of range ({value})</source>
+            <translation>{column} жол берилген чектен тышкары ({value})</translation>
         </message>
         <message>
             <source>{column} is not a whole number</source>
@@ -8506,16 +9394,52 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>{column} жок</translation>
         </message>
         <message>
+            <source>the row versions are not an object</source>
+            <translation>саптардын версиялары объект эмес</translation>
+        </message>
+        <message>
+            <source>the row versions name a row {id} it does not hold</source>
+            <translation>саптардын версияларында таблицада жок {id} сабы аталган</translation>
+        </message>
+        <message>
+            <source>the version of row {id} is not an object</source>
+            <translation>{id} сабынын версиясы объект эмес</translation>
+        </message>
+        <message>
+            <source>the version of row {id} names no origin</source>
+            <translation>{id} сабынын версиясында булак көрсөтүлгөн эмес</translation>
+        </message>
+        <message>
+            <source>the version of row {id} is not a whole number</source>
+            <translation>{id} сабынын версиясы бүтүн сан эмес</translation>
+        </message>
+        <message>
             <source>{file} would change {n} rows of {periods}, approved here and locked; nothing was imported (an administrator can reopen the round)</source>
             <translation>{file} {periods} мезгилдериндеги {n} сапты өзгөртмөк, алар бул жерде бекитилген жана кулпуланган; эч нерсе импорттолгон жок (администратор отчеттук мезгилди кайра ача алат)</translation>
         </message>
         <message>
+            <source>{file} is the first package from {municipality}, signed by {signer} (certificate SHA-256 {sha256}); nothing was imported. Compare the fingerprint with the sender, then confirm the signer (--accept-signer)</source>
+            <translation>{file} — {municipality} муниципалитетинен биринчи пакет, {signer} кол койгон (сертификаттын SHA-256 {sha256}); эч нерсе импорттолгон жок. Издин изин жөнөтүүчү менен салыштырып, андан кийин кол коюучуну ырастаңыз (--accept-signer)</translation>
+        </message>
+        <message>
+            <source>{file}: signed by {signer} (certificate SHA-256 {sha256}), but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256}); nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</source>
+            <translation>{file}: {signer} кол койгон (сертификаттын SHA-256 {sha256}), бирок {municipality} жиберген мурунку пакеттерге {known} кол койгон (сертификаттын SHA-256 {known_sha256}); эч нерсе импорттолгон жок. Жөнөтүүчү менен текшерип, андан кийин жаңы кол коюучуну ырастаңыз (--accept-signer)</translation>
+        </message>
+        <message>
+            <source>{file} is not signed: nothing shows who made it or that it is unchanged; nothing was imported. Check with the sender, then confirm (--accept-unsigned)</source>
+            <translation>{file} кол коюлган эмес: аны ким түзгөнү же өзгөрүлбөгөнү эч нерседен көрүнбөйт; эч нерсе импорттолгон жок. Жөнөтүүчү менен текшерип, андан кийин ырастаңыз (--accept-unsigned)</translation>
+        </message>
+        <message>
+            <source>{file} is not signed, but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256}); nothing was imported. Check with the sender, then confirm (--accept-unsigned)</source>
+            <translation>{file} кол коюлган эмес, бирок {municipality} жиберген мурунку пакеттерге {known} кол койгон (сертификаттын SHA-256 {known_sha256}); эч нерсе импорттолгон жок. Жөнөтүүчү менен текшерип, андан кийин ырастаңыз (--accept-unsigned)</translation>
+        </message>
+        <message>
             <source>{file}: signed by {signer}, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</source>
-            <translation>{file}: {signer} кол койгон, бирок {municipality} жиберген мурунку пакеттерге {known} кол койгон; эч нерсе импорттолгон жок. Жөнөтүүчү менен текшерип, андан кийин жаңы кол коюучуну ырастаңыз (--accept-signer)</translation>
+            <translation type="vanished">{file}: {signer} кол койгон, бирок {municipality} жиберген мурунку пакеттерге {known} кол койгон; эч нерсе импорттолгон жок. Жөнөтүүчү менен текшерип, андан кийин жаңы кол коюучуну ырастаңыз (--accept-signer)</translation>
         </message>
         <message>
             <source>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</source>
-            <translation>{file} кол коюлган эмес, бирок {municipality} жиберген мурунку пакеттерге {known} кол койгон; эч нерсе импорттолгон жок. Жөнөтүүчү менен текшерип, андан кийин ырастаңыз (--accept-signer)</translation>
+            <translation type="vanished">{file} кол коюлган эмес, бирок {municipality} жиберген мурунку пакеттерге {known} кол койгон; эч нерсе импорттолгон жок. Жөнөтүүчү менен текшерип, андан кийин ырастаңыз (--accept-signer)</translation>
         </message>
         <message>
             <source>The group has no members yet: add the members named in the order.</source>
@@ -8745,6 +9669,30 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>the database cannot be read: {detail}</source>
             <translation>маалымат базасын окуу мүмкүн эмес: {detail}</translation>
         </message>
+        <message>
+            <source>first package from {municipality}, signed by {signer} (certificate SHA-256 {sha256}): compare the fingerprint with the sender before accepting it</source>
+            <translation>{municipality} муниципалитетинен биринчи пакет, {signer} кол койгон (сертификаттын SHA-256 {sha256}): кабыл алуудан мурун бармак изин жөнөтүүчү менен салыштырыңыз</translation>
+        </message>
+        <message>
+            <source>signed by {signer}, as earlier packages (certificate SHA-256 {sha256})</source>
+            <translation>мурунку пакеттер сыяктуу {signer} кол койгон (сертификаттын SHA-256 {sha256})</translation>
+        </message>
+        <message>
+            <source>signed by {signer} (certificate SHA-256 {sha256}), but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256})</source>
+            <translation>{signer} кол койгон (сертификаттын SHA-256 {sha256}), бирок {municipality} муниципалитетинен мурунку пакеттерге {known} кол койгон (сертификаттын SHA-256 {known_sha256})</translation>
+        </message>
+        <message>
+            <source>the package is not signed: nothing shows who made it or that it is unchanged</source>
+            <translation>пакетке кол коюлган эмес: аны ким түзгөнү же өзгөрүлбөгөнү эч нерседен көрүнбөйт</translation>
+        </message>
+        <message>
+            <source>the package is not signed, but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256})</source>
+            <translation>пакетке кол коюлган эмес, бирок {municipality} муниципалитетинен мурунку пакеттерге {known} кол койгон (сертификаттын SHA-256 {known_sha256})</translation>
+        </message>
+        <message>
+            <source>held out of the roll-ups until an evaluator confirms it or it is corrected</source>
+            <translation>баалоочу ырастаганга же оңдолгонго чейин жалпылоого кошулбайт</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -8754,7 +9702,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Monitoring report</source>
-            <translation>Мониторинг отчету</translation>
+            <translation type="vanished">Мониторинг отчету</translation>
         </message>
         <message>
             <source>Annual evaluation report</source>
@@ -8774,7 +9722,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{year} compared with {previous}</source>
-            <translation>{year}-жыл {previous}-жылга салыштырмалуу</translation>
+            <translation type="vanished">{year}-жыл {previous}-жылга салыштырмалуу</translation>
         </message>
         <message>
             <source>Programme years: {start}–{end}</source>
@@ -8862,7 +9810,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{year} H{half}</source>
-            <translation>{year}-ж. {half}-жарым</translation>
+            <translation>{year}-ж. {roman} жарым жылдык</translation>
         </message>
         <message>
             <source>{year} Q{quarter}</source>
@@ -8877,12 +9825,56 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Жетишкендик диаграммаларда</translation>
         </message>
         <message>
+            <source>Monitoring of the development programme</source>
+            <translation>Өнүктүрүү программасынын мониторинги</translation>
+        </message>
+        <message>
+            <source>Documents and open data</source>
+            <translation>Документтер жана ачык маалыматтар</translation>
+        </message>
+        <message>
+            <source>The evaluation report (PDF)</source>
+            <translation>Баалоо боюнча отчет (PDF)</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the report: {hash}. A copy with the same SHA-256 is exactly the published report; its signatures are checked in any PDF reader or with meapp verify.</source>
+            <translation>Отчеттун SHA-256 суммасы: {hash}. SHA-256 суммасы дал ушундай болгон нуска — так ушул жарыяланган отчет; анын колтамгалары каалаган PDF окугучта же meapp verify менен текшерилет.</translation>
+        </message>
+        <message>
+            <source>Data fingerprint of these figures: {fingerprint}. The signed report prints the same fingerprint on its signature page when its figures are these.</source>
+            <translation>Бул сандардын санариптик изи: {fingerprint}. Кол коюлган отчеттун сандары ушулар болсо, анын колтамга барагында ушул эле санариптик из басылат.</translation>
+        </message>
+        <message>
+            <source>The report for this period is not published yet.</source>
+            <translation>Бул мезгилдин отчету азырынча жарыялана элек.</translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>Индикаторлор</translation>
         </message>
         <message>
             <source>Measures</source>
             <translation>Иш-чаралар</translation>
+        </message>
+        <message>
+            <source>What the columns mean</source>
+            <translation>Мамычалар эмнени билдирет</translation>
+        </message>
+        <message>
+            <source>The tables hold the figures of this page for every indicator and measure; they open in Excel, LibreOffice or any program that reads CSV or JSON.</source>
+            <translation>Таблицаларда ар бир индикатор жана иш-чара боюнча ушул барактагы сандар бар; алар Excel, LibreOffice же CSV, JSON окуган каалаган программада ачылат.</translation>
+        </message>
+        <message>
+            <source>{amount} {unit} spent</source>
+            <translation>{amount} {unit} сарпталды</translation>
+        </message>
+        <message>
+            <source>Quarterly monitoring report</source>
+            <translation>Чейректик мониторинг отчету</translation>
+        </message>
+        <message>
+            <source>year {year} compared with {previous}</source>
+            <translation>{year}-жыл, {previous}-жылга салыштырмалуу</translation>
         </message>
         <message>
             <source>Budget</source>
@@ -9081,8 +10073,224 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Программа деңгээлиндеги индикаторлор</translation>
         </message>
         <message>
+            <source>Public checks of investment measures</source>
+            <translation>Инвестициялык иш-чараларды коомдук текшерүү</translation>
+        </message>
+        <message>
+            <source>Public hearings and proposals</source>
+            <translation>Коомдук угуулар жана сунуштар</translation>
+        </message>
+        <message>
+            <source>Executors' ranking</source>
+            <translation>Аткаруучулардын рейтинги</translation>
+        </message>
+        <message>
+            <source>Target revisions</source>
+            <translation>Максаттарга түзөтүүлөр</translation>
+        </message>
+        <message>
+            <source>No public check was held in {period}.</source>
+            <translation>{period} ичинде коомдук текшерүү өткөрүлгөн жок.</translation>
+        </message>
+        <message>
+            <source>No hearing or meeting was held in {period}.</source>
+            <translation>{period} ичинде коомдук угуу же жыйын өткөрүлгөн жок.</translation>
+        </message>
+        <message>
+            <source>No target was revised in {period}.</source>
+            <translation>{period} ичинде максаттар түзөтүлгөн жок.</translation>
+        </message>
+        <message>
+            <source>The plan names no executors yet.</source>
+            <translation>Планда аткаруучулар али көрсөтүлгөн эмес.</translation>
+        </message>
+        <message>
+            <source>Check {stage}, {date}</source>
+            <translation>Текшерүү {stage}, {date}</translation>
+        </message>
+        <message>
+            <source>Checked by: {who}</source>
+            <translation>Ким текшерди: {who}</translation>
+        </message>
+        <message>
+            <source>Citizens taking part: {n}</source>
+            <translation>Катышкан жарандар: {n}</translation>
+        </message>
+        <message>
+            <source>Rating: timeliness {timeliness} of 5, quality {quality} of 5</source>
+            <translation>Баа: өз убагында аткарылышы 5тен {timeliness}, сапаты 5тен {quality}</translation>
+        </message>
+        <message>
+            <source>Findings: {findings}</source>
+            <translation>Жыйынтыктар: {findings}</translation>
+        </message>
+        <message>
+            <source>No photo is attached to this check.</source>
+            <translation>Бул текшерүүгө сүрөт тиркелген эмес.</translation>
+        </message>
+        <message>
+            <source>The photo {name} cannot be shown in the PDF (not a readable image).</source>
+            <translation>{name} сүрөтүн PDFте көрсөтүүгө болбойт (окула турган сүрөт эмес).</translation>
+        </message>
+        <message>
+            <source>… and {n} more photos in the database</source>
+            <translation>… жана маалымат базасында дагы {n} сүрөт</translation>
+        </message>
+        <message>
+            <source>Attendance: {attendance}, of them women: {women} ({share})</source>
+            <translation>Катышкандар: {attendance}, алардын ичинен аялдар: {women} ({share})</translation>
+        </message>
+        <message>
+            <source>No proposal was recorded.</source>
+            <translation>Сунуштар катталган жок.</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Сунуш</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Жооп</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Орун</translation>
+        </message>
+        <message>
+            <source>Responsible executor</source>
+            <translation>Жооптуу аткаруучу</translation>
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation>Мөөнөтүндө аткарылды</translation>
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation>Кечигип аткарылды</translation>
+        </message>
+        <message>
+            <source>Indicator progress</source>
+            <translation>Индикаторлордун жетишкендиги</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Баа</translation>
+        </message>
+        <message>
+            <source>(no executor named in the plan)</source>
+            <translation>(планда аткаруучу көрсөтүлгөн эмес)</translation>
+        </message>
+        <message>
+            <source>Measures count by their lead executor, indicators by the responsible named in the matrix. The score is the mean of the indicator progress and the share of measures done; rank 1 is the best.</source>
+            <translation>Иш-чаралар негизги аткаруучусу боюнча, индикаторлор матрицада көрсөтүлгөн жооптуу боюнча эсептелет. Баа — индикаторлордун жетишкендиги менен аткарылган иш-чаралардын үлүшүнүн орточосу; 1-орун эң жакшысы.</translation>
+        </message>
+        <message>
+            <source>Target of</source>
+            <translation>Максаттын мезгили</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Мурда</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Кийин</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Себеби</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Чечим</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Датасы</translation>
+        </message>
+        <message>
+            <source>end of the programme</source>
+            <translation>программанын аягы</translation>
+        </message>
+        <message>
+            <source>The quota of at least {target} women is met.</source>
+            <translation>Аялдардын кеминде {target} квотасы аткарылды.</translation>
+        </message>
+        <message>
+            <source>The quota of at least {target} women is not met: {missing} more would reach it.</source>
+            <translation>Аялдардын кеминде {target} квотасы аткарылган жок: ага жетүү үчүн дагы {missing} керек.</translation>
+        </message>
+        <message>
+            <source>The quota of about {target} young people under {age} is met.</source>
+            <translation>{age} жашка чейинки жаштардын болжол менен {target} квотасы аткарылды.</translation>
+        </message>
+        <message>
+            <source>The quota of about {target} young people under {age} is not met: {missing} more would reach it.</source>
+            <translation>{age} жашка чейинки жаштардын болжол менен {target} квотасы аткарылган жок: ага жетүү үчүн дагы {missing} керек.</translation>
+        </message>
+        <message>
+            <source>Public checks</source>
+            <translation>Коомдук текшерүүлөр</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Коомдук угуулар</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Жумушчу топ</translation>
+        </message>
+        <message>
             <source>Measure</source>
             <translation>Иш-чара</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Баскыч</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Ким текшерди</translation>
+        </message>
+        <message>
+            <source>Citizens</source>
+            <translation>Жарандар</translation>
+        </message>
+        <message>
+            <source>Timeliness (1–5)</source>
+            <translation>Өз убагында аткарылышы (1–5)</translation>
+        </message>
+        <message>
+            <source>Quality (1–5)</source>
+            <translation>Сапаты (1–5)</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Жыйынтыктар</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Сүрөттөр</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрү</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Орду</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Катышкандар</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Аялдар</translation>
+        </message>
+        <message>
+            <source>Women, %</source>
+            <translation>Аялдар, %</translation>
         </message>
         <message>
             <source>Done, %</source>
@@ -9484,6 +10692,38 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>% = progress towards the target: (actual − baseline) / (target − baseline). Targets marked ≈ are derived from the yearly targets.</source>
             <translation>% = максатка карай жетишкендик: (факт − базалык маани) / (максат − базалык маани). ≈ белгиси менен белгиленген максаттар жылдык максаттардан эсептелген.</translation>
         </message>
+        <message>
+            <source>Data-quality note</source>
+            <translation>Маалыматтын сапаты боюнча эскертме</translation>
+        </message>
+        <message>
+            <source>The round of {period} was approved with open data-quality items, acknowledged by {who} on {date}:</source>
+            <translation>{period} отчеттук мезгили маалыматтын сапаты боюнча ачык маселелер менен бекитилген; аларды {date} күнү {who} кабыл алган:</translation>
+        </message>
+        <message>
+            <source>… and {n} more (all are in the audit trail)</source>
+            <translation>… жана дагы {n} (баары аудит журналында)</translation>
+        </message>
+        <message>
+            <source>Executors' ranking, {period}</source>
+            <translation>Аткаруучулардын рейтинги, {period}</translation>
+        </message>
+        <message>
+            <source>The order forming the working group is not entered.</source>
+            <translation>Жумушчу топту түзгөн буйрук киргизилген эмес.</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Туулган жылы</translation>
+        </message>
+        <message>
+            <source>Revised by</source>
+            <translation>Түзөткөн</translation>
+        </message>
     </context>
     <context>
         <name>rights</name>
@@ -9548,19 +10788,19 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <name>roles</name>
         <message>
             <source>viewer</source>
-            <translation>көрүүчү</translation>
+            <translation type="vanished">көрүүчү</translation>
         </message>
         <message>
             <source>editor</source>
-            <translation>маалымат киргизүүчү</translation>
+            <translation type="vanished">маалымат киргизүүчү</translation>
         </message>
         <message>
             <source>evaluator</source>
-            <translation>баалоочу</translation>
+            <translation type="vanished">баалоочу</translation>
         </message>
         <message>
             <source>administrator</source>
-            <translation>администратор</translation>
+            <translation type="vanished">администратор</translation>
         </message>
     </context>
     <context>
@@ -9679,6 +10919,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Verifying document</source>
             <translation>Тастыктоочу документ</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Мезгилдүүлүгү</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Датасы</translation>
         </message>
         <message>
             <source>Methodology note</source>

@@ -241,6 +241,10 @@
             <translation>{n} КБ</translation>
         </message>
         <message>
+            <source>The automatic backup failed: {error}</source>
+            <translation>Автоматическое резервное копирование не удалось: {error}</translation>
+        </message>
+        <message>
             <source>Changes made after that backup are undone. The database as it is now is saved first as a backup, so nothing is lost. meapp then opens the restored database and you log in again.</source>
             <translation>Изменения, сделанные после этой копии, отменятся. Текущая база данных сначала сохраняется как резервная копия, поэтому ничего не теряется. Затем meapp откроет восстановленную базу, и вы войдёте снова.</translation>
         </message>
@@ -287,6 +291,10 @@
         <message>
             <source>Backup saved: {file}</source>
             <translation>Резервная копия сохранена: {file}</translation>
+        </message>
+        <message>
+            <source>Your changes are saved in the database; only today's backup copy is missing. Check the backup folder {folder} (free space, permissions), then make a backup with File → Back up now the next time meapp starts.</source>
+            <translation>Ваши изменения сохранены в базе данных; не хватает только сегодняшней резервной копии. Проверьте папку резервных копий {folder} (свободное место, права доступа), затем при следующем запуске meapp создайте копию через Файл → Создать резервную копию.</translation>
         </message>
         <message>
             <source>The database before the restore was saved as {file}.</source>
@@ -545,6 +553,25 @@
         <message>
             <source>This page is being prepared and comes with the next version of meapp. Meanwhile the Plan and Dashboard pages show the programme.</source>
             <translation>Эта страница готовится и появится в следующей версии meapp. Пока программу показывают страницы «План» и «Обзор».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmValueDialog</name>
+        <message>
+            <source>Confirm value</source>
+            <translation>Подтвердить значение</translation>
+        </message>
+        <message>
+            <source>{indicator}, {period}: the value {value} {unit} is held out of the roll-ups ({reason}). Confirm it only if it is right as it stands; otherwise correct it in the grid. Why is it right?</source>
+            <translation>{indicator}, {period}: значение {value} {unit} не входит в сведение ({reason}). Подтвердите его, только если оно верно как есть; иначе исправьте его в таблице. Почему оно верно?</translation>
+        </message>
+        <message>
+            <source>Confirm value…</source>
+            <translation>Подтвердить значение…</translation>
+        </message>
+        <message>
+            <source>This figure is held because of an earlier value of the running total: confirm or correct that value in its own period.</source>
+            <translation>Этот показатель удержан из-за более раннего значения нарастающего итога: подтвердите или исправьте то значение в его периоде.</translation>
         </message>
     </context>
     <context>
@@ -927,6 +954,38 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>Open Monitoring</source>
             <translation>Открыть мониторинг</translation>
         </message>
+        <message>
+            <source>values to review</source>
+            <translation>значения на проверку</translation>
+        </message>
+        <message>
+            <source>targets against the direction</source>
+            <translation>цели против направления</translation>
+        </message>
+        <message>
+            <source>values missing</source>
+            <translation>нет значений</translation>
+        </message>
+        <message>
+            <source>measures past their deadline</source>
+            <translation>мероприятия с истёкшим сроком</translation>
+        </message>
+        <message>
+            <source>evaluation not written</source>
+            <translation>оценка не написана</translation>
+        </message>
+        <message>
+            <source>Needs attention in {period}: {items}</source>
+            <translation>Требует внимания в периоде «{period}»: {items}</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… и ещё {n}</translation>
+        </message>
+        <message>
+            <source>Open Evaluation</source>
+            <translation>Открыть оценку</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
@@ -1031,6 +1090,33 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
     </context>
     <context>
+        <name>EvaluationFirstBox</name>
+        <message>
+            <source>The evaluation is not written</source>
+            <translation>Оценка не написана</translation>
+        </message>
+        <message>
+            <source>The evaluation of {period} is not written yet.</source>
+            <translation>Оценка за {period} ещё не написана.</translation>
+        </message>
+        <message>
+            <source>Approving locks the period, its evaluation included: afterwards nobody can write it, and only an administrator can reopen the round. The usual order is: enter the data, write the evaluation, then approve.</source>
+            <translation>Утверждение закрывает период вместе с оценкой: после него никто не сможет её написать, открыть период повторно сможет только администратор. Обычный порядок: ввести данные, написать оценку, затем утвердить.</translation>
+        </message>
+        <message>
+            <source>Write the evaluation first</source>
+            <translation>Сначала написать оценку</translation>
+        </message>
+        <message>
+            <source>Approve without it…</source>
+            <translation>Утвердить без оценки…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationPage</name>
         <message>
             <source>Evaluation</source>
@@ -1074,7 +1160,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>No indicator is off track and no measure is delayed.</source>
-            <translation>Нет ни отстающих индикаторов, ни задерживающихся мероприятий.</translation>
+            <translation type="vanished">Нет ни отстающих индикаторов, ни задерживающихся мероприятий.</translation>
         </message>
         <message>
             <source>final target</source>
@@ -1189,6 +1275,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Требует внимания в этом периоде</translation>
         </message>
         <message>
+            <source>Open before the round is approved; double-click to open its row</source>
+            <translation>Открыто до утверждения периода; дважды щёлкните, чтобы открыть строку</translation>
+        </message>
+        <message>
+            <source>Open before the round is approved</source>
+            <translation>Открыто до утверждения периода</translation>
+        </message>
+        <message>
+            <source>No indicator is off track, no measure is delayed and no data-quality item is open.</source>
+            <translation>Нет ни отстающих индикаторов, ни задерживающихся мероприятий, ни открытых вопросов качества данных.</translation>
+        </message>
+        <message>
             <source>Indicator</source>
             <translation>Индикатор</translation>
         </message>
@@ -1215,6 +1313,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Save</source>
             <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Save the evaluation (Ctrl+S)</source>
+            <translation>Сохранить оценку (Ctrl+S)</translation>
         </message>
         <message>
             <source>Submit the round</source>
@@ -1564,7 +1666,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>I checked with the sender: import it anyway and record this signer</source>
-            <translation>Я уточнил у отправителя: всё равно импортировать и записать этого подписанта</translation>
+            <translation type="vanished">Я уточнил у отправителя: всё равно импортировать и записать этого подписанта</translation>
         </message>
         <message>
             <source>Keep all &amp;mine</source>
@@ -1611,8 +1713,24 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Строк, которые изменили бы утверждённые (заблокированные) здесь периоды: %n. Пакет нельзя импортировать; сначала администратор может открыть отчётный период повторно.</translation>
         </message>
         <message>
+            <source>I checked with the sender: import this unsigned package anyway</source>
+            <translation>Я уточнил у отправителя: всё равно импортировать этот неподписанный пакет</translation>
+        </message>
+        <message>
+            <source>Nothing changed: this database already has newer data than the package.</source>
+            <translation>Ничего не изменилось: в этой базе данных уже есть более новые данные, чем в пакете.</translation>
+        </message>
+        <message>
+            <source>Nothing would change: this database already has newer data than the package (rows move forward only).</source>
+            <translation>Ничего не изменится: в этой базе данных уже есть более новые данные, чем в пакете (строки движутся только вперёд).</translation>
+        </message>
+        <message>
             <source>Nobody vouches for where this package comes from.</source>
             <translation>Никто не ручается, откуда пришёл этот пакет.</translation>
+        </message>
+        <message>
+            <source>I compared the SHA-256 fingerprint with the sender: import it and record this signer for {municipality}</source>
+            <translation>Я сверил отпечаток SHA-256 с отправителем: импортировать и записать этого подписанта для {municipality}</translation>
         </message>
         <message>
             <source>Rows changed both here and in the package: %n. For each, keep mine (this database) or take theirs (the package).</source>
@@ -1742,6 +1860,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>В базе данных {name} ещё нет пользователей. Создайте учётную запись администратора: администратор добавляет остальных пользователей и назначает им роли. Храните пароль надёжно; со следующего запуска все входят под своим логином.</translation>
         </message>
         <message>
+            <source>La&amp;nguage:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
             <source>&amp;Login:</source>
             <translation>&amp;Логин:</translation>
         </message>
@@ -1787,6 +1909,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Add a programme to the database {name}:</source>
             <translation>Добавить программу в базу данных {name}:</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage:</source>
+            <translation>&amp;Язык:</translation>
         </message>
         <message>
             <source>Create the demo programme</source>
@@ -2161,6 +2287,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
     <context>
         <name>IndicatorForm</name>
         <message>
+            <source>final</source>
+            <translation>целевое значение</translation>
+        </message>
+        <message>
+            <source>Targets below the baseline ({baseline}) of an indicator to increase: {periods}</source>
+            <translation>Целевые значения ниже базового ({baseline}) у индикатора на увеличение: {periods}</translation>
+        </message>
+        <message>
+            <source>Targets above the baseline ({baseline}) of an indicator to decrease: {periods}</source>
+            <translation>Целевые значения выше базового ({baseline}) у индикатора на снижение: {periods}</translation>
+        </message>
+        <message>
             <source>C&amp;ode:</source>
             <translation>&amp;Код:</translation>
         </message>
@@ -2260,6 +2398,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>База данных: {name}</translation>
         </message>
         <message>
+            <source>La&amp;nguage:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
             <source>&amp;Login:</source>
             <translation>&amp;Логин:</translation>
         </message>
@@ -2293,6 +2435,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>The guides of all pages are on the Help page.</source>
             <translation type="vanished">Справка по всем страницам — на странице «Справка».</translation>
+        </message>
+        <message>
+            <source>Logged in as {login} ({role})</source>
+            <translation>Вы вошли как {login} ({role})</translation>
         </message>
         <message>
             <source>About meapp</source>
@@ -2355,6 +2501,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Резервные копии: средствами сервера базы данных</translation>
         </message>
         <message>
+            <source>The last backup failed</source>
+            <translation>Последнее резервное копирование не удалось</translation>
+        </message>
+        <message>
             <source>No backup yet</source>
             <translation>Резервной копии пока нет</translation>
         </message>
@@ -2409,6 +2559,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>&amp;Verify a signed PDF…</source>
             <translation>&amp;Проверить подписанный PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Log out / switch user…</source>
+            <translation>С&amp;менить пользователя / выйти…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -3278,6 +3432,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Готово к импорту. Предупреждений нет.</translation>
         </message>
         <message>
+            <source>Indicators not linked to a plan item: {n} (choose their place in the Indicators tab).</source>
+            <translation>Индикаторы без привязки к пункту плана: {n} (выберите их место на вкладке «Индикаторы»).</translation>
+        </message>
+        <message>
             <source>A new programme: {title} ({municipality}, {years})</source>
             <translation>Новая программа: {title} ({municipality}, {years})</translation>
         </message>
@@ -3316,6 +3474,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>the plan item the matrix names</source>
             <translation>пункт плана, указанный в матрице</translation>
+        </message>
+        <message>
+            <source>its number is this item's number</source>
+            <translation>его номер совпадает с номером пункта</translation>
         </message>
         <message>
             <source>its issue matches this item</source>
@@ -3736,6 +3898,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Добавить индикатор</translation>
         </message>
         <message>
+            <source>Add a measure</source>
+            <translation>Добавить мероприятие</translation>
+        </message>
+        <message>
             <source>Add a priority direction</source>
             <translation>Добавить приоритетное направление</translation>
         </message>
@@ -3961,6 +4127,314 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Файл %1</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Псевдоним</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Ярлык</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Неизвестный</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation type="vanished">Перейти к:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Имя файла:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation type="vanished">Типы файлов:</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Папка:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Тип файлов:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Сохранить как</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Выбрать</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Найти каталог</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Родительский каталог</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Перейти в родительский каталог</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Создать папку</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Создать новую папку</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Новая папка</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Новая папка</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Подробный вид</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Переключить в режим списка</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Переключить в подробный режим</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Боковая панель</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Места и закладки</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Недавние документы</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Мой компьютер</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Каталог:</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Каталоги</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Файлы</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Папка с файлами</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Неизвестный</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Псевдоним</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Ярлык</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Файл %1</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Переименовать</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Показать ск&amp;рытые файлы</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Действительно удалить «%1»?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Не удалось удалить каталог.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 уже существует.
+Заменить его?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Файл не найден.
+Проверьте правильность указанного имени файла.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Каталог не найден.
+Проверьте правильность указанного имени каталога.</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>«%1» защищён от записи.
+Действительно удалить?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Дата изменения</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Мой компьютер</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Компьютер</translation>
+        </message>
+        <message>
+            <source>Invalid filename</source>
+            <translation>Некорректное имя файла</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+            <translation>&lt;b&gt;Имя «%1» не может быть использовано.&lt;/b&gt;&lt;p&gt;Попробуйте использовать имя меньшей длины и/или без символов пунктуации.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Показать подробности...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Скрыть подробности...</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -4043,6 +4517,37 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
     </context>
     <context>
+        <name>QualityGateDialog</name>
+        <message>
+            <source>Open data-quality items</source>
+            <translation>Открытые вопросы качества данных</translation>
+        </message>
+        <message>
+            <source>Open items in this period: {n}. Resolve them first, or go on anyway: your acknowledgement of these items is kept in the audit trail and printed in the report's data-quality note.</source>
+            <translation>Открытых вопросов в этом периоде: {n}. Сначала устраните их или всё равно продолжите: то, что вы приняли эти вопросы к сведению, сохраняется в журнале аудита и печатается в примечании о качестве данных в отчёте.</translation>
+        </message>
+        <message>
+            <source>I have read these items and approve the round anyway</source>
+            <translation>Я прочитал(а) эти вопросы и всё равно утверждаю период</translation>
+        </message>
+        <message>
+            <source>I have read these items and submit the round anyway</source>
+            <translation>Я прочитал(а) эти вопросы и всё равно отправляю период</translation>
+        </message>
+        <message>
+            <source>Approve anyway</source>
+            <translation>Всё равно утвердить</translation>
+        </message>
+        <message>
+            <source>Submit anyway</source>
+            <translation>Всё равно отправить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
         <name>QuotaPanel</name>
         <message>
             <source>met</source>
@@ -4098,6 +4603,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Excel: indicator matrix</source>
             <translation>Excel: матрица индикаторов</translation>
+        </message>
+        <message>
+            <source>Quarterly monitoring report (PDF)</source>
+            <translation>Квартальный отчёт о мониторинге (PDF)</translation>
         </message>
     </context>
     <context>
@@ -4183,6 +4692,26 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Этот PDF не является отчётом meapp, поэтому подписать его здесь нельзя.</translation>
         </message>
         <message>
+            <source>Folder for the website pack</source>
+            <translation>Папка для пакета сайта</translation>
+        </message>
+        <message>
+            <source>The report {file} is published with its SHA-256.</source>
+            <translation>Отчёт {file} опубликован с его суммой SHA-256.</translation>
+        </message>
+        <message>
+            <source>No report of this period was built here, so the pages say it is not published yet: build and sign it, then make the pack again.</source>
+            <translation>Отчёт за этот период здесь не создавался, поэтому на страницах сказано, что он ещё не опубликован: создайте и подпишите его, затем сделайте пакет снова.</translation>
+        </message>
+        <message>
+            <source>The website pack is in {folder}: upload the whole folder, or open index.html.</source>
+            <translation>Пакет сайта в папке {folder}: загрузите папку целиком на сайт или откройте index.html.</translation>
+        </message>
+        <message>
+            <source>Writing the website pack…</source>
+            <translation>Пакет сайта записывается…</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
@@ -4241,6 +4770,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>&amp;Verify a signed PDF…</source>
             <translation>П&amp;роверить подписанный PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Website pack…</source>
+            <translation>Пакет для &amp;сайта…</translation>
+        </message>
+        <message>
+            <source>Pages in Kyrgyz and Russian, the report with its SHA-256 and open data (CSV, JSON) for the municipality's website</source>
+            <translation>Страницы на кыргызском и русском, отчёт с суммой SHA-256 и открытые данные (CSV, JSON) для сайта муниципалитета</translation>
         </message>
         <message>
             <source>Built lately</source>
@@ -4485,6 +5022,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>нет фактического значения за период</translation>
         </message>
         <message>
+            <source>a value far off its series or outside its unit: left out of the roll-ups until an evaluator confirms or corrects it</source>
+            <translation>значение далеко от своего ряда или вне допустимого для единицы: не входит в сводные расчёты, пока оценщик его не подтвердит или не исправит</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>
@@ -4535,6 +5076,29 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Backups:</source>
             <translation>Резервные копии:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedDatabase</name>
+        <message>
+            <source>meapp</source>
+            <translation>meapp</translation>
+        </message>
+        <message>
+            <source>Both windows can work on it at once, but each shows the other's changes only after a reload, and a backup cannot be restored while both are open. Go on in the window that is already open (this one closes), or open the database here as well.</source>
+            <translation>Оба окна могут работать с ней одновременно, но каждое показывает изменения другого только после обновления, а восстановить резервную копию, пока открыты оба, нельзя. Продолжите в уже открытом окне (это закроется) или откройте базу данных и здесь.</translation>
+        </message>
+        <message>
+            <source>&amp;Use the open window</source>
+            <translation>&amp;Перейти в открытое окно</translation>
+        </message>
+        <message>
+            <source>&amp;Open here as well</source>
+            <translation>&amp;Открыть и здесь</translation>
+        </message>
+        <message>
+            <source>{file} is already open in another meapp window (process {pid}).</source>
+            <translation>{file} уже открыт в другом окне meapp (процесс {pid}).</translation>
         </message>
     </context>
     <context>
@@ -4802,6 +5366,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Signatures of {file}</source>
             <translation>Подписи файла {file}</translation>
+        </message>
+        <message>
+            <source>{login} does not hold this box: it is another role's.</source>
+            <translation>Это поле не принадлежит {login}: оно для другой роли.</translation>
         </message>
         <message>
             <source>The certificate (SHA-256 {sha256}) is not in your list of trusted signatories.</source>
@@ -5240,6 +5808,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>бюджет мероприятия</translation>
         </message>
         <message>
+            <source>measure spending</source>
+            <translation>расходы по мероприятию</translation>
+        </message>
+        <message>
             <source>evidence</source>
             <translation>подтверждение</translation>
         </message>
@@ -5378,6 +5950,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>restored</source>
             <translation>восстановлено</translation>
+        </message>
+        <message>
+            <source>value confirmed</source>
+            <translation>значение подтверждено</translation>
         </message>
         <message>
             <source>Code</source>
@@ -5566,6 +6142,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Data source</source>
             <translation>Источник данных</translation>
+        </message>
+        <message>
+            <source>Measurement frequency</source>
+            <translation>Периодичность измерения</translation>
+        </message>
+        <message>
+            <source>Measurement date</source>
+            <translation>Дата измерения</translation>
         </message>
         <message>
             <source>Measurement method</source>
@@ -5858,6 +6442,26 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Entered by</source>
             <translation>Кем внесено</translation>
+        </message>
+        <message>
+            <source>Value confirmed</source>
+            <translation>Подтверждённое значение</translation>
+        </message>
+        <message>
+            <source>Confirmed by</source>
+            <translation>Подтвердил</translation>
+        </message>
+        <message>
+            <source>Confirmed at</source>
+            <translation>Когда подтверждено</translation>
+        </message>
+        <message>
+            <source>Reason for confirming</source>
+            <translation>Причина подтверждения</translation>
+        </message>
+        <message>
+            <source>Why it was held</source>
+            <translation>Почему удержано</translation>
         </message>
         <message>
             <source>Stored text</source>
@@ -6227,6 +6831,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Ничего не импортировано: в этой базе данных уже есть всё из {file} (без изменений строк: {unchanged}, более новых здесь: {outdated})</translation>
         </message>
         <message>
+            <source>Sender's audit chain anchor: {anchor}</source>
+            <translation>Якорь цепочки аудита отправителя: {anchor}</translation>
+        </message>
+        <message>
+            <source>Nothing to import: this database already has newer data</source>
+            <translation>Импортировать нечего: в этой базе данных уже есть более новые данные</translation>
+        </message>
+        <message>
+            <source>Nothing imported: this database already has newer data than {file} ({outdated} rows newer here, {unchanged} unchanged)</source>
+            <translation>Ничего не импортировано: в этой базе данных уже есть более новые данные, чем в {file} (более новых здесь строк: {outdated}, без изменений: {unchanged})</translation>
+        </message>
+        <message>
             <source>Programme {code} created from the package</source>
             <translation>Программа {code} создана из пакета обмена</translation>
         </message>
@@ -6271,6 +6887,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>другая строка здесь: {id}</translation>
         </message>
         <message>
+            <source>The import needs {flag}</source>
+            <translation>Для импорта нужен {flag}</translation>
+        </message>
+        <message>
             <source>Conflicting rows (changed both here and in the package):</source>
             <translation>Конфликтующие строки (изменены и здесь, и в пакете):</translation>
         </message>
@@ -6287,8 +6907,16 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>предупреждение: {warning}</translation>
         </message>
         <message>
+            <source>warning: acknowledged: {item}</source>
+            <translation>предупреждение: принято к сведению: {item}</translation>
+        </message>
+        <message>
             <source>Round {period}: {state}</source>
             <translation>Период {period}: {state}</translation>
+        </message>
+        <message>
+            <source>the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings to {action} anyway:</source>
+            <translation>отчётный период {period} не изменён: открытые вопросы качества данных: {n}. Устраните их или повторите с --accept-warnings, чтобы всё равно {action}:</translation>
         </message>
         <message>
             <source>Plan item</source>
@@ -6331,6 +6959,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Программа создана: {id}</translation>
         </message>
         <message>
+            <source>Indicators not linked to a plan item: {n} (named in the warnings below); place them in the plan editor or name the plan item in a "Plan item" column.</source>
+            <translation>Индикаторы без привязки к пункту плана: {n} (названы в предупреждениях ниже); укажите их место в редакторе плана или назовите пункт в столбце "Пункт плана".</translation>
+        </message>
+        <message>
             <source>No programmes. Import the council's tables or create the demo: meapp demo</source>
             <translation>Программ нет. Импортируйте таблицы кенеша или создайте демо: meapp demo</translation>
         </message>
@@ -6339,8 +6971,44 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Якорь этой базы данных (сохраните его в другом месте для будущей проверки check --anchor): {anchor}</translation>
         </message>
         <message>
+            <source>Website pack for {period} written to {folder} ({n} files); open index.html.</source>
+            <translation>Пакет сайта за {period} записан в {folder} ({n} файлов); откройте index.html.</translation>
+        </message>
+        <message>
+            <source>The period is not approved yet: the pages say so.</source>
+            <translation>Период ещё не утверждён: на страницах это указано.</translation>
+        </message>
+        <message>
+            <source>No report was given (--report FILE.pdf): the pages say it is not published yet.</source>
+            <translation>Отчёт не указан (--report FILE.pdf): на страницах сказано, что он ещё не опубликован.</translation>
+        </message>
+        <message>
+            <source>No value is held for review.</source>
+            <translation>Нет значений, удержанных для проверки.</translation>
+        </message>
+        <message>
+            <source>{period}  {code}  {name}: {value} — {reason}</source>
+            <translation>{period}  {code}  {name}: {value} — {reason}</translation>
+        </message>
+        <message>
+            <source>Confirmed the value of {indicator} for {period}: it counts in the roll-ups.</source>
+            <translation>Значение {indicator} за {period} подтверждено: оно учитывается в сведении.</translation>
+        </message>
+        <message>
+            <source>The audit trail still holds the {count} events it had when the report was signed.</source>
+            <translation>Журнал аудита по-прежнему содержит {count} событий, которые были в нём при подписании отчёта.</translation>
+        </message>
+        <message>
+            <source>The report was signed in another database: its audit trail was not compared.</source>
+            <translation>Отчёт подписан в другой базе данных: её журнал аудита не сравнивался.</translation>
+        </message>
+        <message>
             <source>All signatures are valid, every signer is trusted and nothing was changed after signing.</source>
             <translation>Все подписи действительны, все подписанты доверенные, после подписания ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>NOT THEIR BOX: {login} does not hold this box</source>
+            <translation>НЕ СВОЁ ПОЛЕ: это поле не принадлежит {login}</translation>
         </message>
         <message>
             <source>UNKNOWN signer: certificate SHA-256 {sha256} is not trusted</source>
@@ -6670,6 +7338,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>total</source>
             <translation>итого</translation>
         </message>
+        <message>
+            <source>submit</source>
+            <translation>отправить</translation>
+        </message>
+        <message>
+            <source>approve</source>
+            <translation>утвердить</translation>
+        </message>
     </context>
     <context>
         <name>evaluation</name>
@@ -6811,6 +7487,22 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>No data</source>
             <translation>Нет данных</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Требует проверки</translation>
+        </message>
+        <message>
+            <source>Orders of magnitude off the series</source>
+            <translation>На порядки отличается от ряда</translation>
+        </message>
+        <message>
+            <source>Outside what the unit allows</source>
+            <translation>Вне допустимого для единицы измерения</translation>
+        </message>
+        <message>
+            <source>A number the program cannot compute with</source>
+            <translation>Число, с которым программа не может считать</translation>
         </message>
         <message>
             <source>Not started</source>
@@ -7425,7 +8117,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>no indicator {id}</source>
-            <translation>нет индикатора {id}</translation>
+            <translation type="vanished">нет индикатора {id}</translation>
         </message>
         <message>
             <source>an indicator needs a name</source>
@@ -7445,7 +8137,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>no {what} {id}</source>
-            <translation>нет: {what} {id}</translation>
+            <translation type="vanished">нет: {what} {id}</translation>
         </message>
         <message>
             <source>not a year: {value}</source>
@@ -7490,6 +8182,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>the period {period} is approved: the unit of this indicator cannot change</source>
             <translation>период {period} утверждён: единицу измерения этого индикатора изменить нельзя</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the final target of this indicator cannot change (the council changes it with a target revision)</source>
+            <translation>период {period} утверждён: целевое значение этого индикатора изменить нельзя (совет меняет его корректировкой целевых значений)</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the weight of this indicator cannot change</source>
+            <translation>период {period} утверждён: вес этого индикатора изменить нельзя</translation>
         </message>
         <message>
             <source>targets are set per year or half-year: {value}</source>
@@ -7825,11 +8525,11 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>no group member {member}</source>
-            <translation>нет члена группы {member}</translation>
+            <translation type="vanished">нет члена группы {member}</translation>
         </message>
         <message>
             <source>no proposal {proposal}</source>
-            <translation>нет предложения {proposal}</translation>
+            <translation type="vanished">нет предложения {proposal}</translation>
         </message>
         <message>
             <source>help page not found: {page}</source>
@@ -7849,7 +8549,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{n} indicators match no plan item by issue or group and go to the programme</source>
-            <translation>индикаторов, не совпавших ни с одним пунктом плана по проблеме или группе: {n}; они отнесены к программе</translation>
+            <translation type="vanished">индикаторов, не совпавших ни с одним пунктом плана по проблеме или группе: {n}; они отнесены к программе</translation>
         </message>
         <message>
             <source>a row without a measure text was skipped</source>
@@ -7984,6 +8684,54 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>программа отчитывается по кварталам: пишите {year}-Q1 … {year}-Q4</translation>
         </message>
         <message>
+            <source>not a number that can be read for sure: {value} (write 1234,5 or 1 234,5)</source>
+            <translation>число нельзя прочитать однозначно: {value} (пишите 1234,5 или 1 234,5)</translation>
+        </message>
+        <message>
+            <source>{file} and {other} hold the same action plan ({n} measures alike): import one of them</source>
+            <translation>{file} и {other} содержат один и тот же план мероприятий ({n} совпадающих мероприятий): импортируйте только один из них</translation>
+        </message>
+        <message>
+            <source>{file} and {other} hold the same indicators ({n} alike): import one of them</source>
+            <translation>{file} и {other} содержат одни и те же индикаторы ({n} совпадающих): импортируйте только один из них</translation>
+        </message>
+        <message>
+            <source>column not imported: {header}</source>
+            <translation>столбец не импортирован: {header}</translation>
+        </message>
+        <message>
+            <source>targets below the baseline {baseline} of an indicator to increase: {periods}</source>
+            <translation>целевые значения ниже базового {baseline} у индикатора на увеличение: {periods}</translation>
+        </message>
+        <message>
+            <source>targets above the baseline {baseline} of an indicator to decrease: {periods}</source>
+            <translation>целевые значения выше базового {baseline} у индикатора на снижение: {periods}</translation>
+        </message>
+        <message>
+            <source>not linked to a plan item (no number, issue or group matches): {name} goes to the programme; place it in the preview or the plan editor</source>
+            <translation>не привязан к пункту плана (не совпали ни номер, ни проблема, ни группа): {name} относится к программе в целом; укажите его место в предпросмотре или в редакторе плана</translation>
+        </message>
+        <message>
+            <source>control characters removed from the cell</source>
+            <translation>из ячейки удалены управляющие символы</translation>
+        </message>
+        <message>
+            <source>a formula without a computed value: open the file in a spreadsheet program, let it calculate, save it and import again</source>
+            <translation>формула без вычисленного значения: откройте файл в программе электронных таблиц, дайте ей пересчитать, сохраните и импортируйте снова</translation>
+        </message>
+        <message>
+            <source>{file} is a file, not a folder</source>
+            <translation>{file} — файл, а не папка</translation>
+        </message>
+        <message>
+            <source>the folder {folder} holds other files: choose an empty folder or an earlier pack</source>
+            <translation>в папке {folder} есть другие файлы: выберите пустую папку или прежний пакет</translation>
+        </message>
+        <message>
+            <source>the report {file} is not a PDF file</source>
+            <translation>отчёт {file} — не файл PDF</translation>
+        </message>
+        <message>
             <source>only the chair of the working group (an evaluator) and the mayor sign reports; {login} is neither</source>
             <translation>отчёты подписывают только председатель рабочей группы (оценщик) и мэр; {login} ни тот, ни другой</translation>
         </message>
@@ -8004,8 +8752,20 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>в {file} есть подпись неизвестного подписанта, {signer} (сертификат SHA-256 {sha256}); ставить вторую подпись нельзя</translation>
         </message>
         <message>
+            <source>{file} carries a signature by {signer} in {field}, a box {signer} does not hold; it cannot be countersigned</source>
+            <translation>{file} содержит подпись {signer} в поле {field}, которое {signer} не принадлежит; его нельзя подписать вторым</translation>
+        </message>
+        <message>
+            <source>the audit trail of this database is not the one {file} was signed with: event {count} or an event before it was changed or deleted after signing</source>
+            <translation>журнал аудита этой базы данных не тот, с которым подписан {file}: событие {count} или одно из предыдущих изменено или удалено после подписания</translation>
+        </message>
+        <message>
             <source>the figures of {file} are not the approved data of {period} in this database (data fingerprint {printed}… in the report, {current}… in the database)</source>
             <translation>цифры {file} — не утверждённые данные за {period} в этой базе данных (цифровой отпечаток данных: в отчёте {printed}…, в базе {current}…)</translation>
+        </message>
+        <message>
+            <source>the audit trail of this database ends at event {events}, but {file} was signed when it held {count}: events were deleted after signing</source>
+            <translation>журнал аудита этой базы данных заканчивается событием {events}, но при подписании {file} в нём было {count}: после подписания события удалены</translation>
         </message>
         <message>
             <source>{file} carries no signature: nothing vouches for it</source>
@@ -8034,6 +8794,22 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>{file}: the signature in {field} is by an unknown signer, {signer} (certificate SHA-256 {sha256}); if the certificate is theirs, trust it with: meapp identity trust FILE</source>
             <translation>{file}: подпись в поле {field} поставлена неизвестным подписантом, {signer} (сертификат SHA-256 {sha256}); если сертификат действительно его, доверьтесь ему: meapp identity trust FILE</translation>
+        </message>
+        <message>
+            <source>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs sig_chair and only the mayor sig_mayor</source>
+            <translation>{file}: подпись в поле {field} поставлена {signer} ({login}), которому это поле не принадлежит: в sig_chair подписывает только председатель рабочей группы, в sig_mayor — только мэр</translation>
+        </message>
+        <message>
+            <source>the backup before the upgrade could not be written ({error}); the database was not upgraded</source>
+            <translation>не удалось записать резервную копию перед обновлением ({error}); база данных не обновлена</translation>
+        </message>
+        <message>
+            <source>{file} is in use by the command '{command}' (process {pid}); wait until it ends, then restore again</source>
+            <translation>{file} используется командой '{command}' (процесс {pid}); дождитесь её завершения и повторите восстановление</translation>
+        </message>
+        <message>
+            <source>{file} is open in a meapp window (process {pid}); close that window, then restore again</source>
+            <translation>{file} открыт в окне meapp (процесс {pid}); закройте это окно и повторите восстановление</translation>
         </message>
         <message>
             <source>the page {page} cannot show the item {item}</source>
@@ -8201,15 +8977,15 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>no programme {id}</source>
-            <translation>нет программы {id}</translation>
+            <translation type="vanished">нет программы {id}</translation>
         </message>
         <message>
             <source>no SWOT item {id}</source>
-            <translation>нет пункта SWOT {id}</translation>
+            <translation type="vanished">нет пункта SWOT {id}</translation>
         </message>
         <message>
             <source>no risk {id}</source>
-            <translation>нет риска {id}</translation>
+            <translation type="vanished">нет риска {id}</translation>
         </message>
         <message>
             <source>the text is empty</source>
@@ -8250,6 +9026,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>not allowed: the role {role} may not {action}</source>
             <translation>нет доступа: роли {role} нельзя {action}</translation>
+        </message>
+        <message>
+            <source>cannot write the backup {file}: {error}</source>
+            <translation>не удаётся записать резервную копию {file}: {error}</translation>
+        </message>
+        <message>
+            <source>{period} is a year: use --kind annual, or give a quarter such as {period}-Q4</source>
+            <translation>{period} — это год: используйте --kind annual или укажите квартал, например {period}-Q4</translation>
         </message>
         <message>
             <source>a login is one word without spaces</source>
@@ -8300,12 +9084,108 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>полное имя не указано</translation>
         </message>
         <message>
+            <source>the workbook is made of {parts} parts; meapp reads at most {max}</source>
+            <translation>книга состоит из {parts} частей; meapp читает не более {max}</translation>
+        </message>
+        <message>
+            <source>the list of the workbook's parts takes {kb} KB; meapp reads at most {max} KB</source>
+            <translation>список частей книги занимает {kb} КБ; meapp читает не более {max} КБ</translation>
+        </message>
+        <message>
+            <source>the part {part} would unpack {ratio} times its packed size ({mb} MB); meapp reads at most {max} times</source>
+            <translation>часть {part} распаковалась бы в {ratio} раз больше своего сжатого размера ({mb} МБ); meapp читает не более чем в {max} раз</translation>
+        </message>
+        <message>
+            <source>the sheet spans {cols} columns × {rows} rows (to {ref}); meapp reads at most {max} cells a sheet</source>
+            <translation>лист занимает {cols} столбцов × {rows} строк (до {ref}); meapp читает не более {max} ячеек на листе</translation>
+        </message>
+        <message>
+            <source>merged ranges cover {cells} cells (the largest {ref}); meapp reads at most {max} merged cells a sheet</source>
+            <translation>объединённые диапазоны охватывают {cells} ячеек (самый большой {ref}); meapp читает не более {max} объединённых ячеек на листе</translation>
+        </message>
+        <message>
+            <source>the sheet holds {cells} cells in {rows} rows; meapp reads at most {max} cells a sheet</source>
+            <translation>на листе {cells} ячеек в {rows} строках; meapp читает не более {max} ячеек на листе</translation>
+        </message>
+        <message>
+            <source>the workbook has more than {max} sheets; meapp reads at most {max}</source>
+            <translation>в книге больше {max} листов; meapp читает не более {max}</translation>
+        </message>
+        <message>
+            <source>{file} is too large to import: it holds {rows} rows (at most {n})</source>
+            <translation>{file} слишком велик для импорта: в нём {rows} строк (не более {n})</translation>
+        </message>
+        <message>
+            <source>{subject}: {detail}</source>
+            <translation>{subject}: {detail}</translation>
+        </message>
+        <message>
+            <source>{period}: open data-quality items not acknowledged: {n}</source>
+            <translation>{period}: открытые вопросы качества данных, не принятые к сведению: {n}</translation>
+        </message>
+        <message>
+            <source>{subject}: the value {detail} of {period} needs review</source>
+            <translation>{subject}: значение {detail} за {period} требует проверки</translation>
+        </message>
+        <message>
+            <source>{subject}: the target contradicts the direction (baseline → target: {detail})</source>
+            <translation>{subject}: целевое значение противоречит направлению изменения (базовое → целевое: {detail})</translation>
+        </message>
+        <message>
+            <source>{subject}: no value for {period}</source>
+            <translation>{subject}: нет значения за {period}</translation>
+        </message>
+        <message>
+            <source>measure {subject}: past its deadline ({detail}) and no status for {period}</source>
+            <translation>мероприятие {subject}: срок реализации ({detail}) истёк, статус за {period} не указан</translation>
+        </message>
+        <message>
+            <source>the evaluation of {period} is not written</source>
+            <translation>оценка за {period} не написана</translation>
+        </message>
+        <message>
+            <source>give the reason for confirming the value</source>
+            <translation>укажите причину подтверждения значения</translation>
+        </message>
+        <message>
+            <source>the reason is longer than {limit} characters</source>
+            <translation>причина длиннее {limit} символов</translation>
+        </message>
+        <message>
+            <source>{indicator} has no value for {period} to confirm</source>
+            <translation>у {indicator} нет значения за {period}, которое можно подтвердить</translation>
+        </message>
+        <message>
+            <source>the value {value} of {indicator} for {period} cannot be computed with: correct it instead</source>
+            <translation>со значением {value} индикатора {indicator} за {period} нельзя считать: исправьте его вместо подтверждения</translation>
+        </message>
+        <message>
+            <source>the value {value} of {indicator} for {period} is not held for review</source>
+            <translation>значение {value} индикатора {indicator} за {period} не удержано для проверки</translation>
+        </message>
+        <message>
+            <source>the code {code} names several indicators: give the id</source>
+            <translation>код {code} относится к нескольким индикаторам: укажите идентификатор</translation>
+        </message>
+        <message>
+            <source>the stored value {value} cannot be computed with: correct it</source>
+            <translation>с сохранённым значением {value} нельзя считать: исправьте его</translation>
+        </message>
+        <message>
+            <source>a stored target or baseline ({value}) cannot be computed with: correct it</source>
+            <translation>с сохранённым целевым или базовым значением ({value}) нельзя считать: исправьте его</translation>
+        </message>
+        <message>
             <source>no target for {period}</source>
             <translation>нет целевого значения на {period}</translation>
         </message>
         <message>
             <source>the parts {parts} add up to {sum}, not {total}</source>
             <translation>части {parts} в сумме дают {sum}, а не {total}</translation>
+        </message>
+        <message>
+            <source>far less than in {period} ({previous})</source>
+            <translation>намного меньше, чем в {period} ({previous})</translation>
         </message>
         <message>
             <source>{factor} times more than in {period} ({previous})</source>
@@ -8318,6 +9198,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>{value} is very large for {unit}: was it typed in som?</source>
             <translation>{value} — очень много для {unit}: не введено ли в сомах?</translation>
+        </message>
+        <message>
+            <source>far more than in {period} ({previous})</source>
+            <translation>намного больше, чем в {period} ({previous})</translation>
         </message>
         <message>
             <source>{factor} times more than in {period} ({previous}): did you mean thousand som?</source>
@@ -8453,23 +9337,23 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>first package from {municipality}: the signer {signer} will be recorded</source>
-            <translation>первый пакет от {municipality}: подписант {signer} будет записан</translation>
+            <translation type="vanished">первый пакет от {municipality}: подписант {signer} будет записан</translation>
         </message>
         <message>
             <source>signed by {signer}, as earlier packages</source>
-            <translation>подписан {signer}, как и прежние пакеты</translation>
+            <translation type="vanished">подписан {signer}, как и прежние пакеты</translation>
         </message>
         <message>
             <source>signed by {signer}, but earlier packages from {municipality} were signed by {known}</source>
-            <translation>подписан {signer}, но прежние пакеты от {municipality} подписывал {known}</translation>
+            <translation type="vanished">подписан {signer}, но прежние пакеты от {municipality} подписывал {known}</translation>
         </message>
         <message>
             <source>the package is not signed</source>
-            <translation>пакет не подписан</translation>
+            <translation type="vanished">пакет не подписан</translation>
         </message>
         <message>
             <source>the package is not signed, but earlier packages from {municipality} were signed by {known}</source>
-            <translation>пакет не подписан, но прежние пакеты от {municipality} подписывал {known}</translation>
+            <translation type="vanished">пакет не подписан, но прежние пакеты от {municipality} подписывал {known}</translation>
         </message>
         <message>
             <source>{column} is empty</source>
@@ -8490,6 +9374,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>{column} is not yes or no</source>
             <translation>{column} не является значением да или нет</translation>
+        </message>
+        <message>
+            <source>{column} is out of range ({value})</source>
+            <translation>{column} вне допустимого диапазона ({value})</translation>
         </message>
         <message>
             <source>{column} is not a whole number</source>
@@ -8524,16 +9412,52 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>{column} отсутствует</translation>
         </message>
         <message>
+            <source>the row versions are not an object</source>
+            <translation>версии строк — не объект</translation>
+        </message>
+        <message>
+            <source>the row versions name a row {id} it does not hold</source>
+            <translation>в версиях строк названа строка {id}, которой нет в таблице</translation>
+        </message>
+        <message>
+            <source>the version of row {id} is not an object</source>
+            <translation>версия строки {id} — не объект</translation>
+        </message>
+        <message>
+            <source>the version of row {id} names no origin</source>
+            <translation>в версии строки {id} не указан источник</translation>
+        </message>
+        <message>
+            <source>the version of row {id} is not a whole number</source>
+            <translation>версия строки {id} — не целое число</translation>
+        </message>
+        <message>
             <source>{file} would change {n} rows of {periods}, approved here and locked; nothing was imported (an administrator can reopen the round)</source>
             <translation>{file} изменил бы {n} строк периодов {periods}, утверждённых здесь и заблокированных; ничего не импортировано (администратор может открыть отчётный период повторно)</translation>
         </message>
         <message>
+            <source>{file} is the first package from {municipality}, signed by {signer} (certificate SHA-256 {sha256}); nothing was imported. Compare the fingerprint with the sender, then confirm the signer (--accept-signer)</source>
+            <translation>{file} — первый пакет от {municipality}, подписан {signer} (SHA-256 сертификата {sha256}); ничего не импортировано. Сверьте отпечаток с отправителем, затем подтвердите подписанта (--accept-signer)</translation>
+        </message>
+        <message>
+            <source>{file}: signed by {signer} (certificate SHA-256 {sha256}), but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256}); nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</source>
+            <translation>{file}: подписан {signer} (SHA-256 сертификата {sha256}), но прежние пакеты от {municipality} подписывал {known} (SHA-256 сертификата {known_sha256}); ничего не импортировано. Уточните у отправителя, затем подтвердите нового подписанта (--accept-signer)</translation>
+        </message>
+        <message>
+            <source>{file} is not signed: nothing shows who made it or that it is unchanged; nothing was imported. Check with the sender, then confirm (--accept-unsigned)</source>
+            <translation>{file} не подписан: ничто не показывает, кто его создал и что он не изменён; ничего не импортировано. Уточните у отправителя, затем подтвердите (--accept-unsigned)</translation>
+        </message>
+        <message>
+            <source>{file} is not signed, but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256}); nothing was imported. Check with the sender, then confirm (--accept-unsigned)</source>
+            <translation>{file} не подписан, но прежние пакеты от {municipality} подписывал {known} (SHA-256 сертификата {known_sha256}); ничего не импортировано. Уточните у отправителя, затем подтвердите (--accept-unsigned)</translation>
+        </message>
+        <message>
             <source>{file}: signed by {signer}, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm the new signer (--accept-signer)</source>
-            <translation>{file}: подписан {signer}, но прежние пакеты от {municipality} подписывал {known}; ничего не импортировано. Уточните у отправителя, затем подтвердите нового подписанта (--accept-signer)</translation>
+            <translation type="vanished">{file}: подписан {signer}, но прежние пакеты от {municipality} подписывал {known}; ничего не импортировано. Уточните у отправителя, затем подтвердите нового подписанта (--accept-signer)</translation>
         </message>
         <message>
             <source>{file} is not signed, but earlier packages from {municipality} were signed by {known}; nothing was imported. Check with the sender, then confirm (--accept-signer)</source>
-            <translation>{file} не подписан, но прежние пакеты от {municipality} подписывал {known}; ничего не импортировано. Уточните у отправителя, затем подтвердите (--accept-signer)</translation>
+            <translation type="vanished">{file} не подписан, но прежние пакеты от {municipality} подписывал {known}; ничего не импортировано. Уточните у отправителя, затем подтвердите (--accept-signer)</translation>
         </message>
         <message>
             <source>The group has no members yet: add the members named in the order.</source>
@@ -8763,6 +9687,30 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>the database cannot be read: {detail}</source>
             <translation>не удаётся прочитать базу данных: {detail}</translation>
         </message>
+        <message>
+            <source>first package from {municipality}, signed by {signer} (certificate SHA-256 {sha256}): compare the fingerprint with the sender before accepting it</source>
+            <translation>первый пакет от {municipality}, подписан {signer} (SHA-256 сертификата {sha256}): перед тем как принять, сверьте отпечаток с отправителем</translation>
+        </message>
+        <message>
+            <source>signed by {signer}, as earlier packages (certificate SHA-256 {sha256})</source>
+            <translation>подписан {signer}, как и прежние пакеты (SHA-256 сертификата {sha256})</translation>
+        </message>
+        <message>
+            <source>signed by {signer} (certificate SHA-256 {sha256}), but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256})</source>
+            <translation>подписан {signer} (SHA-256 сертификата {sha256}), но прежние пакеты от {municipality} подписывал {known} (SHA-256 сертификата {known_sha256})</translation>
+        </message>
+        <message>
+            <source>the package is not signed: nothing shows who made it or that it is unchanged</source>
+            <translation>пакет не подписан: ничто не показывает, кто его создал и что он не изменён</translation>
+        </message>
+        <message>
+            <source>the package is not signed, but earlier packages from {municipality} were signed by {known} (certificate SHA-256 {known_sha256})</source>
+            <translation>пакет не подписан, но прежние пакеты от {municipality} подписывал {known} (SHA-256 сертификата {known_sha256})</translation>
+        </message>
+        <message>
+            <source>held out of the roll-ups until an evaluator confirms it or it is corrected</source>
+            <translation>не входит в сведение, пока оценщик не подтвердит его или оно не будет исправлено</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -8772,7 +9720,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Monitoring report</source>
-            <translation>Отчёт о мониторинге</translation>
+            <translation type="vanished">Отчёт о мониторинге</translation>
         </message>
         <message>
             <source>Annual evaluation report</source>
@@ -8792,7 +9740,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>{year} compared with {previous}</source>
-            <translation>{year} год в сравнении с {previous}</translation>
+            <translation type="vanished">{year} год в сравнении с {previous}</translation>
         </message>
         <message>
             <source>Programme years: {start}–{end}</source>
@@ -8895,12 +9843,56 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Прогресс в диаграммах</translation>
         </message>
         <message>
+            <source>Monitoring of the development programme</source>
+            <translation>Мониторинг программы развития</translation>
+        </message>
+        <message>
+            <source>Documents and open data</source>
+            <translation>Документы и открытые данные</translation>
+        </message>
+        <message>
+            <source>The evaluation report (PDF)</source>
+            <translation>Отчёт об оценке (PDF)</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the report: {hash}. A copy with the same SHA-256 is exactly the published report; its signatures are checked in any PDF reader or with meapp verify.</source>
+            <translation>SHA-256 отчёта: {hash}. Копия с такой же суммой SHA-256 — в точности опубликованный отчёт; его подписи проверяются в любой программе для чтения PDF или командой meapp verify.</translation>
+        </message>
+        <message>
+            <source>Data fingerprint of these figures: {fingerprint}. The signed report prints the same fingerprint on its signature page when its figures are these.</source>
+            <translation>Отпечаток данных этих цифр: {fingerprint}. Если в подписанном отчёте те же цифры, на странице подписей напечатан тот же отпечаток.</translation>
+        </message>
+        <message>
+            <source>The report for this period is not published yet.</source>
+            <translation>Отчёт за этот период пока не опубликован.</translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>Индикаторы</translation>
         </message>
         <message>
             <source>Measures</source>
             <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <source>What the columns mean</source>
+            <translation>Что означают столбцы</translation>
+        </message>
+        <message>
+            <source>The tables hold the figures of this page for every indicator and measure; they open in Excel, LibreOffice or any program that reads CSV or JSON.</source>
+            <translation>В таблицах — цифры этой страницы по каждому индикатору и мероприятию; они открываются в Excel, LibreOffice или любой программе, читающей CSV или JSON.</translation>
+        </message>
+        <message>
+            <source>{amount} {unit} spent</source>
+            <translation>израсходовано {amount} {unit}</translation>
+        </message>
+        <message>
+            <source>Quarterly monitoring report</source>
+            <translation>Квартальный отчёт о мониторинге</translation>
+        </message>
+        <message>
+            <source>year {year} compared with {previous}</source>
+            <translation>{year} год в сравнении с {previous} годом</translation>
         </message>
         <message>
             <source>Budget</source>
@@ -9099,8 +10091,224 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Индикаторы уровня программы</translation>
         </message>
         <message>
+            <source>Public checks of investment measures</source>
+            <translation>Общественные проверки инвестиционных мероприятий</translation>
+        </message>
+        <message>
+            <source>Public hearings and proposals</source>
+            <translation>Общественные слушания и предложения</translation>
+        </message>
+        <message>
+            <source>Executors' ranking</source>
+            <translation>Рейтинг исполнителей</translation>
+        </message>
+        <message>
+            <source>Target revisions</source>
+            <translation>Корректировки целевых значений</translation>
+        </message>
+        <message>
+            <source>No public check was held in {period}.</source>
+            <translation>За {period} общественные проверки не проводились.</translation>
+        </message>
+        <message>
+            <source>No hearing or meeting was held in {period}.</source>
+            <translation>За {period} слушания и заседания не проводились.</translation>
+        </message>
+        <message>
+            <source>No target was revised in {period}.</source>
+            <translation>За {period} целевые значения не корректировались.</translation>
+        </message>
+        <message>
+            <source>The plan names no executors yet.</source>
+            <translation>В плане пока не указаны исполнители.</translation>
+        </message>
+        <message>
+            <source>Check {stage}, {date}</source>
+            <translation>Проверка {stage}, {date}</translation>
+        </message>
+        <message>
+            <source>Checked by: {who}</source>
+            <translation>Кто проверял: {who}</translation>
+        </message>
+        <message>
+            <source>Citizens taking part: {n}</source>
+            <translation>Участвовало граждан: {n}</translation>
+        </message>
+        <message>
+            <source>Rating: timeliness {timeliness} of 5, quality {quality} of 5</source>
+            <translation>Оценка: своевременность {timeliness} из 5, качество {quality} из 5</translation>
+        </message>
+        <message>
+            <source>Findings: {findings}</source>
+            <translation>Выводы: {findings}</translation>
+        </message>
+        <message>
+            <source>No photo is attached to this check.</source>
+            <translation>К этой проверке не приложено фото.</translation>
+        </message>
+        <message>
+            <source>The photo {name} cannot be shown in the PDF (not a readable image).</source>
+            <translation>Фото {name} нельзя показать в PDF (это не читаемое изображение).</translation>
+        </message>
+        <message>
+            <source>… and {n} more photos in the database</source>
+            <translation>… и ещё {n} фото в базе данных</translation>
+        </message>
+        <message>
+            <source>Attendance: {attendance}, of them women: {women} ({share})</source>
+            <translation>Участников: {attendance}, из них женщин: {women} ({share})</translation>
+        </message>
+        <message>
+            <source>No proposal was recorded.</source>
+            <translation>Предложения не записаны.</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Предложение</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Ответ</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Responsible executor</source>
+            <translation>Ответственный исполнитель</translation>
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation>Выполнено в срок</translation>
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation>Выполнено с опозданием</translation>
+        </message>
+        <message>
+            <source>Indicator progress</source>
+            <translation>Прогресс индикаторов</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>(no executor named in the plan)</source>
+            <translation>(в плане исполнитель не указан)</translation>
+        </message>
+        <message>
+            <source>Measures count by their lead executor, indicators by the responsible named in the matrix. The score is the mean of the indicator progress and the share of measures done; rank 1 is the best.</source>
+            <translation>Мероприятия считаются по головному исполнителю, индикаторы — по ответственному, указанному в матрице. Оценка — среднее из прогресса индикаторов и доли выполненных мероприятий; 1-е место — лучшее.</translation>
+        </message>
+        <message>
+            <source>Target of</source>
+            <translation>Период цели</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Было</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Стало</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>end of the programme</source>
+            <translation>конец программы</translation>
+        </message>
+        <message>
+            <source>The quota of at least {target} women is met.</source>
+            <translation>Квота не менее {target} женщин выполнена.</translation>
+        </message>
+        <message>
+            <source>The quota of at least {target} women is not met: {missing} more would reach it.</source>
+            <translation>Квота не менее {target} женщин не выполнена: для неё не хватает ещё {missing}.</translation>
+        </message>
+        <message>
+            <source>The quota of about {target} young people under {age} is met.</source>
+            <translation>Квота около {target} молодёжи до {age} лет выполнена.</translation>
+        </message>
+        <message>
+            <source>The quota of about {target} young people under {age} is not met: {missing} more would reach it.</source>
+            <translation>Квота около {target} молодёжи до {age} лет не выполнена: для неё не хватает ещё {missing}.</translation>
+        </message>
+        <message>
+            <source>Public checks</source>
+            <translation>Общественные проверки</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Общественные слушания</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Рабочая группа</translation>
+        </message>
+        <message>
             <source>Measure</source>
             <translation>Мероприятие</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Кто проверял</translation>
+        </message>
+        <message>
+            <source>Citizens</source>
+            <translation>Граждан</translation>
+        </message>
+        <message>
+            <source>Timeliness (1–5)</source>
+            <translation>Своевременность (1–5)</translation>
+        </message>
+        <message>
+            <source>Quality (1–5)</source>
+            <translation>Качество (1–5)</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Выводы</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Фото</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Участников</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Женщин</translation>
+        </message>
+        <message>
+            <source>Women, %</source>
+            <translation>Женщин, %</translation>
         </message>
         <message>
             <source>Done, %</source>
@@ -9502,6 +10710,38 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <source>% = progress towards the target: (actual − baseline) / (target − baseline). Targets marked ≈ are derived from the yearly targets.</source>
             <translation>% = прогресс к целевому значению: (факт − базовое значение) / (целевое значение − базовое значение). Значения, отмеченные ≈, выведены из годовых.</translation>
         </message>
+        <message>
+            <source>Data-quality note</source>
+            <translation>Примечание о качестве данных</translation>
+        </message>
+        <message>
+            <source>The round of {period} was approved with open data-quality items, acknowledged by {who} on {date}:</source>
+            <translation>Период «{period}» утверждён с открытыми вопросами качества данных, принятыми к сведению: {who}, {date}:</translation>
+        </message>
+        <message>
+            <source>… and {n} more (all are in the audit trail)</source>
+            <translation>… и ещё {n} (все — в журнале аудита)</translation>
+        </message>
+        <message>
+            <source>Executors' ranking, {period}</source>
+            <translation>Рейтинг исполнителей, {period}</translation>
+        </message>
+        <message>
+            <source>The order forming the working group is not entered.</source>
+            <translation>Приказ о создании рабочей группы не внесён.</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Год рождения</translation>
+        </message>
+        <message>
+            <source>Revised by</source>
+            <translation>Кем скорректировано</translation>
+        </message>
     </context>
     <context>
         <name>rights</name>
@@ -9566,19 +10806,19 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <name>roles</name>
         <message>
             <source>viewer</source>
-            <translation>наблюдатель</translation>
+            <translation type="vanished">наблюдатель</translation>
         </message>
         <message>
             <source>editor</source>
-            <translation>редактор</translation>
+            <translation type="vanished">редактор</translation>
         </message>
         <message>
             <source>evaluator</source>
-            <translation>оценщик</translation>
+            <translation type="vanished">оценщик</translation>
         </message>
         <message>
             <source>administrator</source>
-            <translation>администратор</translation>
+            <translation type="vanished">администратор</translation>
         </message>
     </context>
     <context>
@@ -9697,6 +10937,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Verifying document</source>
             <translation>Подтверждающий документ</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Периодичность</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Methodology note</source>

@@ -43,7 +43,17 @@ def cmd_backup(ctx) -> int:
                 f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.reason:<15} {b.size // 1024:>8} KB  {b.path}"
             )
         return 0
-    dest = backup_file(db, Path(ctx.args.output) if ctx.args.output else None)
+    from meapp.errors import MeappError
+
+    output = Path(ctx.args.output) if ctx.args.output else None
+    try:
+        dest = backup_file(db, output)
+    except OSError as exc:  # a folder that cannot be made or written, a full disk: one line
+        raise MeappError(
+            "cannot write the backup {file}: {error}",
+            file=str(exc.filename or output or "backups"),
+            error=exc.strerror or str(exc),
+        ) from exc
     if ctx.json:
         ctx.print_json({"backup": str(dest)})
     else:

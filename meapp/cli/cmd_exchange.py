@@ -4,9 +4,11 @@
 when `--user` has a signing identity, the package is signed with it (the key opens with the
 login password from MEAPP_PASSWORD, or MEAPP_KEY_PASSWORD when it was protected with
 another). `package import` checks and applies a package in one transaction; conflicting
-rows make it change nothing and list them (exit 2) unless `--prefer mine|theirs`; a signer
-other than the municipality's recorded one needs `--accept-signer`. `--dry-run` shows what
-an import would do and needs no login.
+rows make it change nothing and list them (exit 2) unless `--prefer mine|theirs`. Rows move
+forward only: an older package changes nothing and says so (exit 0). A first signer or one
+other than the municipality's recorded one needs `--accept-signer`, an unsigned package
+`--accept-unsigned` (without them: exit 2 naming the signer and its certificate's SHA-256
+fingerprint). `--dry-run` shows what an import would do and needs no login.
 """
 
 from __future__ import annotations
@@ -42,7 +44,13 @@ def register(sub, common) -> None:
     i.add_argument(
         "--accept-signer",
         action="store_true",
-        help="accept a package signed by another key than earlier ones (or unsigned)",
+        help="accept the package's signer: the first from its municipality, or another key "
+        "than earlier ones (compare its SHA-256 fingerprint with the sender first)",
+    )
+    i.add_argument(
+        "--accept-unsigned",
+        action="store_true",
+        help="accept a package that is not signed",
     )
     i.add_argument(
         "--dry-run", action="store_true", help="show what the import would change; change nothing"
@@ -158,6 +166,10 @@ def _preview(ctx) -> int:
             ctx.tr("Sent by {name} ({login})", name=p.sender_name or "", login=p.sender_login or "")
         )
     ctx.out(p.trust.text(ctx.translate))
+    if p.chain is not None:
+        from meapp.store.audit_chain import format_anchor
+
+        ctx.out(ctx.tr("Sender's audit chain anchor: {anchor}", anchor=format_anchor(p.chain)))
     if not p.program_known:
         ctx.out(ctx.tr("The programme is new here: it will be created"))
     for line in _counts_lines(ctx, p.tables):
@@ -170,8 +182,13 @@ def _preview(ctx) -> int:
         ctx.out(ctx.tr("Rows of approved (locked) periods that would change:"))
         for line in _row_lines(ctx, p.locked):
             ctx.out(line)
-    if p.changes_nothing:
+    if p.already_newer:
+        ctx.out(ctx.tr("Nothing to import: this database already has newer data"))
+    elif p.changes_nothing:
         ctx.out(ctx.tr("Nothing to import: this database already holds everything in the package"))
+    elif p.needs_confirmation:
+        flag = "--accept-unsigned" if p.trust.unsigned else "--accept-signer"
+        ctx.out(ctx.tr("The import needs {flag}", flag=flag))
     return 0
 
 
@@ -193,6 +210,7 @@ def cmd_import(ctx) -> int:
             Path(ctx.args.file),
             prefer=ctx.args.prefer,
             accept_signer=ctx.args.accept_signer,
+            accept_unsigned=ctx.args.accept_unsigned,
             program=getattr(ctx.args, "program", None),
         )
     except ImportConflicts as exc:
@@ -216,6 +234,17 @@ def cmd_import(ctx) -> int:
         return 0
     if result.trust is not None:
         ctx.out(result.trust.text(ctx.translate))
+    if result.already_newer:
+        ctx.out(
+            ctx.tr(
+                "Nothing imported: this database already has newer data than {file} "
+                "({outdated} rows newer here, {unchanged} unchanged)",
+                file=result.file,
+                outdated=result.outdated,
+                unchanged=result.unchanged,
+            )
+        )
+        return 0
     if result.changed_nothing:
         ctx.out(
             ctx.tr(

@@ -6,6 +6,8 @@ the file goes into it; with several, `--program` chooses. `--json` prints the su
 PRODUCT.md §6 (counts of what the programme holds after the import, and the warnings).
 Several files (the action plan and the matrix kept apart, as the samples are) import
 together, in one transaction, so the matrix's indicators find the plan's measures.
+The text output says how many indicators stayed unlinked to a plan item (each is named in
+the warnings, as are the columns the import does not read).
 """
 
 from __future__ import annotations
@@ -96,6 +98,15 @@ def cmd_import_plan(ctx) -> int:
     made = sum(result.created.values())
     changed = sum(result.updated.values())
     ctx.out(ctx.tr("Created {n} rows, updated {u}.", n=made, u=changed))
+    if result.unlinked:
+        # the mayor's direction view shows only linked indicators: say how many are not
+        ctx.out(
+            ctx.tr(
+                "Indicators not linked to a plan item: {n} (named in the warnings below); "
+                'place them in the plan editor or name the plan item in a "Plan item" column.',
+                n=len(result.unlinked),
+            )
+        )
     for w in result.warnings:
         ctx.out(w.text(ctx.translate))
     return 0

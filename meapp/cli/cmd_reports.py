@@ -1,4 +1,8 @@
-"""`meapp report --kind half-year|annual|citizen -o FILE` and `meapp export-xlsx --kind … -o FILE`.
+"""`meapp report --kind period|half-year|annual|citizen -o FILE` and `meapp export-xlsx --kind … -o FILE`.
+
+`--kind period` is the report of one reporting period: a half-year, or a quarter when the
+programme reports quarterly (its PDF is then the quarterly report); `half-year` is its
+older name and stays an alias (PRODUCT.md §6).
 
 Reading commands: no login. The report's language is the global `--lang` (ky, ru or en;
 else MEAPP_LANG, the saved setting, Kyrgyz). Report texts come from the compiled catalogue
@@ -9,7 +13,9 @@ from __future__ import annotations
 
 ORDER = 50
 
-REPORT_KINDS = ("half-year", "annual", "citizen")
+REPORT_KINDS = ("period", "half-year", "annual", "citizen")
+# --kind period and its alias build the same report
+PERIOD_KINDS = ("period", "half-year")
 XLSX_KINDS = ("iptt", "plan", "matrix")
 
 
@@ -20,7 +26,11 @@ def register(sub, common) -> None:
         help="build a PDF report (citizen summary also as PNG); language with --lang",
     )
     rp.add_argument("--kind", required=True, choices=REPORT_KINDS)
-    rp.add_argument("--period", help="2024-H1, 2024-H2, 2024… (default: the latest with data)")
+    rp.add_argument(
+        "--period",
+        help="2024-H1, 2024-H2, 2024-Q3 (quarterly programmes), 2024… "
+        "(default: the latest with data)",
+    )
     rp.add_argument(
         "-o",
         "--output",
@@ -88,6 +98,11 @@ def _check_period(db, pid, period: str | None, kind: str) -> None:
             raise ValidationError(
                 "{period} is a year: give a half-year such as {period}-H2", period=period
             )
+        if prog.frequency == "quarter":
+            raise ValidationError(
+                "{period} is a year: use --kind annual, or give a quarter such as {period}-Q4",
+                period=period,
+            )
         raise ValidationError(
             "{period} is a year: use --kind annual, or give a half-year such as {period}-H2",
             period=period,
@@ -147,7 +162,9 @@ def cmd_report(ctx) -> int:
         return 0
     from meapp.services.reports import build_report
 
-    res = build_report(db, pid, kind, period, out, translate, lang)
+    res = build_report(
+        db, pid, "half-year" if kind in PERIOD_KINDS else kind, period, out, translate, lang
+    )
     if ctx.json:
         ctx.print_json(
             {

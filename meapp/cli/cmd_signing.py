@@ -7,12 +7,14 @@ from MEAPP_P12_PASSWORD or a prompt. `sign` signs only into the box of the user'
 (the chair's or the mayor's, `signing.boxes`); only those who sign keep an identity.
 
 `verify` needs no login. It exits 0 only when every signature is intact, nothing but the
-next signatures followed it and every signer is trusted (a user of the database or a
-certificate trusted with `identity trust`); with `--db PATH` on its command line it also
-compares the report's data fingerprint with the approved data of that database. Anything
-else — a damaged file or signature, a change after signing, an unknown signer, other
-figures — exits 1 with one line on stderr (the details stay on stdout); a missing file,
-or a database that holds no such programme, exits 2.
+next signatures followed it, every signer is trusted (a user of the database or a
+certificate trusted with `identity trust`) and every signer who is a user of the database
+holds the box they signed into; with `--db PATH` on its command line it also compares the
+report's data fingerprint with the approved data of that database and that database's
+audit trail with the chain anchor each signature carries. Anything else — a damaged file
+or signature, a change after signing, an unknown signer, a signer in another role's box,
+other figures, events deleted after signing — exits 1 with one line on stderr (the details
+stay on stdout); a missing file, or a database that holds no such programme, exits 2.
 """
 
 from __future__ import annotations
@@ -293,13 +295,11 @@ def cmd_sign(ctx) -> int:
     return 0
 
 
-def _trusted(ctx):
-    """Trusted certificates: the trusted folder, plus the users of the database if it exists."""
-    from meapp.services.signing.identity import trusted_certificates
-
+def _signers_db(ctx):
+    """The database whose users' certificates are trusted and whose roles own the boxes:
+    the one given (or the default one) when it exists."""
     arg = ctx.db_arg
-    db = ctx.db() if ("://" in arg or Path(arg).exists()) else None
-    return trusted_certificates(db)
+    return ctx.db() if ("://" in arg or Path(arg).exists()) else None
 
 
 def _data_db(ctx):
@@ -341,6 +341,13 @@ def _signature_lines(ctx, n: int, sig) -> list[str]:
         pass  # a broken signature vouches for no one: trust is beside the point
     elif sig.trusted:
         lines.append("   " + ctx.tr("trusted signer"))
+        if sig.box_ok is False:
+            lines.append(
+                "   "
+                + ctx.tr(
+                    "NOT THEIR BOX: {login} does not hold this box", login=sig.signer_login or ""
+                )
+            )
     elif sig.certificate_sha256:
         lines.append(
             "   "
@@ -352,16 +359,37 @@ def _signature_lines(ctx, n: int, sig) -> list[str]:
     return lines
 
 
+def _chain_line(ctx, chain) -> None:
+    """What the database's audit trail says about the state the report was signed in."""
+    if chain is None:
+        return
+    if chain.state == "held":
+        ctx.out(
+            ctx.tr(
+                "The audit trail still holds the {count} events it had when the report was signed.",
+                count=chain.anchor.count if chain.anchor else 0,
+            )
+        )
+    elif chain.state == "other_database":
+        ctx.out(
+            ctx.tr("The report was signed in another database: its audit trail was not compared.")
+        )
+
+
 def cmd_verify(ctx) -> int:
     """Exit 0 only when the report is valid (`VerifyReport.failure` is None); otherwise the
     details on stdout and the reason as one line on stderr: exit 1 for damage, a change,
     an unknown signer or figures that are not the database's, 2 for a file that is not
     there or a database that cannot answer."""
+    from meapp.services.signing.identity import trusted_certificates
     from meapp.services.signing.verify import verify_pdf
 
     path = Path(ctx.args.file)
     data_db = _data_db(ctx)
-    report = verify_pdf(path, _trusted(ctx), data_db=data_db)
+    signers_db = _signers_db(ctx)
+    report = verify_pdf(
+        path, trusted_certificates(signers_db), data_db=data_db, signers_db=signers_db
+    )
     failure = report.failure()
     if ctx.json:
         ctx.print_json(report.as_json())
@@ -389,6 +417,7 @@ def cmd_verify(ctx) -> int:
                     period=mark.period or "",
                 )
             )
+            _chain_line(ctx, report.data.chain)
         if failure is None:
             ctx.out(
                 ctx.tr(

@@ -23,6 +23,8 @@ from meapp.models.program import (
     Program,
 )
 from meapp.models.security import AuditEvent, User
+from meapp.models.summary import ProgramStamp, StatusSummary  # noqa: F401 - stored roll-ups
+from meapp.models.sync import RowVersion, SyncOrigin  # row versions: packages move forward
 
 __all__ = [
     "Actual",
@@ -45,7 +47,9 @@ __all__ = [
     "PublicCheck",
     "ReportingRound",
     "Risk",
+    "RowVersion",
     "SwotItem",
+    "SyncOrigin",
     "TargetRevision",
     "User",
     "WorkingGroup",

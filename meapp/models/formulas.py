@@ -19,6 +19,23 @@ indicators, linear between the surrounding levels for level indicators. A derive
 flagged `interpolated` (shown as "≈") unless it is exactly a figure the council wrote — the
 second half-year of a level indicator *is* the year-end level, and the running total at the
 end of a year *is* the sum of the yearly amounts, so those are not flagged.
+
+Roll-ups (issue 19). An indicator's own progress is shown as it is — 140 %, −30 % — because
+that is what the figures say. Its *contribution* to every roll-up (direction, sector,
+objective, programme, the executors' rating, the municipalities' table) is clamped to
+[0, 100 %] by `contribution`, the one clamp: one indicator far below its baseline must not
+drag a programme whose other indicators are on track to −89 %, nor one far above its target
+carry the others. A value held for review (status `needs_review`, see
+`meapp.services.monitoring.review`) contributes nothing until it is confirmed or corrected.
+
+Targets that contradict the direction (issue 19). A target on the wrong side of the baseline
+(`target_contradicts_direction`: revenue to increase from 322,4 with a target of 285,9) makes
+the baseline-relative formula meaningless — its denominator changes sign, so 140,2 read as
+998 % and 290,1 against 300 as 144 %. For such a target progress is the plain ratio of
+international practice (`ratio`: actual/target to increase, target/actual to decrease): the
+target the council wrote is what is measured, the baseline that contradicts it is left out.
+140,2 against 285,9 is then 49 % (off track), 290,1 against 300 is 97 %. The import, the
+editor and the quality gate name such targets so that the council can correct them.
 """
 
 from __future__ import annotations
@@ -35,6 +52,9 @@ CUMULATIVE = "cumulative"
 LEVEL = "level"
 DEFAULT_GREEN = 0.9
 DEFAULT_AMBER = 0.6
+# The status of an indicator whose value is held out of every roll-up until an evaluator
+# confirms it or it is corrected (implausible or unrepresentable, see validation.implausible).
+NEEDS_REVIEW = "needs_review"
 # Relative tolerance when comparing amounts that went through float arithmetic.
 _EPS = 1e-9
 
@@ -377,11 +397,12 @@ def progress(
     Right for increasing and decreasing indicators alike. When the target equals the
     baseline the target is met (1.0) if the actual is at least as good, else 0.0; for `keep`
     the closeness of actual to target. Without a baseline the plain ratio is the best there
-    is. None when actual or target is missing.
+    is, and so it is for a target that contradicts the direction (see the module's
+    docstring). None when actual or target is missing.
     """
     if actual is None or target is None:
         return None
-    if baseline is None:
+    if baseline is None or target_contradicts_direction(direction, baseline, target):
         return ratio(actual, target, direction)
     if _close(target, baseline):
         if direction == "keep":
@@ -515,22 +536,32 @@ def evaluate(
 # -- roll-ups, measures, budget ----------------------------------------------------------
 
 
-def capped(value: float, cap: float = 1.0) -> float:
-    return min(value, cap)
+def contribution(value: float | None) -> float | None:
+    """What one progress figure adds to a roll-up: clamped to [0, 1]; None when missing.
+
+    The one clamp of every roll-up (issue 19): the indicator's own progress is shown as it
+    is, but it counts toward its direction, the programme and the dashboard as at most its
+    whole target and at least nothing. NaN (which no formula should give) counts as missing.
+    """
+    if value is None or math.isnan(value):
+        return None
+    return min(1.0, max(0.0, value))
 
 
 def rollup(items: Iterable[tuple[float | None, float]]) -> float | None:
-    """Weighted mean of progress figures, each capped at 100 %; None without any figure.
+    """Weighted mean of progress figures, each clamped to [0, 100 %]; None without any figure.
 
     Items are (progress, weight); missing progress and non-positive weights are left out,
-    so an indicator without data neither helps nor hurts.
+    so an indicator without data (or held for review: the caller passes None) neither
+    helps nor hurts.
     """
     total = 0.0
     weights = 0.0
     for value, weight in items:
-        if value is None or weight is None or weight <= 0 or math.isnan(value):
+        share = contribution(value)
+        if share is None or weight is None or weight <= 0 or math.isnan(weight):
             continue
-        total += capped(value) * weight
+        total += share * weight
         weights += weight
     if weights <= 0:
         return None

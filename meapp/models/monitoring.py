@@ -36,6 +36,19 @@ class Actual(Entity):
     value: Mapped[float | None] = mapped_column(Float)
     comment: Mapped[str | None] = mapped_column(Text)
     entered_by: Mapped[str | None] = mapped_column(String(100))
+    # An evaluator's confirmation of a value held for review (issue 19): the value confirmed,
+    # who, when and why. It counts only while `value` is still that value, so a correction
+    # (on any path: grid, import, exchange) needs no confirmation of its own, and a new
+    # implausible value is held again.
+    review_value: Mapped[float | None] = mapped_column(Float)
+    review_by: Mapped[str | None] = mapped_column(String(100))
+    review_at: Mapped[datetime | None] = mapped_column(DateTime)
+    review_reason: Mapped[str | None] = mapped_column(Text)
+
+    @property
+    def review_confirmed(self) -> bool:
+        """Whether the stored value is the one an evaluator confirmed."""
+        return self.review_value is not None and self.review_value == self.value
 
 
 class MeasureProgress(Entity):

@@ -2,6 +2,11 @@
 
 Formatting and parsing live here, Qt-free, so the grid, the reports, the Excel exports and
 the command line agree. Input accepts a plain or no-break space, a comma or a dot.
+
+Yes/no and ratio indicators are written as people write them: `ооба`/`жок`, `да`/`нет`,
+`yes`/`no` (stored 1/0) and `1:0,3` (stored as the second term, 0.3).
+`parse_indicator_value` reads them and `format_indicator_value` is the one way they are
+shown, in the grid, the reports and the Excel exports alike.
 """
 
 from __future__ import annotations
@@ -73,6 +78,19 @@ def parse_number(text: str | float | int | None) -> float | None:
 
     Accepts `734 593,3`, `734593.3`, `1,5`, `-2`, `12 %`; refuses anything with letters
     (use `parse_value_with_unit` for council texts such as `5061 п.м.`).
+
+    Separators, the Kyrgyz/Russian way first, never guessed silently:
+
+    - spaces (plain, no-break, narrow) group thousands and are dropped;
+    - one comma or one dot is the decimal mark: `1,5` = `1.5` = 1.5, `1,234` = 1.234;
+    - a comma and dots: the dots group thousands when they separate groups of three
+      digits before the decimal comma: `1.234,5` = 1234.5, `1.234.567,8` = 1234567.8;
+    - a dot and commas: the English grouping, `1,234.5` = 1234.5, `1,234,567.8` = 1234567.8;
+    - several dots alone group thousands: `1.234.567` = 1234567;
+    - anything else (`1,23.4`, `1.2,3.4`, `12.34,5`, `1,234,567`) is refused as ambiguous:
+      NumberError, never a misread figure.
+
+    Every result is checked to be representable (finite, within ±MAX_ABS).
     """
     if text is None:
         return None
@@ -86,16 +104,107 @@ def parse_number(text: str | float | int | None) -> float | None:
         s = s[:-1]
     if not s:
         return None
-    if s.count(",") == 1 and "." not in s:
-        s = s.replace(",", ".")
-    elif "," in s and "." in s:
-        # 1,234.5 (English grouping) — drop the commas
-        s = s.replace(",", "")
+    s = _plain_decimal(s, text)
     try:
         value = float(s)
     except ValueError as exc:
         raise NumberError(str(text)) from exc
     return check_representable(value, text)
+
+
+_DOT_GROUPED = re.compile(r"^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_COMMA_GROUPED = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+\.\d+$")
+
+
+def _plain_decimal(s: str, text: object) -> str:
+    """`s` (no spaces) with a dot as the only separator, as `float` reads it (see
+    `parse_number` for the rules); NumberError when the separators are ambiguous."""
+    commas, dots = s.count(","), s.count(".")
+    if commas == 0 and dots <= 1:
+        return s
+    if dots == 0 and commas == 1:
+        return s.replace(",", ".")
+    if _DOT_GROUPED.match(s) and (commas == 1 or dots >= 2):
+        return s.replace(".", "").replace(",", ".")
+    if _COMMA_GROUPED.match(s):
+        return s.replace(",", "")
+    raise NumberError(str(text))
+
+
+# Words for a yes/no (milestone) indicator as people type them, Kyrgyz, Russian, English.
+YES_WORDS = frozenset(
+    {"ооба", "бар", "да", "есть", "yes", "y", "true", "✓", "✔", "аткарылды", "выполнено", "done"}
+)
+NO_WORDS = frozenset({"жок", "нет", "no", "n", "false", "✗", "аткарылган жок", "не выполнено"})
+_RATIO = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*:\s*([\d\s\u00a0\u202f.,]*\d)\s*$")
+
+
+def parse_yes_no(text: object) -> float | None:
+    """1.0 for a yes word, 0.0 for a no word (see YES_WORDS, NO_WORDS), else None."""
+    if not isinstance(text, str):
+        return None
+    word = " ".join(text.split()).casefold().rstrip(".!")
+    if word in YES_WORDS:
+        return 1.0
+    if word in NO_WORDS:
+        return 0.0
+    return None
+
+
+def parse_ratio(text: object) -> float | None:
+    """`1:0,3` → 0.3 (a ratio is stored as the second term of `1:x`); `2:1` → 0.5;
+    None when `text` is not written as a ratio. NumberError for `1:` followed by a
+    number that `parse_number` refuses, or a first term of zero."""
+    if not isinstance(text, str):
+        return None
+    m = _RATIO.match(text)
+    if not m:
+        return None
+    first = parse_number(m.group(1))
+    second = parse_number(m.group(2))
+    if not first or second is None:
+        raise NumberError(text)
+    return check_representable(second / first, text)
+
+
+def parse_indicator_value(
+    text: str | float | int | None, value_type: str | None = None
+) -> float | None:
+    """A value typed for an indicator: a number (`parse_number`), for a yes/no indicator
+    also `ооба`/`жок`, `да`/`нет`, `yes`/`no` (1/0), for a ratio also `1:0,3` (0.3).
+
+    `value_type` None accepts every form (an import that does not know the type yet).
+    NumberError for anything else, so "ооба" for a number indicator is still refused.
+    """
+    if isinstance(text, str) and value_type in (None, "milestone"):
+        flag = parse_yes_no(text)
+        if flag is not None:
+            return flag
+    if isinstance(text, str) and value_type in (None, "ratio"):
+        ratio = parse_ratio(text)
+        if ratio is not None:
+            return ratio
+    return parse_number(text)
+
+
+def format_indicator_value(
+    value: float | None,
+    value_type: str | None,
+    *,
+    yes: str = "ооба",
+    no: str = "жок",
+    empty: str = "–",
+) -> str:
+    """The one written form of an indicator's value: `ооба`/`жок` for a yes/no indicator
+    (reached from 0,5; `yes`/`no` give the words of the reader's language), `1:0,3` for a
+    ratio, `734 593,3` for the rest. `parse_indicator_value` reads every form back."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return empty
+    if value_type == "milestone":
+        return yes if value >= 0.5 else no
+    if value_type == "ratio":
+        return format_ratio(value, empty)
+    return format_number(value, empty=empty)
 
 
 def parse_value_with_unit(text: str | float | int | None) -> float | None:

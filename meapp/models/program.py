@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from meapp.models import enums
 from meapp.models.base import Entity, enum_check
+from meapp.models.formulas import DEFAULT_AMBER, DEFAULT_GREEN
 
 
 class Municipality(Entity):
@@ -60,8 +61,8 @@ class Program(Entity):
     approval_date: Mapped[date | None] = mapped_column(Date)
     frequency: Mapped[str] = mapped_column(String(20), default="half_year")
     status: Mapped[str] = mapped_column(String(20), default="approved")
-    threshold_green: Mapped[float] = mapped_column(Float, default=0.9)
-    threshold_amber: Mapped[float] = mapped_column(Float, default=0.6)
+    threshold_green: Mapped[float] = mapped_column(Float, default=DEFAULT_GREEN)
+    threshold_amber: Mapped[float] = mapped_column(Float, default=DEFAULT_AMBER)
 
     municipality: Mapped[Municipality] = relationship(back_populates="programs")
 
@@ -152,6 +153,9 @@ class Indicator(Entity):
     data_source: Mapped[str | None] = mapped_column(Text)
     method: Mapped[str | None] = mapped_column(Text)
     verifying_document: Mapped[str | None] = mapped_column(Text)
+    # MSDSP matrix columns kept as the council wrote them ("жылына бир жолу", "31-январь").
+    collection_frequency: Mapped[str | None] = mapped_column(Text)
+    collection_date: Mapped[str | None] = mapped_column(Text)
     responsible: Mapped[str | None] = mapped_column(String(300))
     methodology_note: Mapped[str | None] = mapped_column(Text)
     level: Mapped[str | None] = mapped_column(String(20))

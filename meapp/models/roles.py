@@ -5,7 +5,8 @@ viewer (mayor, deputies): read, countersign · editor: enter data in open rounds
 evaluator (chair): evaluation, approve, sign · admin: programme set-up, users, reopen.
 
 One table maps each right to the lowest role that holds it, so the GUI (which disables what
-a role cannot do) and the services (which refuse it) can never disagree.
+a role cannot do) and the services (which refuse it) can never disagree. The words for the
+roles themselves are in the one vocabulary of stored codes (`services.common.vocabulary`).
 """
 
 from __future__ import annotations
@@ -52,13 +53,6 @@ RIGHT_LABELS: dict[str, str] = {
     "round.reopen": QT_TRANSLATE_NOOP("rights", "reopen an approved round"),
     "demo.create": QT_TRANSLATE_NOOP("rights", "create the demo data"),
     "backup.restore": QT_TRANSLATE_NOOP("rights", "restore a backup"),
-}
-
-ROLE_LABELS: dict[str, str] = {
-    "viewer": QT_TRANSLATE_NOOP("roles", "viewer"),
-    "editor": QT_TRANSLATE_NOOP("roles", "editor"),
-    "evaluator": QT_TRANSLATE_NOOP("roles", "evaluator"),
-    "admin": QT_TRANSLATE_NOOP("roles", "administrator"),
 }
 
 

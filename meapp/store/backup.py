@@ -1,11 +1,14 @@
 """Backups with SQLite's online backup API, rotated; integrity checks; restore.
 
-A backup is a consistent copy even while the app writes (WAL): the backup API copies the
-pages of one snapshot. Each copy is written as `NAME.part`, checked (`quick_check`), flushed
-to disk and only then renamed, so a crash or a full disk never leaves a half backup under
-a real name. Automatic backups (`auto_backup`: at start and close — the GUI triggers them —
-before a schema upgrade, before a restore) are rotated: the newest `KEEP` of each database
-are kept. Manual backups are never deleted automatically.
+A backup is a consistent copy even while this or another process writes (WAL): the backup
+API, run in one step on one of the database's own pooled connections (`live_copy`), copies
+the pages of one snapshot. Each copy is written as `NAME.part`, checked (`quick_check`),
+flushed to disk and only then renamed, so a crash or a full disk never leaves a half backup
+under a real name; the `.part` a killed backup or restore leaves is removed at the next start
+(`remove_leftovers`, called by `meapp.store.db.open_database`). Automatic backups
+(`auto_backup`: at start and close — the GUI triggers them — before a schema upgrade, before
+a restore) are rotated: the newest `KEEP` of each database are kept. Manual backups are
+never deleted automatically.
 
 Backup files are named `<db stem>-<YYYYmmdd-HHMMSS-micro>-<reason>.db`, so the folder sorts
 by time and a person can tell them apart.
@@ -18,6 +21,7 @@ newest intact backup when the database is damaged.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import re
@@ -103,6 +107,32 @@ def online_copy(source: Path, dest: Path, *, read_only: bool = False) -> None:
         dst.execute("PRAGMA journal_mode=DELETE")
 
 
+def live_copy(database: Database, dest: Path) -> None:
+    """Copy the open database into `dest` through one of its own pooled connections.
+
+    SQLite's backup API in one step (`pages=-1`) copies one consistent snapshot while other
+    connections, in this process or another, go on reading and writing (WAL). No second
+    connection is opened on the database for it, and the database file is never opened
+    outside SQLite (see `meapp.store.presence` for why that matters).
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with (
+            database.engine.connect() as conn,
+            contextlib.closing(sqlite3.connect(str(dest))) as dst,
+        ):
+            raw = conn.connection.dbapi_connection
+            assert isinstance(raw, sqlite3.Connection)
+            raw.backup(dst)
+            # one self-contained file: no WAL left beside the copy
+            dst.execute("PRAGMA journal_mode=DELETE")
+    except DBAPIError as exc:  # opening the connection failed: SQLite's own error
+        if isinstance(exc.orig, sqlite3.Error):
+            raise exc.orig from exc
+        raise
+
+
 def sqlite_uri(path: Path, *, read_only: bool = False) -> str:
     """The `file:` URI of a database file, percent-encoded.
 
@@ -147,7 +177,7 @@ def backup_file(
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     try:
-        online_copy(src, tmp)
+        live_copy(database, tmp)
         result = quick_check(tmp)
         if result != "ok":
             raise IntegrityDamage(
@@ -182,6 +212,70 @@ def auto_backup(
     except (OSError, sqlite3.Error, MeappError) as exc:
         log.warning("automatic backup (%s) failed: %s", reason, exc)
         return None
+
+
+def _written_now(part: Path) -> bool:
+    """True when some process is writing the partial file right now: SQLite holds its
+    write lock while the backup API fills it (asked through SQLite, never by open())."""
+    try:
+        with contextlib.closing(sqlite3.connect(str(part), timeout=0)) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.rollback()
+    except sqlite3.OperationalError as exc:
+        return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
+    except sqlite3.DatabaseError:
+        return False  # a half-written file: nobody can be writing it as a database
+    return False
+
+
+def leftovers(database: Database, folder: Path | None = None) -> list[Path]:
+    """The partial files a killed backup or restore of this database left: its
+    `<db>.restore.part` and the `<stem>-<stamp>-<reason>.db.part` in the backup folder
+    (with their `-journal`). Nothing while another process has the database open: the
+    file may be its backup in progress."""
+    from meapp.store import presence
+
+    src = database.path
+    if src is None or presence.others(src):
+        return []
+    found = [src.with_name(src.name + ".restore.part")]
+    folder = Path(folder) if folder else paths.backups_dir()
+    if folder.is_dir():
+        for part in folder.glob(f"{glob_escape(src.stem)}-*.db.part"):
+            m = _NAME.match(part.name[: -len(".part")])
+            if m and m.group("stem") == src.stem:
+                found.append(part)
+    out = []
+    for part in found:
+        journal = Path(f"{part}-journal")
+        if part.exists() and not _written_now(part):
+            out.append(part)
+        if journal.exists() and not part.exists():
+            out.append(journal)
+    return out
+
+
+def remove_leftovers(database: Database, folder: Path | None = None) -> list[Path]:
+    """Remove what `leftovers` finds (at start); never raises: returns what was removed."""
+    removed = []
+    try:
+        found = leftovers(database, folder)
+    except (OSError, sqlite3.Error):
+        log.warning("no look for partial backup files", exc_info=True)
+        return []
+    for part in found:
+        for path in (part, Path(f"{part}-journal")):
+            if not path.exists():
+                continue
+            try:
+                path.unlink()
+            except OSError as exc:
+                log.warning("cannot remove the partial file %s: %s", path, exc)
+            else:
+                removed.append(path)
+    for path in removed:
+        log.info("removed a partial file of a killed backup or restore: %s", path)
+    return removed
 
 
 def _info(path: Path, stem: str) -> BackupInfo | None:
@@ -267,19 +361,13 @@ def database_problem(
     path = Path(path)
     if not path.is_file():
         return (QT_TRANSLATE_NOOP("problems", "file not found: {file}"), {"file": str(path)})
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
+    if not os.access(path, os.R_OK):
         return (
             QT_TRANSLATE_NOOP("problems", "cannot read {file}: {error}"),
-            {"file": str(path), "error": str(exc)},
+            {"file": str(path), "error": os.strerror(errno.EACCES)},
         )
-    if header != SQLITE_HEADER:
-        return (
-            QT_TRANSLATE_NOOP("problems", "{file} is not a meapp database"),
-            {"file": path.name},
-        )
+    # The header is read by SQLite, never with open(): closing a descriptor of a database
+    # this process has open would drop SQLite's locks on it (see meapp.store.presence).
     try:
         with contextlib.closing(
             sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
@@ -305,6 +393,11 @@ def database_problem(
                 )
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            return (
+                QT_TRANSLATE_NOOP("problems", "{file} is not a meapp database"),
+                {"file": path.name},
+            )
         return (
             QT_TRANSLATE_NOOP("problems", "{file} is damaged: {detail}"),
             {"file": path.name, "detail": str(exc)},

@@ -6,8 +6,13 @@ backed up before an upgrade). Services take a `Database` and open
 `open_readonly(url_or_path)` opens one for reading only, as `meapp check` does: SQLite with
 `mode=ro` (a `file:` URI from `Path.as_uri()`, so `#`, `?`, `%`, spaces and Cyrillic in the
 path are safe), PostgreSQL in read-only transactions; nothing is created, migrated or backed
-up, and the file stays byte for byte as it was. (A database closed cleanly has no WAL: it is
-then read as `immutable`, so not even the -wal/-shm files of a WAL reader appear beside it.)
+up, and the file stays byte for byte as it was. (A database closed cleanly and open in no
+other process has no WAL: it is then read as `immutable`, so not even the -wal/-shm files
+of a WAL reader appear beside it.)
+
+Both register the process beside a SQLite file while they have it open
+(`<db>.meapp-locks/<pid>`, `meapp.store.presence`; gone again at `dispose`), and
+`open_database` removes the partial files of a killed backup or restore at the start.
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 
 # The audit's own table (audit_bulk_row) is part of the schema the migrations build.
-from meapp.store import audit_chain  # noqa: F401
+from meapp.store import (
+    audit_chain,  # noqa: F401
+    presence,
+)
 from meapp.store.engine import SCHEMA_HEAD, Database, _sqlite_pragmas, to_url
 
 
@@ -45,9 +53,22 @@ def open_database(db: str | Path, *, migrate: bool = True, backup: bool = True) 
         engine,
         sessionmaker(engine, expire_on_commit=False),
     )
+    if database.is_sqlite:
+        event.listen(engine, "connect", database.be_present)
+        _remove_leftovers(database)
     if migrate:
         ensure_schema(database, backup=backup)
     return database
+
+
+def _remove_leftovers(database: Database) -> None:
+    """At every start: the partial files a killed backup or restore left (only this
+    database's, only when no other process has it open: `backup.remove_leftovers`)."""
+    if database.path is None or not database.path.exists():
+        return
+    from meapp.store import backup as backup_service
+
+    backup_service.remove_leftovers(database)
 
 
 def open_readonly(db: str | Path) -> Database:
@@ -61,8 +82,10 @@ def open_readonly(db: str | Path) -> Database:
         path = Path(url.database or "").resolve()
         # With no WAL or journal beside it, everything is in the file itself: `immutable`
         # reads it without creating the -wal/-shm files a WAL reader would otherwise leave.
+        # Never while another process has it open: that one may be writing right now.
         side = (Path(f"{path}-wal"), Path(f"{path}-journal"))
-        quiet = "" if any(p.exists() for p in side) else "&immutable=1"
+        busy = any(p.exists() for p in side) or bool(presence.others(path))
+        quiet = "" if busy else "&immutable=1"
         uri = path.as_uri() + "?mode=ro" + quiet
 
         def connect() -> sqlite3.Connection:
@@ -84,11 +107,14 @@ def open_readonly(db: str | Path) -> Database:
             isolation_level="REPEATABLE READ",
             connect_args={"options": "-c default_transaction_read_only=on"},
         )
-    return Database(
+    database = Database(
         url.render_as_string(hide_password=False),
         engine,
         sessionmaker(engine, expire_on_commit=False),
     )
+    if database.is_sqlite:
+        event.listen(engine, "connect", database.be_present)
+    return database
 
 
 def ensure_schema(database: Database, *, backup: bool = True) -> None:
@@ -96,9 +122,17 @@ def ensure_schema(database: Database, *, backup: bool = True) -> None:
     if current == SCHEMA_HEAD:
         return
     if current is not None and backup and database.path is not None and database.path.exists():
+        from meapp.errors import MeappError
         from meapp.store import backup as backup_service  # the backup API only when needed
 
-        backup_service.backup_file(database, reason="upgrade")
+        try:
+            backup_service.backup_file(database, reason="upgrade")
+        except OSError as exc:  # a full disk, a read-only folder: say so, do not upgrade
+            raise MeappError(
+                "the backup before the upgrade could not be written ({error}); "
+                "the database was not upgraded",
+                error=exc.strerror or str(exc),
+            ) from exc
     from meapp.store.migrations import upgrade_head
 
     upgrade_head(database)

@@ -3,15 +3,19 @@ connection needs. Opening one (and creating or upgrading its schema) is `meapp.s
 
 `open_database(url_or_path)` returns a `Database` holding the engine and `Session`;
 services take a `Database` and open `with db.session() as s, s.begin():` per use case.
-SQLite gets WAL, `foreign_keys=ON` and a busy timeout on every connection.
+SQLite gets WAL, `foreign_keys=ON` and a busy timeout on every connection, and a `Database`
+with connections registers its process beside the file (`meapp.store.presence`), so a
+restore or a second window knows who else has it open. The database file itself is only
+ever opened through SQLite (why: `meapp.store.presence`).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -21,12 +25,13 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from meapp.errors import MeappError
+from meapp.store import presence
 
 log = logging.getLogger(__name__)
 
 # The Alembic revision the code expects. A test keeps it equal to the migrations' head, so
 # start-up compares one string instead of importing Alembic.
-SCHEMA_HEAD = "0005_row_versions"
+SCHEMA_HEAD = "0006_status_summary"
 
 
 def to_url(db: str | Path) -> URL:
@@ -58,6 +63,11 @@ class Database:
     url: str
     engine: Engine
     Session: sessionmaker[OrmSession]
+    # registered in `meapp.store.presence` while this object has connections (SQLite file)
+    _present: bool = field(default=False, init=False, repr=False, compare=False)
+    _present_lock: threading.Lock = field(
+        default_factory=threading.Lock, init=False, repr=False, compare=False
+    )
 
     @property
     def is_sqlite(self) -> bool:
@@ -88,5 +98,23 @@ class Database:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
+    def be_present(self, *_args) -> None:
+        """Register this process as one that has the file open (`meapp.store.presence`);
+        called on every new connection, registered once until `dispose`."""
+        path = self.path
+        if path is None:
+            return
+        with self._present_lock:
+            if not self._present:
+                presence.claim(path)
+                self._present = True
+
     def dispose(self) -> None:
+        """Close the pooled connections and end this object's registration; the object
+        stays usable (a new connection opens and registers again)."""
         self.engine.dispose()
+        path = self.path
+        with self._present_lock:
+            if self._present and path is not None:
+                presence.release(path)
+            self._present = False

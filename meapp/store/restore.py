@@ -15,7 +15,9 @@ from datetime import datetime
 from pathlib import Path
 
 from meapp.errors import IntegrityDamage, MeappError, ValidationError
+from meapp.models import sync
 from meapp.store import audit_chain as audit
+from meapp.store import presence
 from meapp.store.backup import (
     _STAMP,
     backup_file,
@@ -41,7 +43,12 @@ class RestoreResult:
 
 
 def _raw_copy(target: Path, folder: Path) -> Path:
-    """A plain copy of a database too damaged for the backup API (with its WAL)."""
+    """A plain copy of a database too damaged for the backup API (with its WAL).
+
+    The one place the database file is opened outside SQLite; on POSIX that drops this
+    process's SQLite locks on it, harmless here: the file is replaced right after, and
+    `refuse_if_shared` made sure no other process has it open.
+    """
     stamp = datetime.now().strftime(_STAMP)
     dest = folder / f"{target.stem}-{stamp}-damaged.db"
     shutil.copy2(target, dest)
@@ -60,6 +67,30 @@ def _checkpoint(target: Path) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
+def refuse_if_shared(target: Path) -> None:
+    """Refuse (MeappError naming the process) while another meapp process has the database
+    open: the restore replaces the file, and that process would go on writing into the old
+    one, its later changes lost. This process's own connections are closed by the restore."""
+    holders = presence.others(target)
+    if not holders:
+        return
+    windows = [h for h in holders if h.role == "window"]
+    if windows:
+        raise MeappError(
+            "{file} is open in a meapp window (process {pid}); close that window, "
+            "then restore again",
+            file=target.name,
+            pid=", ".join(str(h.pid) for h in windows),
+        )
+    raise MeappError(
+        "{file} is in use by the command '{command}' (process {pid}); wait until it ends, "
+        "then restore again",
+        file=target.name,
+        command=holders[0].command,
+        pid=", ".join(str(h.pid) for h in holders),
+    )
+
+
 def restore_file(
     database: Database,
     source: Path,
@@ -69,18 +100,37 @@ def restore_file(
 ) -> RestoreResult:
     """Replace the database with the backup `source`; the current file is saved first.
 
-    Refuses a file that is not an intact meapp database (ValidationError naming why). The
-    restored database is upgraded to the current schema when it is older, and its audit
-    trail records the restore (who, from which file).
+    Refuses a file that is not an intact meapp database (ValidationError naming why), and
+    any restore while another process has the database open (`refuse_if_shared`, asked
+    first and again just before the file is swapped). The restored database is upgraded to
+    the current schema when it is older, and its audit trail records the restore (who,
+    from which file).
     """
     source = Path(source)
     target = sqlite_path(database)
+    # Registered for the whole restore, also between closing our connections and the swap:
+    # another start meanwhile sees the database in use and leaves the partial file alone.
+    presence.claim(target)
+    try:
+        return _restore(database, source, target, folder, actor_login)
+    finally:
+        presence.release(target)
+
+
+def _restore(
+    database: Database,
+    source: Path,
+    target: Path,
+    folder: Path | None,
+    actor_login: str | None,
+) -> RestoreResult:
     if source.resolve() == target.resolve():
         raise ValidationError("{file} is the database itself; choose a backup", file=source.name)
     found = database_problem(source)
     if found is not None:
         message, params = found
         raise ValidationError(message, **params)
+    refuse_if_shared(target)
     backup_folder = folder_or_default(folder)
     part = target.with_name(target.name + ".restore.part")
     try:
@@ -102,6 +152,7 @@ def restore_file(
                 previous = backup_file(database, reason="before-restore", folder=backup_folder)
             except (IntegrityDamage, sqlite3.Error):
                 previous = _raw_copy(target, backup_folder)
+        refuse_if_shared(target)
         database.dispose()
         if target.exists():
             _checkpoint(target)
@@ -109,6 +160,9 @@ def restore_file(
             Path(str(target) + suffix).unlink(missing_ok=True)
         fsync(part)
         part.replace(target)
+    except MeappError:
+        part.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise MeappError(
@@ -131,6 +185,9 @@ def _after_restore(
         if upgraded:
             ensure_schema(db, backup=False)
         with db.session() as s, s.begin():
+            # a new origin: edits after going back in time must never reuse version counts
+            # a receiver of this database's packages has already seen (models/sync)
+            sync.new_origin(s)
             audit.record(
                 s,
                 user=actor_login,

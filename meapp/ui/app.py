@@ -20,12 +20,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from meapp import paths, speed
 from meapp.services.access.users import Actor
 from meapp.store.engine import Database
 from meapp.ui import i18n, settings
+from meapp.ui.common import file_dialogs
 from meapp.ui.style import apply_style
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,9 @@ def run_gui(argv: list[str]) -> int:
 
 
 def _run_gui(argv: list[str]) -> int:
+    from meapp.store import presence
+
+    presence.ROLE = "window"  # what a restore or another window is told about this process
     opts = _parse(list(argv))
     setup_logging()
     app = ensure_application()
@@ -144,6 +148,9 @@ def _run_gui(argv: list[str]) -> int:
         db = _open_database(db_arg)
         if db is None:
             return 2
+        if not _open_here(db):  # another window has it: the user goes on there
+            db.dispose()
+            return 0
         try:
             outcome = _session(app, db, opts, page, program)
         finally:
@@ -175,6 +182,27 @@ def _looks_damaged(db_arg: str) -> bool:
         db.dispose()
 
 
+def _open_here(db: Database) -> bool:
+    """False when another meapp window has this database open and the user chose to go
+    on there (`meapp.ui.store.shared_database`). Also clears the partial files of a
+    killed backup from a backup folder of the user's choosing (the default one is
+    cleared by the opening itself)."""
+    if db.path is None:
+        return True
+    from meapp.store import presence
+
+    if any(h.role == "window" for h in presence.others(db.path)):
+        speed.release_collector()
+        from meapp.ui.store.shared_database import confirm_second_window
+
+        return confirm_second_window(db)
+    if settings.get(settings.Keys.BACKUP_FOLDER):
+        from meapp.store.backup import remove_leftovers
+
+        remove_leftovers(db, settings.backup_folder())
+    return True
+
+
 def _open_database(db_arg: str) -> Database | None:
     """Open (create, upgrade) the database; on failure say why and offer another file."""
     from PySide6.QtCore import QCoreApplication
@@ -197,10 +225,10 @@ def _open_database(db_arg: str) -> Database | None:
             if db.path is not None:
                 settings.put(settings.Keys.LAST_DB, str(db.path))
             return db
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             None,
+            file_dialogs.DATABASES,
             QCoreApplication.translate("MainWindow", "Open a meapp database"),
-            "",
             QCoreApplication.translate(
                 "MainWindow", "meapp databases (*.db *.sqlite);;All files (*)"
             ),
@@ -272,6 +300,9 @@ def _session(app: QApplication, db: Database, opts, page: str | None, program: s
         QTimer.singleShot(0, app.quit)
     else:
         window.start_background_work()
+        from meapp.ui.store.shared_database import watch_for_second_start
+
+        watch_for_second_start(window, db)  # "use the open window" from a second start
         from meapp.ui.store.backup_dialogs import schedule_integrity_check
 
         schedule_integrity_check(window)  # the page scan the start check left out
@@ -365,9 +396,11 @@ def _log_in(
 
         from meapp.ui.first_start import DEMO_PASSWORD, DEMO_USERS_HINT
 
-        hint = QCoreApplication.translate(
-            "LoginDialog", "Demo users: {users}; password: {password}"
-        ).format(users=DEMO_USERS_HINT, password=DEMO_PASSWORD)
+        def hint() -> str:  # a function: the dialog follows a language switch
+            return QCoreApplication.translate(
+                "LoginDialog", "Demo users: {users}; password: {password}"
+            ).format(users=DEMO_USERS_HINT, password=DEMO_PASSWORD)
+
         login = login or "admin"
     dialog = LoginDialog(db, login=login, hint=hint)
     if not dialog.exec() or dialog.actor is None:

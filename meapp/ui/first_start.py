@@ -6,13 +6,12 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,8 @@ from meapp.errors import ValidationError
 from meapp.services.access.users import Actor
 from meapp.store.engine import Database
 from meapp.ui import labels, style
+from meapp.ui.common import file_dialogs
+from meapp.ui.common.language_box import LanguageBox
 from meapp.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -117,37 +118,23 @@ class FirstStartDialog(QDialog):
         self.created_program_id: str | None = None
         self.created_demo = False
         self.open_path: str | None = None
-        self.setWindowTitle(
-            self.tr("New programme") if has_programs else self.tr("Welcome to meapp")
-        )
+        self._has_programs = has_programs
         self.setWindowIcon(style.icon("app"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        intro = QLabel(
-            self.tr(
-                "The database {name} holds no programme yet. How would you like to begin?"
-            ).format(name=ctx.db.display_name)
-            if not has_programs
-            else self.tr("Add a programme to the database {name}:").format(name=ctx.db.display_name)
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.demo_button = QCommandLinkButton(
-            self.tr("Create the demo programme"),
-            self.tr(
-                "A town programme with four directions and two years of half-year data, to look "
-                "around and practise. Users {users}, password: {password}."
-            ).format(users=DEMO_USERS_HINT, password=DEMO_PASSWORD),
-        )
-        self.empty_button = QCommandLinkButton(
-            self.tr("Start an empty programme"),
-            self.tr("Give the title, the municipality and the years; import the plan later."),
-        )
-        self.open_button = QCommandLinkButton(
-            self.tr("Open another database file"),
-            self.tr("A meapp database from this computer or a USB stick."),
-        )
+        language_row = QFormLayout()
+        self.language = LanguageBox(self)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        language_row.addRow(self.language_label, self.language)
+        layout.addLayout(language_row)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.demo_button = QCommandLinkButton()
+        self.empty_button = QCommandLinkButton()
+        self.open_button = QCommandLinkButton()
         can_setup = not ctx.read_only and ctx.actor.can("program.setup")
         self.demo_button.setEnabled(can_setup)
         self.empty_button.setEnabled(can_setup)
@@ -159,7 +146,44 @@ class FirstStartDialog(QDialog):
         self.demo_button.clicked.connect(self.create_demo)
         self.empty_button.clicked.connect(self.create_empty)
         self.open_button.clicked.connect(self.choose_file)
+        self.retranslate_ui()
         self.demo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate_ui(self) -> None:
+        """All texts, again after a language switch (the language is chosen right here)."""
+        name = self.ctx.db.display_name
+        if self._has_programs:
+            self.setWindowTitle(self.tr("New programme"))
+            self.intro.setText(self.tr("Add a programme to the database {name}:").format(name=name))
+        else:
+            self.setWindowTitle(self.tr("Welcome to meapp"))
+            self.intro.setText(
+                self.tr(
+                    "The database {name} holds no programme yet. How would you like to begin?"
+                ).format(name=name)
+            )
+        self.language_label.setText(self.tr("La&nguage:"))
+        self.demo_button.setText(self.tr("Create the demo programme"))
+        self.demo_button.setDescription(
+            self.tr(
+                "A town programme with four directions and two years of half-year data, to look "
+                "around and practise. Users {users}, password: {password}."
+            ).format(users=DEMO_USERS_HINT, password=DEMO_PASSWORD)
+        )
+        self.empty_button.setText(self.tr("Start an empty programme"))
+        self.empty_button.setDescription(
+            self.tr("Give the title, the municipality and the years; import the plan later.")
+        )
+        self.open_button.setText(self.tr("Open another database file"))
+        self.open_button.setDescription(
+            self.tr("A meapp database from this computer or a USB stick.")
+        )
+        self.language.sync()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def create_demo(self) -> None:
         from meapp.ui.worker import run_task
@@ -210,10 +234,10 @@ class FirstStartDialog(QDialog):
             return
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
+            file_dialogs.DATABASES,
             self.tr("Open a meapp database"),
-            "",
             self.tr("meapp databases (*.db *.sqlite);;All files (*)"),
         )
         if path:

@@ -22,13 +22,19 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from meapp import i18n as catalogues
-from meapp.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, catalogue_path, normalise
+from meapp.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    Translate,
+    catalogue_path,
+    normalise,
+)
 
 log = logging.getLogger(__name__)
 
-# Each language's name in that language: a language menu is read by someone who may not
-# understand the current one, so these are never translated.
-LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
+__all__ = ["LANGUAGE_NAMES", "LANGUAGES"]  # the names the pages' language boxes show
+
 _QT_LOCALES = {"ky": "ky_KG", "ru": "ru_RU", "en": "en_GB"}
 # Qt's own catalogue for each language (Russian stands in for the missing Kyrgyz one).
 _QT_CATALOGUE = {"ky": "qtbase_ru", "ru": "qtbase_ru", "en": None}

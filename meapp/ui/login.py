@@ -1,12 +1,15 @@
 """The login dialog: shown when the database has users.
 
 The password check (argon2, and a growing wait after failures) runs off the GUI thread so
-the dialog stays responsive; a failure is shown in the dialog in the user's language.
+the dialog stays responsive; a failure is shown in the dialog in the user's language. Both
+dialogs offer the language first: whoever sits at the laptop may not read the default one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,38 +23,65 @@ from PySide6.QtWidgets import (
 from meapp.services.access.users import Actor
 from meapp.store.engine import Database
 from meapp.ui import style
+from meapp.ui.common.language_box import LanguageBox
 from meapp.ui.messages import error_text
 
 
-class LoginDialog(QDialog):
+def _language_row(dialog: QDialog, form: QFormLayout) -> tuple[QLabel, LanguageBox]:
+    box = LanguageBox(dialog)
+    label = QLabel()
+    label.setBuddy(box)
+    form.addRow(label, box)
+    return label, box
+
+
+class _Retranslating(QDialog):
+    """A dialog whose texts are set in `retranslate_ui`, again on every language switch."""
+
+    def retranslate_ui(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class LoginDialog(_Retranslating):
+    """`hint` may be a function giving the text, so that it follows a language switch."""
+
     def __init__(
         self,
         db: Database,
         login: str | None = None,
-        hint: str | None = None,
+        hint: str | Callable[[], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("meapp — log in"))
+        self._hint = hint
         self.setWindowIcon(style.icon("app"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Database: {name}").format(name=db.display_name))
-        intro.setObjectName("Muted")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        if hint:
-            hint_label = QLabel(hint)
-            hint_label.setWordWrap(True)
-            layout.addWidget(hint_label)
+        self.intro = QLabel()
+        self.intro.setObjectName("Muted")
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setVisible(bool(hint))
+        layout.addWidget(self.hint_label)
         form = QFormLayout()
+        self.language_label, self.language = _language_row(self, form)
         self.login = QLineEdit(login or "")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("&Login:"), self.login)
-        form.addRow(self.tr("&Password:"), self.password)
+        self.login_label, self.password_label = QLabel(), QLabel()
+        self.login_label.setBuddy(self.login)
+        self.password_label.setBuddy(self.password)
+        form.addRow(self.login_label, self.login)
+        form.addRow(self.password_label, self.password)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -64,7 +94,18 @@ class LoginDialog(QDialog):
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.retranslate_ui()
         (self.password if login else self.login).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("meapp — log in"))
+        self.intro.setText(self.tr("Database: {name}").format(name=self.db.display_name))
+        hint = self._hint() if callable(self._hint) else self._hint
+        self.hint_label.setText(hint or "")
+        self.language_label.setText(self.tr("La&nguage:"))
+        self.login_label.setText(self.tr("&Login:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.language.sync()
 
     def try_login(self) -> None:
         from meapp.services.access.users import authenticate
@@ -115,7 +156,7 @@ class LoginDialog(QDialog):
             self.error.hide()
 
 
-class FirstAdminDialog(QDialog):
+class FirstAdminDialog(_Retranslating):
     """The database has no user yet: whoever sets it up makes the administrator account.
 
     Until then the app runs in set-up mode, where nothing asks for a password; this dialog
@@ -127,20 +168,14 @@ class FirstAdminDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("meapp — the administrator"))
         self.setWindowIcon(style.icon("app"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "The database {name} has no users yet. Create the administrator account: "
-                "the administrator adds the other users and gives them roles. Keep the "
-                "password safe; from the next start everybody logs in."
-            ).format(name=db.display_name)
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         form = QFormLayout()
+        self.language_label, self.language = _language_row(self, form)
         self.login = QLineEdit("admin")
         self.full_name = QLineEdit()
         self.position = QLineEdit()
@@ -148,11 +183,12 @@ class FirstAdminDialog(QDialog):
         self.password2 = QLineEdit()
         for edit in (self.password, self.password2):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("&Login:"), self.login)
-        form.addRow(self.tr("&Full name:"), self.full_name)
-        form.addRow(self.tr("P&osition:"), self.position)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("Password &again:"), self.password2)
+        self._labels: list[QLabel] = []
+        for edit in (self.login, self.full_name, self.position, self.password, self.password2):
+            label = QLabel()
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self._labels.append(label)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -160,13 +196,34 @@ class FirstAdminDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        self.later = self.buttons.addButton(
-            self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole
-        )
+        self.later = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.create_admin)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.retranslate_ui()
         self.full_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("meapp — the administrator"))
+        self.intro.setText(
+            self.tr(
+                "The database {name} has no users yet. Create the administrator account: "
+                "the administrator adds the other users and gives them roles. Keep the "
+                "password safe; from the next start everybody logs in."
+            ).format(name=self.db.display_name)
+        )
+        self.language_label.setText(self.tr("La&nguage:"))
+        texts = (
+            self.tr("&Login:"),
+            self.tr("&Full name:"),
+            self.tr("P&osition:"),
+            self.tr("&Password:"),
+            self.tr("Password &again:"),
+        )
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.later.setText(self.tr("&Later"))
+        self.language.sync()
 
     def create_admin(self) -> None:
         from meapp.errors import MeappError

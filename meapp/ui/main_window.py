@@ -12,17 +12,15 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
-    QStackedWidget,
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
@@ -35,8 +33,10 @@ from meapp.services.dashboard import scope as scopes
 from meapp.services.monitoring.rounds import RoundDTO, rounds_by_period
 from meapp.services.plan.programs import ProgramDTO, list_programs
 from meapp.ui import labels, settings, style
+from meapp.ui.common import file_dialogs
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.navigation import Navigation
+from meapp.ui.page_stack import PageStack
 from meapp.ui.pages import PAGE_KEYS, PAGES, page_info
 from meapp.ui.pages.base import Page
 
@@ -111,11 +111,13 @@ class TopBar(QWidget):
         self.round_text = QLabel()
         self.round_text.setObjectName("RoundState")
         layout.addWidget(self.program_label)
-        layout.addWidget(self.program, 3)
+        # all the room the period and the round state leave: a long Kyrgyz title is shown in
+        # full at 1366 px and shortened with "…" (and a tooltip) only on a narrower window
+        layout.addWidget(self.program, 1)
         layout.addSpacing(12)
         layout.addWidget(self.period_label)
-        layout.addWidget(self.period, 1)
-        layout.addStretch(1)
+        layout.addWidget(self.period)
+        layout.addSpacing(16)
         layout.addWidget(self.round_icon)
         layout.addWidget(self.round_text)
 
@@ -139,16 +141,18 @@ class MainWindow(QMainWindow):
         self._programs: list[ProgramDTO] = []
         self._rounds: dict[str, RoundDTO] = {}
         self._last_backup = None
+        self.backup_error: str | None = None  # the last automatic backup's failure, shown
 
         self.top = TopBar()
         self.nav = Navigation()
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         body = QWidget()
         body_layout = QHBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(0)
         body_layout.addWidget(self.nav)
         body_layout.addWidget(self.stack, 1)
+        self._body_layout = body_layout
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -199,9 +203,6 @@ class MainWindow(QMainWindow):
         self.file_menu = menu.addMenu("")
         self.act_new_program = QAction(self)
         self.act_new_program.triggered.connect(self.new_program)
-        self.act_new_program.setEnabled(
-            not self.ctx.read_only and self.ctx.actor.can("program.setup")
-        )
         self.act_open = QAction(self)
         self.act_open.setShortcut(QKeySequence.StandardKey.Open)
         self.act_open.triggered.connect(self.open_database)
@@ -226,14 +227,10 @@ class MainWindow(QMainWindow):
         writable = not self.ctx.read_only
         has_file = writable and self.ctx.db.path is not None
         self.act_export_package = dialog_action("exchange_dialogs:open_export", writable)
-        self.act_import_package = dialog_action(
-            "exchange_dialogs:open_import", writable and self.ctx.actor.can("package.import")
-        )
+        self.act_import_package = dialog_action("exchange_dialogs:open_import", writable)
         self.act_backup_now = dialog_action("backup_dialogs:open_back_up_now", has_file)
         self.act_restore = dialog_action("backup_dialogs:open_restore", has_file)
-        self.act_identity = dialog_action(
-            "signing_dialogs:open_identity", writable and self.ctx.actor.login is not None
-        )
+        self.act_identity = dialog_action("signing_dialogs:open_identity", writable)
         self.act_verify_pdf = dialog_action("signing_dialogs:open_verify", True)
         for group in (
             (self.act_export_package, self.act_import_package),
@@ -242,8 +239,13 @@ class MainWindow(QMainWindow):
         ):
             self.file_menu.addSeparator()
             self.file_menu.addActions(list(group))
+        self.act_switch_user = QAction(self)
+        self.act_switch_user.setShortcut(QKeySequence("Ctrl+L"))
+        self.act_switch_user.triggered.connect(self.switch_user)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_switch_user)
         self.file_menu.addAction(self.act_quit)
+        self._enable_user_actions()
 
         self.view_menu = menu.addMenu("")
         self.act_names = QAction(self)
@@ -275,6 +277,49 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step_page(1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step_page(-1))
         QShortcut(QKeySequence("F6"), self, self._toggle_focus)
+
+    def _enable_user_actions(self) -> None:
+        """The File menu's entries that depend on who is logged in (again after a switch)."""
+        ctx = self.ctx
+        writable = not ctx.read_only
+        self.act_new_program.setEnabled(writable and ctx.actor.can("program.setup"))
+        self.act_import_package.setEnabled(writable and ctx.actor.can("package.import"))
+        self.act_identity.setEnabled(writable and ctx.actor.login is not None)
+        # a screenshot's or a set-up session's window has nobody to switch from
+        self.act_switch_user.setEnabled(ctx.actor.login is not None)
+
+    # -- switching the user -------------------------------------------------------------
+    def switch_user(self) -> None:
+        """File ▸ Log out / switch user (Ctrl+L): `meapp.ui.access.switch_user`."""
+        from meapp.ui.access import switch_user
+
+        switch_user.switch_user(self)
+
+    def user_changed(self) -> None:
+        """Another user is logged in: the pages are built again for their rights, on the
+        same programme, period and page; the menus and the status bar follow."""
+        current = self.current_page_key() or "dashboard"
+        # work the old pages started (a report, figures) ends first: its results reach them
+        # (queued before their deletion) instead of pages already gone
+        QThreadPool.globalInstance().waitForDone(30000)
+        old = self.stack
+        self.stack = PageStack()
+        self._body_layout.replaceWidget(old, self.stack)
+        old.hide()
+        old.deleteLater()
+        self.pages = {}
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+            self.help_dialog = None
+        self._enable_user_actions()
+        self.show_page(current)
+        self._show_status()
+        self.statusBar().showMessage(
+            self.tr("Logged in as {login} ({role})").format(
+                login=self.ctx.actor.login, role=labels.role(self.ctx.actor.role)
+            ),
+            10000,
+        )
 
     # -- programmes and periods ---------------------------------------------------------
     def reload_programs(self, select_id: str | None = None) -> None:
@@ -470,11 +515,12 @@ class MainWindow(QMainWindow):
 
     # -- actions that leave this window -------------------------------------------------
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
+            file_dialogs.DATABASES,
             self.tr("Open a meapp database"),
-            str(Path(self.ctx.db.display_name).parent),
             self.tr("meapp databases (*.db *.sqlite);;All files (*)"),
+            start=Path(self.ctx.db.display_name).parent,
         )
         if path:
             self.reopen_path = path
@@ -544,14 +590,21 @@ class MainWindow(QMainWindow):
                 }[state]
             )
         self.status_backup.setText(self._backup_text())
+        self.status_backup.setStyleSheet(
+            f"color: {style.OFF_TRACK}; font-weight: bold;" if self.backup_error else ""
+        )
+        self.status_backup.setToolTip(self.backup_error or "")
 
     def _backup_made(self, path: str) -> None:
+        self.backup_error = None
         self._show_status()
         self.statusBar().showMessage(self.tr("Backup saved: {file}").format(file=path), 10000)
 
     def _backup_text(self) -> str:
         if self.ctx.db.path is None:
             return self.tr("Backups: by the database server")
+        if self.backup_error:
+            return self.tr("The last backup failed")
         try:
             from meapp.store.backup import last_backup_time
 
@@ -582,6 +635,7 @@ class MainWindow(QMainWindow):
         self.act_restore.setText(self.tr("&Restore from a backup…"))
         self.act_identity.setText(self.tr("My &signing identity…"))
         self.act_verify_pdf.setText(self.tr("&Verify a signed PDF…"))
+        self.act_switch_user.setText(self.tr("&Log out / switch user…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.act_names.setText(self.tr("Page &names in the navigation"))
         for info, act in zip(PAGES, self.page_actions, strict=True):
@@ -628,9 +682,19 @@ class MainWindow(QMainWindow):
                 label="",
                 show_progress=False,
                 on_finished=lambda _path: self._show_status(),
-                on_failed=lambda exc: log.warning("start backup failed: %s", exc),
+                on_failed=self.automatic_backup_failed,
             ),
         )
+
+    def automatic_backup_failed(self, exc: BaseException) -> None:
+        """An automatic backup failed: said in the status bar (and kept there) and in the
+        log, never only in the log."""
+        from meapp.ui.store.backup_dialogs import backup_failure_text
+
+        log.warning("automatic backup failed: %s", exc)
+        self.backup_error = backup_failure_text(exc)
+        self._show_status()
+        self.statusBar().showMessage(self.backup_error)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         from meapp.ui.worker import wait_for_tasks
@@ -648,6 +712,9 @@ class MainWindow(QMainWindow):
 
             try:
                 backup_file(self.ctx.db, folder=settings.backup_folder(), reason="close")
-            except Exception:  # noqa: BLE001 - closing must not fail over a backup
+            except Exception as exc:  # noqa: BLE001 - closing must not fail over a backup
                 log.warning("close backup failed", exc_info=True)
+                from meapp.ui.store.backup_dialogs import show_close_backup_failed
+
+                show_close_backup_failed(self, exc)
         super().closeEvent(event)

@@ -22,18 +22,26 @@ from meapp.errors import (
     MeappError,
     PeriodLocked,
     PermissionDenied,
+    Problem,
     ValidationError,
 )
+from meapp.services.common import message_words
 from meapp.ui.i18n import ui_translate
 
 log = logging.getLogger(__name__)
 
 
 def error_text(exc: BaseException) -> str:
-    """The translated sentence for a known error (the first problem for a validation)."""
+    """The translated sentence for a known error (the first problem for a validation): the
+    one formatter of services/common/message_words, so no stored code shows."""
     if isinstance(exc, MeappError):
-        return exc.text(ui_translate)
+        return message_words.message(exc, ui_translate)
     return str(exc)
+
+
+def problem_text(problem: Problem) -> str:
+    """One problem of a validation in the reader's words (where it is, then what)."""
+    return problem.text(ui_translate, message_words.render)
 
 
 def _advice(exc: MeappError) -> str:
@@ -72,7 +80,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
             box.setInformativeText(advice)
         problems = getattr(exc, "problems", None) or []
         if len(problems) > 1:
-            box.setDetailedText("\n".join(p.text(ui_translate) for p in problems))
+            box.setDetailedText("\n".join(problem_text(p) for p in problems))
     else:
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
         box.setIcon(QMessageBox.Icon.Critical)

@@ -85,9 +85,16 @@ class Navigation(QWidget):
             self.page_requested.emit(current.data(KEY_ROLE))
 
     # -- texts --------------------------------------------------------------------------
+    def _row_height(self) -> int:
+        """One fixed row height: left to the style, rows measured 26 px at start and 40 px
+        after the first language switch re-polished them (issue 23)."""
+        return max(self.list.iconSize().height(), self.list.fontMetrics().height()) + 8
+
     def retranslate_ui(self) -> None:
+        height = self._row_height()
         for row, info in enumerate(PAGES):
             item = self.list.item(row)
+            item.setSizeHint(QSize(0, height))
             label = QCoreApplication.translate("Navigation", info.label)
             shortcut = f"Ctrl+{row + 1}" if row < 9 else ""
             item.setText("" if self._collapsed else label)

@@ -44,6 +44,9 @@ class Keys:
     RECENT_REPORTS = Key(
         "ui/recent_reports", str, "", "JSON: programme id -> report files built lately"
     )
+    FOLDERS = Key(
+        "ui/folders", str, "", "JSON: kind of file -> folder used last (reports, packages, …)"
+    )
     BACKUP_FOLDER = Key("backup/folder", str, "", "backup folder; empty = data folder/backups")
     WINDOW_GEOMETRY = Key("state/window_geometry", QByteArray, QByteArray(), "saved geometry")
     WINDOW_STATE = Key("state/window_state", QByteArray, QByteArray(), "saved window state")

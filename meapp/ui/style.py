@@ -21,6 +21,7 @@ ON_TRACK = "#009E73"
 AT_RISK = "#E69F00"
 OFF_TRACK = "#D55E00"
 NO_DATA = "#999999"
+NEEDS_REVIEW = "#CC79A7"  # Okabe–Ito reddish purple: a value held until an evaluator confirms it
 ACCENT = "#0072B2"
 TEXT = "#222222"
 BACKGROUND = "#FAFAFA"
@@ -39,6 +40,7 @@ STATUS_COLOURS = {
     "at_risk": AT_RISK,
     "off_track": OFF_TRACK,
     "no_data": NO_DATA,
+    "needs_review": NEEDS_REVIEW,
 }
 
 _STYLE_SHEET = f"""

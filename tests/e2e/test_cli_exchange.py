@@ -46,7 +46,7 @@ def test_export_then_import_gives_equal_figures_and_a_second_import_is_a_no_op(
 ):
     rayon = tmp_path / "rayon.db"
 
-    first = run_cli("--db", str(rayon), "package", "import", str(whole))
+    first = run_cli("--db", str(rayon), "package", "import", str(whole), "--accept-signer")
 
     assert first.returncode == 0, first.stderr
     assert "created" in first.stdout
@@ -116,14 +116,31 @@ def test_conflicts_are_listed_and_change_nothing_unless_a_side_is_preferred(two_
     before = fingerprint(other)
 
     refused = run_cli(
-        "--db", str(other), "--user", "chair", "package", "import", str(pkg), env=PASSWORD
+        "--db",
+        str(other),
+        "--user",
+        "chair",
+        "package",
+        "import",
+        str(pkg),
+        "--accept-signer",
+        env=PASSWORD,
     )
 
     assert "--prefer" in one_error_line(refused)
     assert "here 222" in refused.stdout and "in the package 111" in refused.stdout
     assert fingerprint(other) == before
     as_json = run_cli(
-        "--db", str(other), "--user", "chair", "package", "import", str(pkg), "--json", env=PASSWORD
+        "--db",
+        str(other),
+        "--user",
+        "chair",
+        "package",
+        "import",
+        str(pkg),
+        "--json",
+        "--accept-signer",
+        env=PASSWORD,
     )
     assert as_json.returncode == 2
     [conflict] = json.loads(as_json.stdout)["conflicts"]
@@ -139,6 +156,7 @@ def test_conflicts_are_listed_and_change_nothing_unless_a_side_is_preferred(two_
         str(pkg),
         "--prefer",
         "theirs",
+        "--accept-signer",
         env=PASSWORD,
     )
 
@@ -196,10 +214,20 @@ def test_a_new_signer_must_be_confirmed(demo, tmp_path):
     assert r.returncode == 0 and "Signed by" in r.stdout, r.stdout + r.stderr
     rayon = tmp_path / "rayon.db"
 
-    first = run_cli("--db", str(rayon), "package", "import", str(signed))
+    open_database(str(rayon)).dispose()
+    empty = fingerprint(rayon)
+    asked = run_cli("--db", str(rayon), "package", "import", str(signed))
+    line = one_error_line(asked)
+    assert "--accept-signer" in line and "first package" in line
+    assert fingerprint(rayon) == empty
+
+    first = run_cli("--db", str(rayon), "package", "import", str(signed), "--accept-signer")
 
     assert first.returncode == 0, first.stderr
-    assert "will be recorded" in first.stdout
+    assert "recorded" in first.stdout
+    db = open_database(str(demo))
+    monitoring.set_actual(db, EDITOR, _indicator(db), OPEN, 5.0)  # something to import
+    db.dispose()
     by_mayor = tmp_path / "mayor.mepkg"
     r = run_cli(
         "--db",

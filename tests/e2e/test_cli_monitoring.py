@@ -136,11 +136,23 @@ def test_a_bad_file_is_refused_naming_its_rows_and_nothing_changes(dbfile, tmp_p
 def test_the_round_workflow_and_the_lock_on_every_path(dbfile, tmp_path):
     r = cli(dbfile, "--user", "chair", "round", "approve", "--period", "2023-H2", env=PASSWORD)
     assert "only a submitted round" in one_error_line(r)
-    r = cli(dbfile, "--user", "editor", "round", "submit", "--json", env=PASSWORD)
+    r = cli(
+        dbfile, "--user", "editor", "round", "submit", "--json", "--accept-warnings", env=PASSWORD
+    )
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["state"] == "submitted"
     assert json.loads(r.stdout)["period"] == "2023-H2"
-    r = cli(dbfile, "--user", "chair", "round", "approve", "--period", "2023-H2", env=PASSWORD)
+    r = cli(
+        dbfile,
+        "--user",
+        "chair",
+        "round",
+        "approve",
+        "--period",
+        "2023-H2",
+        "--accept-warnings",
+        env=PASSWORD,
+    )
     assert r.returncode == 0, r.stderr
     before = cli(dbfile, "status", "--json").stdout
     csv = tmp_path / "late.csv"

@@ -114,7 +114,7 @@ def test_a_killed_import_leaves_the_database_intact_and_unchanged(demo_db, tmp_p
     env = dict(os.environ, MEAPP_PASSWORD="demo", QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen(
         [sys.executable, "-m", "meapp", "--db", str(target), "--user", "chair"]
-        + ["package", "import", str(package)],
+        + ["package", "import", str(package), "--accept-unsigned"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -147,6 +147,7 @@ def test_a_killed_import_leaves_the_database_intact_and_unchanged(demo_db, tmp_p
         "package",
         "import",
         str(package),
+        "--accept-unsigned",
         env={"MEAPP_PASSWORD": "demo"},
     )
     assert done.returncode == 0, done.stderr

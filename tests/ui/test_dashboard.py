@@ -233,7 +233,7 @@ def test_municipalities_view_lists_programmes_and_opens_one(
 def test_direction_chart_is_saved_as_png(window, monkeypatch, tmp_path):
     target = tmp_path / "directions"
     monkeypatch.setattr(
-        "meapp.ui.dashboard.common.QFileDialog.getSaveFileName",
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(target), "PNG images (*.png)"),
     )
     page = window.pages["dashboard"]
@@ -246,7 +246,7 @@ def test_direction_chart_is_saved_as_png(window, monkeypatch, tmp_path):
 def test_trend_chart_is_saved_as_png(window, monkeypatch, tmp_path):
     target = tmp_path / "trend.png"
     monkeypatch.setattr(
-        "meapp.ui.dashboard.common.QFileDialog.getSaveFileName",
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(target), ""),
     )
     page = window.pages["dashboard"]

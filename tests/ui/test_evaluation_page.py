@@ -26,8 +26,14 @@ def answers(monkeypatch):
         asked.append(text)
         return replies.pop(0) if replies else True
 
+    def acknowledge(_parent, _items, _action, question):
+        # the round buttons' quality gate (issue 19): the demo's 2025-H1 has open items
+        asked.append(question)
+        return replies.pop(0) if replies else True
+
     errors: list[BaseException] = []
     monkeypatch.setattr(messages, "confirm", confirm)
+    monkeypatch.setattr("meapp.ui.monitoring.quality_gate.acknowledge", acknowledge)
     monkeypatch.setattr(messages, "show_error", lambda _parent, exc: errors.append(exc))
     return asked, replies, errors
 

@@ -82,7 +82,10 @@ def test_export_and_import_through_the_dialogs_give_the_same_figures_and_twice_n
     dialog = ImportDialog(window.ctx, window, path=str(package))
     qtbot.addWidget(dialog)
     assert "The programme is new here: it will be created." in dialog.summary.text()
-    assert dialog.preview.total("new") > 400 and dialog.import_button.isEnabled()
+    assert dialog.preview.total("new") > 400 and not dialog.import_button.isEnabled()
+    assert "not signed" in dialog.trust_text.text()  # an unsigned package needs a yes
+    dialog.accept_signer.setChecked(True)
+    assert dialog.import_button.isEnabled()
 
     assert dialog.import_()
 
@@ -115,6 +118,7 @@ def test_a_conflict_shows_both_values_and_the_users_choice_is_applied(
     export_through_dialog(qtbot, demo_db, CHAIR, program_id, first, [OPEN])
     dialog = ImportDialog(AppContext(other, CHAIR), path=str(first))
     qtbot.addWidget(dialog)
+    dialog.accept_signer.setChecked(True)  # unsigned: the user says yes
     assert dialog.import_()
     monitoring.set_actual(demo_db, EDITOR, ind, OPEN, 111.0)
     monitoring.set_actual(other, EDITOR, ind, OPEN, 222.5)
@@ -132,6 +136,7 @@ def test_a_conflict_shows_both_values_and_the_users_choice_is_applied(
     assert not dialog.import_button.isEnabled()  # a choice is needed first
     dialog.choose_all("theirs")
     assert dialog.resolutions() == {dialog.preview.conflicts[0].row_id: "theirs"}
+    dialog.accept_signer.setChecked(True)
     assert dialog.import_button.isEnabled()
 
     assert dialog.import_()
@@ -157,9 +162,11 @@ def test_a_signed_package_records_its_signer_and_another_signer_needs_confirmati
 
     first = ImportDialog(AppContext(other, CHAIR), path=str(path))
     qtbot.addWidget(first)
-    assert first.trust_text.text().startswith("ℹ first package from Кара-Балта")
+    assert first.trust_text.text().startswith("⚠ first package from Кара-Балта")
     assert "Жумабаева Айгүл Сапарбековна" in first.signer_text.text()
-    assert first.accept_signer.isHidden()
+    assert first.preview.trust.signer.sha256 in first.signer_text.text()
+    assert not first.accept_signer.isHidden() and not first.import_button.isEnabled()
+    first.accept_signer.setChecked(True)
     assert first.import_() and "is now recorded" in messages["info"][-1][1]
 
     mayor = Actor("mayor", "viewer", "Mayor")
@@ -173,7 +180,9 @@ def test_a_signed_package_records_its_signer_and_another_signer_needs_confirmati
 
     second = ImportDialog(AppContext(other, CHAIR), path=str(path2))
     qtbot.addWidget(second)
-    assert second.trust_text.text().startswith("⚠ signed by Садыков Бакыт Асанович, but earlier")
+    text = second.trust_text.text()
+    assert text.startswith("⚠ signed by Садыков Бакыт Асанович (certificate SHA-256 ")
+    assert "but earlier" in text and first.preview.trust.signer.sha256 in text  # both shown
     assert not second.accept_signer.isHidden()
     assert not second.import_button.isEnabled()
     second.accept_signer.setChecked(True)

@@ -283,7 +283,7 @@ def test_login_shows_the_error_then_logs_in(demo_db, qtbot):
     dialog.password.setText("wrong")
     dialog.try_login()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
-    assert dialog.error.text() == "wrong login or password"
+    assert dialog.error.text() == "Wrong login or password"  # one formatter: a capital
     assert dialog.password.text() == ""
     dialog.password.setText("demo")
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):

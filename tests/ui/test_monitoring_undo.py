@@ -78,8 +78,8 @@ def test_a_refused_undo_changes_nothing_and_leaves_the_stack(demo_db, make_windo
     model = page.indicators
     assert model.setData(model.index(0, model.column_of("actual")), "5 000")
     # the round is approved elsewhere while the page still shows it open
-    rounds.submit(demo_db, ADMIN, page.program_id, "2025-H1")
-    rounds.approve(demo_db, ADMIN, page.program_id, "2025-H1")
+    rounds.submit(demo_db, ADMIN, page.program_id, "2025-H1", acknowledged=True)
+    rounds.approve(demo_db, ADMIN, page.program_id, "2025-H1", acknowledged=True)
     assert not page.undo()
     assert len(errors) == 1 and isinstance(errors[0], PeriodLocked)
     ps = status.program_status(demo_db, page.program_id, "2025-H1")

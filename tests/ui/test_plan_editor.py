@@ -63,7 +63,8 @@ def test_add_a_measure_under_an_objective(demo_db, plan_page, qtbot):
     assert kind == "measure"
     assert _parent_of(demo_db, node_id) == objective.id
     assert page.tree.currentIndex().parent().data(Qt.ItemDataRole.UserRole + 1) == objective.id
-    assert page.tree.currentIndex().data() == "New measure"
+    shown = page.tree.currentIndex().data()  # the next free code of the level, then the title
+    assert shown.startswith(f"{objective.code}.") and shown.endswith("  New measure")
     refreshed = next(n for n, _p in _find(demo_db, "objective") if n.id == objective.id)
     assert len([c for c in refreshed.children if c.kind == "measure"]) == before + 1
 
@@ -84,7 +85,7 @@ def test_add_a_measure_under_an_objective(demo_db, plan_page, qtbot):
     assert item.lead_executor == "Department of education"
     assert (item.start_year, item.end_year) == (2025, 2026)
     assert dict(item.budgets) == {"local_budget": 1250000.5}
-    assert page.tree.currentIndex().data() == "Repair the school roof"
+    assert page.tree.currentIndex().data() == f"{item.code}  Repair the school roof"
     assert not page.apply_button.isEnabled()
 
     # Ctrl+Z takes back the edit, then the addition
@@ -439,8 +440,6 @@ def test_an_empty_programme_starts_with_a_first_direction(db, make_window):
 
 
 def test_import_and_export_actions_open_the_other_dialogs(demo_db, plan_page, monkeypatch):
-    pytest.importorskip("meapp.ui.plan.import_wizard")
-    pytest.importorskip("meapp.ui.plan.export_dialog")
     import meapp.ui.plan.export_dialog as export_module
     import meapp.ui.plan.import_wizard as wizard_module
 

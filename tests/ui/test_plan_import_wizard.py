@@ -149,7 +149,9 @@ def test_both_samples_into_a_new_programme_with_one_indicator_moved(qtbot, db, e
         placed = s.get(PlanItem, jobs.plan_item_id)
         assert placed is not None and placed.title.startswith(INVESTORS)
         others = s.scalars(select(Indicator).where(Indicator.name != JOBS)).all()
-        assert all(i.plan_item_id is None for i in others)
+        linked = {i.name for i in others if i.plan_item_id is not None}
+        assert all(i.group_text == "Инфраструктураны өнүктүрүү" for i in others if i.name in linked)
+        assert len(linked) == 2
 
 
 def test_into_the_programme_on_screen_without_the_new_programme_step(qtbot, demo_db, errors):

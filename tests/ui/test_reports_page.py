@@ -23,7 +23,7 @@ def save_as(monkeypatch):
     """The save dialog answers with a file in tmp_path; records the name it suggested."""
     chosen: dict[str, str] = {}
 
-    def answer(_parent, _caption, suggested, _filter):
+    def answer(_parent, _caption, suggested, _filter, *_rest):
         chosen["suggested"] = suggested
         return chosen["path"], ""
 
@@ -161,7 +161,8 @@ def test_cancel_stops_the_build_and_writes_no_file(
 def test_sign_is_offered_for_an_approved_half_year_report(
     demo_db, make_window, qtbot, save_as, tmp_path, monkeypatch
 ):
-    dialogs = pytest.importorskip("meapp.ui.signing.dialogs")
+    from meapp.ui.signing import dialogs
+
     signed: list[tuple] = []
     monkeypatch.setattr(
         dialogs,
@@ -199,9 +200,9 @@ def test_the_mayor_countersigns_a_report_file_the_chair_sent(
 ):
     """A viewer builds nothing: Sign… asks for the report file and signs it as the next
     signatory (the programme and period are read from the file)."""
-    dialogs = pytest.importorskip("meapp.ui.signing.dialogs")
     from meapp.cli.common import make_translate
     from meapp.services.reports import build_report
+    from meapp.ui.signing import dialogs
 
     window, page = _page(make_window, demo_db, actor=Actor("mayor", "viewer", "Demo mayor"))
     report = tmp_path / "from-chair.pdf"

@@ -152,8 +152,16 @@ def test_a_viewer_sees_editing_disabled(demo_db, make_window, actor, read_only):
         assert not button.isEnabled()
     for box in page.boxes.values():
         box.list.setCurrentRow(1)
-        buttons = (box.add_button, box.edit_button, box.delete_button, box.up_button)
+        buttons = (
+            box.add_button,
+            box.edit_button,
+            box.delete_button,
+            box.up_button,
+            box.down_button,
+        )
         assert not any(b.isEnabled() for b in buttons)
+        # no button that looks as if it would do something (issue 23: ↑/↓ for the mayor)
+        assert not any(b.isVisibleTo(page) for b in buttons)
     assert page.rights_note.isVisible()
     assert "chair or an administrator" in page.rights_note.text()
 

@@ -37,7 +37,7 @@ def rounds_db(demo_db):
     from meapp.services.plan.programs import list_programs
 
     pid = list_programs(demo_db)[0].id
-    rounds.submit(demo_db, EDITOR, pid, "2025-H1")
+    rounds.submit(demo_db, EDITOR, pid, "2025-H1", acknowledged=True)
     return demo_db
 
 
@@ -85,11 +85,15 @@ def test_the_buttons_and_the_service_follow_the_one_table(rounds_db, make_window
     table["approve"] = workflow.Transition("approve", "round.submit", ("submitted",), "approved")
     monkeypatch.setattr(workflow, "TRANSITIONS", table)
     monkeypatch.setattr("meapp.ui.messages.confirm", lambda *_a, **_k: True)
+    # the demo's 2025-H1 has open data-quality items: acknowledge them (issue 19's gate)
+    monkeypatch.setattr("meapp.ui.monitoring.quality_gate.acknowledge", lambda *_a, **_k: True)
     window = make_window(rounds_db, EDITOR, page="evaluation")
     choose(window, "2025-H1")
     assert offered(window, "evaluation") == {"approve"}
     window.show_page("monitoring")
     assert offered(window, "monitoring") == {"approve"}
+    # the evaluation is empty: approve without writing it (issue 23's box)
+    monkeypatch.setattr("meapp.ui.evaluation.write_first.run", lambda _box: "approve")
     window.pages["monitoring"].approve_button.click()
     assert window.scope.round is not None and window.scope.round.state == "approved"
     assert offered(window, "monitoring") == set()

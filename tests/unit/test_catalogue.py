@@ -44,7 +44,8 @@ def lookups(path: Path, extra=()):
 
 
 def qtranslator(path: Path):
-    QTranslator = pytest.importorskip("PySide6.QtCore").QTranslator
+    from PySide6.QtCore import QTranslator
+
     t = QTranslator()
     assert t.load(str(path)), f"QTranslator refused {path}"
     return t
@@ -126,7 +127,8 @@ def test_plural_rules(lang, forms):
 
 def test_the_plural_rules_are_qts(tmp_path):
     """The Python rules choose the form Qt's byte code (written by the compiler) chooses."""
-    QTranslator = pytest.importorskip("PySide6.QtCore").QTranslator
+    from PySide6.QtCore import QTranslator
+
     for lang, (count, _rules) in qm.NUMERUS_RULES.items():
         forms = "".join(f"<numerusform>form {i}</numerusform>" for i in range(count))
         ts = tmp_path / f"plural_{lang}.ts"

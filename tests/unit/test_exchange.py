@@ -261,7 +261,7 @@ def test_a_whole_programme_arrives_row_for_row_with_the_same_figures(
     assert not preview.program_known and preview.whole_program
     assert preview.total("new") > 400 and preview.total("conflict") == 0
 
-    result = import_package(db, Actor.system(), whole)
+    result = import_package(db, Actor.system(), whole, accept_unsigned=True)
 
     assert result.created_program and result.created == preview.total("new")
     for spec in fmt.TABLES:
@@ -273,10 +273,10 @@ def test_a_whole_programme_arrives_row_for_row_with_the_same_figures(
 
 
 def test_importing_the_same_package_twice_changes_nothing(db, whole):
-    import_package(db, Actor.system(), whole)
+    import_package(db, Actor.system(), whole, accept_unsigned=True)
     before = contents(db)
 
-    result = import_package(db, Actor.system(), whole)
+    result = import_package(db, Actor.system(), whole, accept_unsigned=True)
 
     assert result.changed_nothing and result.created == result.updated == 0
     assert preview_package(db, whole).changes_nothing
@@ -284,7 +284,7 @@ def test_importing_the_same_package_twice_changes_nothing(db, whole):
 
 
 def test_audit_events_name_the_package(demo_db, db, whole):
-    result = import_package(db, Actor.system(), whole)
+    result = import_package(db, Actor.system(), whole, accept_unsigned=True)
     label = f"package whole.mepkg ({result.package_id})"
     with db.session() as s:
         reasons = set(s.scalars(select(AuditEvent.reason).where(AuditEvent.action == "import")))
@@ -310,7 +310,7 @@ def test_a_period_package_carries_only_that_periods_data(demo_db, other, program
         actuals = json.loads(zf.read("data/actual.json"))["rows"]
     assert {a["period"] for a in actuals} == {OPEN}
 
-    result = import_package(other, CHAIR, path)
+    result = import_package(other, CHAIR, path, accept_unsigned=True)
 
     assert result.created == 1 and not result.created_program
     assert _actual(other, ind, OPEN) == 1234.5
@@ -321,7 +321,7 @@ def test_a_period_package_of_an_unknown_programme_is_refused(demo_db, db, progra
     export_package(demo_db, CHAIR, program_id, [OPEN], path)
     before = contents(db)
     with pytest.raises(ValidationError) as exc:
-        import_package(db, Actor.system(), path)
+        import_package(db, Actor.system(), path, accept_unsigned=True)
     assert "import the package of the whole programme first" in exc.value.text()
     assert contents(db) == before
 
@@ -338,20 +338,20 @@ def test_a_package_of_another_programme_with_the_same_code_is_refused(demo_db, t
     elsewhere.dispose()
     before = contents(demo_db)
     with pytest.raises(ValidationError) as exc:
-        import_package(demo_db, ADMIN, path)
+        import_package(demo_db, ADMIN, path, accept_unsigned=True)
     assert "another programme" in exc.value.text()
     assert contents(demo_db) == before
 
 
 def test_the_programme_asked_for_must_be_the_packages(db, whole):
     with pytest.raises(ValidationError) as exc:
-        import_package(db, Actor.system(), whole, program="OTHER-1")
+        import_package(db, Actor.system(), whole, program="OTHER-1", accept_unsigned=True)
     assert "another programme" in exc.value.text()
 
 
 def test_importing_needs_the_right_to_import(other, whole):
     with pytest.raises(PermissionDenied):
-        import_package(other, EDITOR, whole)
+        import_package(other, EDITOR, whole, accept_unsigned=True)
 
 
 def test_export_refuses_a_period_outside_the_programme(demo_db, program_id, tmp_path):
@@ -371,16 +371,20 @@ def test_a_cancelled_export_leaves_no_file(demo_db, program_id, tmp_path):
 def test_a_cancelled_import_changes_nothing_and_progress_is_reported(db, whole):
     before = contents(db)
     with pytest.raises(ImportCancelled):
-        import_package(db, Actor.system(), whole, cancelled=lambda: True)
+        import_package(db, Actor.system(), whole, cancelled=lambda: True, accept_unsigned=True)
     assert contents(db) == before
     seen: list[tuple[int, int]] = []
-    import_package(db, Actor.system(), whole, progress=lambda d, t: seen.append((d, t)))
+    import_package(
+        db, Actor.system(), whole, progress=lambda d, t: seen.append((d, t)), accept_unsigned=True
+    )
     assert seen and seen[-1][0] == seen[-1][1] and seen[-1][1] > 400
 
 
 def test_evidence_files_travel_with_their_rows(demo_db, db, program_id, tmp_path):
     ind = _indicator(demo_db)
     monitoring.set_actual(demo_db, EDITOR, ind, OPEN, 10.0)
+    with demo_db.session() as s:  # the demo may hold evidence files of its own
+        files_before = len(set(s.scalars(select(Evidence.sha256))))
     content = b"%PDF-1.4 act of completed works\n" * 100
     with demo_db.session() as s, s.begin():
         actual_id = s.scalar(
@@ -401,13 +405,13 @@ def test_evidence_files_travel_with_their_rows(demo_db, db, program_id, tmp_path
         )
     path = tmp_path / "with-evidence.mepkg"
     exported = export_package(demo_db, CHAIR, program_id, None, path)
-    assert exported.evidence_files == 1
+    assert exported.evidence_files == files_before + 1
 
-    import_package(db, Actor.system(), path)
+    import_package(db, Actor.system(), path, accept_unsigned=True)
 
     with db.session() as s:
-        ev = s.scalar(select(Evidence))
-        assert ev is not None and ev.filename == "акт.pdf" and ev.content == content
+        ev = s.scalar(select(Evidence).where(Evidence.filename == "акт.pdf"))
+        assert ev is not None and ev.content == content
 
 
 # -- changes, conflicts and locks ----------------------------------------------------------
@@ -422,11 +426,15 @@ def _export_period(db, program_id, tmp_path, name="p.mepkg", period=OPEN) -> Pat
 def test_a_row_changed_only_by_the_sender_is_taken(demo_db, other, program_id, tmp_path):
     ind = _indicator(demo_db)
     monitoring.set_actual(demo_db, EDITOR, ind, OPEN, 5.0)
-    first = import_package(other, CHAIR, _export_period(demo_db, program_id, tmp_path, "a.mepkg"))
+    first = import_package(
+        other, CHAIR, _export_period(demo_db, program_id, tmp_path, "a.mepkg"), accept_unsigned=True
+    )
     assert first.created == 1
     monitoring.set_actual(demo_db, EDITOR, ind, OPEN, 7.5)  # then changed by the sender
 
-    result = import_package(other, CHAIR, _export_period(demo_db, program_id, tmp_path, "b.mepkg"))
+    result = import_package(
+        other, CHAIR, _export_period(demo_db, program_id, tmp_path, "b.mepkg"), accept_unsigned=True
+    )
 
     assert (result.updated, result.kept) == (1, 0)
     assert _actual(other, ind, OPEN) == 7.5
@@ -438,7 +446,9 @@ def test_a_row_changed_on_both_sides_is_a_conflict_that_changes_nothing(
     ind = _indicator(demo_db)
     # a value in the open period exists on both sides (after an exchange), then both edit it
     monitoring.set_actual(demo_db, EDITOR, ind, OPEN, 100.0)
-    import_package(other, CHAIR, _export_period(demo_db, program_id, tmp_path, "a.mepkg"))
+    import_package(
+        other, CHAIR, _export_period(demo_db, program_id, tmp_path, "a.mepkg"), accept_unsigned=True
+    )
     monitoring.set_actual(demo_db, EDITOR, ind, OPEN, 111.0)
     monitoring.set_actual(other, EDITOR, ind, OPEN, 222.0)
     path = _export_period(demo_db, program_id, tmp_path, "b.mepkg")
@@ -446,7 +456,7 @@ def test_a_row_changed_on_both_sides_is_a_conflict_that_changes_nothing(
 
     preview = preview_package(other, path)
     with pytest.raises(ImportConflicts) as exc:
-        import_package(other, CHAIR, path)
+        import_package(other, CHAIR, path, accept_unsigned=True)
 
     assert contents(other) == before
     [conflict] = exc.value.conflicts
@@ -464,14 +474,16 @@ def test_prefer_mine_keeps_this_databases_row_and_is_remembered(
     monitoring.set_actual(other, EDITOR, ind, OPEN, 222.0)  # created on both sides
     path = _export_period(demo_db, program_id, tmp_path)
     with pytest.raises(ImportConflicts) as exc:
-        import_package(other, CHAIR, path)
+        import_package(other, CHAIR, path, accept_unsigned=True)
     assert exc.value.conflicts[0].local_id is not None  # another row for the same key
 
-    result = import_package(other, CHAIR, path, prefer="mine")
+    result = import_package(other, CHAIR, path, prefer="mine", accept_unsigned=True)
 
     assert _actual(other, ind, OPEN) == 222.0 and result.written == 0
     before = contents(other)
-    again = import_package(other, CHAIR, path)  # the same package: no conflict again
+    again = import_package(
+        other, CHAIR, path, accept_unsigned=True
+    )  # the same package: no conflict again
     assert again.changed_nothing and contents(other) == before
 
 
@@ -481,22 +493,31 @@ def test_prefer_theirs_takes_the_packages_row(demo_db, other, program_id, tmp_pa
     monitoring.set_actual(other, EDITOR, ind, OPEN, 222.0)
     path = _export_period(demo_db, program_id, tmp_path)
 
-    result = import_package(other, CHAIR, path, prefer="theirs")
+    result = import_package(other, CHAIR, path, prefer="theirs", accept_unsigned=True)
 
     assert result.replaced == 1 and _actual(other, ind, OPEN) == 111.0
-    assert import_package(other, CHAIR, path).changed_nothing
+    assert import_package(other, CHAIR, path, accept_unsigned=True).changed_nothing
 
 
 def test_a_choice_per_row_overrides_prefer(demo_db, other, program_id, tmp_path):
     ind = _indicator(demo_db)
     monitoring.set_actual(demo_db, EDITOR, ind, OPEN, 100.0)
-    import_package(other, CHAIR, _export_period(demo_db, program_id, tmp_path, "a.mepkg"))
+    import_package(
+        other, CHAIR, _export_period(demo_db, program_id, tmp_path, "a.mepkg"), accept_unsigned=True
+    )
     monitoring.set_actual(demo_db, EDITOR, ind, OPEN, 111.0)
     monitoring.set_actual(other, EDITOR, ind, OPEN, 222.0)
     path = _export_period(demo_db, program_id, tmp_path, "b.mepkg")
     [conflict] = preview_package(other, path).conflicts
 
-    import_package(other, CHAIR, path, prefer="mine", resolutions={conflict.row_id: "theirs"})
+    import_package(
+        other,
+        CHAIR,
+        path,
+        prefer="mine",
+        resolutions={conflict.row_id: "theirs"},
+        accept_unsigned=True,
+    )
 
     assert _actual(other, ind, OPEN) == 111.0
 
@@ -505,11 +526,11 @@ def test_an_older_package_does_not_undo_a_later_change_here(demo_db, other, prog
     ind = _indicator(demo_db)
     monitoring.set_actual(demo_db, EDITOR, ind, OPEN, 100.0)
     path = _export_period(demo_db, program_id, tmp_path)
-    import_package(other, CHAIR, path)
+    import_package(other, CHAIR, path, accept_unsigned=True)
     monitoring.set_actual(other, EDITOR, ind, OPEN, 150.0)  # corrected at the rayon
     before = contents(other)
 
-    result = import_package(other, CHAIR, path)
+    result = import_package(other, CHAIR, path, accept_unsigned=True)
 
     assert result.outdated == 1 and result.changed_nothing
     assert contents(other) == before
@@ -525,7 +546,7 @@ def test_an_approved_round_here_is_never_changed(demo_db, other, program_id, tmp
 
     preview = preview_package(other, path)
     with pytest.raises(PackageLocked) as exc:
-        import_package(other, CHAIR, path, prefer="theirs")
+        import_package(other, CHAIR, path, prefer="theirs", accept_unsigned=True)
 
     assert isinstance(exc.value, PeriodLocked) and LOCKED in exc.value.text()
     assert not preview.can_import and {r.table for r in preview.locked} >= {"actual"}
@@ -534,12 +555,12 @@ def test_an_approved_round_here_is_never_changed(demo_db, other, program_id, tmp
 
 
 def test_unchanged_rows_of_an_approved_round_import_fine(other, whole):
-    result = import_package(other, CHAIR, whole)
+    result = import_package(other, CHAIR, whole, accept_unsigned=True)
     assert result.changed_nothing and result.unchanged > 400
 
 
 def test_a_rayon_database_holds_several_municipalities(demo_db, db, whole, tmp_path):
-    import_package(db, Actor.system(), whole)
+    import_package(db, Actor.system(), whole, accept_unsigned=True)
     # a second municipality: the same package with new ids and another code
     entries = read_entries(whole)
     mapping: dict[str, str] = {}
@@ -558,7 +579,7 @@ def test_a_rayon_database_holds_several_municipalities(demo_db, db, whole, tmp_p
         text_entries.append((name, body))
     second = write_entries(tmp_path / "second.mepkg", rehash(text_entries))
 
-    result = import_package(db, Actor.system(), second)
+    result = import_package(db, Actor.system(), second, accept_unsigned=True)
 
     assert result.created_program
     with db.session() as s:
@@ -604,7 +625,9 @@ def test_a_bad_package_is_refused_with_a_clear_message_and_nothing_changes(
 
 def test_a_package_larger_than_the_limits_is_refused(other, whole):
     with pytest.raises(ValidationError) as exc:
-        import_package(other, CHAIR, whole, limits=fmt.Limits(max_table=10_000))
+        import_package(
+            other, CHAIR, whole, limits=fmt.Limits(max_table=10_000), accept_unsigned=True
+        )
     assert "too large" in exc.value.text()
 
 
@@ -616,7 +639,7 @@ def test_a_row_that_does_not_fit_its_column_is_named(other, whole, tmp_path):
         tmp_path / "bad.mepkg", rehash(with_table(read_entries(whole), "actual", spoil))
     )
     with pytest.raises(ValidationError) as exc:
-        import_package(other, CHAIR, bad)
+        import_package(other, CHAIR, bad, accept_unsigned=True)
     problem = exc.value.problems[0]
     assert problem.row == 3 and "data/actual.json" in (problem.file or "")
     assert "value is not a number" in exc.value.text()
@@ -631,7 +654,7 @@ def test_a_row_pointing_at_another_programme_is_refused(demo_db, other, whole, t
     )
     before = contents(other)
     with pytest.raises(ValidationError) as exc:
-        import_package(other, CHAIR, bad)
+        import_package(other, CHAIR, bad, accept_unsigned=True)
     assert "neither the package nor this database" in exc.value.text()
     assert contents(other) == before
 
@@ -655,8 +678,11 @@ def test_the_first_signed_package_records_its_signer(signing, db, program_id, tm
     assert exported.signed
 
     preview = preview_package(db, path)
-    assert preview.trust.state == trust.FIRST and "will be recorded" in preview.trust.text()
-    result = import_package(db, Actor.system(), path)
+    assert (
+        preview.trust.state == trust.FIRST and preview.trust.signer.sha256 in preview.trust.text()
+    )
+    assert preview.needs_confirmation
+    result = import_package(db, Actor.system(), path, accept_signer=True)
     assert result.trust_recorded
 
     record = trust.get_record(preview.municipality_id)
@@ -667,7 +693,7 @@ def test_the_first_signed_package_records_its_signer(signing, db, program_id, tm
 def test_another_signer_or_no_signature_needs_confirmation(signing, db, program_id, tmp_path):
     first = tmp_path / "first.mepkg"
     export_package(signing, CHAIR, program_id, None, first, password="demo")
-    import_package(db, Actor.system(), first)
+    import_package(db, Actor.system(), first, accept_signer=True)
     monitoring.set_actual(signing, EDITOR, _indicator(signing), OPEN, 3.0)
     unsigned = tmp_path / "unsigned.mepkg"
     export_package(signing, CHAIR, program_id, [OPEN], unsigned)
@@ -675,11 +701,16 @@ def test_another_signer_or_no_signature_needs_confirmation(signing, db, program_
     export_package(signing, Actor("mayor", "viewer"), program_id, [OPEN], by_mayor, password="demo")
     before = contents(db)
 
-    for path in (unsigned, by_mayor):
+    for path, flag in ((unsigned, "--accept-unsigned"), (by_mayor, "--accept-signer")):
         with pytest.raises(SignerNotConfirmed) as exc:
             import_package(db, Actor.system(), path)
-        assert "--accept-signer" in exc.value.text()
+        assert flag in exc.value.text()
         assert preview_package(db, path).needs_confirmation
+    # the yes to one question is no yes to the other
+    with pytest.raises(SignerNotConfirmed):
+        import_package(db, Actor.system(), unsigned, accept_signer=True)
+    with pytest.raises(SignerNotConfirmed):
+        import_package(db, Actor.system(), by_mayor, accept_unsigned=True)
     assert contents(db) == before
 
     result = import_package(db, Actor.system(), by_mayor, accept_signer=True)

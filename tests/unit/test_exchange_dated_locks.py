@@ -40,7 +40,7 @@ def _refused(other, path):
     before = contents(other)
     preview = preview_package(other, path)
     with pytest.raises(PackageLocked) as exc:
-        import_package(other, CHAIR, path, prefer="theirs")
+        import_package(other, CHAIR, path, prefer="theirs", accept_unsigned=True)
     assert not preview.can_import
     assert contents(other) == before
     return exc.value, preview
@@ -87,7 +87,9 @@ def test_a_hearing_of_an_open_period_imports(other, whole, tmp_path):
     def add(rows):
         rows.append({**_demo_hearing(rows), "id": new_id, "held_on": OPEN_DAY, "version": 1})
 
-    result = import_package(other, CHAIR, _package(whole, tmp_path, "hearing", add))
+    result = import_package(
+        other, CHAIR, _package(whole, tmp_path, "hearing", add), accept_unsigned=True
+    )
     assert result.written == 1
     with other.session() as s:
         held = s.scalar(select(Hearing.held_on).where(Hearing.id == uuid.UUID(new_id)))

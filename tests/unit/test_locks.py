@@ -149,6 +149,7 @@ def test_import_refuses_a_target_added_to_an_approved_year(demo_db, tmp_path):
         (6, 4, "га", "D", "the unit of this indicator"),
         (6, 19, "level", None, "how the periods of this indicator combine"),
         (6, 20, "decrease", None, "the direction of this indicator"),
+        (6, 13, 20000, "M", "the final target of this indicator"),
     ],
 )
 def test_import_refuses_definitions_that_move_an_approved_figure(
@@ -162,7 +163,7 @@ def test_import_refuses_definitions_that_move_an_approved_figure(
 
     [problem] = err.value.problems
     assert problem.row == row and problem.column == column
-    assert problem.text().endswith(f"the period 2023-H1 is approved: {field} cannot change")
+    assert f"the period 2023-H1 is approved: {field} cannot change" in problem.text()
     assert contents(demo_db) == before
 
 
@@ -198,7 +199,13 @@ def test_the_editor_keeps_the_definition_of_an_approved_figure(demo_db):
     approved round holds; now it refuses as `import-plan` and packages do."""
     ind = _indicator(demo_db)
     before = contents(demo_db)
-    for changes in ({"baseline_value": 5.0}, {"unit": "га"}, {"aggregation": "latest"}):
+    for changes in (
+        {"baseline_value": 5.0},
+        {"unit": "га"},
+        {"aggregation": "latest"},
+        {"final_target": 20000.0},  # issue 18: it makes the targets the council left out
+        {"weight": 3.0},  # and the programme's progress
+    ):
         with pytest.raises(PeriodLocked, match="2023-H1 is approved"):
             pe.update_indicator(demo_db, ADMIN, ind.id, changes)
     assert contents(demo_db) == before

@@ -6,8 +6,9 @@ import pytest
 
 from meapp.errors import PermissionDenied
 from meapp.models import enums
-from meapp.models.roles import RIGHT_LABELS, RIGHTS, ROLE_LABELS, ROLE_ORDER, rights_of, role_allows
+from meapp.models.roles import RIGHT_LABELS, RIGHTS, ROLE_ORDER, rights_of, role_allows
 from meapp.services.access.users import Actor, require
+from meapp.services.common.vocabulary import ROLES
 
 # What each role may do, written out from the spec rather than derived from the table:
 # viewer reads and countersigns; editor enters data in open rounds and submits; evaluator
@@ -28,7 +29,7 @@ EXPECTED = {"viewer": VIEWER, "editor": EDITOR, "evaluator": EVALUATOR, "admin":
 
 def test_roles_are_the_stored_enumeration():
     assert set(ROLE_ORDER) == set(enums.ROLES)
-    assert set(ROLE_LABELS) == set(enums.ROLES)
+    assert set(ROLES) == set(enums.ROLES)  # the words for them: the one vocabulary
 
 
 @pytest.mark.parametrize("role", ROLE_ORDER)

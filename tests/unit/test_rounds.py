@@ -26,37 +26,37 @@ def prog(db):
 
 def test_the_round_goes_from_open_to_submitted_to_approved(db, prog):
     assert rounds.get_round(db, prog.program_id, "2024-H1").state == "open"
-    r = rounds.submit(db, prog.editor, prog.program_id, "2024-H1")
+    r = rounds.submit(db, prog.editor, prog.program_id, "2024-H1", acknowledged=True)
     assert r.state == "submitted" and r.submitted_by == "editor"
-    r = rounds.approve(db, prog.chair, prog.program_id, "2024-H1")
+    r = rounds.approve(db, prog.chair, prog.program_id, "2024-H1", acknowledged=True)
     assert r.state == "approved" and r.approved_by == "chair" and r.locked
     assert r.approved_at is not None
 
 
 def test_only_a_submitted_round_can_be_approved(db, prog):
     with pytest.raises(ValidationError) as exc:
-        rounds.approve(db, prog.chair, prog.program_id, "2024-H1")
+        rounds.approve(db, prog.chair, prog.program_id, "2024-H1", acknowledged=True)
     assert "only a submitted round" in exc.value.text()
-    rounds.submit(db, prog.editor, prog.program_id, "2024-H1")
+    rounds.submit(db, prog.editor, prog.program_id, "2024-H1", acknowledged=True)
     with pytest.raises(ValidationError):
-        rounds.submit(db, prog.editor, prog.program_id, "2024-H1")
+        rounds.submit(db, prog.editor, prog.program_id, "2024-H1", acknowledged=True)
 
 
 def test_roles_decide_who_submits_approves_and_reopens(db, prog):
     with pytest.raises(PermissionDenied):
-        rounds.submit(db, prog.mayor, prog.program_id, "2024-H1")
-    rounds.submit(db, prog.editor, prog.program_id, "2024-H1")
+        rounds.submit(db, prog.mayor, prog.program_id, "2024-H1", acknowledged=True)
+    rounds.submit(db, prog.editor, prog.program_id, "2024-H1", acknowledged=True)
     with pytest.raises(PermissionDenied):
-        rounds.approve(db, prog.editor, prog.program_id, "2024-H1")
-    rounds.approve(db, prog.chair, prog.program_id, "2024-H1")
+        rounds.approve(db, prog.editor, prog.program_id, "2024-H1", acknowledged=True)
+    rounds.approve(db, prog.chair, prog.program_id, "2024-H1", acknowledged=True)
     with pytest.raises(PermissionDenied):
         rounds.reopen(db, prog.chair, prog.program_id, "2024-H1", "typo")
     assert rounds.get_round(db, prog.program_id, "2024-H1").state == "approved"
 
 
 def test_reopening_needs_a_reason_and_is_audited_with_it(db, prog):
-    rounds.submit(db, prog.editor, prog.program_id, "2024-H1")
-    rounds.approve(db, prog.chair, prog.program_id, "2024-H1")
+    rounds.submit(db, prog.editor, prog.program_id, "2024-H1", acknowledged=True)
+    rounds.approve(db, prog.chair, prog.program_id, "2024-H1", acknowledged=True)
     with pytest.raises(ValidationError):
         rounds.reopen(db, prog.admin, prog.program_id, "2024-H1", "  ")
     r = rounds.reopen(db, prog.admin, prog.program_id, "2024-H1", "a wrong figure for roads")
@@ -75,8 +75,8 @@ def test_reopening_an_open_round_is_refused(db, prog):
 
 
 def test_every_step_is_audited(db, prog):
-    rounds.submit(db, prog.editor, prog.program_id, "2024-H1")
-    rounds.approve(db, prog.chair, prog.program_id, "2024-H1")
+    rounds.submit(db, prog.editor, prog.program_id, "2024-H1", acknowledged=True)
+    rounds.approve(db, prog.chair, prog.program_id, "2024-H1", acknowledged=True)
     with db.session() as s:
         actions = [
             e.action
@@ -91,9 +91,9 @@ def test_every_step_is_audited(db, prog):
 
 def test_rounds_for_periods_outside_the_programme_are_refused(db, prog):
     with pytest.raises(ValidationError):
-        rounds.submit(db, prog.editor, prog.program_id, "2030-H1")
+        rounds.submit(db, prog.editor, prog.program_id, "2030-H1", acknowledged=True)
     with pytest.raises(ValidationError):
-        rounds.submit(db, prog.editor, prog.program_id, "2024-H3")
+        rounds.submit(db, prog.editor, prog.program_id, "2024-H3", acknowledged=True)
 
 
 def test_ensure_period_open_refuses_an_approved_period_and_its_year(db, prog):
@@ -126,18 +126,18 @@ def test_list_rounds_covers_every_programme_period(db, prog):
 
 def test_the_evaluation_of_an_approved_period_cannot_change(db, prog):
     evaluation.save_evaluation(db, prog.chair, prog.program_id, "2024-H1", summary="Good")
-    rounds.submit(db, prog.editor, prog.program_id, "2024-H1")
-    rounds.approve(db, prog.chair, prog.program_id, "2024-H1")
+    rounds.submit(db, prog.editor, prog.program_id, "2024-H1", acknowledged=True)
+    rounds.approve(db, prog.chair, prog.program_id, "2024-H1", acknowledged=True)
     with pytest.raises(PeriodLocked):
         evaluation.save_evaluation(db, prog.chair, prog.program_id, "2024-H1", summary="Bad")
     assert evaluation.get_evaluation(db, prog.program_id, "2024-H1").summary == "Good"
 
 
 def test_a_round_row_is_created_once(db, prog):
-    rounds.submit(db, prog.editor, prog.program_id, "2024-H1")
-    rounds.approve(db, prog.chair, prog.program_id, "2024-H1")
+    rounds.submit(db, prog.editor, prog.program_id, "2024-H1", acknowledged=True)
+    rounds.approve(db, prog.chair, prog.program_id, "2024-H1", acknowledged=True)
     rounds.reopen(db, prog.admin, prog.program_id, "2024-H1", "fix")
-    rounds.submit(db, prog.editor, prog.program_id, "2024-H1")
+    rounds.submit(db, prog.editor, prog.program_id, "2024-H1", acknowledged=True)
     with db.session() as s:
         rows = s.scalars(select(ReportingRound)).all()
     assert len(rows) == 1 and rows[0].state == "submitted"

@@ -376,13 +376,13 @@ def test_an_older_key_file_still_signs_and_is_then_written_strongly(db, tmp_path
     from sqlalchemy import select
 
     from meapp.models import User
-    from meapp.services.access.secrets import protect_pkcs12
     from meapp.services.signing import keyfile
+    from tests.unit.test_signing_keyfile import weak_pkcs12
 
     pid = seed_signing_db(db)
     identity.create_identity(db, login(db, "chair"), "chair", PASSWORD, key_type="ec")
     opened = identity.unlock(_p12_of(db, "chair"), PASSWORD)
-    weak = protect_pkcs12(opened.key, opened.certificate, PASSWORD, friendly_name="chair")
+    weak = weak_pkcs12(opened.key, opened.certificate, PASSWORD, friendly_name="chair")
     assert keyfile.mac_iterations(weak) == 2048  # what cryptography writes by itself
     with db.session() as s, s.begin():
         s.scalar(select(User).where(User.login == "chair")).signing_p12 = weak

@@ -74,15 +74,15 @@ def prog(db):
 
 def _bring(db, prog, state: str) -> None:
     if state in ("submitted", "approved"):
-        rounds.submit(db, prog.admin, prog.program_id, "2024-H1")
+        rounds.submit(db, prog.admin, prog.program_id, "2024-H1", acknowledged=True)
     if state == "approved":
-        rounds.approve(db, prog.admin, prog.program_id, "2024-H1")
+        rounds.approve(db, prog.admin, prog.program_id, "2024-H1", acknowledged=True)
 
 
 def _act(db, actor, program_id, action: str):
     if action == "reopen":
         return rounds.reopen(db, actor, program_id, "2024-H1", "a wrong figure")
-    return getattr(rounds, action)(db, actor, program_id, "2024-H1")
+    return getattr(rounds, action)(db, actor, program_id, "2024-H1", acknowledged=True)
 
 
 @pytest.mark.parametrize("state", ROUND_STATES)

@@ -8,17 +8,31 @@ allows them (`require`), and user management refuses the set-up operator.
 Passwords are stored only as argon2 hashes. Each failed login makes the answer come later
 (0.5 s, 1 s, 2 s … up to 8 s) so that guessing from the keyboard or a script is slow;
 the wait happens after the transaction, never while holding the database.
+
+The failures are counted by the login *text*, whether or not such a user exists, and the
+password is checked against a dummy hash when it does not, so the work and the delays are
+the same for every login: the answer's timing does not tell which logins exist (issue 20:
+the delays used to grow only for real users, 1,9 → 9,4 s for `admin` against a steady
+1,7 s for an unknown login). The counts live in `LoginThrottle`, a small file beside the
+SQLite database (`meapp.db-logins.json`; for a server database, in the data folder), so
+they persist from one process to the next like the old per-user column did.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, extract_parameters
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,7 +44,6 @@ from meapp.errors import (
     ValidationError,
 )
 from meapp.models import User, enums
-from meapp.models.base import utcnow
 from meapp.models.roles import RIGHT_LABELS, role_allows
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
@@ -42,10 +55,15 @@ BASE_DELAY = 0.5
 MAX_DELAY = 8.0
 Sleep = Callable[[float], Any]
 
-# Failures for logins that do not exist, so that their delay grows like a real user's and
-# the timing does not tell which logins exist. Kept in memory only (bounded).
-_unknown_failures: dict[str, int] = {}
+# What an unknown login's password is checked against: a hash made with the hasher's own
+# parameters, so the check costs what a real user's does. Made once when the library's
+# parameters differ from the ones it was written with (never on the start path otherwise).
+_DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$2MxTSRnxjZuPNVkOTpoJNg$"
+    "v0smVHJ9OH+1hDPdpcmoQqWB4YaPPVUj1wU9/xoA3WM"
+)
 _dummy_hash: str | None = None
+MAX_THROTTLED_LOGINS = 10_000
 
 
 @dataclass(frozen=True)
@@ -153,12 +171,94 @@ def failure_delay(failures: int) -> float:
     return min(BASE_DELAY * 2 ** (failures - 1), MAX_DELAY)
 
 
-def _burn_time(password: str) -> None:
-    """Verify against a dummy hash, so an unknown login costs as much as a known one."""
+def _dummy() -> str:
+    """The hash an unknown login's password is checked against (same cost as a real one)."""
     global _dummy_hash
     if _dummy_hash is None:
-        _dummy_hash = _hasher.hash("meapp: no such user")
-    verify_password(_dummy_hash, password)
+        wanted = (_hasher.time_cost, _hasher.memory_cost, _hasher.parallelism, _hasher.type)
+        p = extract_parameters(_DUMMY_HASH)
+        same = (p.time_cost, p.memory_cost, p.parallelism, p.type) == wanted
+        _dummy_hash = _DUMMY_HASH if same else _hasher.hash("meapp: no such user")
+    return _dummy_hash
+
+
+class LoginThrottle:
+    """Failed logins in a row, counted by the login text, kept where every process sees them.
+
+    One count per login *text* (case folded, as logins are looked up), whether or not the
+    user exists: the delay after a failure is the same for `admin` and for `nobody`. The
+    texts are stored only as SHA-256 digests (someone who types a password into the login
+    field does not leave it in a file). The file sits beside an SQLite database, so every
+    process on that database shares it (and `MEAPP_HOME` does not reset it); for a server
+    database it is in the data folder. A write that fails (a read-only folder) loses one
+    count, the same for every login; reading a damaged file starts the counts afresh.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        path = db.path
+        if path is not None:
+            self.file = path.with_name(path.name + "-logins.json")
+            self._scope = ""
+        else:
+            from meapp.paths import data_dir
+
+            self.file = data_dir() / "login-throttle.json"
+            self._scope = db.engine.url.render_as_string(hide_password=True)
+
+    def key(self, login: str) -> str:
+        text = f"meapp-login\0{self._scope}\0{(login or '').strip().casefold()}"
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def _load(self) -> dict[str, list[float]]:
+        try:
+            data = json.loads(self.file.read_text(encoding="utf-8"))
+            entries = data.get("logins", {}) if isinstance(data, dict) else {}
+            return {
+                k: [int(v[0]), float(v[1])]
+                for k, v in entries.items()
+                if isinstance(v, list) and len(v) == 2
+            }
+        except (OSError, ValueError, TypeError, AttributeError, IndexError):
+            return {}
+
+    def _save(self, entries: dict[str, list[float]]) -> None:
+        if len(entries) > MAX_THROTTLED_LOGINS:  # the oldest failures go first
+            keep = sorted(entries.items(), key=lambda kv: kv[1][1])[-MAX_THROTTLED_LOGINS:]
+            entries = dict(keep)
+        text = json.dumps({"version": 1, "logins": entries}, separators=(",", ":"))
+        with contextlib.suppress(OSError):
+            fd, tmp = tempfile.mkstemp(prefix=self.file.name, suffix=".tmp", dir=self.file.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+                os.replace(tmp, self.file)
+            finally:
+                with contextlib.suppress(OSError):
+                    Path(tmp).unlink()
+
+    def failures(self, login: str) -> int:
+        """The failed logins in a row recorded for this login text."""
+        entry = self._load().get(self.key(login))
+        return int(entry[0]) if entry else 0
+
+    def record_failure(self, login: str) -> int:
+        entries = self._load()
+        key = self.key(login)
+        count = int(entries.get(key, [0, 0.0])[0]) + 1
+        entries[key] = [count, time.time()]
+        self._save(entries)
+        return count
+
+    def reset(self, login: str) -> None:
+        entries = self._load()
+        if entries.pop(self.key(login), None) is not None:
+            self._save(entries)
+
+
+def failed_logins(db: Database, login: str) -> int:
+    """Failed logins in a row recorded for `login` (any text, a user or not)."""
+    return LoginThrottle(db).failures(login)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -187,18 +287,18 @@ def list_users(db: Database) -> list[UserDTO]:
 
 
 def _lookup(s: Session, login: str) -> User | None:
-    """The user with this login; case is ignored when the exact spelling is not found."""
+    """The user with this login; case is ignored when the exact spelling is not found.
+
+    The same two queries whether the login exists or not (the list of logins, then the
+    row), so looking up an unknown login takes no longer than a real one.
+    """
     login = (login or "").strip()
     if not login:
         return None
-    user = s.scalar(select(User).where(User.login == login))
-    if user is not None:
-        return user
+    logins = list(s.scalars(select(User.login)))
     folded = login.casefold()
-    for candidate in s.scalars(select(User)):
-        if candidate.login.casefold() == folded:
-            return candidate
-    return None
+    match = login if login in logins else next((x for x in logins if x.casefold() == folded), login)
+    return s.scalar(select(User).where(User.login == match))
 
 
 def _find(s: Session, login: str) -> User:
@@ -383,32 +483,28 @@ def create_first_admin(
 def authenticate(db: Database, login: str, password: str, *, sleep: Sleep = time.sleep) -> Actor:
     """The `Actor` for a login and password, or `AuthenticationFailed` after a delay.
 
-    The delay grows with the failures in a row for that login and is reset by a success.
-    An unknown or deactivated login gets the same answer and the same kind of delay.
+    The delay grows with the failures in a row for that login text and is reset by a
+    success. An unknown or deactivated login does the same work (a password check against
+    a dummy hash, the same count in `LoginThrottle`), gets the same answer and the same
+    delay: nothing in a failure tells whether the login exists.
     """
     actor: Actor | None = None
-    failures = 0
+    throttle = LoginThrottle(db)
     with db.session() as s, s.begin():
         user = _lookup(s, login)
-        if user is None or not user.active:
-            _burn_time(password)
-            key = (login or "").strip().casefold()
-            if len(_unknown_failures) > 1000:
-                _unknown_failures.clear()
-            failures = _unknown_failures[key] = _unknown_failures.get(key, 0) + 1
-        elif verify_password(user.password_hash, password):
+        usable = user is not None and bool(user.active)
+        stored = user.password_hash if user is not None and usable else _dummy()
+        if verify_password(stored, password) and user is not None and usable:
             if user.failed_logins:
                 user.failed_logins = 0
             if _hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = hash_password(password)
             actor = Actor(user.login, user.role, user.full_name, user.position)
-        else:
-            user.failed_logins = (user.failed_logins or 0) + 1
-            user.last_failed_at = utcnow()
-            failures = user.failed_logins
     if actor is None:
+        failures = throttle.record_failure(login)
         sleep(failure_delay(failures))
         raise AuthenticationFailed("wrong login or password")
+    throttle.reset(login)
     return actor
 
 
@@ -471,6 +567,7 @@ def set_password(db: Database, actor: Actor, login: str, password: str) -> None:
         user.password_hash = hash_password(password)
         user.failed_logins = 0
         audit.record(s, user=actor.login, action="password.reset", entity="user", entity_id=user.id)
+    LoginThrottle(db).reset(login)  # the new password is tried without the old delay
 
 
 def change_role(db: Database, actor: Actor, login: str, role: str) -> UserDTO:
@@ -531,7 +628,10 @@ def set_active(db: Database, actor: Actor, login: str, active: bool) -> UserDTO:
             before={"active": not active},
             after={"active": active},
         )
-        return _dto(user)
+        dto = _dto(user)
+    if active:
+        LoginThrottle(db).reset(login)
+    return dto
 
 
 def deactivate_user(db: Database, actor: Actor, login: str) -> UserDTO:

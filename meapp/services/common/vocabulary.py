@@ -58,6 +58,7 @@ ENTITY_LABELS = {
     "actual": QT_TRANSLATE_NOOP("audit", "actual value"),
     "measure_progress": QT_TRANSLATE_NOOP("audit", "measure progress"),
     "measure_budget": QT_TRANSLATE_NOOP("audit", "measure budget"),
+    "measure_spending": QT_TRANSLATE_NOOP("audit", "measure spending"),
     "evidence": QT_TRANSLATE_NOOP("audit", "evidence"),
     "reporting_round": QT_TRANSLATE_NOOP("audit", "reporting round"),
     "evaluation": QT_TRANSLATE_NOOP("audit", "evaluation"),
@@ -95,6 +96,7 @@ ACTION_LABELS = {
     "package.export": QT_TRANSLATE_NOOP("audit", "package exported"),
     "package.import": QT_TRANSLATE_NOOP("audit", "package imported"),
     "restore": QT_TRANSLATE_NOOP("audit", "restored"),
+    "review.confirm": QT_TRANSLATE_NOOP("audit", "value confirmed"),
 }
 
 # -- field names ----------------------------------------------------------------------------
@@ -153,6 +155,8 @@ FIELD_LABELS = {
     "baseline_year": QT_TRANSLATE_NOOP("audit", "Baseline year"),
     "final_target": QT_TRANSLATE_NOOP("audit", "Final target"),
     "data_source": QT_TRANSLATE_NOOP("audit", "Data source"),
+    "collection_frequency": QT_TRANSLATE_NOOP("audit", "Measurement frequency"),
+    "collection_date": QT_TRANSLATE_NOOP("audit", "Measurement date"),
     "method": QT_TRANSLATE_NOOP("audit", "Measurement method"),
     "verifying_document": QT_TRANSLATE_NOOP("audit", "Verifying document"),
     "responsible": QT_TRANSLATE_NOOP("audit", "Responsible"),
@@ -239,6 +243,11 @@ FIELD_LABELS = {
     "previous_copy": QT_TRANSLATE_NOOP("audit", "Copy of the previous database"),
     "count": QT_TRANSLATE_NOOP("audit", "Number of rows"),
     "entered_by": QT_TRANSLATE_NOOP("audit", "Entered by"),
+    "review_value": QT_TRANSLATE_NOOP("audit", "Value confirmed"),
+    "review_by": QT_TRANSLATE_NOOP("audit", "Confirmed by"),
+    "review_at": QT_TRANSLATE_NOOP("audit", "Confirmed at"),
+    "review_reason": QT_TRANSLATE_NOOP("audit", "Reason for confirming"),
+    "review_code": QT_TRANSLATE_NOOP("audit", "Why it was held"),
     "": QT_TRANSLATE_NOOP("audit", "Stored text"),
     # internal: ids and hashes (shown as stored, named in words)
     "plan_item_id": QT_TRANSLATE_NOOP("audit", "Plan item (id)"),
@@ -351,6 +360,17 @@ INDICATOR_STATUSES = Words(
         "at_risk": QT_TRANSLATE_NOOP("labels", "At risk"),
         "off_track": QT_TRANSLATE_NOOP("labels", "Off track"),
         "no_data": QT_TRANSLATE_NOOP("labels", "No data"),
+        # a value held out of the roll-ups until an evaluator confirms or corrects it
+        "needs_review": QT_TRANSLATE_NOOP("labels", "Needs review"),
+    },
+)
+# Why a value is held for review (meapp.services.monitoring.review).
+REVIEW_REASONS = Words(
+    WORDS,
+    {
+        "magnitude": QT_TRANSLATE_NOOP("labels", "Orders of magnitude off the series"),
+        "unit_range": QT_TRANSLATE_NOOP("labels", "Outside what the unit allows"),
+        "unrepresentable": QT_TRANSLATE_NOOP("labels", "A number the program cannot compute with"),
     },
 )
 MEASURE_STATUSES = Words(
@@ -602,10 +622,11 @@ VALUE_WORDS: dict[str, Words] = {
     "stage": CHECK_STAGES,
     "scope": PACKAGE_SCOPES,
     "trust": TRUST_STATES,
+    "review_code": REVIEW_REASONS,
 }
 YEAR_FIELDS = frozenset({"start_year", "end_year", "baseline_year", "birth_year"})
 DATE_FIELDS = frozenset({"held_on", "check_date", "approval_date", "order_date", "doc_date"})
-DATETIME_FIELDS = frozenset({"submitted_at", "approved_at", "revised_at", "not_after"})
+DATETIME_FIELDS = frozenset({"submitted_at", "approved_at", "revised_at", "not_after", "review_at"})
 PLACE_FIELDS = frozenset({"position", "sort_order"})  # stored from 0; people count from 1
 PERCENT_FIELDS = frozenset({"percent_complete"})  # stored in per cent: 45.0 = 45 %
 FRACTION_FIELDS = frozenset({"threshold_green", "threshold_amber"})  # 0.9 = 90 %

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from meapp.errors import Problem, ValidationError
+from meapp.services.common import xlsx_limits
 from meapp.services.common.text_norm import clean
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -99,9 +100,12 @@ class Grid:
 def vet_workbook(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Path:
     """Refuse, with a plain message naming the file, what must not reach openpyxl: a missing
     or too large file, an old .xls (also one renamed .xlsx), a workbook protected with a
-    password, anything that is no .xlsx, a broken zip and a zip bomb (entries that would
-    unpack to more than `MAX_UNPACKED_BYTES`). Every reader of workbooks calls it first —
-    the plan import and `import-actuals` — so one bad file gets one answer on every path.
+    password, anything that is no .xlsx, a broken zip, a zip bomb (entries that would
+    unpack to more than `MAX_UNPACKED_BYTES`, or far more than their packed size), and a
+    sheet whose dimension, cells or merged ranges are past the limits of `xlsx_limits`
+    (measured from the XML, so the refusal comes at once and in little memory). Every
+    reader of workbooks calls it first — the plan import (CLI and GUI wizard, through
+    `read_workbook`) and `import-actuals` — so one bad file gets one answer on every path.
     """
     p = Path(path)
     name = p.name
@@ -130,21 +134,29 @@ def vet_workbook(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Path:
         )
     if not magic.startswith(b"PK"):
         raise ValidationError(Problem("not an Excel workbook (.xlsx)", file=name))
+    with p.open("rb") as fh:
+        xlsx_limits.check_directory(fh, name)
     try:
         with zipfile.ZipFile(p) as zf:
-            names = zf.namelist()
-            unpacked = sum(i.file_size for i in zf.infolist())
+            _vet_parts(zf, name)
     except zipfile.BadZipFile as exc:
         raise ValidationError(
             Problem("the workbook is damaged and cannot be read", file=name)
         ) from exc
-    if "xl/workbook.xml" not in names:
+    return p
+
+
+def _vet_parts(zf: zipfile.ZipFile, name: str) -> None:
+    """An .xlsx at all, its unpacked total, then every part and sheet measured from the
+    zip directory and the XML (`xlsx_limits`) — all before openpyxl builds a cell."""
+    if "xl/workbook.xml" not in zf.namelist():
         raise ValidationError(Problem("not an Excel workbook (.xlsx)", file=name))
+    unpacked = sum(i.file_size for i in zf.infolist())
     if unpacked > MAX_UNPACKED_BYTES:
         raise ValidationError(
             Problem("the file is too large ({mb} MB)", {"mb": unpacked // (1024 * 1024)}, file=name)
         )
-    return p
+    xlsx_limits.check_parts(zf, name)
 
 
 def read_workbook(path: str | Path) -> list[Grid]:
@@ -176,6 +188,18 @@ def read_workbook(path: str | Path) -> list[Grid]:
         wb.close()
 
 
+def _stored_cells(ws: Any) -> list[tuple[tuple[int, int], Any]]:
+    """The cells the file holds, by position. `ws.iter_rows()` would create a cell object
+    for every empty position of the rectangle up to the farthest cell (2 million of them
+    for a value in A1 and one in T100000: half a gigabyte from a 2 KB file)."""
+    stored = getattr(ws, "_cells", None)  # openpyxl's own dict of the cells it read
+    if isinstance(stored, dict):
+        return sorted(stored.items())
+    return [
+        ((cell.row, cell.column), cell) for row in ws.iter_rows() for cell in row
+    ]  # pragma: no cover - an openpyxl without `_cells`
+
+
 def _grid(ws: Any, index: int, name: str) -> Grid:
     """One visible sheet as a `Grid`, its merged cells filled from their top-left cell."""
     nrows, ncols = ws.max_row or 0, ws.max_column or 0
@@ -189,19 +213,18 @@ def _grid(ws: Any, index: int, name: str) -> Grid:
             )
         )
     grid = Grid(ws.title, index, nrows, ncols)
-    for r, row in enumerate(ws.iter_rows(), start=1):
-        for c, cell in enumerate(row, start=1):
-            v = cell.value
-            if v is None or v == "":
-                continue
-            if (
-                isinstance(v, int | float)
-                and not isinstance(v, bool)
-                and "%" in (cell.number_format or "")
-            ):
-                # 0.923 shown as 92,3 %: keep what the reader saw
-                v = f"{round(v * 100, 9):.9f}".rstrip("0").rstrip(".") + "%"
-            grid.values[(r, c)] = v
+    for (r, c), cell in _stored_cells(ws):
+        v = cell.value
+        if v is None or v == "":
+            continue
+        if (
+            isinstance(v, int | float)
+            and not isinstance(v, bool)
+            and "%" in (cell.number_format or "")
+        ):
+            # 0.923 shown as 92,3 %: keep what the reader saw
+            v = f"{round(v * 100, 9):.9f}".rstrip("0").rstrip(".") + "%"
+        grid.values[(r, c)] = v
     for rng in ws.merged_cells.ranges:
         top = grid.values.get((rng.min_row, rng.min_col))
         box = (rng.min_row, rng.min_col, rng.max_row, rng.max_col)

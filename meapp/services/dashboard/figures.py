@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
@@ -27,7 +27,12 @@ from meapp.services.plan.programs import get_program, list_programs
 from meapp.store.engine import Database
 
 MEASURE_KEYS = ("done", "in_progress", "not_started", "delayed", "cancelled")
-STATUS_KEYS = ("on_track", "at_risk", "off_track", "no_data")
+STATUS_KEYS = (
+    "on_track",
+    "at_risk",
+    "off_track",
+    "no_data",
+)  # `needs_review`: Overview.needs_review
 
 
 # -- overview ----------------------------------------------------------------------------
@@ -98,6 +103,11 @@ class Overview:
     @property
     def status_counts(self) -> dict[str, int]:
         return {k: int(self.status.status_counts.get(k, 0)) for k in STATUS_KEYS}
+
+    @property
+    def needs_review(self) -> int:
+        """Indicators whose value is held for review (out of the progress until confirmed)."""
+        return int(self.status.status_counts.get(F.NEEDS_REVIEW, 0))
 
     @property
     def measures(self) -> dict[str, int]:
@@ -268,7 +278,7 @@ class ExecutorRow:
     Measures count by their lead executor; `done_on_time` are those done by the end of their
     deadline year (or without one), `done_late` after it. The indicators are those the
     executor is named responsible for; `indicator_progress` is their mean progress (each
-    capped at 100 %). `score` is the mean of the indicator progress and the share of its
+    clamped to [0, 100 %] by `F.rollup`, values held for review left out). `score` is the mean of the indicator progress and the share of its
     measures done (cancelled ones left out), whichever exist; `rank` 1 is the best score.
     """
 
@@ -347,7 +357,7 @@ def executors(
             c[m.status if m.status in MEASURE_KEYS else "not_started"] += 1
     progress: dict[str, list[tuple[float | None, float]]] = defaultdict(list)
     for r in status.indicators:
-        progress[responsible.get(r.indicator_id, "")].append((r.progress, r.weight))
+        progress[responsible.get(r.indicator_id, "")].append((st.counted_progress(r), r.weight))
     rows = []
     for name in set(counts) | set(progress):
         c = counts.get(name, {})
@@ -408,12 +418,17 @@ class MunicipalityRow:
         return self.with_data / self.indicators if self.indicators else None
 
 
-def municipalities(db: Database, period: Period | str) -> tuple[MunicipalityRow, ...]:
-    """Every programme in one period (one bulk load: under a second for the oblast's 40)."""
+def municipalities(
+    db: Database, period: Period | str, progress: Callable[[int, int], None] | None = None
+) -> tuple[MunicipalityRow, ...]:
+    """Every programme in one period, from the stored summaries (`summary.rollup`: only
+    the programmes changed since are computed; `progress(done, total)` follows them)."""
+    from meapp.services.dashboard import summary
+
     p = _period(period)
     programs = {prog.id: prog for prog in list_programs(db)}
     rows = []
-    for ps in st.all_programs_status(db, p):
+    for ps in summary.rollup(db, p, progress=progress).programs:
         prog = programs.get(ps.program_id)
         if prog is None:
             continue
@@ -425,13 +440,13 @@ def municipalities(db: Database, period: Period | str) -> tuple[MunicipalityRow,
                 municipality=prog.municipality,
                 rayon=prog.rayon,
                 period=ps.period,
-                progress=ps.program_progress,
-                status=ps.program_status,
-                indicators=len(ps.indicators),
-                with_data=_with_data(ps),
+                progress=ps.progress,
+                status=ps.status,
+                indicators=ps.indicators,
+                with_data=ps.with_data,
                 round_state=ps.round_state,
-                measures_done=int(ps.measures.get("done", 0)),
-                measures_total=sum(int(v) for v in ps.measures.values()),
+                measures_done=ps.measures_done,
+                measures_total=ps.measures_total,
             )
         )
     return tuple(rows)

@@ -10,6 +10,9 @@ Two scales:
   issues and their tests rely on its shape (see tests/unit/test_demo.py).
 * `oblast` — 40 programmes (`OBL-01` … `OBL-40`) generated from a fixed seed for the
   benchmarks (`meapp.services.demo.oblast`).
+* `national` — the country's 484 municipalities (`NAT-001` … `NAT-484`), each with a
+  programme from the same generator and its own seed (`meapp.services.demo.national`):
+  about 2 million rows, written one programme at a time in bounded memory.
 
 Both create the four demo users (`admin`, `editor`, `chair`, `mayor`, password `demo`) when
 their logins do not exist yet — `chair` and `mayor` with a signing identity (key and
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -41,6 +44,7 @@ from meapp.errors import PermissionDenied, ValidationError
 from meapp.models import (
     Actual,
     Evaluation,
+    Evidence,
     GroupMember,
     Hearing,
     Indicator,
@@ -48,7 +52,6 @@ from meapp.models import (
     MeasureBudget,
     MeasureProgress,
     MeasureSpending,
-    Municipality,
     PlanItem,
     Program,
     Proposal,
@@ -61,6 +64,8 @@ from meapp.models import (
 )
 from meapp.services.access.users import Actor, add_user_in, require
 from meapp.services.demo.progress import Cancelled, Progress, check_cancelled
+from meapp.services.plan.edit import INDICATOR_FIELDS, ITEM_FIELDS
+from meapp.services.plan.programs import create_program_in
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
 
@@ -74,7 +79,7 @@ DEMO_LOGINS = ("admin", "editor", "chair", "mayor")
 # would add a second to every `meapp demo`; pdfsig and Adobe Reader validate both.
 DEMO_SIGNERS = ("chair", "mayor")
 DEMO_KEY_TYPE = "ec"
-SCALES = ("small", "oblast")
+SCALES = ("small", "oblast", "national")
 # Who the demo's monitoring rows say entered them (a demo login, not the acting user).
 DEMO_ENTERED_BY = "editor"
 
@@ -107,6 +112,10 @@ def demo_codes(scale: str) -> tuple[str, ...]:
         return (DEMO_CODE,)
     if scale == "oblast":
         return OBLAST_CODES
+    if scale == "national":
+        from meapp.services.demo.national import national_codes
+
+        return national_codes()
     raise ValidationError(
         "unknown demo scale {scale}; use one of {scales}", scale=scale, scales=", ".join(SCALES)
     )
@@ -176,6 +185,7 @@ def create_demo(
     scale: str = "small",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    national_programs: int | None = None,
 ) -> DemoSummary:
     """Create the demo programme(s) of `scale` with the four demo users, in one transaction.
 
@@ -183,7 +193,8 @@ def create_demo(
     users exist, `actor` needs the right `demo.create` (admin). Nothing changes, and the
     summary says `created=False`, when the demo is already there. `progress(done, total)` is
     called as the work advances; `cancelled()` returning True stops it (`DemoCancelled`,
-    nothing written).
+    nothing written). `national_programs` builds only the first N programmes of the
+    national demo (a small database of the same shape, for tests).
     """
     codes = demo_codes(scale)
     data = load_small_data()
@@ -196,11 +207,16 @@ def create_demo(
         logins = _ensure_users(s, actor, data["users"])
         _ensure_identities(s, actor, [login for login in DEMO_SIGNERS if login not in taken])
         if scale == "small":
-            _SmallDemo(s, actor.login, data, progress, cancelled).build()
+            _SmallDemo(s, actor, data, progress, cancelled).build()
+        elif scale == "national":
+            from meapp.services.demo.national import N_NATIONAL, build_national
+
+            n = N_NATIONAL if national_programs is None else national_programs
+            build_national(s, actor, progress=progress, cancelled=cancelled, n=n)
         else:
             from meapp.services.demo.oblast import build_oblast
 
-            build_oblast(s, actor.login, progress=progress, cancelled=cancelled)
+            build_oblast(s, actor, progress=progress, cancelled=cancelled)
         s.flush()
         summary = _summary_in(s, codes, created=True)
     assert summary is not None
@@ -307,6 +323,12 @@ class _Recorder:
         self.pending.clear()
 
 
+def _row(model: type, spec: Mapping[str, Any], names: tuple[str, ...], **fixed: Any) -> Any:
+    """A demo row: a new id, the fields `names` as its JSON description gives them (absent:
+    None), then the values the builder works out (parents, positions, dates)."""
+    return model(id=uuid.uuid4(), **{**{n: spec.get(n) for n in names}, **fixed})
+
+
 def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
@@ -332,14 +354,15 @@ class _SmallDemo:
     def __init__(
         self,
         s: Session,
-        user: str | None,
+        actor: Actor,
         data: dict[str, Any],
         progress: Progress | None,
         cancelled: Cancelled | None,
     ) -> None:
         self.s = s
+        self.actor = actor
         self.data = data
-        self.rec = _Recorder(s, user)
+        self.rec = _Recorder(s, actor.login)
         self.progress = progress
         self.cancelled = cancelled
         self.step = 0
@@ -373,37 +396,20 @@ class _SmallDemo:
 
     # -- programme and plan ----------------------------------------------------------------
     def _program(self) -> Program:
-        m = self.data["municipality"]
-        muni = self.rec.add(
-            Municipality(
-                id=uuid.uuid4(),
-                name=m["name"],
-                kind=m["kind"],
-                rayon=m["rayon"],
-                oblast=m["oblast"],
-            )
-        )
-        self.rec.flush()  # the municipality row exists before the programme points at it
-        p = self.data["program"]
-        program = Program(
-            id=uuid.uuid4(),
-            municipality_id=muni.id,
-            code=p["code"],
-            title=p["title"],
-            start_year=p["start_year"],
-            end_year=p["end_year"],
-            vision=p["vision"],
-            strategic_goal=p["strategic_goal"],
-            approval_body=p["approval_body"],
-            approval_number=p["approval_number"],
-            approval_date=_date(p["approval_date"]),
-            frequency=p["frequency"],
-            status=p["status"],
-            threshold_green=0.9,
-            threshold_amber=0.6,
+        """The programme and its municipality, made the one way a programme is made
+        (`programs.create_program_in`: its audit events, its default thresholds)."""
+        m, p = self.data["municipality"], self.data["program"]
+        program = create_program_in(
+            self.s,
+            self.actor,
+            municipality=m["name"],
+            municipality_kind=m["kind"],
+            rayon=m["rayon"],
+            oblast=m["oblast"],
+            **{**p, "approval_date": _date(p["approval_date"])},
         )
         self.rec.program_id = program.id
-        return self.rec.add(program)
+        return program
 
     def _plan(self, program: Program) -> None:
         by_depth: dict[int, list[tuple[int, dict, dict | None]]] = {}
@@ -411,23 +417,14 @@ class _SmallDemo:
             by_depth.setdefault(depth, []).append((pos, node, parent))
         for depth in sorted(by_depth):
             for pos, node, parent in by_depth[depth]:
-                item = PlanItem(
-                    id=uuid.uuid4(),
+                item = _row(
+                    PlanItem,
+                    node,
+                    ITEM_FIELDS,
                     program_id=program.id,
                     parent_id=self.items[parent["code"]].id if parent else None,
-                    kind=node["kind"],
-                    code=node["code"],
-                    title=node["title"],
-                    description=node.get("description"),
                     position=pos,
-                    deadline_text=node.get("deadline_text"),
-                    start_year=node.get("start_year"),
-                    end_year=node.get("end_year"),
-                    expected_result=node.get("expected_result"),
-                    lead_executor=node.get("lead_executor"),
-                    co_executors=node.get("co_executors"),
                     by_agreement=bool(node.get("by_agreement", False)),
-                    annual_plan_years=node.get("annual_plan_years"),
                     is_investment=bool(node.get("is_investment", False)),
                 )
                 self.items[node["code"]] = self.rec.add(item)
@@ -454,27 +451,12 @@ class _SmallDemo:
         created: list[tuple[Indicator, dict[str, Any]]] = []
         for pos, spec in enumerate(self.data["indicators"]):
             item = self.items[spec["plan_item"]] if spec.get("plan_item") else None
-            ind = Indicator(
-                id=uuid.uuid4(),
+            ind = _row(
+                Indicator,
+                spec,
+                INDICATOR_FIELDS,
                 program_id=program.id,
                 plan_item_id=item.id if item is not None else None,
-                code=spec["code"],
-                name=spec["name"],
-                unit=spec.get("unit"),
-                value_type=spec["value_type"],
-                direction=spec["direction"],
-                aggregation=spec["aggregation"],
-                baseline_value=spec.get("baseline_value"),
-                baseline_year=spec.get("baseline_year"),
-                final_target=spec.get("final_target"),
-                data_source=spec.get("data_source"),
-                method=spec.get("method"),
-                verifying_document=spec.get("verifying_document"),
-                responsible=spec.get("responsible"),
-                methodology_note=spec.get("methodology_note"),
-                level=spec.get("level"),
-                issue_text=spec.get("issue_text"),
-                group_text=spec.get("group_text"),
                 weight=1.0,
                 position=pos,
             )
@@ -544,33 +526,19 @@ class _SmallDemo:
     # -- rounds and evaluations ------------------------------------------------------------
     def _rounds(self, program: Program) -> None:
         for r in self.data["rounds"]:
-            self.rec.add(
-                ReportingRound(
-                    id=uuid.uuid4(),
-                    program_id=program.id,
-                    period=r["period"],
-                    state=r["state"],
-                    submitted_by=r.get("submitted_by"),
-                    submitted_at=_datetime(r.get("submitted_at")),
-                    approved_by=r.get("approved_by"),
-                    approved_at=_datetime(r.get("approved_at")),
-                ),
-                r["period"],
+            row = _row(
+                ReportingRound,
+                r,
+                ("period", "state", "submitted_by", "approved_by"),
+                program_id=program.id,
+                submitted_at=_datetime(r.get("submitted_at")),
+                approved_at=_datetime(r.get("approved_at")),
             )
+            self.rec.add(row, r["period"])
+        texts = ("period", "summary", "analysis", "weak_points", "recommendations")
         for e in self.data["evaluations"]:
-            self.rec.add(
-                Evaluation(
-                    id=uuid.uuid4(),
-                    program_id=program.id,
-                    period=e["period"],
-                    summary=e.get("summary"),
-                    analysis=e.get("analysis"),
-                    weak_points=e.get("weak_points"),
-                    recommendations=e.get("recommendations"),
-                    target_corrections=e.get("target_corrections"),
-                ),
-                e["period"],
-            )
+            row = _row(Evaluation, e, (*texts, "target_corrections"), program_id=program.id)
+            self.rec.add(row, e["period"])
 
     # -- governance ------------------------------------------------------------------------
     def _working_group(self, program: Program) -> None:
@@ -584,21 +552,9 @@ class _SmallDemo:
             )
         )
         self.rec.flush()
+        names = ("full_name", "position", "organisation", "side", "gender", "birth_year", "role")
         for pos, m in enumerate(wg_spec["members"]):
-            self.rec.add(
-                GroupMember(
-                    id=uuid.uuid4(),
-                    group_id=wg.id,
-                    full_name=m["full_name"],
-                    position=m.get("position"),
-                    organisation=m.get("organisation"),
-                    side=m["side"],
-                    gender=m["gender"],
-                    birth_year=m.get("birth_year"),
-                    role=m["role"],
-                    sort_order=pos,
-                )
-            )
+            self.rec.add(_row(GroupMember, m, names, group_id=wg.id, sort_order=pos))
 
     def _swot_and_risks(self, program: Program) -> None:
         for category, texts in self.data["swot"].items():
@@ -612,57 +568,77 @@ class _SmallDemo:
                         position=pos,
                     )
                 )
+        names = ("text", "likelihood", "impact", "mitigation", "owner", "status")
         for r in self.data["risks"]:
-            self.rec.add(
-                Risk(
-                    id=uuid.uuid4(),
-                    program_id=program.id,
-                    text=r["text"],
-                    likelihood=r["likelihood"],
-                    impact=r["impact"],
-                    mitigation=r.get("mitigation"),
-                    owner=r.get("owner"),
-                    status=r["status"],
-                )
-            )
+            self.rec.add(_row(Risk, r, names, program_id=program.id))
 
     def _public_work(self, program: Program) -> None:
+        checks = ("stage", "checked_by", "citizens", "findings", "timeliness", "quality")
+        made: list[PublicCheck] = []
         for c in self.data["public_checks"]:
-            self.rec.add(
-                PublicCheck(
-                    id=uuid.uuid4(),
-                    measure_id=self.items[c["measure"]].id,
-                    stage=c["stage"],
-                    check_date=_date(c.get("check_date")),
-                    checked_by=c.get("checked_by"),
-                    citizens=c.get("citizens"),
-                    findings=c.get("findings"),
-                    timeliness=c.get("timeliness"),
-                    quality=c.get("quality"),
+            measure = self.items[c["measure"]]
+            check_date = _date(c.get("check_date"))
+            made.append(
+                self.rec.add(
+                    _row(PublicCheck, c, checks, measure_id=measure.id, check_date=check_date)
                 )
             )
+        if made:  # the first check's photo, for the annual report's public checks (issue 21)
+            self.rec.add(_photo_evidence(program, made[0]))
         hearings: list[tuple[Hearing, dict[str, Any]]] = []
+        fields = ("place", "kind", "attendance", "women", "notes")
         for h in self.data["hearings"]:
-            hearing = Hearing(
-                id=uuid.uuid4(),
-                program_id=program.id,
-                held_on=_date(h.get("held_on")),
-                place=h.get("place"),
-                kind=h["kind"],
-                attendance=h.get("attendance"),
-                women=h.get("women"),
-                notes=h.get("notes"),
-            )
+            held_on = _date(h.get("held_on"))
+            hearing = _row(Hearing, h, fields, program_id=program.id, held_on=held_on)
             hearings.append((self.rec.add(hearing), h))
         self.rec.flush()
         for hearing, h in hearings:
             for p in h.get("proposals", []):
-                self.rec.add(
-                    Proposal(
-                        id=uuid.uuid4(),
-                        hearing_id=hearing.id,
-                        text=p["text"],
-                        answer=p.get("answer"),
-                        status=p["status"],
-                    )
-                )
+                proposal = ("text", "answer", "status")
+                self.rec.add(_row(Proposal, p, proposal, hearing_id=hearing.id))
+
+
+# -- the public check's photo -------------------------------------------------------------------
+
+DEMO_PHOTO_NAME = "public-check-photo.png"
+
+
+def demo_photo() -> bytes:
+    """A small drawn "photo" of the checked park irrigation (PNG, made the same every time):
+    sky, a row of trees, the green park and the new pipe with its drip lines."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", (480, 320), (170, 205, 235))
+    draw = ImageDraw.Draw(im)
+    draw.rectangle((0, 150, 480, 320), fill=(96, 150, 70))
+    for x in range(20, 480, 70):
+        draw.rectangle((x + 14, 110, x + 22, 160), fill=(95, 70, 45))
+        draw.ellipse((x - 6, 60, x + 42, 125), fill=(40, 110, 50))
+    draw.rectangle((0, 232, 480, 244), fill=(60, 60, 70))
+    for x in range(30, 480, 60):
+        draw.line((x, 244, x - 25, 300), fill=(45, 45, 55), width=3)
+    buf = io.BytesIO()
+    im.save(buf, "PNG", optimize=False)
+    return buf.getvalue()
+
+
+def _photo_evidence(program: Program, check: PublicCheck) -> Evidence:
+    import hashlib
+
+    data = demo_photo()
+    return Evidence(
+        id=uuid.uuid4(),
+        program_id=program.id,
+        owner_type="public_check",
+        owner_id=check.id,
+        period=None,
+        kind="photo",
+        doc_date=check.check_date,
+        filename=DEMO_PHOTO_NAME,
+        mime="image/png",
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        content=data,
+    )

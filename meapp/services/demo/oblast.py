@@ -7,9 +7,10 @@ It exists for the benchmarks and for trying the rayon/oblast views on realistic 
   (`uuid.UUID(int=rng.getrandbits(128), version=4)`), so two builds hold the same content;
 * rows are written with SQLAlchemy Core bulk inserts (`session.execute(insert(table), rows)`),
   one statement per programme and table, inside the caller's transaction;
-* the audit trail gets a `create` event for each municipality and programme (with the row's
-  content) and one `bulk_create` event per programme and table with the number of rows
-  (`after={"count": N}`), not one event per row.
+* the programme and its municipality are made the one way a programme is made
+  (`programs.create_program_in`, with the ids the seed drew), which writes their `create`
+  events; the other tables get one `bulk_create` event per programme and table with the
+  number of rows (`after={"count": N}`), not one event per row.
 
 Names are those of real towns and aiyl okmotus of the country; plan texts are drawn from
 pools of typical council wordings, with streets and villages to tell similar items apart.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -34,13 +36,13 @@ from meapp.models import (
     MeasureBudget,
     MeasureProgress,
     MeasureSpending,
-    Municipality,
     PlanItem,
-    Program,
     ReportingRound,
 )
 from meapp.models.base import utcnow
 from meapp.models.periods import Period
+from meapp.services.access.users import Actor
+from meapp.services.plan.programs import PROGRAM_FIELDS, create_program_in
 from meapp.store import audit_chain as audit
 
 OBLAST_SEED = 20230224
@@ -522,13 +524,23 @@ def _performance(rng: random.Random) -> float:
 class _ProgramBuilder:
     """The rows of one programme, as lists of dicts ready for bulk inserts."""
 
-    def __init__(self, rng: random.Random, ids: _Ids, index: int, now: datetime) -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        ids: _Ids,
+        index: int,
+        now: datetime,
+        municipality: tuple[str, str, str | None, str] | None = None,
+        code: str | None = None,
+    ) -> None:
+        """`municipality` and `code` default to the oblast demo's (`MUNICIPALITIES[index]`,
+        `OBL-nn`); the national demo passes its own, drawing nothing more from `rng`."""
         self.rng = rng
         self.id = ids
         self.index = index
         self.now = now
         self.rows: dict[str, list[dict[str, Any]]] = {}
-        name, kind, rayon, oblast = MUNICIPALITIES[index]
+        name, kind, rayon, oblast = municipality or MUNICIPALITIES[index]
         self.kind = kind
         self.place_suffix = " кичи району" if kind == "city" else " айылы"
         self.muni = self._row(
@@ -540,7 +552,7 @@ class _ProgramBuilder:
             "program",
             {
                 "municipality_id": self.muni["id"],
-                "code": f"OBL-{index + 1:02d}",
+                "code": code or f"OBL-{index + 1:02d}",
                 "title": f"{short} {'шаарын' if kind == 'city' else 'айыл аймагын'} "
                 f"социалдык-экономикалык өнүктүрүү программасы {START_YEAR}–{END_YEAR}",
                 "start_year": START_YEAR,
@@ -554,8 +566,6 @@ class _ProgramBuilder:
                 "approval_date": datetime(2023, rng.randint(1, 3), rng.randint(1, 28)).date(),
                 "frequency": "half_year",
                 "status": "approved",
-                "threshold_green": 0.9,
-                "threshold_amber": 0.6,
             },
         )
 
@@ -917,12 +927,11 @@ class _ProgramBuilder:
             )
 
 
-# Insert order: every table after the tables its rows point at.
+# Insert order: every table after the tables its rows point at. The programme and its
+# municipality come first, made one by one (`_create_program`), not in bulk.
 _TABLES: tuple[tuple[str, Table], ...] = tuple(
     (model.__tablename__, model.__table__)  # type: ignore[misc]
     for model in (
-        Municipality,
-        Program,
         PlanItem,
         MeasureBudget,
         Indicator,
@@ -934,59 +943,84 @@ _TABLES: tuple[tuple[str, Table], ...] = tuple(
         Evaluation,
     )
 )
-_ROW_EVENTS = ("municipality", "program")
 
 
-def _content(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if k not in ("created_at", "updated_at", "version")}
+def _create_program(s: Session, actor: Actor, builder: _ProgramBuilder) -> None:
+    """The programme and its municipality through `programs.create_program_in` (its
+    checks, its audit events, the default thresholds), with the ids the seed drew."""
+    muni, row = builder.muni, builder.program
+    create_program_in(
+        s,
+        actor,
+        municipality=muni["name"],
+        municipality_kind=muni["kind"],
+        rayon=muni["rayon"],
+        oblast=muni["oblast"],
+        program_id=row["id"],
+        municipality_id=muni["id"],
+        **{k: v for k, v in row.items() if k in PROGRAM_FIELDS},
+    )
 
 
 def build_oblast(
     s: Session,
-    user: str | None,
+    actor: Actor,
     *,
     progress=None,
     cancelled=None,
     seed: int = OBLAST_SEED,
 ) -> list[uuid.UUID]:
     """Insert the 40 programmes inside the caller's transaction; returns their ids."""
+    return build_programs(
+        s,
+        actor,
+        [(MUNICIPALITIES[i], None) for i in range(N_PROGRAMS)],
+        seed=seed,
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
+def build_programs(
+    s: Session,
+    actor: Actor,
+    municipalities: Sequence[tuple[tuple[str, str, str | None, str], str | None]],
+    *,
+    seed: int,
+    progress=None,
+    cancelled=None,
+) -> list[uuid.UUID]:
+    """Insert one generated programme per (municipality, code) inside the caller's
+    transaction, one programme at a time (memory stays that of one programme however many
+    there are); returns their ids. A code of None is the oblast demo's `OBL-nn`."""
     from meapp.services.demo.progress import check_cancelled
 
     rng = random.Random(seed)
     ids = _Ids(rng)
     now = utcnow()
     program_ids: list[uuid.UUID] = []
-    for index in range(N_PROGRAMS):
+    total = len(municipalities)
+    for index, (muni, code) in enumerate(municipalities):
         check_cancelled(cancelled)
-        builder = _ProgramBuilder(rng, ids, index, now)
+        builder = _ProgramBuilder(rng, ids, index, now, muni, code)
         builder.build()
         pid = builder.program["id"]
+        _create_program(s, actor, builder)
         for name, table in _TABLES:
             rows = builder.rows.get(name, [])
             if not rows:
                 continue
             s.execute(insert(table), rows)
-            if name in _ROW_EVENTS:
-                for row in rows:
-                    audit.record(
-                        s,
-                        user=user,
-                        action="create",
-                        entity=name,
-                        entity_id=row["id"],
-                        program_id=pid,
-                        after=_content(row),
-                    )
-            else:
-                audit.record(
-                    s,
-                    user=user,
-                    action="bulk_create",
-                    entity=name,
-                    program_id=pid,
-                    after={"count": len(rows)},
-                )
+            audit.record(
+                s,
+                user=actor.login,
+                action="bulk_create",
+                entity=name,
+                program_id=pid,
+                after={"count": len(rows)},
+            )
         program_ids.append(pid)
+        del builder
         if progress is not None:
-            progress(index + 1, N_PROGRAMS)
+            progress(index + 1, total)
     return program_ids

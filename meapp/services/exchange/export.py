@@ -6,7 +6,10 @@ public checks and hearings, and every period's data. A package of periods carrie
 actuals, measure progress and spending, evidence, evaluations, target revisions and rounds
 of those periods, plus the targets of the periods (a revised target travels with the
 revision). Rows are written as they are stored — with their UUIDs, versions and times —
-so the receiving database holds the same rows and a second import changes nothing.
+so the receiving database holds the same rows and a second import changes nothing; each
+row's version vector (`meapp.models.sync`) travels with it, so the receiver takes only
+rows newer than its own. The manifest names this database's origin and carries its
+audit-chain anchor (event count and head hash) at the time of the export.
 
 All rows are read in one read transaction (a consistent snapshot even while someone else
 writes), written to `FILE.part` and renamed when complete, so a failure or a cancel never
@@ -32,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from meapp import __version__
 from meapp.errors import MeappError, NotFound, ValidationError
-from meapp.models import Evidence, Municipality, Program
+from meapp.models import Evidence, Municipality, Program, sync
 from meapp.models.periods import Period
 from meapp.services.access.users import Actor, require
 from meapp.services.exchange import format as fmt
@@ -192,12 +195,18 @@ def export_package(
         chosen = _periods(program, periods)
         steps = len(fmt.TABLES) + 1
         tables = _read_tables(s, pid, chosen, steps, progress, cancelled)
+        versions = _read_versions(s, tables)
         evidence_rows = [(uuid.UUID(r["id"]), r["sha256"]) for r in tables.get("evidence", [])]
         period_codes = _period_codes(tables, chosen)
         manifest = _manifest(
             package_id, now, program, municipality, actor, chosen is None, period_codes
         )
-        _write_package(s, target, now, tables, evidence_rows, manifest, identity, cancelled)
+        manifest["origin"] = str(sync.origin_id(s))
+        events, head = audit.head_of(s)
+        manifest["chain"] = {"events": events, "head": head}
+        _write_package(
+            s, target, now, (tables, versions), evidence_rows, manifest, identity, cancelled
+        )
         if progress is not None:
             progress(steps, steps)
         program_code = program.code
@@ -265,6 +274,17 @@ def _read_tables(
     return tables
 
 
+def _read_versions(
+    s: Session, tables: dict[str, list[dict[str, Any]]]
+) -> dict[str, dict[str, dict[str, int]]]:
+    """The version vector of every travelling row that has one, per table (row id as text)."""
+    out: dict[str, dict[str, dict[str, int]]] = {}
+    for name, rows in tables.items():
+        found = sync.vectors(s, [uuid.UUID(r["id"]) for r in rows])
+        out[name] = {str(rid): vector for rid, vector in sorted(found.items()) if vector}
+    return out
+
+
 def _period_codes(
     tables: dict[str, list[dict[str, Any]]], chosen: list[Period] | None
 ) -> list[str]:
@@ -325,7 +345,7 @@ def _write_package(
     s: Session,
     target: Path,
     now: datetime,
-    tables: dict[str, list[dict[str, Any]]],
+    tables: tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, dict[str, int]]]],
     evidence_rows: list[tuple[uuid.UUID, str]],
     manifest: dict[str, Any],
     identity: Any,
@@ -358,18 +378,23 @@ def _write_package(
 def _write_tables(
     zf: zipfile.ZipFile,
     now: datetime,
-    tables: dict[str, list[dict[str, Any]]],
+    tables: tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, dict[str, int]]]],
     manifest: dict[str, Any],
 ) -> None:
-    """One JSON entry per table, and its hash, size and row count in the manifest."""
+    """One JSON entry per table (its rows and their versions), and its hash, size and row
+    count in the manifest."""
+    rows, versions = tables
     for spec in fmt.TABLES:
-        if spec.name not in tables:
+        if spec.name not in rows:
             continue
-        data = _dump({"table": spec.name, "rows": tables[spec.name]})
+        doc: dict[str, Any] = {"table": spec.name, "rows": rows[spec.name]}
+        if versions.get(spec.name):
+            doc["versions"] = versions[spec.name]
+        data = _dump(doc)
         manifest["entries"][spec.entry] = {
             "sha256": hashlib.sha256(data).hexdigest(),
             "size": len(data),
-            "rows": len(tables[spec.name]),
+            "rows": len(rows[spec.name]),
         }
         zf.writestr(_zipinfo(spec.entry, now), data)
 

@@ -5,10 +5,15 @@ A package is a zip file with
 * `manifest.json` — `format` (always `meapp-package`), `format_version`, `package_id`, the
   programme (id, code, title), the municipality, the scope (`program`: the whole programme,
   or `periods`), the periods, the sender (login, name, position), the creation time, the
-  application version and schema revision, and for every other entry its SHA-256 and size;
-* `data/<table>.json` — `{"table": name, "rows": [{column: value, …}, …]}`: every column of
-  the row as plain JSON (UUIDs and times as text), including `id`, `version`, `created_at`
-  and `updated_at`, so a row is the same row on every machine;
+  application version and schema revision, the sender's `origin` (the database's id that
+  row versions count in) and `chain` (the head of its audit chain when the package was made:
+  `events` and `head` hash, an anchor the receiver may keep), and for every other entry its
+  SHA-256, size and (for tables) row count;
+* `data/<table>.json` — `{"table": name, "rows": [{column: value, …}, …], "versions": {row
+  id: {origin id: count, …}, …}}`: every column of the row as plain JSON (UUIDs and times as
+  text), including `id`, `version`, `created_at` and `updated_at`, so a row is the same row
+  on every machine; `versions` holds the version vector of each row that has one
+  (`meapp.models.sync`), what lets the receiver take only rows newer than its own;
 * `evidence/<sha256>` — the bytes of each evidence file, named by their hash;
 * `signature.p7s` — when the sender has a signing identity: a detached CMS signature (DER)
   of the exact bytes of `manifest.json`. The manifest carries the hash of every entry, so
@@ -57,6 +62,8 @@ from meapp.models import (
     TargetRevision,
     WorkingGroup,
 )
+from meapp.models.numbers import MAX_ABS, NumberError, check_representable
+from meapp.models.sync import MAX_REVISION, Vector
 
 
 def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -89,21 +96,25 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 class Limits:
     """What a package may hold before it is refused as too large (or as a zip bomb).
 
-    The JSON of one table is read into memory whole, so its size is what a 4 GB laptop can
-    afford; evidence files are read one at a time. A compressed entry that expands more
-    than `max_ratio` times is a zip bomb, not data.
+    Every limit is checked from the zip's directory (and the manifest's row counts) before
+    any table is parsed, so a refusal is immediate and costs no memory. The JSON of one
+    table is read into memory whole: a row takes about 400 bytes, so the largest programme
+    (300 measures, 150 indicators, eight years of half-years: about 20 000 rows, 8 MB)
+    fits several times, while parsing the largest accepted package stays within what a
+    4 GB laptop can spare. Evidence files are read one at a time. A compressed entry that
+    expands more than `max_ratio` times is a zip bomb, not data.
     """
 
     max_file: int = 2 * 1024**3
     max_entries: int = 100_000
-    max_manifest: int = 32 * 1024**2
-    max_table: int = 256 * 1024**2
-    max_data_total: int = 512 * 1024**2
+    max_manifest: int = 16 * 1024**2
+    max_table: int = 32 * 1024**2
+    max_data_total: int = 64 * 1024**2
     max_evidence_file: int = 200 * 1024**2
     max_total: int = 4 * 1024**3
     max_ratio: int = 200
     ratio_floor: int = 1024**2  # small entries may compress as well as they like
-    max_rows: int = 2_000_000
+    max_rows: int = 250_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -349,22 +360,43 @@ def _decode_boolean(_kind: Any, column: str, value: Any) -> bool:
     return value
 
 
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("problems", "{column} is out of range ({value})")
+# An INTEGER column holds 32 bits on PostgreSQL; SQLite would overflow past 64.
+MIN_INT, MAX_INT = -(2**31), 2**31 - 1
+
+
+def _short_number(value: Any) -> str:
+    """A number as the refusal names it: a forged one may have thousands of digits."""
+    text = str(value) if not isinstance(value, int) or abs(value) < 10**30 else "10^30+"
+    return text if len(text) <= 32 else text[:29] + "…"
+
+
 def _decode_integer(_kind: Any, column: str, value: Any) -> int:
-    """A whole number; JSON's true and false are no numbers, though Python counts them as ints."""
+    """A whole number the column can hold; JSON's true and false are no numbers, though
+    Python counts them as ints."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise RowError(
             QT_TRANSLATE_NOOP("problems", "{column} is not a whole number"), column=column
         )
+    if not MIN_INT <= value <= MAX_INT:
+        raise RowError(OUT_OF_RANGE, column=column, value=_short_number(value))
     return value
 
 
 def _decode_float(_kind: Any, column: str, value: Any) -> float:
-    """A finite number (a whole one is fine); NaN and infinities are no amounts."""
+    """A number meapp can store and compute with (`numbers.representable`: finite, within
+    ±MAX_ABS; a whole one is fine); NaN and infinities are no amounts."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not a number"), column=column)
+    if isinstance(value, int) and abs(value) > MAX_ABS:
+        raise RowError(OUT_OF_RANGE, column=column, value=_short_number(value))
     number = float(value)
     if math.isnan(number) or math.isinf(number):
         raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is not a number"), column=column)
+    try:
+        check_representable(number)
+    except NumberError:
+        raise RowError(OUT_OF_RANGE, column=column, value=_short_number(value)) from None
     return number
 
 
@@ -422,6 +454,49 @@ def decode_row(spec: TableSpec, data: Any) -> dict[str, Any]:
         raise RowError(
             QT_TRANSLATE_NOOP("problems", "{column} is not a whole number"), column="version"
         )
+    return out
+
+
+def decode_versions(data: Any, ids: set[uuid.UUID]) -> dict[uuid.UUID, Vector]:
+    """A table's `versions` (row id -> {origin id: count}), checked: every row named is one
+    of the table's, every origin an id, every count a whole number from 1 to MAX_REVISION."""
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise RowError(QT_TRANSLATE_NOOP("problems", "the row versions are not an object"))
+    out: dict[uuid.UUID, Vector] = {}
+    for key, vector in data.items():
+        try:
+            rid = uuid.UUID(str(key))
+        except ValueError:
+            rid = None
+        if rid is None or rid not in ids:
+            raise RowError(
+                QT_TRANSLATE_NOOP("problems", "the row versions name a row {id} it does not hold"),
+                id=_short_number(key),
+            )
+        if not isinstance(vector, dict):
+            raise RowError(
+                QT_TRANSLATE_NOOP("problems", "the version of row {id} is not an object"),
+                id=str(rid),
+            )
+        out[rid] = {}
+        for origin, count in vector.items():
+            try:
+                origin_text = str(uuid.UUID(str(origin)))
+            except ValueError:
+                raise RowError(
+                    QT_TRANSLATE_NOOP("problems", "the version of row {id} names no origin"),
+                    id=str(rid),
+                ) from None
+            if isinstance(count, bool) or not isinstance(count, int):
+                raise RowError(
+                    QT_TRANSLATE_NOOP("problems", "the version of row {id} is not a whole number"),
+                    id=str(rid),
+                )
+            if not 1 <= count <= MAX_REVISION:
+                raise RowError(OUT_OF_RANGE, column="versions", value=_short_number(count))
+            out[rid][origin_text] = count
     return out
 
 

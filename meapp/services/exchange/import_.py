@@ -17,8 +17,13 @@ as it was.
   the audit trail.
 * Every written row gets an `import` event (before/after, the versions) whose reason names
   the package file and its manifest id, and the import as a whole a `package.import` event.
-* The signer is checked against the municipality's recorded signer (`trust`); another or a
-  missing signature needs `accept_signer=True`.
+* Rows move forward only: a row is taken when its version (a vector of change counts per
+  database, `meapp.models.sync`) is newer than this database's; an older package — or one
+  replayed after a newer one — changes nothing ("already newer here"); a row changed on both
+  sides since their common version is a conflict, settled only by the user's choice.
+* The signer is checked against the municipality's recorded signer (`trust`): a first or
+  another signer needs `accept_signer=True`, an unsigned package `accept_unsigned=True` — as
+  soon as the package would write anything (a package that changes nothing needs no yes).
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from meapp.errors import (
     Problem,
     ValidationError,
 )
+from meapp.models import sync
 from meapp.services.access.users import Actor, require
 from meapp.services.exchange import format as fmt
 from meapp.services.exchange import trust
@@ -62,6 +68,7 @@ from meapp.services.exchange.plan import (
 from meapp.services.exchange.reader import Package, open_package
 from meapp.services.monitoring import locks
 from meapp.store import audit_chain as audit
+from meapp.store.audit_chain import format_anchor
 from meapp.store.engine import Database
 
 log = logging.getLogger(__name__)
@@ -101,17 +108,35 @@ LOCKED_TEXT = QT_TRANSLATE_NOOP(
     "{file} would change {n} rows of {periods}, approved here and locked; nothing was "
     "imported (an administrator can reopen the round)",
 )
+FIRST_SIGNER_TEXT = QT_TRANSLATE_NOOP(
+    "problems",
+    "{file} is the first package from {municipality}, signed by {signer} (certificate "
+    "SHA-256 {sha256}); nothing was imported. Compare the fingerprint with the sender, then "
+    "confirm the signer (--accept-signer)",
+)
 OTHER_SIGNER_TEXT = QT_TRANSLATE_NOOP(
     "problems",
-    "{file}: signed by {signer}, but earlier packages from {municipality} were signed by "
-    "{known}; nothing was imported. Check with the sender, then confirm the new signer "
-    "(--accept-signer)",
+    "{file}: signed by {signer} (certificate SHA-256 {sha256}), but earlier packages from "
+    "{municipality} were signed by {known} (certificate SHA-256 {known_sha256}); nothing was "
+    "imported. Check with the sender, then confirm the new signer (--accept-signer)",
 )
 UNSIGNED_TEXT = QT_TRANSLATE_NOOP(
     "problems",
-    "{file} is not signed, but earlier packages from {municipality} were signed by {known}; "
-    "nothing was imported. Check with the sender, then confirm (--accept-signer)",
+    "{file} is not signed: nothing shows who made it or that it is unchanged; nothing was "
+    "imported. Check with the sender, then confirm (--accept-unsigned)",
 )
+UNSIGNED_KNOWN_TEXT = QT_TRANSLATE_NOOP(
+    "problems",
+    "{file} is not signed, but earlier packages from {municipality} were signed by {known} "
+    "(certificate SHA-256 {known_sha256}); nothing was imported. Check with the sender, then "
+    "confirm (--accept-unsigned)",
+)
+_REFUSALS = {
+    trust.FIRST: FIRST_SIGNER_TEXT,
+    trust.OTHER_SIGNER: OTHER_SIGNER_TEXT,
+    trust.UNSIGNED: UNSIGNED_TEXT,
+    trust.UNSIGNED_KNOWN: UNSIGNED_KNOWN_TEXT,
+}
 
 
 class ImportConflicts(ValidationError):
@@ -143,12 +168,13 @@ class PackageLocked(PeriodLocked):
 
 
 class SignerNotConfirmed(ValidationError):
-    """The package's signer is not the municipality's recorded one (or it is unsigned)."""
+    """The package is unsigned, or its signer is not the municipality's recorded one, and
+    the user did not say yes: nothing was imported. The message names the signer with its
+    certificate fingerprint (and the recorded one's)."""
 
     def __init__(self, file: str, decision: trust.TrustDecision) -> None:
         self.decision = decision
-        message = OTHER_SIGNER_TEXT if decision.state == trust.OTHER_SIGNER else UNSIGNED_TEXT
-        super().__init__(Problem(message, {"file": file, **decision.params}))
+        super().__init__(Problem(_REFUSALS[decision.state], {"file": file, **decision.params}))
 
 
 class ImportCancelled(MeappError):
@@ -213,6 +239,8 @@ class PackagePreview:
     tables: tuple[TableCounts, ...]
     changes: tuple[RowChange, ...]  # every row that is not unchanged
     evidence_files: int = 0
+    origin: str | None = None  # the sender database's origin id
+    chain: tuple[int, str] | None = None  # the sender's audit-chain anchor
 
     def of_kind(self, kind: str) -> list[RowChange]:
         return [c for c in self.changes if c.kind == kind]
@@ -238,6 +266,11 @@ class PackagePreview:
     def changes_nothing(self) -> bool:
         return not any(c.kind in (NEW, CHANGED, CONFLICT, LOCKED) for c in self.changes)
 
+    @property
+    def already_newer(self) -> bool:
+        """Nothing would be taken because this database already has newer data."""
+        return self.changes_nothing and self.total(OUTDATED) > 0
+
     def total(self, kind: str) -> int:
         return sum(getattr(t, kind) for t in self.tables)
 
@@ -258,6 +291,9 @@ class PackagePreview:
             "conflicts": [c.as_json() for c in self.conflicts],
             "locked": [c.as_json() for c in self.locked],
             "evidence_files": self.evidence_files,
+            "already_newer": self.already_newer,
+            "origin": self.origin,
+            "chain": {"events": self.chain[0], "head": self.chain[1]} if self.chain else None,
         }
 
 
@@ -287,6 +323,12 @@ class ImportResult:
     def changed_nothing(self) -> bool:
         return self.written == 0 and self.kept == 0
 
+    @property
+    def already_newer(self) -> bool:
+        """Nothing was taken because this database already has newer data (an older
+        package, or one replayed after a newer one)."""
+        return self.changed_nothing and self.outdated > 0
+
     def as_json(self) -> dict[str, Any]:
         return {
             "package_id": self.package_id,
@@ -303,6 +345,7 @@ class ImportResult:
             "tables": [t.as_json() for t in self.tables],
             "trust": self.trust.as_json() if self.trust else None,
             "trust_recorded": self.trust_recorded,
+            "already_newer": self.already_newer,
         }
 
 
@@ -332,6 +375,8 @@ def _preview(pkg: Package, plan: ImportPlan, decision: trust.TrustDecision) -> P
         _table_counts(plan),
         tuple(plan.change(i) for i in plan.items if i.kind != UNCHANGED),
         len(pkg.evidence),
+        pkg.origin,
+        pkg.chain,
     )
 
 
@@ -419,6 +464,13 @@ class _Writer:
         self.done = 0
         self.total = 0
         self.pending: list[tuple[Item, dict[str, Any]]] = []
+        self.vectors: dict[str, dict[uuid.UUID, dict[str, int]]] = {}
+
+    def _version(self, item: Item, vector: dict[str, int], *, new: bool = False) -> None:
+        """The row's version vector after the import (written at the end of `run`; an empty
+        one for a new row clears what a row of that id deleted here may have left)."""
+        if vector or item.mine_v or new:
+            self.vectors.setdefault(item.spec.name, {})[item.id] = vector
 
     def _tick(self) -> None:
         self.done += 1
@@ -473,6 +525,7 @@ class _Writer:
                 "package_version": item.row["version"],
             },
         )
+        self._version(item, item.theirs_v, new=True)
         if item.spec.name == "evidence":
             self._flush_inserts()
             self.s.execute(insert(item.spec.table), [values])
@@ -495,6 +548,7 @@ class _Writer:
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
             raise ConcurrentEdit(STALE)
+        self._version(item, sync.merge(item.mine_v, item.theirs_v))
         columns = fmt.differing_columns(item.spec, local, item.row)
         self._event(
             item,
@@ -519,6 +573,7 @@ class _Writer:
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
             raise ConcurrentEdit(STALE)
+        sync.forget(self.s, [twin["id"]])
         audit.record(
             self.s,
             user=self.actor.login,
@@ -543,12 +598,19 @@ class _Writer:
             # under the package row's id, remembers the choice for the next package
             self.absent.add(item.id)
             after["kept"] = str(item.twin["id"])
+        else:  # this row has now seen the package's version too: a replay is outdated
+            self._version(item, sync.merge(item.mine_v, item.theirs_v))
         self._event(item, "import.keep", None, after)
         self.counts.kept += 1
 
     def run(self) -> _Counts:
         items = self.plan.items
+        # the rows written here get the package's versions, not a local bump
+        sync.mark_imported(self.s, [i.id for i in items])
+        sync.mark_imported(self.s, [i.twin["id"] for i in items if i.twin is not None])
         self.absent.update(i.id for i in items if i.kind == OUTDATED and i.twin is not None)
+        for i in merges(self.plan):
+            self._version(i, sync.merge(i.mine_v, i.theirs_v))
         act = [i for i in items if i.kind in (NEW, CHANGED, CONFLICT)]
         self.total = len(act)
         periods = sorted({i.period for i in act if i.period})
@@ -584,7 +646,25 @@ class _Writer:
                         self._update(item)
                 self._tick()
             self._flush_inserts()
+        for table, vectors in self.vectors.items():
+            sync.store(self.s, table, vectors)
         return self.counts
+
+
+def merges(plan: ImportPlan) -> list[Item]:
+    """Unchanged rows whose version here has not seen the package's: only their versions
+    are merged (the same content reached by both sides), so that the next change of either
+    is judged against both."""
+    return [
+        i
+        for i in plan.by_kind(UNCHANGED)
+        if i.theirs_v and sync.compare(i.theirs_v, i.mine_v) in (sync.NEWER, sync.CONCURRENT)
+    ]
+
+
+def _would_write(plan: ImportPlan) -> bool:
+    """Whether importing writes anything (rows, or only the versions of unchanged rows)."""
+    return any(i.kind in (NEW, CHANGED, CONFLICT) for i in plan.items) or bool(merges(plan))
 
 
 def _decisions(
@@ -609,6 +689,7 @@ def import_package(
     *,
     prefer: str | None = None,
     accept_signer: bool = False,
+    accept_unsigned: bool = False,
     resolutions: Mapping[str, str] | None = None,
     program: str | None = None,
     progress: Progress | None = None,
@@ -619,7 +700,9 @@ def import_package(
     """Import the package in one transaction (see the module docstring).
 
     `resolutions` maps a conflicting row's id to "mine" or "theirs" (the dialog's choices);
-    `prefer` decides the others. `program` (id or code), when given, must be the package's
+    `prefer` decides the others. `accept_signer` is the user's yes to a first or another
+    signer, `accept_unsigned` to a package without a signature; a package that would change
+    nothing needs neither. `program` (id or code), when given, must be the package's
     programme. Raises ValidationError (the package is refused), ImportConflicts,
     PackageLocked, SignerNotConfirmed, ImportCancelled, ConcurrentEdit; in every case
     nothing was changed.
@@ -637,46 +720,14 @@ def import_package(
         decision = trust.decide(
             pkg.municipality_id, pkg.municipality_name, pkg.signer, folder=trust_folder
         )
-        if decision.needs_confirmation and not accept_signer:
-            raise SignerNotConfirmed(pkg.file, decision)
+        answers = {"accept_signer": accept_signer, "accept_unsigned": accept_unsigned}
         try:
             with db.session() as s, s.begin():
                 _begin_write(s)
                 plan = build_plan(s, pkg)
-                locked = plan.by_kind(LOCKED)
-                if locked:
-                    raise PackageLocked(pkg.file, [plan.change(i) for i in locked])
-                chosen, unresolved = _decisions(plan, prefer, resolutions)
-                if unresolved:
-                    raise ImportConflicts(pkg.file, [plan.change(i) for i in unresolved])
-                counts = _Writer(s, actor, plan, chosen, progress, cancelled).run()
-                tables = _table_counts(plan)
-                outdated = len(plan.by_kind(OUTDATED))
-                unchanged = len(plan.by_kind(UNCHANGED))
-                if counts.created or counts.updated or counts.replaced or counts.kept:
-                    audit.record(
-                        s,
-                        user=actor.login,
-                        action="package.import",
-                        entity="package",
-                        entity_id=pkg.package_id,
-                        program_id=pkg.program_id,
-                        after={
-                            "file": pkg.file,
-                            "scope": pkg.scope,
-                            "periods": ", ".join(pkg.periods),
-                            "municipality": pkg.municipality_name,
-                            "sender": pkg.sender.get("login"),
-                            "signer": pkg.signer.sha256 if pkg.signer else None,
-                            "trust": decision.state,
-                            "created": counts.created,
-                            "updated": counts.updated,
-                            "replaced": counts.replaced,
-                            "kept": counts.kept,
-                            "skipped": counts.skipped,
-                        },
-                        reason=pkg.label,
-                    )
+                counts = _apply(
+                    s, actor, plan, decision, answers, (prefer, resolutions), progress, cancelled
+                )
         except (StaleDataError, IntegrityError) as exc:
             if isinstance(exc, IntegrityError):
                 log.info("package refused by the database: %s", exc)
@@ -692,33 +743,104 @@ def import_package(
                     "the database is busy with another change; try again in a moment"
                 ) from exc
             raise
-        recorded = False
-        if pkg.signer is not None and decision.state in (trust.FIRST, trust.OTHER_SIGNER):
-            try:
-                trust.record(
-                    pkg.municipality_id,
-                    pkg.municipality_name,
-                    pkg.signer,
-                    package_id=pkg.package_id,
-                    folder=trust_folder,
-                )
-                recorded = True
-            except OSError as exc:  # the import stands; the user is told nothing was recorded
-                log.warning("could not record the signer of %s: %s", pkg.file, exc)
-        return ImportResult(
-            pkg.file,
-            pkg.package_id,
-            str(pkg.program_id),
-            pkg.program_code,
-            not plan.program_known,
-            tables,
-            counts.created,
-            counts.updated,
-            counts.replaced,
-            counts.kept,
-            outdated,
-            unchanged,
-            counts.skipped,
-            decision,
-            recorded,
+        recorded = counts is not None and _record_signer(pkg, decision, trust_folder)
+        return _result(pkg, plan, counts or _Counts(), decision, recorded)
+
+
+def _apply(
+    s: Session,
+    actor: Actor,
+    plan: ImportPlan,
+    decision: trust.TrustDecision,
+    answers: dict[str, bool],
+    choices: tuple[str | None, Mapping[str, str] | None],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> _Counts | None:
+    """Check the plan and write it; None when it would write nothing (then no question is
+    asked: a package that changes nothing needs no trust). In this order: locked rows
+    refuse the package whatever the answers; then the signer must be accepted; then every
+    conflict must have a choice."""
+    pkg = plan.package
+    locked = plan.by_kind(LOCKED)
+    if locked:
+        raise PackageLocked(pkg.file, [plan.change(i) for i in locked])
+    if not _would_write(plan):
+        return None
+    if not decision.accepted(**answers):
+        raise SignerNotConfirmed(pkg.file, decision)
+    chosen, unresolved = _decisions(plan, *choices)
+    if unresolved:
+        raise ImportConflicts(pkg.file, [plan.change(i) for i in unresolved])
+    counts = _Writer(s, actor, plan, chosen, progress, cancelled).run()
+    if counts.created or counts.updated or counts.replaced or counts.kept:
+        audit.record(
+            s,
+            user=actor.login,
+            action="package.import",
+            entity="package",
+            entity_id=pkg.package_id,
+            program_id=pkg.program_id,
+            after={
+                "file": pkg.file,
+                "scope": pkg.scope,
+                "periods": ", ".join(pkg.periods),
+                "municipality": pkg.municipality_name,
+                "sender": pkg.sender.get("login"),
+                "signer": pkg.signer.sha256 if pkg.signer else None,
+                "trust": decision.state,
+                "origin": pkg.origin,
+                "chain": format_anchor(pkg.chain) if pkg.chain else None,
+                "created": counts.created,
+                "updated": counts.updated,
+                "replaced": counts.replaced,
+                "kept": counts.kept,
+                "skipped": counts.skipped,
+            },
+            reason=pkg.label,
         )
+    return counts
+
+
+def _record_signer(pkg: Package, decision: trust.TrustDecision, trust_folder: Path | None) -> bool:
+    """Record an accepted first (or new) signer for the municipality, after the import."""
+    if pkg.signer is None or decision.state not in (trust.FIRST, trust.OTHER_SIGNER):
+        return False
+    try:
+        trust.record(
+            pkg.municipality_id,
+            pkg.municipality_name,
+            pkg.signer,
+            package_id=pkg.package_id,
+            folder=trust_folder,
+        )
+    except OSError as exc:  # the import stands; the user is told nothing was recorded
+        log.warning("could not record the signer of %s: %s", pkg.file, exc)
+        return False
+    return True
+
+
+def _result(
+    pkg: Package,
+    plan: ImportPlan,
+    counts: _Counts,
+    decision: trust.TrustDecision,
+    recorded: bool,
+) -> ImportResult:
+    return ImportResult(
+        pkg.file,
+        pkg.package_id,
+        str(pkg.program_id),
+        pkg.program_code,
+        not plan.program_known,
+        _table_counts(plan),
+        counts.created,
+        counts.updated,
+        counts.replaced,
+        counts.kept,
+        len(plan.by_kind(OUTDATED)),
+        len(plan.by_kind(UNCHANGED)),
+        counts.skipped,
+        decision,
+        recorded,
+    )

@@ -9,10 +9,16 @@ Each row of the package is
 * **conflicting** — both sides changed the row since the last exchange (or the database
   holds another row for the same indicator and period, created on both sides): the user
   chooses, and both values are kept visible;
-* **outdated** — this database changed the row since the last exchange and the package still
-  carries the row as it was then (an older package): the import keeps what is here;
+* **outdated** — this database already has newer data: the package carries the row as it
+  was before (an older package, or one sent before this database changed the row): the
+  import keeps what is here;
 * **locked** — the row would change something in a period whose round is approved here:
   the import is refused (an administrator may reopen the round first).
+
+Newer, older and "changed on both sides" are read from the rows' version vectors
+(`meapp.models.sync`): each counts the changes every database made to the row, so an old
+package replayed after a newer one changes nothing. Rows without a vector on both sides
+(written before row versions existed, or sent by an older meapp) are judged as before:
 
 "Since the last exchange" is read from the audit trail: every row an import writes or
 keeps gets an `import` / `import.keep` event whose `after` holds `version` (the row's
@@ -40,7 +46,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meapp.errors import Problem, ValidationError
-from meapp.models import AuditEvent, Program
+from meapp.models import AuditEvent, Program, sync
 from meapp.models.periods import Period, PeriodError
 from meapp.services.exchange import format as fmt
 from meapp.services.exchange import scope
@@ -118,6 +124,8 @@ class Item:
     twin: dict[str, Any] | None = None
     reason: str | None = None
     reason_params: dict[str, Any] = field(default_factory=dict)
+    theirs_v: dict[str, int] = field(default_factory=dict)  # the row's version vectors:
+    mine_v: dict[str, int] = field(default_factory=dict)  # in the package and here
 
     @property
     def id(self) -> uuid.UUID:
@@ -353,7 +361,8 @@ def build_plan(s: Session, pkg: Package) -> ImportPlan:
     if compare.problems:
         raise ValidationError(compare.problems[:_MAX_PROBLEMS])
     items = compare.items
-    _judge_versions(s, items)
+    _load_vectors(s, pkg, items)
+    _judge_versions(s, pkg, items)
     if known:
         _mark_locked(s, pkg, items, compare.pkg_rows, local)
     return ImportPlan(pkg, known, items, _labels(pkg, local))
@@ -518,9 +527,24 @@ class _Compare:
         )
 
 
-def _judge_versions(s: Session, items: list[Item]) -> None:
-    """Changed rows and twins by their versions and the last exchange: taken, kept here
-    (outdated) or conflicting."""
+def _load_vectors(s: Session, pkg: Package, items: list[Item]) -> None:
+    """Each item's version vector in the package and here (empty where a row has none)."""
+    if not pkg.has_versions:
+        return
+    here = sync.vectors(s, [i.id for i in items if i.local is not None])
+    for i in items:
+        i.theirs_v = pkg.versions.get(i.id, {})
+        i.mine_v = here.get(i.id, {})
+
+
+def _judge_versions(s: Session, pkg: Package, items: list[Item]) -> None:
+    """Changed rows and twins by their versions: taken, kept here (outdated) or conflicting.
+
+    Rows whose version vectors differ are judged by them (`sync.compare`): the package's
+    row is taken only when its vector dominates this database's, an older one is outdated,
+    and a row changed on both sides since their common version is a conflict. Rows with
+    equal vectors (both without one: written before row versions, or by an older meapp)
+    are judged by their plain version numbers and the last exchange (`_legacy_kind`)."""
     differing = [i for i in items if i.kind == CHANGED]
     twins = [i for i in items if i.twin is not None]
     bases = _bases(s, differing + twins) if differing or twins else {}
@@ -531,22 +555,38 @@ def _judge_versions(s: Session, items: list[Item]) -> None:
             i.kind = OUTDATED  # kept here over this very row before; neither side moved
             i.reason = None
     for i in differing:
-        assert i.local is not None
-        theirs, mine = i.row["version"], i.local["version"]
-        base = bases.get(i.id)
-        if base is not None:
-            package_version, local_version = base
-            local_changed = mine != local_version
-            remote_changed = theirs != package_version
-            if not local_changed:
-                continue  # CHANGED: take theirs
-            i.kind = CONFLICT if remote_changed else OUTDATED
-        elif theirs < mine:
+        order = sync.compare(i.theirs_v, i.mine_v) if pkg.has_versions else sync.EQUAL
+        legacy = _legacy_kind(i, bases.get(i.id))
+        if order == sync.NEWER:
+            # a row here without a version may still have changed since the last exchange
+            i.kind = CONFLICT if not i.mine_v and legacy == CONFLICT else CHANGED
+        elif order == sync.OLDER:
             i.kind = OUTDATED
-        elif theirs == mine:
+        elif order == sync.CONCURRENT:
             i.kind = CONFLICT
+        else:
+            i.kind = legacy
         if i.kind == CONFLICT:
             i.reason = BOTH_CHANGED
+
+
+def _legacy_kind(i: Item, base: tuple[int, int] | None) -> str:
+    """A changed row judged by plain version numbers: against the last exchange when there
+    was one (`base`: the package's and this database's versions after it), else the larger
+    version wins and equal versions with different content mean both sides changed it.
+    A package older than the one last taken (a replay) is outdated, never taken."""
+    assert i.local is not None
+    theirs, mine = i.row["version"], i.local["version"]
+    if base is not None:
+        package_version, local_version = base
+        if mine == local_version:  # not changed here since
+            return OUTDATED if theirs < package_version else CHANGED
+        return CONFLICT if theirs > package_version else OUTDATED
+    if theirs < mine:
+        return OUTDATED
+    if theirs == mine:
+        return CONFLICT
+    return CHANGED
 
 
 def _same_content(spec: fmt.TableSpec, mine: dict[str, Any], theirs: dict[str, Any]) -> bool:

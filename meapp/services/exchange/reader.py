@@ -3,11 +3,14 @@
 `open_package` checks, in this order, and refuses with one clear message naming the file:
 the file itself (exists, not too large), the zip (readable, not encrypted), every entry name
 (no `../`, no absolute path or drive, nothing a package does not hold, nothing twice), the
-sizes (per entry, in total, and the expansion ratio that gives a zip bomb away), the
-manifest (a meapp package of a format version this meapp reads), the list of entries
+sizes from the zip's directory (per entry, in total, and the expansion ratio that gives a
+zip bomb away), the manifest (a meapp package of a format version this meapp reads, every
+number in range) and the row counts it declares — all before any table is parsed, so an
+oversized package is refused at once and costs no memory — the list of entries
 against the manifest (a truncated package misses entries), the signature over the
 manifest, the SHA-256 of every entry, and finally every row: known columns, values of the
-right type, no id twice, every row of a period inside the package's periods, the programme
+right type and range, row versions well formed, no id twice, every row of a period inside
+the package's periods, the programme
 and municipality rows the manifest names.
 
 Entries are only ever read into memory (table JSON) or streamed (evidence), never unpacked
@@ -29,6 +32,7 @@ from typing import Any
 
 from meapp.errors import Problem, ValidationError
 from meapp.models.periods import Period, PeriodError
+from meapp.models.sync import MAX_REVISION, Vector
 from meapp.services.exchange import format as fmt
 from meapp.services.exchange import scope
 from meapp.services.exchange.signature import Signer, verify_manifest
@@ -54,6 +58,26 @@ class Package:
     rows: dict[str, list[dict[str, Any]]]
     evidence: dict[str, str]  # sha256 -> entry name
     zf: zipfile.ZipFile | None = field(default=None, repr=False)
+    versions: dict[uuid.UUID, Vector] = field(default_factory=dict)  # row id -> its vector
+
+    @property
+    def origin(self) -> str | None:
+        """The sender database's origin id; None for a package from a meapp before row
+        versions (its rows are then judged by their plain version numbers)."""
+        value = self.manifest.get("origin")
+        return str(value) if value else None
+
+    @property
+    def has_versions(self) -> bool:
+        return self.origin is not None
+
+    @property
+    def chain(self) -> tuple[int, str] | None:
+        """The sender's audit-chain anchor (events, head hash) when the package was made."""
+        chain = self.manifest.get("chain")
+        if not isinstance(chain, dict):
+            return None
+        return int(chain["events"]), str(chain["head"])
 
     @property
     def package_id(self) -> str:
@@ -201,6 +225,13 @@ def _check_sizes(by_name: dict[str, zipfile.ZipInfo], file: str, limits: fmt.Lim
             "evidence": limits.max_evidence_file,
         }[kind[0]]
         size = info.file_size
+        if size > limits.ratio_floor and size > max(info.compress_size, 1) * limits.max_ratio:
+            raise ValidationError(
+                "{file} is refused: {entry} expands {ratio} times, like a zip bomb",
+                file=file,
+                entry=name,
+                ratio=size // max(info.compress_size, 1),
+            )
         if size > limit:
             raise ValidationError(
                 "{file} is too large to import: {entry} would take {size} (at most {limit})",
@@ -208,13 +239,6 @@ def _check_sizes(by_name: dict[str, zipfile.ZipInfo], file: str, limits: fmt.Lim
                 entry=name,
                 size=_mib(size),
                 limit=_mib(limit),
-            )
-        if size > limits.ratio_floor and size > max(info.compress_size, 1) * limits.max_ratio:
-            raise ValidationError(
-                "{file} is refused: {entry} expands {ratio} times, like a zip bomb",
-                file=file,
-                entry=name,
-                ratio=size // max(info.compress_size, 1),
             )
         total += size
         if kind[0] == "data":
@@ -243,6 +267,42 @@ def _uuid_text(value: Any) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _count(value: Any, top: int = MAX_REVISION) -> bool:
+    """A whole number from 0 to `top` (JSON's true and false are none)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= top
+
+
+def _optional_keys_ok(manifest: dict[str, Any]) -> bool:
+    """The keys later meapp versions added, when present: every entry's size and row count
+    in range, the sender's origin an id, the chain anchor a count and a hash."""
+    for entry in manifest["entries"].values():
+        if not _count(entry["size"], 2**62) or ("rows" in entry and not _count(entry["rows"])):
+            return False
+    origin = manifest.get("origin")
+    if origin is not None and not _uuid_text(origin):
+        return False
+    chain = manifest.get("chain")
+    if chain is not None:
+        if not isinstance(chain, dict) or not _count(chain.get("events")):
+            return False
+        if not isinstance(chain.get("head"), str) or not fmt.is_sha256(chain["head"]):
+            return False
+    return True
+
+
+def _check_declared_rows(manifest: dict[str, Any], file: str, limits: fmt.Limits) -> None:
+    """The row counts the manifest declares, against the limit, before any table is parsed
+    (a table with more rows than declared fails its hash anyway)."""
+    declared = sum(e.get("rows", 0) for e in manifest["entries"].values())
+    if declared > limits.max_rows:
+        raise ValidationError(
+            "{file} is too large to import: it holds {rows} rows (at most {n})",
+            file=file,
+            rows=declared,
+            n=limits.max_rows,
+        )
 
 
 def check_manifest(manifest: Any, file: str) -> dict[str, Any]:
@@ -281,7 +341,7 @@ def check_manifest(manifest: Any, file: str) -> dict[str, Any]:
             for v in entries.values()
         )
     )
-    if not ok:
+    if not ok or not _optional_keys_ok(manifest):
         raise ValidationError("{file}: the manifest is incomplete or damaged", file=file)
     for p in periods or []:
         try:
@@ -296,12 +356,12 @@ def check_manifest(manifest: Any, file: str) -> dict[str, Any]:
 
 
 def _decode_tables(
-    zf: zipfile.ZipFile,
-    by_name: dict[str, zipfile.ZipInfo],
     contents: dict[str, bytes],
     file: str,
     limits: fmt.Limits,
+    versions: dict[uuid.UUID, Vector],
 ) -> dict[str, list[dict[str, Any]]]:
+    """Every table's rows, checked; the row versions go into `versions`."""
     rows: dict[str, list[dict[str, Any]]] = {}
     problems: list[Problem] = []
     seen: dict[uuid.UUID, str] = {}
@@ -326,6 +386,7 @@ def _decode_tables(
             )
         decoded: list[dict[str, Any]] = []
         where = f"{file}: {spec.entry}"
+        raw_versions = doc.get("versions")
         for i, raw in enumerate(doc["rows"], start=1):
             try:
                 row = fmt.decode_row(spec, raw)
@@ -348,8 +409,12 @@ def _decode_tables(
             seen[rid] = spec.name
             decoded.append(row)
         rows[spec.name] = decoded
+        try:
+            versions.update(fmt.decode_versions(raw_versions, {r["id"] for r in decoded}))
+        except fmt.RowError as exc:
+            problems.append(Problem(exc.message, exc.params, file=where))
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError(problems[:_MAX_PROBLEMS])
     return rows
 
 
@@ -494,6 +559,7 @@ def open_package(path: Path | str, *, limits: fmt.Limits | None = None) -> Itera
             raise ValidationError("{file} is not a meapp package: it has no manifest", file=file)
         manifest_bytes = _read_entry(zf, by_name[fmt.MANIFEST], file)
         manifest = check_manifest(_json(manifest_bytes, file, fmt.MANIFEST), file)
+        _check_declared_rows(manifest, file, limits)
         listed = manifest["entries"]
         present = {n for n in by_name if n not in (fmt.MANIFEST, fmt.SIGNATURE)}
         for name in sorted(set(listed) - present):
@@ -529,8 +595,9 @@ def open_package(path: Path | str, *, limits: fmt.Limits | None = None) -> Itera
                 evidence[digest] = name
             if digest != expected["sha256"]:
                 raise _tampered(file, name)
-        rows = _decode_tables(zf, by_name, contents, file, limits)
+        versions: dict[uuid.UUID, Vector] = {}
+        rows = _decode_tables(contents, file, limits, versions)
         contents.clear()
-        pkg = Package(path, file, manifest, manifest_bytes, signer, rows, evidence, zf)
+        pkg = Package(path, file, manifest, manifest_bytes, signer, rows, evidence, zf, versions)
         _check_content(pkg, limits)
         yield pkg

@@ -1,10 +1,13 @@
 """Whose signature each municipality's packages carry ("trust on first use").
 
-The first signed package from a municipality records its signer's certificate, and the
-import says so. Later packages for that municipality must be signed with the same
-certificate: one signed by another key, or not signed at all, is refused unless the user
-confirms (`--accept-signer`); confirming a new signer records it instead of the old one
-(the old one is kept in the record's history).
+Nothing from a municipality is imported on trust alone: the first signed package from it
+needs the user's explicit yes (`--accept-signer`, or the dialog's question), after they
+compared the certificate's SHA-256 fingerprint with the sender; the signer is then
+recorded. Later packages for that municipality must be signed with the same certificate:
+one signed by another key needs the same yes, and confirming records the new signer (the
+old one is kept in the record's history). An unsigned package — nothing shows who made it
+or that it is unchanged — needs its own yes (`--accept-unsigned`). Every signer is shown
+with its fingerprint: two certificates may carry the same name.
 
 Until the database has a table for it, the records are JSON files in
 `data_dir()/trust/<municipality id>.json`, written atomically. They are the user's, like
@@ -32,26 +35,34 @@ def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lup
 
 
 # Trust states of a package (`TrustDecision.state`).
-FIRST = "first"  # signed; no signer known yet for the municipality: it will be recorded
+FIRST = "first"  # signed; no signer known yet for the municipality: confirm, then recorded
 KNOWN = "known"  # signed by the recorded signer
 OTHER_SIGNER = "other_signer"  # signed by another key than the recorded one: confirm
-UNSIGNED = "unsigned"  # not signed, and no signer known: accepted with a warning
+UNSIGNED = "unsigned"  # not signed, and no signer known: confirm
 UNSIGNED_KNOWN = "unsigned_known"  # not signed, but the municipality signs its packages: confirm
+SIGNED_STATES = (FIRST, KNOWN, OTHER_SIGNER)
 
 STATE_TEXTS = {
     FIRST: QT_TRANSLATE_NOOP(
-        "problems", "first package from {municipality}: the signer {signer} will be recorded"
+        "problems",
+        "first package from {municipality}, signed by {signer} (certificate SHA-256 "
+        "{sha256}): compare the fingerprint with the sender before accepting it",
     ),
-    KNOWN: QT_TRANSLATE_NOOP("problems", "signed by {signer}, as earlier packages"),
+    KNOWN: QT_TRANSLATE_NOOP(
+        "problems", "signed by {signer}, as earlier packages (certificate SHA-256 {sha256})"
+    ),
     OTHER_SIGNER: QT_TRANSLATE_NOOP(
         "problems",
-        "signed by {signer}, but earlier packages from {municipality} were signed by {known}",
+        "signed by {signer} (certificate SHA-256 {sha256}), but earlier packages from "
+        "{municipality} were signed by {known} (certificate SHA-256 {known_sha256})",
     ),
-    UNSIGNED: QT_TRANSLATE_NOOP("problems", "the package is not signed"),
+    UNSIGNED: QT_TRANSLATE_NOOP(
+        "problems", "the package is not signed: nothing shows who made it or that it is unchanged"
+    ),
     UNSIGNED_KNOWN: QT_TRANSLATE_NOOP(
         "problems",
         "the package is not signed, but earlier packages from {municipality} were signed "
-        "by {known}",
+        "by {known} (certificate SHA-256 {known_sha256})",
     ),
 }
 
@@ -78,14 +89,28 @@ class TrustDecision:
 
     @property
     def needs_confirmation(self) -> bool:
-        return self.state in (OTHER_SIGNER, UNSIGNED_KNOWN)
+        """Every package but one signed by the municipality's recorded signer."""
+        return self.state != KNOWN
+
+    @property
+    def unsigned(self) -> bool:
+        return self.signer is None
+
+    def accepted(self, *, accept_signer: bool = False, accept_unsigned: bool = False) -> bool:
+        """Whether the user's answers let the package in: `accept_signer` for a first or
+        another signer, `accept_unsigned` for a package without a signature."""
+        if not self.needs_confirmation:
+            return True
+        return accept_unsigned if self.unsigned else accept_signer
 
     @property
     def params(self) -> dict[str, Any]:
         return {
             "municipality": self.municipality,
             "signer": self.signer.common_name if self.signer else "",
+            "sha256": self.signer.sha256 if self.signer else "",
             "known": self.known.common_name if self.known else "",
+            "known_sha256": self.known.certificate_sha256 if self.known else "",
         }
 
     def text(self, translate: Any = None) -> str:

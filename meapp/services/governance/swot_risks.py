@@ -18,11 +18,17 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from meapp.errors import ConcurrentEdit, NotFound, Problem, ValidationError
+from meapp.errors import Problem, ValidationError, parse_id
 from meapp.models import Program, Risk, SwotItem, enums
 from meapp.services.access.users import Actor, require
+from meapp.services.common.writes import (
+    get_row,
+    move_in_order,
+    record_change,
+    transaction,
+    update_row,
+)
 from meapp.services.monitoring.entry import STALE, check_version
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
@@ -114,19 +120,11 @@ def _risk_dto(r: Risk) -> RiskDTO:
 
 
 def _uuid(value: Any, message: str) -> uuid.UUID:
-    if isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value).strip())
-    except ValueError as exc:
-        raise NotFound(message, id=str(value)) from exc
+    return parse_id(value, message, id=str(value))
 
 
 def _program(s: Session, program_id: Any) -> Program:
-    program = s.get(Program, _uuid(program_id, "no programme {id}"))
-    if program is None:
-        raise NotFound("no programme {id}", id=str(program_id))
-    return program
+    return get_row(s, Program, program_id, "no programme {id}", id=str(program_id))
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -181,10 +179,7 @@ def _swot_text(text: str | None) -> str:
 
 
 def _swot_item(s: Session, item_id: Any) -> SwotItem:
-    item = s.get(SwotItem, _uuid(item_id, "no SWOT item {id}"))
-    if item is None:
-        raise NotFound("no SWOT item {id}", id=str(item_id))
-    return item
+    return get_row(s, SwotItem, item_id, "no SWOT item {id}", id=str(item_id))
 
 
 def add_swot_item(
@@ -200,7 +195,7 @@ def add_swot_item(
             )
         )
     value = _swot_text(text)
-    with db.session() as s, s.begin():
+    with transaction(db, STALE) as s:
         program = _program(s, program_id)
         last = s.scalar(
             select(func.max(SwotItem.position)).where(
@@ -228,42 +223,22 @@ def update_swot_item(
 ) -> SwotItemDTO:
     require(actor, RIGHT)
     value = _swot_text(text)
-    try:
-        with db.session() as s, s.begin():
-            item = _swot_item(s, item_id)
-            check_version(item.version, expected_version)
-            if item.text == value:
-                return _swot_dto(item)
-            before = {"text": item.text}
-            item.text = value
-            s.flush()
-            audit.record(
-                s,
-                user=actor.login,
-                action="update",
-                entity="swot_item",
-                entity_id=item.id,
-                program_id=item.program_id,
-                before=before,
-                after={"text": value},
-            )
-            return _swot_dto(item)
-    except StaleDataError as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE) as s:
+        item = _swot_item(s, item_id)
+        check_version(item.version, expected_version)
+        update_row(s, actor.login, item, {"text": value}, "swot_item", item.program_id)
+        return _swot_dto(item)
 
 
 def delete_swot_item(
     db: Database, actor: Actor, item_id: Any, *, expected_version: int | None = None
 ) -> None:
     require(actor, RIGHT)
-    try:
-        with db.session() as s, s.begin():
-            item = _swot_item(s, item_id)
-            check_version(item.version, expected_version)
-            audit.record_deleted(s, actor.login, item, "swot_item", program_id=item.program_id)
-            s.delete(item)
-    except StaleDataError as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE) as s:
+        item = _swot_item(s, item_id)
+        check_version(item.version, expected_version)
+        audit.record_deleted(s, actor.login, item, "swot_item", program_id=item.program_id)
+        s.delete(item)
 
 
 def move_swot_item(db: Database, actor: Actor, item_id: Any, step: int) -> list[SwotItemDTO]:
@@ -275,42 +250,25 @@ def move_swot_item(db: Database, actor: Actor, item_id: Any, step: int) -> list[
     require(actor, RIGHT)
     if step == 0:
         raise ValidationError(Problem("say which way to move the item", {"field": "step"}))
-    try:
-        with db.session() as s, s.begin():
-            item = _swot_item(s, item_id)
-            siblings = list(
-                s.scalars(
-                    select(SwotItem)
-                    .where(
-                        SwotItem.program_id == item.program_id,
-                        SwotItem.category == item.category,
-                    )
-                    .order_by(SwotItem.position, SwotItem.created_at)
+    with transaction(db, STALE) as s:
+        item = _swot_item(s, item_id)
+        siblings = list(
+            s.scalars(
+                select(SwotItem)
+                .where(
+                    SwotItem.program_id == item.program_id,
+                    SwotItem.category == item.category,
                 )
+                .order_by(SwotItem.position, SwotItem.created_at)
             )
-            old = {sib.id: sib.position for sib in siblings}
-            index = next(i for i, sib in enumerate(siblings) if sib.id == item.id)
-            target = max(0, min(len(siblings) - 1, index + (1 if step > 0 else -1)))
-            if target != index:
-                siblings.insert(target, siblings.pop(index))
-            for pos, sib in enumerate(siblings):
-                if sib.position != pos:
-                    sib.position = pos
-            s.flush()
-            if target != index:
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="move",
-                    entity="swot_item",
-                    entity_id=item.id,
-                    program_id=item.program_id,
-                    before={"position": old[item.id]},
-                    after={"position": target},
-                )
-            return [_swot_dto(sib) for sib in siblings]
-    except StaleDataError as exc:
-        raise ConcurrentEdit(STALE) from exc
+        )
+        index, before = siblings.index(item), audit.snapshot(item)
+        for sib, pos in move_in_order(siblings, item, 1 if step > 0 else -1).items():
+            sib.position = pos
+        s.flush()
+        if siblings.index(item) != index:  # the list renumbered without a move says nothing
+            record_change(s, actor.login, item, before, "swot_item", item.program_id, action="move")
+        return [_swot_dto(sib) for sib in siblings]
 
 
 # -- risks ----------------------------------------------------------------------------------
@@ -378,16 +336,13 @@ def _check_risk(data: RiskInput) -> dict[str, Any]:
 
 
 def _risk(s: Session, risk_id: Any) -> Risk:
-    risk = s.get(Risk, _uuid(risk_id, "no risk {id}"))
-    if risk is None:
-        raise NotFound("no risk {id}", id=str(risk_id))
-    return risk
+    return get_row(s, Risk, risk_id, "no risk {id}", id=str(risk_id))
 
 
 def add_risk(db: Database, actor: Actor, program_id: Any, data: RiskInput) -> RiskDTO:
     require(actor, RIGHT)
     values = _check_risk(data)
-    with db.session() as s, s.begin():
+    with transaction(db, STALE) as s:
         program = _program(s, program_id)
         risk = Risk(program_id=program.id, **values)
         s.add(risk)
@@ -405,41 +360,19 @@ def update_risk(
 ) -> RiskDTO:
     require(actor, RIGHT)
     values = _check_risk(data)
-    try:
-        with db.session() as s, s.begin():
-            risk = _risk(s, risk_id)
-            check_version(risk.version, expected_version)
-            before = audit.snapshot(risk)
-            for name, value in values.items():
-                setattr(risk, name, value)
-            old, new = audit.changed(before, audit.snapshot(risk))
-            if not new:
-                return _risk_dto(risk)
-            s.flush()
-            audit.record(
-                s,
-                user=actor.login,
-                action="update",
-                entity="risk",
-                entity_id=risk.id,
-                program_id=risk.program_id,
-                before=old,
-                after=new,
-            )
-            return _risk_dto(risk)
-    except StaleDataError as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE) as s:
+        risk = _risk(s, risk_id)
+        check_version(risk.version, expected_version)
+        update_row(s, actor.login, risk, values, "risk", risk.program_id)
+        return _risk_dto(risk)
 
 
 def delete_risk(
     db: Database, actor: Actor, risk_id: Any, *, expected_version: int | None = None
 ) -> None:
     require(actor, RIGHT)
-    try:
-        with db.session() as s, s.begin():
-            risk = _risk(s, risk_id)
-            check_version(risk.version, expected_version)
-            audit.record_deleted(s, actor.login, risk, "risk", program_id=risk.program_id)
-            s.delete(risk)
-    except StaleDataError as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE) as s:
+        risk = _risk(s, risk_id)
+        check_version(risk.version, expected_version)
+        audit.record_deleted(s, actor.login, risk, "risk", program_id=risk.program_id)
+        s.delete(risk)

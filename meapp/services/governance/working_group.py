@@ -31,14 +31,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from meapp.errors import (
-    ConcurrentEdit,
-    NotFound,
-    PermissionDenied,
-    Problem,
-    ValidationError,
-)
-from meapp.errors import parse_id as _uuid
+from meapp.errors import NotFound, PermissionDenied, Problem, ValidationError
 from meapp.models import (
     Evidence,
     GroupMember,
@@ -58,7 +51,8 @@ from meapp.models.enums import (
     PROPOSAL_STATUSES,
 )
 from meapp.services.access.users import Actor, require
-from meapp.services.monitoring import evidence, locks, rounds
+from meapp.services.common.writes import get_row, move_in_order, transaction, update_row
+from meapp.services.monitoring import evidence, locks
 from meapp.services.monitoring.entry import STALE, check_version
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
@@ -74,6 +68,9 @@ YOUTH_AGE = 28  # "youth": younger than 28 in the current year
 SETUP_RIGHT = "evaluation.write"
 ENTRY_RIGHT = "data.enter"
 MAX_SHORT = 300
+# What makes a write meet someone else's: a row changed meanwhile, or a second group (or
+# member place) written at the same moment.
+CONFLICTS = (StaleDataError, IntegrityError)
 
 # Quota warnings (translated with the context "problems").
 NO_MEMBERS = QT_TRANSLATE_NOOP(
@@ -264,10 +261,7 @@ class GroupDTO:
 
 
 def _program(s: Session, program_id: uuid.UUID | str) -> Program:
-    program = s.get(Program, rounds.as_uuid(program_id))
-    if program is None:
-        raise NotFound("no programme {program}", program=str(program_id))
-    return program
+    return get_row(s, Program, program_id, "no programme {program}", program=str(program_id))
 
 
 def _group(s: Session, program_id: uuid.UUID) -> WorkingGroup | None:
@@ -309,37 +303,19 @@ def set_order(
     number = c.take(_text(order_number, "order_number", limit=100))
     when = c.take(_date(order_date, "order_date"))
     c.done()
-    try:
-        with db.session() as s, s.begin():
-            program = _program(s, program_id)
-            g = _group(s, program.id)
-            if g is None:
-                check_version(0, expected_version)
-                g = WorkingGroup(program_id=program.id, order_number=number, order_date=when)
-                s.add(g)
-                audit.record_created(s, actor.login, g, "working_group", program_id=program.id)
-                return _group_dto(program.id, g)
-            check_version(g.version, expected_version)
-            if g.order_number == number and g.order_date == when:
-                return _group_dto(program.id, g)
-            before = audit.snapshot(g)
-            g.order_number = number
-            g.order_date = when
-            s.flush()
-            b, a = audit.changed(before, audit.snapshot(g))
-            audit.record(
-                s,
-                user=actor.login,
-                action="update",
-                entity="working_group",
-                entity_id=g.id,
-                program_id=program.id,
-                before=b,
-                after=a,
-            )
+    with transaction(db, STALE, CONFLICTS) as s:
+        program = _program(s, program_id)
+        g = _group(s, program.id)
+        if g is None:
+            check_version(0, expected_version)
+            g = WorkingGroup(program_id=program.id, order_number=number, order_date=when)
+            s.add(g)
+            audit.record_created(s, actor.login, g, "working_group", program_id=program.id)
             return _group_dto(program.id, g)
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+        check_version(g.version, expected_version)
+        values = {"order_number": number, "order_date": when}
+        update_row(s, actor.login, g, values, "working_group", program.id)
+        return _group_dto(program.id, g)
 
 
 # -- members ---------------------------------------------------------------------------------
@@ -421,29 +397,21 @@ def add_member(
     """Add a member at the end of the list (the group is created when it is the first)."""
     _require_setup(actor)
     values = _check_member(data, date.today().year)
-    try:
-        with db.session() as s, s.begin():
-            program = _program(s, program_id)
-            g = _ensure_group(s, actor, program)
-            s.flush()
-            last = s.scalar(
-                select(func.max(GroupMember.sort_order)).where(GroupMember.group_id == g.id)
-            )
-            m = GroupMember(
-                group_id=g.id, sort_order=(last + 1) if last is not None else 0, **values
-            )
-            s.add(m)
-            audit.record_created(s, actor.login, m, "group_member", program_id=program.id)
-            return _member_dto(m)
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE, CONFLICTS) as s:
+        program = _program(s, program_id)
+        g = _ensure_group(s, actor, program)
+        s.flush()
+        last = s.scalar(
+            select(func.max(GroupMember.sort_order)).where(GroupMember.group_id == g.id)
+        )
+        m = GroupMember(group_id=g.id, sort_order=(last + 1) if last is not None else 0, **values)
+        s.add(m)
+        audit.record_created(s, actor.login, m, "group_member", program_id=program.id)
+        return _member_dto(m)
 
 
 def _member(s: Session, member_id: uuid.UUID | str) -> tuple[GroupMember, uuid.UUID]:
-    mid = _uuid(member_id, "no group member {member}", member=str(member_id))
-    m = s.get(GroupMember, mid)
-    if m is None:
-        raise NotFound("no group member {member}", member=str(member_id))
+    m = get_row(s, GroupMember, member_id, "no group member {member}", member=str(member_id))
     g = s.get(WorkingGroup, m.group_id)
     assert g is not None
     return m, g.program_id
@@ -458,43 +426,22 @@ def update_member(
 ) -> MemberDTO:
     _require_setup(actor)
     values = _check_member(data, date.today().year)
-    try:
-        with db.session() as s, s.begin():
-            m, program_id = _member(s, member_id)
-            check_version(m.version, expected_version)
-            before = audit.snapshot(m)
-            for key, value in values.items():
-                setattr(m, key, value)
-            s.flush()
-            b, a = audit.changed(before, audit.snapshot(m))
-            if b or a:
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="update",
-                    entity="group_member",
-                    entity_id=m.id,
-                    program_id=program_id,
-                    before=b,
-                    after=a,
-                )
-            return _member_dto(m)
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE, CONFLICTS) as s:
+        m, program_id = _member(s, member_id)
+        check_version(m.version, expected_version)
+        update_row(s, actor.login, m, values, "group_member", program_id)
+        return _member_dto(m)
 
 
 def delete_member(
     db: Database, actor: Actor, member_id: uuid.UUID | str, expected_version: int | None = None
 ) -> None:
     _require_setup(actor)
-    try:
-        with db.session() as s, s.begin():
-            m, program_id = _member(s, member_id)
-            check_version(m.version, expected_version)
-            audit.record_deleted(s, actor.login, m, "group_member", program_id=program_id)
-            s.delete(m)
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE, CONFLICTS) as s:
+        m, program_id = _member(s, member_id)
+        check_version(m.version, expected_version)
+        audit.record_deleted(s, actor.login, m, "group_member", program_id=program_id)
+        s.delete(m)
 
 
 def move_member(
@@ -506,37 +453,18 @@ def move_member(
     whose place changed.
     """
     _require_setup(actor)
-    try:
-        with db.session() as s, s.begin():
-            m, program_id = _member(s, member_id)
-            members = list(
-                s.scalars(
-                    select(GroupMember)
-                    .where(GroupMember.group_id == m.group_id)
-                    .order_by(GroupMember.sort_order, GroupMember.full_name)
-                )
+    with transaction(db, STALE, CONFLICTS) as s:
+        m, program_id = _member(s, member_id)
+        members = list(
+            s.scalars(
+                select(GroupMember)
+                .where(GroupMember.group_id == m.group_id)
+                .order_by(GroupMember.sort_order, GroupMember.full_name)
             )
-            at = members.index(m)
-            to = max(0, min(len(members) - 1, at + delta))
-            members.insert(to, members.pop(at))
-            for pos, member in enumerate(members):
-                if member.sort_order != pos:
-                    old = member.sort_order
-                    member.sort_order = pos
-                    s.flush()
-                    audit.record(
-                        s,
-                        user=actor.login,
-                        action="update",
-                        entity="group_member",
-                        entity_id=member.id,
-                        program_id=program_id,
-                        before={"sort_order": old},
-                        after={"sort_order": pos},
-                    )
-            return [_member_dto(x) for x in members]
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+        )
+        for member, pos in move_in_order(members, m, delta, "sort_order").items():
+            update_row(s, actor.login, member, {"sort_order": pos}, "group_member", program_id)
+        return [_member_dto(x) for x in members]
 
 
 # -- quotas ----------------------------------------------------------------------------------
@@ -637,6 +565,17 @@ def quota(db: Database, program_id: uuid.UUID | str, year: int | None = None) ->
 # -- hearings and meetings -------------------------------------------------------------------
 
 
+class _Dated:
+    """A dated row (hearing, public check) that locks with the approved period its date
+    falls in: `locked_period` names that period, None while it is open."""
+
+    locked_period: str | None
+
+    @property
+    def locked(self) -> bool:
+        return self.locked_period is not None
+
+
 @dataclass(frozen=True)
 class ProposalDTO:
     id: str
@@ -658,7 +597,7 @@ class HearingInput:
 
 
 @dataclass(frozen=True)
-class HearingDTO:
+class HearingDTO(_Dated):
     id: str
     program_id: str
     held_on: date | None
@@ -672,10 +611,6 @@ class HearingDTO:
     version: int
     # the approved period the date falls in: the hearing and its proposals are read-only
     locked_period: str | None = None
-
-    @property
-    def locked(self) -> bool:
-        return self.locked_period is not None
 
 
 def _proposal_dto(p: Proposal) -> ProposalDTO:
@@ -769,11 +704,7 @@ def get_hearing(db: Database, hearing_id: uuid.UUID | str) -> HearingDTO:
 
 
 def _hearing(s: Session, hearing_id: uuid.UUID | str) -> Hearing:
-    hid = _uuid(hearing_id, "no hearing {hearing}", hearing=str(hearing_id))
-    h = s.get(Hearing, hid)
-    if h is None:
-        raise NotFound("no hearing {hearing}", hearing=str(hearing_id))
-    return h
+    return get_row(s, Hearing, hearing_id, "no hearing {hearing}", hearing=str(hearing_id))
 
 
 def add_hearing(
@@ -781,16 +712,13 @@ def add_hearing(
 ) -> HearingDTO:
     require(actor, ENTRY_RIGHT)
     values = _check_hearing(data)
-    try:
-        with db.session() as s, s.begin():
-            program = _program(s, program_id)
-            locks.ensure_dates_open(s, program, values["held_on"])
-            h = Hearing(program_id=program.id, **values)
-            s.add(h)
-            audit.record_created(s, actor.login, h, "hearing", program_id=program.id)
-            return _hearing_dtos(s, [h])[0]
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE, CONFLICTS) as s:
+        program = _program(s, program_id)
+        locks.ensure_dates_open(s, program, values["held_on"])
+        h = Hearing(program_id=program.id, **values)
+        s.add(h)
+        audit.record_created(s, actor.login, h, "hearing", program_id=program.id)
+        return _hearing_dtos(s, [h])[0]
 
 
 def update_hearing(
@@ -802,38 +730,13 @@ def update_hearing(
 ) -> HearingDTO:
     require(actor, ENTRY_RIGHT)
     values = _check_hearing(data)
-    try:
-        with db.session() as s, s.begin():
-            h = _hearing(s, hearing_id)
-            check_version(h.version, expected_version)
-            # neither out of an approved period nor into one
-            locks.ensure_dates_open(s, _program(s, h.program_id), h.held_on, values["held_on"])
-            _update(s, actor, h, values, "hearing", h.program_id)
-            return _hearing_dtos(s, [h])[0]
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
-
-
-def _update(
-    s: Session, actor: Actor, row: Any, values: dict[str, Any], entity: str, program_id: Any
-) -> None:
-    before = audit.snapshot(row)
-    for key, value in values.items():
-        setattr(row, key, value)
-    b, a = audit.changed(before, audit.snapshot(row))
-    if not (b or a):
-        return
-    s.flush()
-    audit.record(
-        s,
-        user=actor.login,
-        action="update",
-        entity=entity,
-        entity_id=row.id,
-        program_id=program_id,
-        before=b,
-        after=a,
-    )
+    with transaction(db, STALE, CONFLICTS) as s:
+        h = _hearing(s, hearing_id)
+        check_version(h.version, expected_version)
+        # neither out of an approved period nor into one
+        locks.ensure_dates_open(s, _program(s, h.program_id), h.held_on, values["held_on"])
+        update_row(s, actor.login, h, values, "hearing", h.program_id)
+        return _hearing_dtos(s, [h])[0]
 
 
 def delete_hearing(
@@ -841,19 +744,16 @@ def delete_hearing(
 ) -> None:
     """Delete a hearing with its proposals and files (each deletion audited)."""
     require(actor, ENTRY_RIGHT)
-    try:
-        with db.session() as s, s.begin():
-            h = _hearing(s, hearing_id)
-            check_version(h.version, expected_version)
-            locks.ensure_dates_open(s, _program(s, h.program_id), h.held_on)
-            for p in s.scalars(select(Proposal).where(Proposal.hearing_id == h.id)):
-                audit.record_deleted(s, actor.login, p, "proposal", program_id=h.program_id)
-                s.delete(p)
-            evidence.delete_owned_in(s, actor, "hearing", h.id)
-            audit.record_deleted(s, actor.login, h, "hearing", program_id=h.program_id)
-            s.delete(h)
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE, CONFLICTS) as s:
+        h = _hearing(s, hearing_id)
+        check_version(h.version, expected_version)
+        locks.ensure_dates_open(s, _program(s, h.program_id), h.held_on)
+        for p in s.scalars(select(Proposal).where(Proposal.hearing_id == h.id)):
+            audit.record_deleted(s, actor.login, p, "proposal", program_id=h.program_id)
+            s.delete(p)
+        evidence.delete_owned_in(s, actor, "hearing", h.id)
+        audit.record_deleted(s, actor.login, h, "hearing", program_id=h.program_id)
+        s.delete(h)
 
 
 # -- proposals -------------------------------------------------------------------------------
@@ -880,23 +780,17 @@ def add_proposal(
 ) -> ProposalDTO:
     require(actor, ENTRY_RIGHT)
     values = _check_proposal(text, answer, status)
-    try:
-        with db.session() as s, s.begin():
-            h = _hearing(s, hearing_id)
-            locks.ensure_dates_open(s, _program(s, h.program_id), h.held_on)
-            p = Proposal(hearing_id=h.id, **values)
-            s.add(p)
-            audit.record_created(s, actor.login, p, "proposal", program_id=h.program_id)
-            return _proposal_dto(p)
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE, CONFLICTS) as s:
+        h = _hearing(s, hearing_id)
+        locks.ensure_dates_open(s, _program(s, h.program_id), h.held_on)
+        p = Proposal(hearing_id=h.id, **values)
+        s.add(p)
+        audit.record_created(s, actor.login, p, "proposal", program_id=h.program_id)
+        return _proposal_dto(p)
 
 
 def _proposal(s: Session, proposal_id: uuid.UUID | str) -> tuple[Proposal, uuid.UUID]:
-    pid = _uuid(proposal_id, "no proposal {proposal}", proposal=str(proposal_id))
-    p = s.get(Proposal, pid)
-    if p is None:
-        raise NotFound("no proposal {proposal}", proposal=str(proposal_id))
+    p = get_row(s, Proposal, proposal_id, "no proposal {proposal}", proposal=str(proposal_id))
     h = s.get(Hearing, p.hearing_id)
     assert h is not None
     # a proposal locks with its hearing
@@ -915,28 +809,22 @@ def update_proposal(
 ) -> ProposalDTO:
     require(actor, ENTRY_RIGHT)
     values = _check_proposal(text, answer, status)
-    try:
-        with db.session() as s, s.begin():
-            p, program_id = _proposal(s, proposal_id)
-            check_version(p.version, expected_version)
-            _update(s, actor, p, values, "proposal", program_id)
-            return _proposal_dto(p)
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE, CONFLICTS) as s:
+        p, program_id = _proposal(s, proposal_id)
+        check_version(p.version, expected_version)
+        update_row(s, actor.login, p, values, "proposal", program_id)
+        return _proposal_dto(p)
 
 
 def delete_proposal(
     db: Database, actor: Actor, proposal_id: uuid.UUID | str, expected_version: int | None = None
 ) -> None:
     require(actor, ENTRY_RIGHT)
-    try:
-        with db.session() as s, s.begin():
-            p, program_id = _proposal(s, proposal_id)
-            check_version(p.version, expected_version)
-            audit.record_deleted(s, actor.login, p, "proposal", program_id=program_id)
-            s.delete(p)
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE, CONFLICTS) as s:
+        p, program_id = _proposal(s, proposal_id)
+        check_version(p.version, expected_version)
+        audit.record_deleted(s, actor.login, p, "proposal", program_id=program_id)
+        s.delete(p)
 
 
 # -- public checks of investment measures ----------------------------------------------------
@@ -954,7 +842,7 @@ class CheckInput:
 
 
 @dataclass(frozen=True)
-class CheckDTO:
+class CheckDTO(_Dated):
     id: str
     measure_id: str
     stage: str
@@ -968,10 +856,6 @@ class CheckDTO:
     version: int
     # the approved period the date falls in: the check and its photos are read-only
     locked_period: str | None = None
-
-    @property
-    def locked(self) -> bool:
-        return self.locked_period is not None
 
 
 @dataclass(frozen=True)
@@ -1093,18 +977,14 @@ def _plan_order(s: Session, program_id: uuid.UUID) -> dict[uuid.UUID, tuple[int,
 
 
 def _measure(s: Session, measure_id: uuid.UUID | str) -> PlanItem:
-    mid = _uuid(measure_id, "no measure {measure}", measure=str(measure_id))
-    m = s.get(PlanItem, mid)
-    if m is None or m.kind != "measure":
+    m = get_row(s, PlanItem, measure_id, "no measure {measure}", measure=str(measure_id))
+    if m.kind != "measure":
         raise NotFound("no measure {measure}", measure=str(measure_id))
     return m
 
 
 def _public_check(s: Session, check_id: uuid.UUID | str) -> tuple[PublicCheck, uuid.UUID]:
-    cid = _uuid(check_id, "no public check {check}", check=str(check_id))
-    c = s.get(PublicCheck, cid)
-    if c is None:
-        raise NotFound("no public check {check}", check=str(check_id))
+    c = get_row(s, PublicCheck, check_id, "no public check {check}", check=str(check_id))
     m = s.get(PlanItem, c.measure_id)
     assert m is not None
     return c, m.program_id
@@ -1115,16 +995,13 @@ def add_check(
 ) -> CheckDTO:
     require(actor, ENTRY_RIGHT)
     values = _check_values(data)
-    try:
-        with db.session() as s, s.begin():
-            m = _measure(s, measure_id)
-            locks.ensure_dates_open(s, _program(s, m.program_id), values["check_date"])
-            c = PublicCheck(measure_id=m.id, **values)
-            s.add(c)
-            audit.record_created(s, actor.login, c, "public_check", program_id=m.program_id)
-            return _check_dto(c, 0)
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE, CONFLICTS) as s:
+        m = _measure(s, measure_id)
+        locks.ensure_dates_open(s, _program(s, m.program_id), values["check_date"])
+        c = PublicCheck(measure_id=m.id, **values)
+        s.add(c)
+        audit.record_created(s, actor.login, c, "public_check", program_id=m.program_id)
+        return _check_dto(c, 0)
 
 
 def update_check(
@@ -1136,18 +1013,15 @@ def update_check(
 ) -> CheckDTO:
     require(actor, ENTRY_RIGHT)
     values = _check_values(data)
-    try:
-        with db.session() as s, s.begin():
-            c, program_id = _public_check(s, check_id)
-            check_version(c.version, expected_version)
-            program = _program(s, program_id)
-            # neither out of an approved period nor into one
-            locks.ensure_dates_open(s, program, c.check_date, values["check_date"])
-            _update(s, actor, c, values, "public_check", program_id)
-            files = _evidence_counts(s, "public_check", [c.id]).get(c.id, 0)
-            return _check_dto(c, files)
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE, CONFLICTS) as s:
+        c, program_id = _public_check(s, check_id)
+        check_version(c.version, expected_version)
+        program = _program(s, program_id)
+        # neither out of an approved period nor into one
+        locks.ensure_dates_open(s, program, c.check_date, values["check_date"])
+        update_row(s, actor.login, c, values, "public_check", program_id)
+        files = _evidence_counts(s, "public_check", [c.id]).get(c.id, 0)
+        return _check_dto(c, files)
 
 
 def delete_check(
@@ -1155,16 +1029,13 @@ def delete_check(
 ) -> None:
     """Delete a check with its photos (each deletion audited)."""
     require(actor, ENTRY_RIGHT)
-    try:
-        with db.session() as s, s.begin():
-            c, program_id = _public_check(s, check_id)
-            check_version(c.version, expected_version)
-            locks.ensure_dates_open(s, _program(s, program_id), c.check_date)
-            evidence.delete_owned_in(s, actor, "public_check", c.id)
-            audit.record_deleted(s, actor.login, c, "public_check", program_id=program_id)
-            s.delete(c)
-    except (StaleDataError, IntegrityError) as exc:
-        raise ConcurrentEdit(STALE) from exc
+    with transaction(db, STALE, CONFLICTS) as s:
+        c, program_id = _public_check(s, check_id)
+        check_version(c.version, expected_version)
+        locks.ensure_dates_open(s, _program(s, program_id), c.check_date)
+        evidence.delete_owned_in(s, actor, "public_check", c.id)
+        audit.record_deleted(s, actor.login, c, "public_check", program_id=program_id)
+        s.delete(c)
 
 
 def can_set_up(actor: Actor) -> bool:

@@ -17,6 +17,7 @@ import math
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -37,7 +38,7 @@ from meapp.models import (
 )
 from meapp.models.base import utcnow
 from meapp.models.enums import FUNDING_SOURCES, MEASURE_STATUSES
-from meapp.models.numbers import NumberError, parse_number
+from meapp.models.numbers import NumberError, parse_indicator_value
 from meapp.models.periods import Period
 from meapp.services.access.users import Actor, require
 from meapp.services.monitoring import locks, rounds
@@ -48,12 +49,16 @@ from meapp.store.engine import Database
 STALE = "changed by someone else; look again and retry"
 
 
-def to_value(value: float | int | str | None) -> float | None:
-    """A typed value as a float (`734 593,3` and `734593.3` alike); None for empty."""
+def to_value(value: float | int | str | None, value_type: str | None = None) -> float | None:
+    """A typed value as a float (`734 593,3` and `734593.3` alike); None for empty.
+
+    Yes/no words (ооба/жок, да/нет) and ratios (`1:0,3`) are read as the grid shows them
+    (numbers.parse_indicator_value); with the indicator's `value_type` only its own forms
+    are accepted, so "ооба" for a number indicator is still "not a number"."""
     if isinstance(value, bool):
         raise ValidationError("not a number: {value}", value=str(value))
     try:
-        number = parse_number(value)
+        number = parse_indicator_value(value, value_type)
     except NumberError as exc:
         raise ValidationError("not a number: {value}", value=str(value)) from exc
     if number is not None and (math.isnan(number) or math.isinf(number)):
@@ -205,6 +210,7 @@ def set_actual(
             assert program is not None
             p = rounds.check_program_period(program, period)
             locks.ensure_period_open(s, program.id, p)
+            number = to_value(value, ind.value_type)  # only the indicator's own forms
             write_actual_in(s, actor, ind, p, number, comment, expected_version=expected_version)
             return st.indicator_status_in(s, ind.id, p)
     except (StaleDataError, IntegrityError) as exc:
@@ -444,30 +450,51 @@ def _history(s: Session, entity: str, program_id, period: str, key: str, owner: 
     return out
 
 
+def _owner_history(
+    db: Database, model: Any, subject_id: uuid.UUID | str, period: Period | str, what: str
+) -> list[HistoryEntry]:
+    """The history of the row an indicator's actual (`model` Indicator) or a measure's
+    progress (`model` PlanItem) has in a period: the events of its table in the trail."""
+    entity, key, message = _HISTORY[what]
+    params = {what: str(subject_id)}
+    sid = _uuid(subject_id, message, **params)
+    code = str(rounds.as_period(period))
+    with db.session() as s:
+        program_id = s.scalar(select(model.program_id).where(model.id == sid))
+        if program_id is None:
+            raise NotFound(message, **params)
+        return _history(s, entity, program_id, code, key, str(sid))
+
+
+# what → (the trail's entity, the key naming the owner in a snapshot, the "no such" message)
+_HISTORY = {
+    "indicator": ("actual", "indicator_id", "no indicator {indicator}"),
+    "measure": ("measure_progress", "measure_id", "no measure {measure}"),
+}
+
+
 def actual_history(
     db: Database, indicator_id: uuid.UUID | str, period: Period | str
 ) -> list[HistoryEntry]:
     """Every change of one actual (value and comment), oldest first, with who and when."""
-    iid = _uuid(indicator_id, "no indicator {indicator}", indicator=str(indicator_id))
-    code = str(rounds.as_period(period))
-    with db.session() as s:
-        program_id = s.scalar(select(Indicator.program_id).where(Indicator.id == iid))
-        if program_id is None:
-            raise NotFound("no indicator {indicator}", indicator=str(indicator_id))
-        return _history(s, "actual", program_id, code, "indicator_id", str(iid))
+    return _owner_history(db, Indicator, indicator_id, period, "indicator")
 
 
 def measure_history(
     db: Database, measure_id: uuid.UUID | str, period: Period | str
 ) -> list[HistoryEntry]:
     """Every change of one measure's progress row in a period, oldest first."""
-    mid = _uuid(measure_id, "no measure {measure}", measure=str(measure_id))
-    code = str(rounds.as_period(period))
-    with db.session() as s:
-        program_id = s.scalar(select(PlanItem.program_id).where(PlanItem.id == mid))
-        if program_id is None:
-            raise NotFound("no measure {measure}", measure=str(measure_id))
-        return _history(s, "measure_progress", program_id, code, "measure_id", str(mid))
+    return _owner_history(db, PlanItem, measure_id, period, "measure")
+
+
+def _open_period(s: Session, pid: uuid.UUID, period: Period | str) -> Period:
+    """The period of a block write: one of the programme's, and not locked."""
+    program = s.get(Program, pid)
+    if program is None:
+        raise NotFound("no programme {program}", program=str(pid))
+    p = rounds.check_program_period(program, period)
+    locks.ensure_period_open(s, program.id, p)
+    return p
 
 
 # -- several values at once (a block pasted into the grid) ------------------------------
@@ -548,11 +575,7 @@ def set_actuals(
     changed = 0
     try:
         with db.session() as s, s.begin():
-            program = s.get(Program, pid)
-            if program is None:
-                raise NotFound("no programme {program}", program=str(program_id))
-            p = rounds.check_program_period(program, period)
-            locks.ensure_period_open(s, program.id, p)
+            p = _open_period(s, pid, period)
             ids = [iid for iid, _, _ in parsed]
             inds = {
                 i.id: i
@@ -574,6 +597,12 @@ def set_actuals(
                     )
                     continue
                 row = existing.get(iid)
+                if ch.set_value:
+                    try:
+                        number = to_value(ch.value, ind.value_type)
+                    except ValidationError as exc:
+                        problems.extend(_row_problem(exc, n, "value"))
+                        continue
                 value = number if ch.set_value else (row.value if row is not None else None)
                 try:
                     what = write_actual_in(
@@ -653,11 +682,7 @@ def set_measures_progress(
     changed = 0
     try:
         with db.session() as s, s.begin():
-            program = s.get(Program, pid)
-            if program is None:
-                raise NotFound("no programme {program}", program=str(program_id))
-            p = rounds.check_program_period(program, period)
-            locks.ensure_period_open(s, program.id, p)
+            p = _open_period(s, pid, period)
             ids = [mid for mid, *_ in checked]
             measures = {
                 m.id: m

@@ -18,7 +18,9 @@ evaluation page, target revisions, evidence, hearings and public checks, the pla
   alone leaves the stored target as it is, since the figures read the value;
 - **indicator definitions** (`FIGURE_FIELDS`, `approved_figures`, `definition_problems`):
   an indicator whose actuals make up an approved figure keeps the fields that turn them
-  into that figure — how periods combine, baseline, direction and unit;
+  into that figure — how periods combine, baseline, direction, unit, the final target
+  (it makes the targets the council left out) and the weight (it makes the programme's
+  progress); the final target changes then only through a target revision;
 - **deleting** plan rows (`ensure_deletable`): rows recorded in an approved period, dated
   in one, or targets of an approved year go only when the round is reopened.
 
@@ -82,6 +84,18 @@ FIGURE_FIELDS: dict[str, str] = {
     ),
     "unit": QT_TRANSLATE_NOOP(
         "problems", "the period {period} is approved: the unit of this indicator cannot change"
+    ),
+    # The final target makes the targets the council left out (a year's amount, a level
+    # between two written ones), and the weight the programme's progress: both move
+    # approved figures, and both are in the data fingerprint a signed report carries.
+    "final_target": QT_TRANSLATE_NOOP(
+        "problems",
+        "the period {period} is approved: the final target of this indicator cannot change "
+        "(the council changes it with a target revision)",
+    ),
+    "weight": QT_TRANSLATE_NOOP(
+        "problems",
+        "the period {period} is approved: the weight of this indicator cannot change",
     ),
 }
 

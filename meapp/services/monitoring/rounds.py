@@ -3,6 +3,13 @@
 What an approved round locks, and the gate every writer passes, is `locks` (in this
 package): this module holds the workflow that approves and reopens.
 
+Submit and approve pass the quality gate (`quality`, issue 19): with data-quality items
+open they need an explicit acknowledgement — `acknowledged=True` (the command line's
+`--accept-warnings`: whatever is open) or the items the user was shown (the GUI's dialog:
+an item that appeared meanwhile is not acknowledged). Without it the round refuses with
+`quality.OpenItems`, naming the items; with it the items are kept in the round's audit
+event. There is no default that lets a caller skip the gate.
+
 The period checks that writers share (a real period, inside the programme, at the
 programme's reporting frequency) live here too, as `period_problem`.
 """
@@ -10,6 +17,7 @@ programme's reporting frequency) live here too, as `period_problem`.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -28,6 +36,7 @@ from meapp.models import Program, ReportingRound, workflow
 from meapp.models.base import utcnow
 from meapp.models.periods import Period, PeriodError, periods_between
 from meapp.services.access.users import Actor, full_names_in, require
+from meapp.services.monitoring import quality
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
 
@@ -45,6 +54,8 @@ class RoundDTO:
     # the full names of who submitted and approved, when they are known users
     submitted_by_name: str | None = None
     approved_by_name: str | None = None
+    # the open data-quality items this submit or approval acknowledged (issue 19)
+    acknowledged: tuple[quality.QualityItem, ...] = ()
 
     @property
     def locked(self) -> bool:
@@ -222,6 +233,25 @@ def rounds_by_period(db: Database, program_id) -> dict[str, RoundDTO]:
 # Which action leaves which state, by which right, is `meapp.models.workflow.TRANSITIONS`:
 # the same table the pages ask before they enable a button.
 
+# True: acknowledge whatever is open; a collection: exactly the items the user was shown.
+Acknowledgement = bool | Collection[quality.QualityItem]
+
+
+def _gate(
+    s: Session, program: Program, period: Period, action: str, acknowledged: Acknowledgement
+) -> tuple[quality.QualityItem, ...]:
+    """The items open before `action`; refused unless each one is acknowledged."""
+    if action not in ("submit", "approve"):
+        return ()
+    items = quality.open_items(s, program.id, period, action=action)
+    if not items or acknowledged is True:
+        return tuple(items)
+    seen = set() if isinstance(acknowledged, bool) else set(acknowledged)
+    unacknowledged = [item for item in items if item not in seen]
+    if unacknowledged:
+        raise quality.OpenItems(unacknowledged, period=str(period), action=action)
+    return tuple(items)
+
 
 def _change(
     db: Database,
@@ -232,6 +262,7 @@ def _change(
     action: str,
     refusal: str,
     reason: str | None = None,
+    acknowledged: Acknowledgement = False,
 ) -> RoundDTO:
     move = workflow.transition(action)
     require(actor, move.right)
@@ -248,6 +279,7 @@ def _change(
             state = r.state if r is not None else "open"
             if not workflow.can_leave(state, action):
                 raise ValidationError(refusal, period=code, state=state)
+            items = _gate(s, program, p, action, acknowledged)
             before = audit.snapshot(r) if r is not None else None
             if r is None:
                 r = ReportingRound(program_id=program.id, period=code, state="open")
@@ -273,16 +305,23 @@ def _change(
                 program_id=program.id,
                 period=code,
                 before=before,
-                after=audit.snapshot(r),
+                after={**audit.snapshot(r), **quality.audit_entry(items)},
                 reason=reason,
             )
-            return _dto(program.id, code, r)
+            return replace(_dto(program.id, code, r), acknowledged=items)
     except (StaleDataError, IntegrityError) as exc:
         raise ConcurrentEdit("changed by someone else; look again and retry") from exc
 
 
-def submit(db: Database, actor: Actor, program_id, period: Period | str) -> RoundDTO:
-    """The group hands the period's figures to the chair."""
+def submit(
+    db: Database,
+    actor: Actor,
+    program_id,
+    period: Period | str,
+    *,
+    acknowledged: Acknowledgement = False,
+) -> RoundDTO:
+    """The group hands the period's figures to the chair (open items acknowledged)."""
     return _change(
         db,
         actor,
@@ -290,11 +329,20 @@ def submit(db: Database, actor: Actor, program_id, period: Period | str) -> Roun
         period,
         action="submit",
         refusal="the round {period} is {state}: only an open round can be submitted",
+        acknowledged=acknowledged,
     )
 
 
-def approve(db: Database, actor: Actor, program_id, period: Period | str) -> RoundDTO:
-    """The chair approves a submitted round; from now on the period is locked."""
+def approve(
+    db: Database,
+    actor: Actor,
+    program_id,
+    period: Period | str,
+    *,
+    acknowledged: Acknowledgement = False,
+) -> RoundDTO:
+    """The chair approves a submitted round; from now on the period is locked. Open
+    data-quality items need `acknowledged` (see the module's docstring)."""
     return _change(
         db,
         actor,
@@ -302,6 +350,7 @@ def approve(db: Database, actor: Actor, program_id, period: Period | str) -> Rou
         period,
         action="approve",
         refusal="the round {period} is {state}: only a submitted round can be approved",
+        acknowledged=acknowledged,
     )
 
 

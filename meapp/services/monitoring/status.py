@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -40,11 +40,24 @@ from meapp.models import (
 )
 from meapp.models import formulas as F
 from meapp.models.enums import FUNDING_SOURCES, INDICATOR_STATUSES
+from meapp.models.numbers import MAX_ABS, representable
 from meapp.models.periods import Period, PeriodError, periods_between
 from meapp.services.monitoring import validation
 from meapp.store.engine import Database
 
+
+def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
 ROLLUP_KINDS = ("direction", "sector", "objective")
+# Every indicator status, in legend order: the traffic light, no data, and held for review.
+STATUS_CODES = tuple(dict.fromkeys((*INDICATOR_STATUSES, F.NEEDS_REVIEW)))
+# The statuses `count_statuses` always names (needs_review only when a value is held).
+_ALWAYS_COUNTED = ("on_track", "at_risk", "off_track", "no_data")
+HELD = QT_TRANSLATE_NOOP(
+    "problems", "held out of the roll-ups until an evaluator confirms it or it is corrected"
+)
 # columns of a measure progress row (id, measure, period code, status)
 _ID, _MEASURE, _CODE, _STATUS = (itemgetter(i) for i in range(4))
 
@@ -314,6 +327,13 @@ class _Ind:
     values: dict[Period, float | None] = field(default_factory=dict)
     # period → (actual id, comment, version), loaded for the periods computed
     rows: dict[Period, tuple[str, str | None, int]] = field(default_factory=dict)
+    # issue 19: stored figures that cannot be computed with (kept out of the formulas),
+    # the periods whose value an evaluator confirmed, and the review flags (`_flags`)
+    bad_definition: list[float] = field(default_factory=list)
+    bad_targets: dict[Period, float] = field(default_factory=dict)
+    unrepresentable: dict[Period, float] = field(default_factory=dict)
+    confirmed: set[Period] = field(default_factory=set)
+    flags: dict[Period, str] | None = None
 
 
 @dataclass
@@ -381,7 +401,7 @@ class _Periods:
         return out
 
 
-def _load(  # noqa: C901 - still to split along its reads (issue 17)
+def _load(
     s: Session,
     pids: list[uuid.UUID] | None,
     period: Period | None,
@@ -396,10 +416,46 @@ def _load(  # noqa: C901 - still to split along its reads (issue 17)
     for all programmes (`pids=None`) they read the tables whole and join in memory, which
     SQLite does much faster than 100 000 index lookups.
     """
-    r: Any
-    filtered = pids is not None
-    id_list: list[uuid.UUID] = list(pids or [])
+    scope = _Scope(pids)
     periods = _Periods()
+    b = _Bundle(_load_programs(s, scope), period_cache=periods)
+    inds = _load_indicators(s, scope, b)
+    _load_targets(s, scope, inds, periods)
+    _load_values(s, scope, inds, periods)
+    _load_rounds(s, scope, b)
+    if measures:
+        _load_plan(s, b, pids, periods)
+    for pid in b.programs:
+        b.periods[pid] = period if period is not None else _default_period(b, pid)
+    wanted = {str(p) for p in b.periods.values()} | {str(p) for p in extra_periods}
+    if inds and wanted:
+        _load_actual_rows(s, scope, inds, periods, wanted)
+    if evidence:
+        _load_evidence(s, scope, b)
+    return b
+
+
+class _Scope:
+    """The programmes a load is for: some (`ids`, joined through) or all (`ids` None)."""
+
+    def __init__(self, pids: list[uuid.UUID] | None) -> None:
+        self.filtered = pids is not None
+        self.ids: list[uuid.UUID] = list(pids or [])
+
+    def where(self, query, column):
+        """`query` limited to the programmes by its programme column."""
+        return query.where(column.in_(self.ids)) if self.filtered else query
+
+    def by_indicator(self, query, column):
+        """`query` limited to the programmes through the indicator `column` points at."""
+        if self.filtered:
+            return query.join(Indicator, Indicator.id == column).where(
+                Indicator.program_id.in_(self.ids)
+            )
+        return query
+
+
+def _load_programs(s: Session, scope: _Scope) -> dict[str, _Prog]:
     progs: dict[str, _Prog] = {}
     q = select(
         _raw(Program.id),
@@ -411,9 +467,7 @@ def _load(  # noqa: C901 - still to split along its reads (issue 17)
         Program.threshold_green,
         Program.threshold_amber,
     )
-    if filtered:
-        q = q.where(Program.id.in_(id_list))
-    for r in s.connection().execute(q):
+    for r in s.connection().execute(scope.where(q, Program.id)):
         key = _k(r[0])
         progs[key] = _Prog(
             key,
@@ -425,7 +479,19 @@ def _load(  # noqa: C901 - still to split along its reads (issue 17)
             r.threshold_green if r.threshold_green is not None else F.DEFAULT_GREEN,
             r.threshold_amber if r.threshold_amber is not None else F.DEFAULT_AMBER,
         )
-    b = _Bundle(progs, period_cache=periods)
+    return progs
+
+
+def _stored(value: float | None, bad: list[float]) -> float | None:
+    """A stored definition figure, or None (noted in `bad`) when it cannot be computed with."""
+    if value is None or representable(value):
+        return value
+    bad.append(value)
+    return None
+
+
+def _load_indicators(s: Session, scope: _Scope, b: _Bundle) -> dict[str, _Ind]:
+    """The indicators of the programmes, each with its formula spec, in grid order."""
     inds: dict[str, _Ind] = {}
     q = select(
         _raw(Indicator.id),
@@ -443,11 +509,39 @@ def _load(  # noqa: C901 - still to split along its reads (issue 17)
         Indicator.weight,
         Indicator.position,
     )
-    if filtered:
-        q = q.where(Indicator.program_id.in_(id_list))
-    for (
+    for row in _fetch(s, scope.where(q, Indicator.program_id), 3):
+        prog = b.programs.get(row[1])
+        if prog is None:
+            continue
+        ind = _indicator(row, prog)
+        inds[ind.id] = ind
+        b.indicators.setdefault(prog.id, []).append(ind)
+    for lst in b.indicators.values():
+        lst.sort(key=lambda i: (i.position, code_key(i.code), i.name, i.id))
+    return inds
+
+
+def _indicator(row: Any, prog: _Prog) -> _Ind:
+    (ikey, _pid, item_key, code, name, unit, value_type, direction, aggregation) = row[:9]
+    baseline, baseline_year, final_target, weight, position = row[9:]
+    bad: list[float] = []
+    baseline = _stored(baseline, bad)
+    final_target = _stored(final_target, bad)
+    if weight is not None and not representable(weight):
+        bad.append(weight)
+        weight = 0.0
+    spec = F.IndicatorSpec(
+        aggregation=aggregation,
+        direction=direction,
+        baseline=baseline,
+        baseline_year=baseline_year,
+        final_target=final_target,
+        start_year=prog.start_year,
+        end_year=prog.end_year,
+    )
+    return _Ind(
         ikey,
-        ipid,
+        prog.id,
         item_key,
         code,
         name,
@@ -458,105 +552,99 @@ def _load(  # noqa: C901 - still to split along its reads (issue 17)
         baseline,
         baseline_year,
         final_target,
-        weight,
-        position,
-    ) in _fetch(s, q, 3):
-        prog = progs.get(ipid)
-        if prog is None:
+        weight if weight is not None else 1.0,
+        position or 0,
+        spec,
+        bad_definition=bad,
+    )
+
+
+def _load_targets(s: Session, scope: _Scope, inds: dict[str, _Ind], periods: _Periods) -> None:
+    q = select(_raw(IndicatorTarget.indicator_id), IndicatorTarget.period, IndicatorTarget.value)
+    rows = _fetch(s, scope.by_indicator(q, IndicatorTarget.indicator_id), 1)
+    pmap_get = periods.mapping({row[1] for row in rows}).get
+    for ikey, code, value in rows:
+        ind = inds.get(ikey)
+        p = pmap_get(code)
+        if ind is None or p is None:
             continue
-        spec = F.IndicatorSpec(
-            aggregation=aggregation,
-            direction=direction,
-            baseline=baseline,
-            baseline_year=baseline_year,
-            final_target=final_target,
-            start_year=prog.start_year,
-            end_year=prog.end_year,
-        )
-        ind = _Ind(
-            ikey,
-            prog.id,
-            item_key,
-            code,
-            name,
-            unit,
-            value_type,
-            direction,
-            aggregation,
-            baseline,
-            baseline_year,
-            final_target,
-            weight if weight is not None else 1.0,
-            position or 0,
-            spec,
-        )
-        inds[ind.id] = ind
-        b.indicators.setdefault(prog.id, []).append(ind)
-    for lst in b.indicators.values():
-        lst.sort(key=lambda i: (i.position, code_key(i.code), i.name, i.id))
+        if value is not None and not -MAX_ABS <= value <= MAX_ABS:  # `representable`, inline
+            ind.bad_targets[p] = value
+            continue
+        ind.targets[p] = value
 
-    def by_indicator(query, column):
-        if filtered:
-            return query.join(Indicator, Indicator.id == column).where(
-                Indicator.program_id.in_(id_list)
-            )
-        return query
 
-    for column_set, attr in (
-        ((IndicatorTarget.indicator_id, IndicatorTarget.period, IndicatorTarget.value), "targets"),
-        ((Actual.indicator_id, Actual.period, Actual.value), "values"),
-    ):
-        rows = _fetch(
-            s,
-            by_indicator(select(_raw(column_set[0]), column_set[1], column_set[2]), column_set[0]),
-            1,
-        )
-        pmap_get = periods.mapping({row[1] for row in rows}).get
-        store_get = {key: getattr(ind, attr) for key, ind in inds.items()}.get
-        for ikey, code, value in rows:
-            store = store_get(ikey)
-            p = pmap_get(code)
-            if store is not None and p is not None:
-                store[p] = value
+def _load_values(s: Session, scope: _Scope, inds: dict[str, _Ind], periods: _Periods) -> None:
+    """The actuals, the values an evaluator confirmed, and those that cannot be computed
+    with (kept apart: never in `values`, held for review as `unrepresentable`)."""
+    q = select(_raw(Actual.indicator_id), Actual.period, Actual.value, Actual.review_value)
+    rows = _fetch(s, scope.by_indicator(q, Actual.indicator_id), 1)
+    pmap_get = periods.mapping({row[1] for row in rows}).get
+    for ikey, code, value, confirmed in rows:
+        ind = inds.get(ikey)
+        p = pmap_get(code)
+        if ind is None or p is None:
+            continue
+        if value is not None and not -MAX_ABS <= value <= MAX_ABS:  # `representable`, inline
+            ind.unrepresentable[p] = value
+            continue
+        ind.values[p] = value
+        if confirmed is not None and confirmed == value:
+            ind.confirmed.add(p)
+
+
+def _load_rounds(s: Session, scope: _Scope, b: _Bundle) -> None:
     q = select(_raw(ReportingRound.program_id), ReportingRound.period, ReportingRound.state)
-    if filtered:
-        q = q.where(ReportingRound.program_id.in_(id_list))
-    for r in s.connection().execute(q):
+    for r in s.connection().execute(scope.where(q, ReportingRound.program_id)):
         b.rounds.setdefault(_k(r[0]), {})[r[1]] = r[2]
-    if measures:
-        _load_plan(s, b, pids, periods)
-    for pid in progs:
-        b.periods[pid] = period if period is not None else _default_period(b, pid)
-    wanted = {str(p) for p in b.periods.values()} | {str(p) for p in extra_periods}
-    if inds and wanted:
-        q = by_indicator(
-            select(
-                _raw(Actual.id),
-                _raw(Actual.indicator_id),
-                Actual.period,
-                Actual.comment,
-                Actual.version,
-            ).where(Actual.period.in_(sorted(wanted))),
-            Actual.indicator_id,
-        )
-        for akey, ikey, code, comment, version in _fetch(s, q, 2, literal=not filtered):
-            row_of = inds.get(ikey)
-            hit = periods.get(code)
-            if row_of is not None and hit is not None:
-                row_of.rows[hit[0]] = (akey, comment, version)
-    if evidence:
-        q = select(_raw(Evidence.owner_id), func.count()).where(Evidence.owner_type == "actual")
-        if filtered:
-            q = q.where(Evidence.program_id.in_(id_list))
-        for r in s.connection().execute(q.group_by(Evidence.owner_id)):
-            b.evidence[_k(r[0])] = int(r[1])
-    return b
 
 
-def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _Periods) -> None:  # noqa: C901 - still to split (issue 17)
+def _load_actual_rows(
+    s: Session, scope: _Scope, inds: dict[str, _Ind], periods: _Periods, wanted: set[str]
+) -> None:
+    """Id, comment and version of the actual rows of the periods computed (for editing)."""
+    q = scope.by_indicator(
+        select(
+            _raw(Actual.id),
+            _raw(Actual.indicator_id),
+            Actual.period,
+            Actual.comment,
+            Actual.version,
+        ).where(Actual.period.in_(sorted(wanted))),
+        Actual.indicator_id,
+    )
+    for akey, ikey, code, comment, version in _fetch(s, q, 2, literal=not scope.filtered):
+        row_of = inds.get(ikey)
+        hit = periods.get(code)
+        if row_of is not None and hit is not None:
+            row_of.rows[hit[0]] = (akey, comment, version)
+
+
+def _load_evidence(s: Session, scope: _Scope, b: _Bundle) -> None:
+    q = select(_raw(Evidence.owner_id), func.count()).where(Evidence.owner_type == "actual")
+    q = scope.where(q, Evidence.program_id)
+    for r in s.connection().execute(q.group_by(Evidence.owner_id)):
+        b.evidence[_k(r[0])] = int(r[1])
+
+
+def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _Periods) -> None:
     """Plan items, the latest status of every measure, spending and budget sums."""
-    filtered = pids is not None
-    id_list: list[uuid.UUID] = list(pids or [])
+    scope = _Scope(pids)
+    measure_program = _load_items(s, scope, b)
+    slot_of = _load_progress(s, scope, b, periods, measure_program)
+    _load_spending(s, scope, b, periods, slot_of)
+    _load_budgets(s, scope, b, measure_program)
+
+
+def _by_measure(scope: _Scope, query, column):
+    """`query` limited to the programmes through the plan item `column` points at."""
+    if scope.filtered:
+        return query.join(PlanItem, PlanItem.id == column).where(PlanItem.program_id.in_(scope.ids))
+    return query
+
+
+def _load_items(s: Session, scope: _Scope, b: _Bundle) -> dict[str, str]:
+    """The plan items of each programme; returns measure → programme."""
     measure_program: dict[str, str] = {}
     q = select(
         _raw(PlanItem.id),
@@ -567,11 +655,11 @@ def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _P
         PlanItem.title,
         PlanItem.position,
     )
-    if filtered:
-        q = q.where(PlanItem.program_id.in_(id_list))
     items: dict[str, list[_Item]] = {pid: [] for pid in b.programs}
     items_get = items.get
-    for item_key, pid, parent_key, kind, code, title, position in _fetch(s, q, 3):
+    for item_key, pid, parent_key, kind, code, title, position in _fetch(
+        s, scope.where(q, PlanItem.program_id), 3
+    ):
         owned = items_get(pid)
         if owned is None:
             continue
@@ -583,21 +671,23 @@ def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _P
             b.items[pid] = owned
     for pid in measure_program.values():
         b.measures[pid] = b.measures.get(pid, 0) + 1
+    return measure_program
 
-    def by_measure(query, column):
-        if filtered:
-            return query.join(PlanItem, PlanItem.id == column).where(
-                PlanItem.program_id.in_(id_list)
-            )
-        return query
 
-    # The progress rows are grouped by period code (a handful) and each group is turned
-    # into dicts by C-level zips rather than Python work per row: the groups answer "the
-    # latest status at or before a period" for every measure at once (see
-    # `_latest_statuses`), and progress id → (programme, code) attributes the spending.
+def _load_progress(
+    s: Session, scope: _Scope, b: _Bundle, periods: _Periods, measure_program: dict[str, str]
+) -> dict[str, tuple[str, str]]:
+    """The measures' progress rows by period code; returns progress id → (programme, code).
+
+    The rows are grouped by period code (a handful) and each group is turned into dicts by
+    C-level zips rather than Python work per row: the groups answer "the latest status at
+    or before a period" for every measure at once (see `_latest_statuses`), and the
+    returned map attributes the spending.
+    """
     rows = _fetch(
         s,
-        by_measure(
+        _by_measure(
+            scope,
             select(
                 _raw(MeasureProgress.id),
                 _raw(MeasureProgress.measure_id),
@@ -615,12 +705,11 @@ def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _P
     slot_of: dict[str, tuple[str, str]] = {}
     by_period: dict[Period, list[str]] = {}
     for code, grp in groups.items():
-        mkeys = list(map(_MEASURE, grp))
         hit = periods.get(code)
         if hit is not None:
             b.progress[code] = grp
             by_period.setdefault(hit[0], []).append(code)
-        owners = list(map(measure_program.__getitem__, mkeys))
+        owners = list(map(measure_program.__getitem__, map(_MEASURE, grp)))
         pairs = {pid: (pid, code) for pid in set(owners)}
         slot_of.update(zip(map(_ID, grp), map(pairs.__getitem__, owners), strict=True))
         if hit is not None:
@@ -633,11 +722,22 @@ def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _P
             if mkey in measure_program:
                 b.history.setdefault(mkey, []).append((code, status))
         b.progress.clear()
+    return slot_of
+
+
+def _load_spending(
+    s: Session,
+    scope: _Scope,
+    b: _Bundle,
+    periods: _Periods,
+    slot_of: dict[str, tuple[str, str]],
+) -> None:
+    """Spending summed per programme, period and funding source."""
     slot_get = slot_of.get
     q = select(_raw(MeasureSpending.progress_id), MeasureSpending.source, MeasureSpending.amount)
-    if filtered:
+    if scope.filtered:
         q = q.join(MeasureProgress, MeasureProgress.id == MeasureSpending.progress_id)
-        q = by_measure(q, MeasureProgress.measure_id)
+        q = _by_measure(scope, q, MeasureProgress.measure_id)
     sums: dict[tuple[tuple[str, str], str], float] = {}
     sums_get = sums.get
     for prid, source, amount in _fetch(s, q, 1):
@@ -651,14 +751,12 @@ def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _P
         if hit is not None:
             spent = b.spending.setdefault(owner_pid, {})
             spent[(hit[0], source)] = spent.get((hit[0], source), 0.0) + amount
-    for mkey, source, planned in _fetch(
-        s,
-        by_measure(
-            select(_raw(MeasureBudget.measure_id), MeasureBudget.source, MeasureBudget.planned),
-            MeasureBudget.measure_id,
-        ),
-        1,
-    ):
+
+
+def _load_budgets(s: Session, scope: _Scope, b: _Bundle, measure_program: dict[str, str]) -> None:
+    """Planned amounts summed per programme and funding source."""
+    q = select(_raw(MeasureBudget.measure_id), MeasureBudget.source, MeasureBudget.planned)
+    for mkey, source, planned in _fetch(s, _by_measure(scope, q, MeasureBudget.measure_id), 1):
         budget_pid = measure_program.get(mkey)
         if budget_pid is None or not planned:
             continue
@@ -739,9 +837,9 @@ def _indicator_row(
     extra_warnings: Iterable[Problem] = (),
     result: F.IndicatorResult | None = None,
 ) -> IndicatorStatus:
-    res = result or F.evaluate(ind.spec, ind.targets, ind.values, period, prog.green, prog.amber)
+    res = result or evaluate_held(ind, prog, period)
     row = ind.rows.get(period)
-    warnings: list[Problem] = []
+    warnings: list[Problem] = _review_warnings(ind, period, res)
     if res.period_value is not None and period in ind.values:
         warnings.extend(
             validation.value_warnings(
@@ -826,17 +924,131 @@ def _tree_order(items: list[_Item]) -> list[_Item]:
     return out
 
 
+def counted_progress(row: IndicatorStatus | F.IndicatorResult) -> float | None:
+    """The progress a row brings to a roll-up: none while its value is held for review
+    (F.rollup then clamps what is counted to [0, 100 %])."""
+    return None if row.status == F.NEEDS_REVIEW else row.progress
+
+
 def program_progress(rows: Iterable[IndicatorStatus]) -> float | None:
-    """The programme's progress: the weighted mean of its indicators' progress."""
-    return F.rollup((r.progress, r.weight) for r in rows)
+    """The programme's progress: the weighted mean of its indicators' contributions
+    (each clamped to [0, 100 %]; values held for review left out)."""
+    return F.rollup((counted_progress(r), r.weight) for r in rows)
 
 
 def count_statuses(rows: Iterable[IndicatorStatus]) -> dict[str, int]:
-    """Indicators by status, every status present (0 when none has it)."""
-    counts = dict.fromkeys(INDICATOR_STATUSES, 0)
+    """Indicators by status: the four of the traffic light always (0 when none has it),
+    `needs_review` only when a value is held (the shape callers have always had)."""
+    counts = dict.fromkeys(_ALWAYS_COUNTED, 0)
     for r in rows:
-        counts[r.status] += 1
+        counts[r.status] = counts.get(r.status, 0) + 1
     return counts
+
+
+# -- values held for review (issue 19) ---------------------------------------------------
+
+
+def _reference_target(ind: _Ind, period: Period) -> float | None:
+    """The period's own target (amount or level), a value's yardstick without a series."""
+    if ind.spec.kind == F.CUMULATIVE:
+        return F.period_amount(ind.targets, period, ind.spec).value
+    return F.level_target(ind.targets, period, ind.spec).value
+
+
+def _reference(ind: _Ind, period: Period, previous: float | None) -> float | None:
+    """A value's yardstick: the last earlier value, else the baseline, else the period's
+    target (worked out only then: the oblast roll-up judges 50 000 values)."""
+    if previous is not None and previous > 0:
+        return previous
+    if ind.baseline is not None and ind.baseline > 0:
+        return ind.baseline
+    return _reference_target(ind, period)
+
+
+def review_flags(ind: _Ind) -> dict[Period, str]:
+    """Every stored value of the indicator that is held for review, with its reason.
+
+    Values are judged in time order against the last earlier value of the same granularity
+    that is not itself held (so one slip does not hold the correct value after it), then
+    the baseline, then the period's target. A confirmed value is not held and becomes the
+    yardstick; an unrepresentable one is held even when confirmed.
+    """
+    if ind.flags is not None:
+        return ind.flags
+    flags: dict[Period, str] = dict.fromkeys(ind.unrepresentable, validation.UNREPRESENTABLE)
+    last: dict[str, float] = {}
+    values = [(p, v) for p, v in ind.values.items() if v is not None]
+    if len(values) > 1:
+        values.sort(key=lambda pv: pv[0].sort_key())
+    judge = validation.plausibility(ind.value_type, ind.unit)
+    for p, v in values:
+        value = float(v)  # type: ignore[arg-type]
+        reason = judge(value, _reference(ind, p, last.get(p.kind)))
+        if reason is not None and p not in ind.confirmed:
+            flags[p] = reason
+        else:
+            last[p.kind] = value
+    ind.flags = flags
+    return flags
+
+
+def held_reason(ind: _Ind, period: Period) -> str | None:
+    """Why the indicator's figure for `period` is held for review, or None.
+
+    A figure is held when a value it is made of is held: the period's own value, a value of
+    a period inside it (a half-year of a year), and for a running total every value up to
+    it. A stored definition figure that cannot be computed with holds every period.
+    """
+    if ind.bad_definition or ind.bad_targets:
+        return validation.UNREPRESENTABLE
+    flags = review_flags(ind)
+    if not flags:
+        return None
+    key = period.sort_key()
+    cumulative = ind.spec.kind == F.CUMULATIVE
+    for p, reason in sorted(flags.items(), key=lambda pr: pr[0].sort_key()):
+        if period.contains(p) or (cumulative and p.sort_key() <= key):
+            return reason
+    return None
+
+
+def evaluate_held(ind: _Ind, prog: _Prog, period: Period) -> F.IndicatorResult:
+    """`F.evaluate` with the status `needs_review` while a value behind it is held."""
+    res = F.evaluate(ind.spec, ind.targets, ind.values, period, prog.green, prog.amber)
+    if held_reason(ind, period) is None:
+        return res
+    return replace(res, status=F.NEEDS_REVIEW)
+
+
+def _counted_at(ind: _Ind, period: Period) -> float | None:
+    """`F.progress_at` as a roll-up counts it (None while held for review)."""
+    if held_reason(ind, period) is not None:
+        return None
+    return F.progress_at(ind.spec, ind.targets, ind.values, period)
+
+
+def _review_warnings(ind: _Ind, period: Period, res: F.IndicatorResult) -> list[Problem]:
+    """What the grid says beside a held figure (the reason and what to do about it)."""
+    if res.status != F.NEEDS_REVIEW:
+        return []
+    out: list[Problem] = []
+    stored = ind.unrepresentable.get(period)
+    if stored is not None:
+        out.append(
+            Problem(
+                "the stored value {value} cannot be computed with: correct it",
+                {"value": f"{stored:g}"},
+            )
+        )
+    for bad in (*ind.bad_definition, *ind.bad_targets.values()):
+        out.append(
+            Problem(
+                "a stored target or baseline ({value}) cannot be computed with: correct it",
+                {"value": f"{bad:g}"},
+            )
+        )
+    out.append(Problem(HELD))
+    return out
 
 
 def summarize(indicators: Sequence[IndicatorStatus], measures: Iterable[MeasureRow]) -> Summary:
@@ -858,8 +1070,9 @@ def _rollups(
     for ind, res in zip(inds, results, strict=True):
         node = ind.plan_item_id
         guard = 0
+        counted = counted_progress(res)
         while node is not None and guard < 64:
-            contributions[node].append((res.progress, ind.weight))
+            contributions[node].append((counted, ind.weight))
             node = parent.get(node)
             guard += 1
     out: list[Rollup] = []
@@ -877,7 +1090,7 @@ def _rollups(
                 value,
                 F.status_for(value, prog.green, prog.amber),
                 _text_id(it.parent_id) if it.parent_id else None,
-                sum(1 for p, w in items_here if p is not None and w > 0),
+                sum(1 for p, w in items_here if F.contribution(p) is not None and w > 0),
             )
         )
     return out
@@ -914,9 +1127,7 @@ def _compute(b: _Bundle, pid: str) -> ProgramStatus:
     prog = b.programs[pid]
     p = b.periods[pid]
     inds = b.indicators.get(pid, [])
-    results = [
-        F.evaluate(ind.spec, ind.targets, ind.values, p, prog.green, prog.amber) for ind in inds
-    ]
+    results = [evaluate_held(ind, prog, p) for ind in inds]
     parts = _parts_warnings(inds, p)
     rows = [
         _indicator_row(ind, prog, p, b.evidence, [parts[ind.id]] if ind.id in parts else (), res)
@@ -930,9 +1141,7 @@ def _compute(b: _Bundle, pid: str) -> ProgramStatus:
     has_previous = prev.year >= prog.start_year
     previous = None
     if has_previous:
-        previous = F.rollup(
-            (F.progress_at(ind.spec, ind.targets, ind.values, prev), ind.weight) for ind in inds
-        )
+        previous = F.rollup((_counted_at(ind, prev), ind.weight) for ind in inds)
     counts = count_statuses(rows)
     return ProgramStatus(
         program_id=_text_id(pid),
@@ -1091,7 +1300,7 @@ def indicator_series(db: Database, indicator_id: uuid.UUID | str) -> IndicatorSe
     extra = {p for p in ind.values if p not in periods and p.kind == periods[0].kind}
     points = []
     for p in sorted(set(periods) | extra, key=Period.sort_key):
-        res = F.evaluate(ind.spec, ind.targets, ind.values, p, prog.green, prog.amber)
+        res = evaluate_held(ind, prog, p)
         if ind.spec.kind == F.CUMULATIVE:
             own = F.period_amount(ind.targets, p, ind.spec)
         else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
@@ -21,12 +21,19 @@ from sqlalchemy import select
 
 from meapp.errors import Problem
 from meapp.models import Indicator, IndicatorTarget, PlanItem
-from meapp.models.numbers import format_number
+from meapp.models.numbers import MAX_ABS, format_number, representable
 from meapp.models.periods import Period
 from meapp.store.engine import Database
 
 K = TypeVar("K")
 OUTLIER_FACTOR = 3.0
+# Two orders of magnitude off the series: not a bad half-year but a slip (×1000, metres for
+# kilometres, som for thousand som). Such a value is held for review (`implausible`).
+MAGNITUDE_FACTOR = 100.0
+# Reasons a value is held out of the roll-ups until an evaluator confirms it.
+MAGNITUDE = "magnitude"
+UNIT_RANGE = "unit_range"
+UNREPRESENTABLE = "unrepresentable"
 # A municipality's figures in thousand or million som do not reach these: such a value was
 # probably typed in som.
 _THOUSAND_WORDS = ("миң", "тыс", "thousand", "мин сом")
@@ -91,13 +98,21 @@ def value_warnings(
 
 
 def outlier(value: float, previous: float, previous_period: Period | str) -> Problem | None:
-    """More than 3 times or less than a third of the previous value: a unit mix-up?"""
+    """More than 3 times or less than a third of the previous value: a unit mix-up?
+
+    A factor too large to write as a number (1e-320 after 5, 1e300 after 0,001) is said in
+    words ("far less than"), never as "inf times".
+    """
     if previous is None or value is None or previous <= 0 or value <= 0:
         return None
     factor = value / previous
     if 1.0 / OUTLIER_FACTOR <= factor <= OUTLIER_FACTOR:
         return None
     params = {"previous": _num(previous), "period": str(previous_period)}
+    if not representable(factor) or not representable(1.0 / factor):
+        if factor > 1.0:
+            return Problem("far more than in {period} ({previous})", params)
+        return Problem("far less than in {period} ({previous})", params)
     if factor > OUTLIER_FACTOR:
         params["factor"] = format_number(round(factor, 0 if factor >= 10 else 1))
         if 300 <= factor <= 3000:
@@ -116,6 +131,70 @@ def outlier(value: float, previous: float, previous_period: Period | str) -> Pro
             )
         return Problem("{factor} times less than in {period} ({previous})", params)
     return None
+
+
+def _unit_range(value_type: str, unit: str | None) -> tuple[float, float]:
+    """[lowest, highest) the value type and unit allow: the range rules of `value_warnings`
+    (a percentage 0–100, no negative count, no sum in thousand or million som that reads
+    as som). A milestone (0 or 1) is judged apart."""
+    scale = _unit_scale(unit)
+    if value_type == "percent" or scale == "percent":
+        return 0.0, math.nextafter(100.0, math.inf)
+    if scale == "million":
+        return 0.0, 1e5
+    if scale == "thousand":
+        return 0.0, 1e7
+    return 0.0, math.inf
+
+
+Judge = Callable[[float, float | None], str | None]
+
+
+@lru_cache(maxsize=512)
+def plausibility(value_type: str, unit: str | None) -> Judge:
+    """`implausible` for one indicator's values, with its unit's range worked out once
+    (the oblast roll-up judges 50 000 values)."""
+    low, high = _unit_range(value_type, unit)
+    milestone = value_type == "milestone"
+
+    def judge(value: float, reference: float | None) -> str | None:
+        if not -MAX_ABS <= value <= MAX_ABS:  # `representable`, inline (NaN fails too)
+            return UNREPRESENTABLE
+        if milestone:
+            return None if value in (0.0, 1.0) else UNIT_RANGE
+        if not low <= value < high:
+            return UNIT_RANGE
+        if reference is not None and reference > 0 and value > 0:
+            factor = value / reference
+            if not (1.0 / MAGNITUDE_FACTOR < factor < MAGNITUDE_FACTOR):
+                return MAGNITUDE
+        return None
+
+    return judge
+
+
+def implausible(
+    value: float | None,
+    *,
+    value_type: str,
+    unit: str | None = None,
+    references: Iterable[float | None] = (),
+) -> str | None:
+    """Why a stored actual is held for review, or None when it may be counted.
+
+    `unrepresentable`: not finite or beyond ±10^15 (written past the parsers, e.g. with a
+    SQLite tool) — never computed with, even when confirmed. `unit_range`: outside what the
+    unit allows (a percentage outside 0–100, a negative count, a milestone other than 0/1,
+    a sum in thousand som that reads as som). `magnitude`: two orders of magnitude off the
+    series — the first positive of `references` (the previous value, then the baseline,
+    then the target), so that a first entry of 1 200,8 km against 2,5 km is caught too.
+    These are the warning rules of `value_warnings`, at the strength that makes a value a
+    slip rather than a surprise.
+    """
+    if value is None:
+        return None
+    reference = next((r for r in references if r is not None and r > 0), None)
+    return plausibility(value_type, unit)(float(value), reference)
 
 
 def missing_target(target: float | None, period: Period | str) -> Problem | None:

@@ -29,21 +29,16 @@ refused (PeriodLocked). A programme is created the one way there is
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from meapp.errors import (
-    ConcurrentEdit,
-    NotFound,
-    ValidationError,
-)
+from meapp.errors import ConcurrentEdit, NotFound, ValidationError, parse_id
 from meapp.models import (
     Actual,
     Evidence,
@@ -61,42 +56,60 @@ from meapp.models import (
 from meapp.models.periods import Period, PeriodError
 from meapp.services.access.users import Actor, require
 from meapp.services.common.text_norm import clean, parse_deadline
+from meapp.services.common.writes import (
+    get_row,
+    record_change,
+    reject_unknown,
+    transaction,
+    update_row,
+)
 from meapp.services.monitoring import locks
-from meapp.services.plan import budgets, programs
-from meapp.services.plan.programs import MUNICIPALITY_FIELDS, PROGRAM_FIELDS
+from meapp.services.plan import budgets, codes, programs
+from meapp.services.plan.programs import MUNICIPALITY_FIELDS, PROGRAM_FIELDS, ProgramFields
 from meapp.store import audit_chain as audit
 
+
+def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
 RIGHT = "program.setup"
+STALE = QT_TRANSLATE_NOOP("problems", "changed by someone else: reload and try again")
 KIND_RANK = {"direction": 0, "sector": 1, "objective": 2, "measure": 3}
 
 
 def _uuid(value: Any, what: str = "item") -> uuid.UUID:
-    if isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value))
-    except (ValueError, TypeError) as exc:
-        raise NotFound("no {what} {id}", what=what, id=str(value)) from exc
+    return parse_id(value, "no {what} {id}", what=what, id=str(value))
 
 
 def _check_version(obj: Any, expected: int | None) -> None:
     if expected is not None and obj.version != expected:
-        raise ConcurrentEdit("changed by someone else: reload and try again")
+        raise ConcurrentEdit(STALE)
+
+
+def _tx(db) -> AbstractContextManager[Session]:
+    """One transaction per use case; a row changed meanwhile becomes ConcurrentEdit."""
+    return transaction(db, STALE)
 
 
 @contextmanager
-def _tx(db) -> Iterator[Session]:
-    """One transaction per use case; a row changed meanwhile becomes ConcurrentEdit."""
-    with db.session() as s:
-        try:
-            with s.begin():
-                yield s
-        except StaleDataError as exc:
-            audit.forget_head(s)
-            raise ConcurrentEdit("changed by someone else: reload and try again") from exc
-        except BaseException:
-            audit.forget_head(s)
-            raise
+def _editing(
+    db,
+    actor: Actor,
+    changes: Mapping[str, Any],
+    fields: Iterable[str],
+    get: Callable[[Session, Any], Any],
+    row_id: Any,
+    expected_version: int | None,
+) -> Iterator[tuple[Session, Any]]:
+    """How every edit of one row begins: the right, no unknown field, one transaction,
+    the row, and the version the user saw."""
+    require(actor, RIGHT)
+    reject_unknown(changes, fields)
+    with _tx(db) as s:
+        row = get(s, row_id)
+        _check_version(row, expected_version)
+        yield s, row
 
 
 @dataclass(frozen=True)
@@ -114,58 +127,23 @@ class Change:
 
 
 @dataclass(frozen=True)
-class ProgramForm:
-    id: str
+class ProgramForm(ProgramFields):
+    """The programme as its edit form shows it: with its version and the date as a date."""
+
     version: int
-    code: str
-    title: str
-    municipality: str
-    municipality_kind: str
-    rayon: str | None
-    oblast: str | None
-    start_year: int
-    end_year: int
-    approval_body: str | None
-    approval_number: str | None
     approval_date: date | None
-    vision: str | None
-    strategic_goal: str | None
-    frequency: str
-    status: str
-    threshold_green: float
-    threshold_amber: float
 
 
 def _program_form(p: Program) -> ProgramForm:
-    m = p.municipality
     return ProgramForm(
-        str(p.id),
-        p.version,
-        p.code,
-        p.title,
-        m.name,
-        m.kind,
-        m.rayon,
-        m.oblast,
-        p.start_year,
-        p.end_year,
-        p.approval_body,
-        p.approval_number,
-        p.approval_date,
-        p.vision,
-        p.strategic_goal,
-        p.frequency,
-        p.status,
-        p.threshold_green,
-        p.threshold_amber,
+        **programs.program_fields(p, p.municipality),
+        version=p.version,
+        approval_date=p.approval_date,
     )
 
 
 def _get_program(s: Session, program_id: Any) -> Program:
-    p = s.get(Program, _uuid(program_id, "programme"))
-    if p is None:
-        raise NotFound("no programme {program}", program=str(program_id))
-    return p
+    return get_row(s, Program, program_id, "no programme {program}", program=str(program_id))
 
 
 def get_program_form(db, program_id: Any) -> ProgramForm:
@@ -191,13 +169,9 @@ def update_program(
 ) -> Change:
     """Change fields of the programme form (and of its municipality: name, kind, rayon,
     oblast). Returns the old values for undo."""
-    require(actor, RIGHT)
-    unknown = set(changes) - set(PROGRAM_FIELDS) - set(MUNICIPALITY_FIELDS)
-    if unknown:
-        raise ValidationError("unknown field {field}", field=", ".join(sorted(unknown)))
-    with _tx(db) as s:
-        p = _get_program(s, program_id)
-        _check_version(p, expected_version)
+    fields = [*PROGRAM_FIELDS, *MUNICIPALITY_FIELDS]
+    edit = (changes, fields, _get_program, program_id, expected_version)
+    with _editing(db, actor, *edit) as (s, p):
         merged = {k: getattr(p, k) for k in PROGRAM_FIELDS}
         merged.update({k: v for k, v in changes.items() if k in PROGRAM_FIELDS})
         merged.update({k: v for k, v in changes.items() if k in MUNICIPALITY_FIELDS})
@@ -219,45 +193,28 @@ def update_program(
                 raise ValidationError(
                     "the code {code} is taken", code=changes["code"], field="code"
                 )
-        before: dict[str, Any] = {}
-        after: dict[str, Any] = {}
-        snap = audit.snapshot(p)
-        for k in changes:
-            if k in PROGRAM_FIELDS and getattr(p, k) != merged[k]:
-                before[k], after[k] = getattr(p, k), merged[k]
-                setattr(p, k, merged[k])
         m = p.municipality
-        msnap = audit.snapshot(m)
-        mchanged = False
+        mcols = {col: changes[k] for k, col in MUNICIPALITY_FIELDS.items() if k in changes}
+        mbefore, mafter = _apply(s, actor, m, mcols, "municipality", p.id)
+        before, after = _apply(
+            s, actor, p, {k: merged[k] for k in changes if k in PROGRAM_FIELDS}, "program", p.id
+        )
         for k, col in MUNICIPALITY_FIELDS.items():
-            if k in changes and getattr(m, col) != changes[k]:
-                before[k], after[k] = getattr(m, col), changes[k]
-                setattr(m, col, changes[k])
-                mchanged = True
-        if mchanged:
-            audit.record(
-                s,
-                user=actor.login,
-                action="update",
-                entity="municipality",
-                entity_id=m.id,
-                program_id=p.id,
-                before=msnap,
-                after=audit.snapshot(m),
-            )
-        if any(k in PROGRAM_FIELDS for k in after):
-            audit.record(
-                s,
-                user=actor.login,
-                action="update",
-                entity="program",
-                entity_id=p.id,
-                program_id=p.id,
-                before=snap,
-                after=audit.snapshot(p),
-            )
+            if col in mafter:
+                before[k], after[k] = mbefore[col], mafter[col]
         s.flush()
         return Change("program", str(p.id), before, after, p.version)
+
+
+def _apply(
+    s: Session, actor: Actor, row: Any, values: Mapping[str, Any], entity: str, program_id: Any
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Set the values that differ from the row's and audit them (`update_row`); returns
+    their old and new values, what undo sets back."""
+    before = {k: getattr(row, k) for k, v in values.items() if getattr(row, k) != v}
+    after = {k: values[k] for k in before}
+    update_row(s, actor.login, row, after, entity, program_id)
+    return before, after
 
 
 # -- plan items -----------------------------------------------------------------------------
@@ -301,6 +258,12 @@ ITEM_FIELDS = (
     "annual_plan_years",
     "is_investment",
 )
+# The fields written as text (the others are a kind, years or yes/no).
+_ITEM_TEXTS = tuple(
+    f
+    for f in ITEM_FIELDS
+    if f not in ("kind", "start_year", "end_year", "by_agreement", "is_investment")
+)
 _ITEM_TEXT_LIMITS = {
     "code": 50,
     "deadline_text": 300,
@@ -334,10 +297,7 @@ def _item_dto(it: PlanItem, budgets: list[MeasureBudget] | None = None) -> PlanI
 
 
 def _get_item(s: Session, item_id: Any) -> PlanItem:
-    it = s.get(PlanItem, _uuid(item_id, "plan item"))
-    if it is None:
-        raise NotFound("no plan item {id}", id=str(item_id))
-    return it
+    return get_row(s, PlanItem, item_id, "no plan item {id}", id=str(item_id))
 
 
 def get_plan_item(db, item_id: Any) -> PlanItemDTO:
@@ -371,32 +331,35 @@ def _check_parent(
     return parent
 
 
-def _clean_item_values(values: dict[str, Any], program: Program | None) -> dict[str, Any]:
+def _clean_texts(values: Mapping[str, Any], keys: Iterable[str]) -> dict[str, Any]:
+    """`values` with the text fields among `keys` as councils write them (`clean`), an
+    empty text as None."""
     out = dict(values)
-    for k in (
-        "code",
-        "title",
-        "description",
-        "deadline_text",
-        "expected_result",
-        "lead_executor",
-        "co_executors",
-        "annual_plan_years",
-    ):
+    for k in keys:
         if k in out and out[k] is not None:
             out[k] = clean(out[k]) or None
+    return out
+
+
+def _check_lengths(values: Mapping[str, Any], limits: Mapping[str, int]) -> None:
+    """A text longer than its column holds is refused, naming the field."""
+    for k, limit in limits.items():
+        if values.get(k) and len(values[k]) > limit:
+            raise ValidationError(
+                "text too long ({n} characters, at most {max})",
+                n=len(values[k]),
+                max=limit,
+                field=k,
+            )
+
+
+def _clean_item_values(values: dict[str, Any], program: Program | None) -> dict[str, Any]:
+    out = _clean_texts(values, _ITEM_TEXTS)
     if "title" in out and not out["title"]:
         raise ValidationError("a plan item needs a title", field="title")
     if "kind" in out and out["kind"] not in enums.PLAN_ITEM_KINDS:
         raise ValidationError("unknown kind of plan item: {value}", value=out["kind"])
-    for k, limit in _ITEM_TEXT_LIMITS.items():
-        if out.get(k) and len(out[k]) > limit:
-            raise ValidationError(
-                "text too long ({n} characters, at most {max})",
-                n=len(out[k]),
-                max=limit,
-                field=k,
-            )
+    _check_lengths(out, _ITEM_TEXT_LIMITS)
     if "deadline_text" in out and "start_year" not in out and "end_year" not in out:
         years = (program.start_year, program.end_year) if program is not None else None
         d = parse_deadline(out["deadline_text"] or "", years)
@@ -453,9 +416,7 @@ def add_plan_item(
     **fields: Any,
 ) -> PlanItemDTO:
     require(actor, RIGHT)
-    unknown = set(fields) - set(ITEM_FIELDS)
-    if unknown:
-        raise ValidationError("unknown field {field}", field=", ".join(sorted(unknown)))
+    reject_unknown(fields, ITEM_FIELDS)
     with _tx(db) as s:
         program = _get_program(s, program_id)
         values = _clean_item_values({"kind": kind, "title": title, **fields}, program)
@@ -472,17 +433,16 @@ def add_plan_item(
         for k, v in values.items():
             setattr(obj, k, v)
         siblings = _siblings(s, program.id, pid)
+        if not obj.code:
+            # a line without a code gets the next free one of its level (issue 23)
+            parent = s.get(PlanItem, pid) if pid else None
+            taken = s.scalars(select(PlanItem.code).where(PlanItem.program_id == program.id))
+            obj.code = codes.next_code(
+                parent.code if parent else None, [r.code for r in siblings], taken
+            )
         s.add(obj)
         _place(siblings, obj, position)
-        audit.record(
-            s,
-            user=actor.login,
-            action="create",
-            entity="plan_item",
-            entity_id=obj.id,
-            program_id=program.id,
-            after=audit.snapshot(obj),
-        )
+        audit.record_created(s, actor.login, obj, "plan_item", program_id=program.id)
         s.flush()
         return _item_dto(obj)
 
@@ -496,13 +456,8 @@ def update_plan_item(
 ) -> Change:
     """Change fields of a plan item. A new deadline text without years gets its years
     parsed ("Жыл сайын" = the programme's years)."""
-    require(actor, RIGHT)
-    unknown = set(changes) - set(ITEM_FIELDS)
-    if unknown:
-        raise ValidationError("unknown field {field}", field=", ".join(sorted(unknown)))
-    with _tx(db) as s:
-        it = _get_item(s, item_id)
-        _check_version(it, expected_version)
+    edit = (changes, ITEM_FIELDS, _get_item, item_id, expected_version)
+    with _editing(db, actor, *edit) as (s, it):
         program = s.get(Program, it.program_id)
         values = _clean_item_values(dict(changes), program)
         if "kind" in values and values["kind"] != it.kind:
@@ -514,23 +469,7 @@ def update_plan_item(
                 raise ValidationError(
                     "the items under it do not fit under a {kind}", kind=values["kind"]
                 )
-        before, after = {}, {}
-        snap = audit.snapshot(it)
-        for k, v in values.items():
-            if getattr(it, k) != v:
-                before[k], after[k] = getattr(it, k), v
-                setattr(it, k, v)
-        if after:
-            audit.record(
-                s,
-                user=actor.login,
-                action="update",
-                entity="plan_item",
-                entity_id=it.id,
-                program_id=it.program_id,
-                before=snap,
-                after=audit.snapshot(it),
-            )
+        before, after = _apply(s, actor, it, values, "plan_item", it.program_id)
         s.flush()
         return Change("plan_item", str(it.id), before, after, it.version)
 
@@ -568,16 +507,7 @@ def move_plan_item(
         targets = rest if new_parent == old_parent else _siblings(s, it.program_id, new_parent)
         it.parent_id = new_parent
         index = _place(targets, it, position)
-        audit.record(
-            s,
-            user=actor.login,
-            action="move",
-            entity="plan_item",
-            entity_id=it.id,
-            program_id=it.program_id,
-            before=snap,
-            after=audit.snapshot(it),
-        )
+        record_change(s, actor.login, it, snap, "plan_item", it.program_id, action="move")
         s.flush()
         return Move(
             str(it.id),
@@ -630,15 +560,7 @@ def copy_plan_item(
             s.flush()  # parents first: the rows are linked by id only
         _place(siblings, new_root, position)
         for c in copies:
-            audit.record(
-                s,
-                user=actor.login,
-                action="create",
-                entity="plan_item",
-                entity_id=c.id,
-                program_id=c.program_id,
-                after=audit.snapshot(c),
-            )
+            audit.record_created(s, actor.login, c, "plan_item", program_id=c.program_id)
         old_ids = list(mapping)
         for b in s.scalars(select(MeasureBudget).where(MeasureBudget.measure_id.in_(old_ids))):
             nb = MeasureBudget(
@@ -649,15 +571,7 @@ def copy_plan_item(
                 note=b.note,
             )
             s.add(nb)
-            audit.record(
-                s,
-                user=actor.login,
-                action="create",
-                entity="measure_budget",
-                entity_id=nb.id,
-                program_id=root.program_id,
-                after=audit.snapshot(nb),
-            )
+            audit.record_created(s, actor.login, nb, "measure_budget", program_id=root.program_id)
         s.flush()
         inds = list(
             s.scalars(
@@ -830,15 +744,7 @@ def _delete_rows(s: Session, actor: Actor, program_id: uuid.UUID, rows: dict[str
             group = list(reversed(group))  # children before parents
         for obj in group:
             saved.append((name, _raw(obj)))
-            audit.record(
-                s,
-                user=actor.login,
-                action="delete",
-                entity=name,
-                entity_id=obj.id,
-                program_id=program_id,
-                before=audit.snapshot(obj),
-            )
+            audit.record_deleted(s, actor.login, obj, name, program_id=program_id)
             s.delete(obj)
         s.flush()
     return saved
@@ -954,6 +860,13 @@ INDICATOR_FIELDS = (
     "group_text",
     "weight",
 )
+# The fields written as text (the others are codes of a list, numbers or years).
+_INDICATOR_NOT_TEXT = ("value_type", "direction", "aggregation", "level", "weight")
+_INDICATOR_TEXTS = tuple(
+    f
+    for f in INDICATOR_FIELDS
+    if f not in _INDICATOR_NOT_TEXT and f not in ("baseline_value", "baseline_year", "final_target")
+)
 
 
 def _indicator_dto(ind: Indicator, targets: list[IndicatorTarget] | None = None) -> IndicatorDTO:
@@ -991,10 +904,7 @@ def _indicator_dto(ind: Indicator, targets: list[IndicatorTarget] | None = None)
 
 
 def _get_indicator(s: Session, indicator_id: Any) -> Indicator:
-    ind = s.get(Indicator, _uuid(indicator_id, "indicator"))
-    if ind is None:
-        raise NotFound("no indicator {id}", id=str(indicator_id))
-    return ind
+    return get_row(s, Indicator, indicator_id, "no indicator {id}", id=str(indicator_id))
 
 
 def get_indicator(db, indicator_id: Any) -> IndicatorDTO:
@@ -1007,21 +917,7 @@ def get_indicator(db, indicator_id: Any) -> IndicatorDTO:
 
 
 def _clean_indicator_values(values: dict[str, Any]) -> dict[str, Any]:
-    out = dict(values)
-    for k in (
-        "code",
-        "name",
-        "unit",
-        "data_source",
-        "method",
-        "verifying_document",
-        "responsible",
-        "methodology_note",
-        "issue_text",
-        "group_text",
-    ):
-        if k in out and out[k] is not None:
-            out[k] = clean(out[k]) or None
+    out = _clean_texts(values, _INDICATOR_TEXTS)
     if "name" in out and not out["name"]:
         raise ValidationError("an indicator needs a name", field="name")
     checks = (
@@ -1042,14 +938,7 @@ def _clean_indicator_values(values: dict[str, Any]) -> dict[str, Any]:
                 raise ValidationError("not a number: {value}", value=out[k], field=k) from exc
     if "weight" in out and (out["weight"] is None or out["weight"] < 0):
         raise ValidationError("the weight cannot be negative", field="weight")
-    for k, limit in (("code", 50), ("unit", 100), ("responsible", 300)):
-        if out.get(k) and len(out[k]) > limit:
-            raise ValidationError(
-                "text too long ({n} characters, at most {max})",
-                n=len(out[k]),
-                max=limit,
-                field=k,
-            )
+    _check_lengths(out, {"code": 50, "unit": 100, "responsible": 300})
     return out
 
 
@@ -1124,9 +1013,7 @@ def add_indicator(
     **fields: Any,
 ) -> IndicatorDTO:
     require(actor, RIGHT)
-    unknown = set(fields) - set(INDICATOR_FIELDS)
-    if unknown:
-        raise ValidationError("unknown field {field}", field=", ".join(sorted(unknown)))
+    reject_unknown(fields, INDICATOR_FIELDS)
     with _tx(db) as s:
         program = _get_program(s, program_id)
         values = _clean_indicator_values({"name": name, **fields})
@@ -1146,15 +1033,7 @@ def add_indicator(
         s.add(ind)
         s.flush()
         _place_indicator(s, ind, position)
-        audit.record(
-            s,
-            user=actor.login,
-            action="create",
-            entity="indicator",
-            entity_id=ind.id,
-            program_id=program.id,
-            after=audit.snapshot(ind),
-        )
+        audit.record_created(s, actor.login, ind, "indicator", program_id=program.id)
         s.flush()
         return _indicator_dto(ind)
 
@@ -1166,32 +1045,11 @@ def update_indicator(
     changes: Mapping[str, Any],
     expected_version: int | None = None,
 ) -> Change:
-    require(actor, RIGHT)
-    unknown = set(changes) - set(INDICATOR_FIELDS)
-    if unknown:
-        raise ValidationError("unknown field {field}", field=", ".join(sorted(unknown)))
-    with _tx(db) as s:
-        ind = _get_indicator(s, indicator_id)
-        _check_version(ind, expected_version)
+    edit = (changes, INDICATOR_FIELDS, _get_indicator, indicator_id, expected_version)
+    with _editing(db, actor, *edit) as (s, ind):
         values = _clean_indicator_values(dict(changes))
         locks.ensure_definition_open(s, ind, [k for k, v in values.items() if getattr(ind, k) != v])
-        before, after = {}, {}
-        snap = audit.snapshot(ind)
-        for k, v in values.items():
-            if getattr(ind, k) != v:
-                before[k], after[k] = getattr(ind, k), v
-                setattr(ind, k, v)
-        if after:
-            audit.record(
-                s,
-                user=actor.login,
-                action="update",
-                entity="indicator",
-                entity_id=ind.id,
-                program_id=ind.program_id,
-                before=snap,
-                after=audit.snapshot(ind),
-            )
+        before, after = _apply(s, actor, ind, values, "indicator", ind.program_id)
         s.flush()
         return Change("indicator", str(ind.id), before, after, ind.version)
 
@@ -1209,16 +1067,7 @@ def move_indicator(
         snap = audit.snapshot(ind)
         ind.plan_item_id = new_item
         index = _place_indicator(s, ind, position)
-        audit.record(
-            s,
-            user=actor.login,
-            action="move",
-            entity="indicator",
-            entity_id=ind.id,
-            program_id=ind.program_id,
-            before=snap,
-            after=audit.snapshot(ind),
-        )
+        record_change(s, actor.login, ind, snap, "indicator", ind.program_id, action="move")
         s.flush()
         return Move(
             str(ind.id),
@@ -1239,15 +1088,7 @@ def _copy_indicator_in(
         setattr(new, k, getattr(ind, k))
     s.add(new)
     s.flush()
-    audit.record(
-        s,
-        user=actor.login,
-        action="create",
-        entity="indicator",
-        entity_id=new.id,
-        program_id=ind.program_id,
-        after=audit.snapshot(new),
-    )
+    audit.record_created(s, actor.login, new, "indicator", program_id=ind.program_id)
     # A copy is a new indicator: it adds no target to a year whose round is approved.
     locked = locks.locked_target_years(s, ind.program_id)
     for t in s.scalars(select(IndicatorTarget).where(IndicatorTarget.indicator_id == ind.id)):
@@ -1257,15 +1098,8 @@ def _copy_indicator_in(
             id=uuid.uuid4(), indicator_id=new.id, period=t.period, value=t.value, text=t.text
         )
         s.add(nt)
-        audit.record(
-            s,
-            user=actor.login,
-            action="create",
-            entity="indicator_target",
-            entity_id=nt.id,
-            program_id=ind.program_id,
-            period=t.period,
-            after=audit.snapshot(nt),
+        audit.record_created(
+            s, actor.login, nt, "indicator_target", program_id=ind.program_id, period=t.period
         )
     return new
 
@@ -1440,15 +1274,8 @@ def set_targets(
                 )
             before[code], after[code] = old, new
             if new is None and old_row is not None:
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="delete",
-                    entity="indicator_target",
-                    entity_id=old_row.id,
-                    program_id=program.id,
-                    period=code,
-                    before=audit.snapshot(old_row),
+                audit.record_deleted(
+                    s, actor.login, old_row, "indicator_target", program_id=program.id, period=code
                 )
                 s.delete(old_row)
             elif old_row is None and new is not None:
@@ -1456,29 +1283,13 @@ def set_targets(
                     id=uuid.uuid4(), indicator_id=ind.id, period=code, value=new[0], text=new[1]
                 )
                 s.add(t)
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="create",
-                    entity="indicator_target",
-                    entity_id=t.id,
-                    program_id=program.id,
-                    period=code,
-                    after=audit.snapshot(t),
+                audit.record_created(
+                    s, actor.login, t, "indicator_target", program_id=program.id, period=code
                 )
             elif old_row is not None and new is not None:
-                snap = audit.snapshot(old_row)
-                old_row.value, old_row.text = new
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="update",
-                    entity="indicator_target",
-                    entity_id=old_row.id,
-                    program_id=program.id,
-                    period=code,
-                    before=snap,
-                    after=audit.snapshot(old_row),
+                cells = {"value": new[0], "text": new[1]}
+                update_row(
+                    s, actor.login, old_row, cells, "indicator_target", program.id, period=code
                 )
         s.flush()
         return TargetsChange(str(ind.id), before, after)

@@ -7,7 +7,10 @@ a numbering row, heading rows for directions, sectors and indicator groups, a ta
 down over its measures. They are also what `plan_import` reads back: exporting and
 importing again gives the same programme. So the matrix carries, right of the council's
 columns, the indicator fields the council table has no place for (data source, method,
-verifying document, methodology note, how periods combine, direction, level, plan item).
+verifying document, frequency and date of measurement, methodology note, how periods
+combine, direction, level, plan item by its number and title). Yes/no and ratio values are
+written in their one written form (`numbers.format_indicator_value`), plan items with
+their numbers, so that importing the export again changes nothing.
 
 Headers and titles go through `translate("xlsx", …)`, the words for stored codes (funding
 sources, statuses, levels, …) are the vocabulary's (`meapp.services.common.vocabulary`, the
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +40,7 @@ from meapp.models import (
     Program,
     enums,
 )
-from meapp.models.numbers import format_number, format_ratio
+from meapp.models.numbers import format_indicator_value, format_number
 from meapp.services.common import vocabulary as V
 
 Translate = Callable[[str, str], str]
@@ -75,6 +79,8 @@ MATRIX_HEADERS = {
     "data_source": QT_TRANSLATE_NOOP("xlsx", "Data source"),
     "method": QT_TRANSLATE_NOOP("xlsx", "Measurement method"),
     "verifying": QT_TRANSLATE_NOOP("xlsx", "Verifying document"),
+    "frequency": QT_TRANSLATE_NOOP("xlsx", "Frequency"),
+    "date": QT_TRANSLATE_NOOP("xlsx", "Date"),
     "note": QT_TRANSLATE_NOOP("xlsx", "Methodology note"),
     "aggregation": QT_TRANSLATE_NOOP("xlsx", "How periods combine"),
     "direction": QT_TRANSLATE_NOOP("xlsx", "Direction"),
@@ -213,27 +219,32 @@ def _title_of(translate: Translate, key: str, program: Program) -> str:
 # -- action plan ------------------------------------------------------------------------------
 
 
-def export_plan(  # noqa: C901 - still to split by sheet part (issue 17)
-    db,
-    program_id: Any,
-    path: str | Path,
-    translate: Translate,
-    progress: Progress | None = None,
-    period: str | None = None,
-    workbook: Any = None,
-) -> None:
-    """The action plan as the council lays it out; with `period`, the status, % complete
-    and spending of each measure in that period are added on the right. With `workbook`
-    the sheet is added to it and nothing is saved (see `export_plan_and_matrix`)."""
-    from openpyxl import Workbook
+@dataclass
+class _PlanData:
+    """What the plan sheet shows, read in one session."""
 
-    if period is not None:
-        from meapp.models.periods import Period, PeriodError
+    title: str
+    items: list[PlanItem]
+    budgets: dict[Any, dict[str, float]]
+    status: dict[Any, MeasureProgress]
+    spent: dict[Any, float]
+    children: dict[Any, list[PlanItem]] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
 
-        try:
-            period = str(Period.parse(period))
-        except PeriodError as exc:
-            raise ValidationError("not a period: {value}", value=period) from exc
+
+def _checked_period(period: str | None) -> str | None:
+    if period is None:
+        return None
+    from meapp.models.periods import Period, PeriodError
+
+    try:
+        return str(Period.parse(period))
+    except PeriodError as exc:
+        raise ValidationError("not a period: {value}", value=period) from exc
+
+
+def _plan_data(db, program_id: Any, translate: Translate, period: str | None) -> _PlanData:
+    """The plan items in order, their planned costs and, with `period`, their progress."""
     with db.session() as s:
         program = _program(s, program_id)
         items = list(
@@ -262,20 +273,21 @@ def export_plan(  # noqa: C901 - still to split by sheet part (issue 17)
             ):
                 m = prog_ids[sp.progress_id]
                 spent[m] = spent.get(m, 0.0) + sp.amount
-        title = _title_of(translate, "plan_title", program)
-
-    children: dict[Any, list[PlanItem]] = {}
+        data = _PlanData(_title_of(translate, "plan_title", program), items, budgets, status, spent)
     for it in items:
-        children.setdefault(it.parent_id, []).append(it)
-    sources = [src for src in enums.FUNDING_SOURCES if any(src in b for b in budgets.values())]
+        data.children.setdefault(it.parent_id, []).append(it)
+    data.sources = [src for src in enums.FUNDING_SOURCES if any(src in b for b in budgets.values())]
+    return data
 
+
+def _plan_headers(data: _PlanData, translate: Translate, period: str | None) -> list[str]:
     headers = [
         translate(CTX, PLAN_HEADERS[k])
         for k in ("number", "task", "measure", "deadline", "result", "responsible")
     ]
     headers += [
         translate(CTX, PLAN_HEADERS["cost"]).format(source=V.FUNDING_SOURCES.word(src, translate))
-        for src in sources
+        for src in data.sources
     ]
     if period:
         headers += [
@@ -283,22 +295,91 @@ def export_plan(  # noqa: C901 - still to split by sheet part (issue 17)
             translate(CTX, PLAN_HEADERS["percent"]),
             translate(CTX, PLAN_HEADERS["spent"]).format(period=period),
         ]
-    ncols = len(headers)
+    return headers
 
-    wb = workbook if workbook is not None else Workbook()
-    ws = wb.active if workbook is None else wb.create_sheet()
-    ws.title = translate(CTX, TITLES["plan_sheet"])[:31]
-    sh = _Sheet(ws)
-    sh.title(title, ncols)
-    header_row = 3
-    for c, text in enumerate(headers, start=1):
-        sh.header(header_row, c, text)
-    sh.numbering(header_row + 1, ncols)
-    row = header_row + 2
-    total = len(items)
-    done = 0
 
-    def measure_row(m: PlanItem, r: int, with_code: bool) -> None:
+class _PlanWriter:
+    """Writes the plan tree below the header: heading rows, tasks merged over measures.
+
+    A task whose measures carry their own numbers ("1.1.1.1") keeps those numbers in the
+    number column and its own in front of its text ("1.1.1. …"), so that importing the
+    sheet again finds every measure by its number; a task whose measures have none keeps
+    the council's layout (the task's number merged down the number column).
+    """
+
+    def __init__(
+        self,
+        sh: _Sheet,
+        data: _PlanData,
+        translate: Translate,
+        period: str | None,
+        ncols: int,
+        progress: Progress | None,
+    ) -> None:
+        self.sh, self.data, self.translate = sh, data, translate
+        self.period, self.ncols, self.progress = period, ncols, progress
+        self.row = 0
+        self.done = 0
+
+    def tick(self) -> None:
+        self.done += 1
+        total = len(self.data.items)
+        if self.progress is not None and (self.done % 100 == 0 or self.done == total):
+            self.progress(self.done, total)
+
+    def walk(self, nodes: list[PlanItem]) -> None:
+        for it in nodes:
+            if it.kind in ("direction", "sector"):
+                self.heading(it)
+            elif it.kind == "objective":
+                self.objective(it)
+            else:
+                self.measure(it, self.row, with_code=True)
+                self.row += 1
+                self.tick()
+
+    def heading(self, it: PlanItem) -> None:
+        sh = self.sh
+        text = f"{it.code}. {it.title}" if it.code else it.title
+        sh.band(self.row, self.ncols, text, fill=it.kind == "direction")
+        self.row += 1
+        if it.description:
+            goal = self.translate(CTX, TITLES["goal"]).format(text=it.description)
+            sh.band(self.row, self.ncols, goal, fill=False)
+            self.row += 1
+        self.tick()
+        self.walk(self.data.children.get(it.id, []))
+
+    def objective(self, it: PlanItem) -> None:
+        sh, ws = self.sh, self.sh.ws
+        kids = [k for k in self.data.children.get(it.id, []) if k.kind == "measure"]
+        numbered = bool(kids) and all(k.code for k in kids)
+        first = self.row
+        if numbered or not kids:
+            # the task's number goes with its text; the number column is the measures'
+            sh.put(self.row, 2, f"{it.code}. {it.title}" if it.code else it.title)
+        else:
+            sh.put(self.row, 1, it.code)
+            sh.put(self.row, 2, it.title)
+        if not kids:
+            sh.put(self.row, 1, None)
+            for c in range(3, self.ncols + 1):
+                sh.put(self.row, c, None)
+            self.row += 1
+        for m in kids:
+            self.measure(m, self.row, with_code=numbered)
+            self.row += 1
+            self.tick()
+        if len(kids) > 1:
+            if not numbered:
+                ws.merge_cells(start_row=first, start_column=1, end_row=self.row - 1, end_column=1)
+            ws.merge_cells(start_row=first, start_column=2, end_row=self.row - 1, end_column=2)
+        self.tick()
+        # items nested under an objective (rare) follow it
+        self.walk([k for k in self.data.children.get(it.id, []) if k.kind != "measure"])
+
+    def measure(self, m: PlanItem, r: int, with_code: bool) -> None:
+        sh, data = self.sh, self.data
         if with_code and m.code:
             sh.put(r, 1, m.code)
         sh.put(r, 3, m.title)
@@ -306,68 +387,51 @@ def export_plan(  # noqa: C901 - still to split by sheet part (issue 17)
         sh.put(r, 5, m.expected_result)
         sh.put(r, 6, ", ".join(x for x in (m.lead_executor, m.co_executors) if x) or None)
         col = 7
-        for src in sources:
-            sh.put(r, col, budgets.get(m.id, {}).get(src), MONEY_FORMAT)
+        for src in data.sources:
+            sh.put(r, col, data.budgets.get(m.id, {}).get(src), MONEY_FORMAT)
             col += 1
-        if period:
-            mp = status.get(m.id)
-            word = V.MEASURE_STATUSES.word(mp.status, translate, in_text=True) if mp else None
+        if self.period:
+            mp = data.status.get(m.id)
+            word = V.MEASURE_STATUSES.word(mp.status, self.translate, in_text=True) if mp else None
             sh.put(r, col, word)
             sh.put(r, col + 1, mp.percent_complete if mp else None, PERCENT_FORMAT)
-            sh.put(r, col + 2, spent.get(m.id), MONEY_FORMAT)
+            sh.put(r, col + 2, data.spent.get(m.id), MONEY_FORMAT)
         for c in (1, 2):
-            ws.cell(row=r, column=c).border = sh.border
+            sh.ws.cell(row=r, column=c).border = sh.border
 
-    def tick() -> None:
-        nonlocal done
-        done += 1
-        if progress is not None and (done % 100 == 0 or done == total):
-            progress(done, total)
 
-    def walk(nodes: list[PlanItem]) -> None:
-        nonlocal row
-        for it in nodes:
-            if it.kind in ("direction", "sector"):
-                sh.band(
-                    row,
-                    ncols,
-                    f"{it.code}. {it.title}" if it.code else it.title,
-                    fill=it.kind == "direction",
-                )
-                row += 1
-                if it.description:
-                    goal = translate(CTX, TITLES["goal"]).format(text=it.description)
-                    sh.band(row, ncols, goal, fill=False)
-                    row += 1
-                tick()
-                walk(children.get(it.id, []))
-            elif it.kind == "objective":
-                kids = [k for k in children.get(it.id, []) if k.kind == "measure"]
-                first = row
-                sh.put(row, 1, it.code)
-                sh.put(row, 2, it.title)
-                if not kids:
-                    for c in range(3, ncols + 1):
-                        sh.put(row, c, None)
-                    row += 1
-                for m in kids:
-                    measure_row(m, row, with_code=False)
-                    row += 1
-                    tick()
-                if len(kids) > 1:
-                    ws.merge_cells(start_row=first, start_column=1, end_row=row - 1, end_column=1)
-                    ws.merge_cells(start_row=first, start_column=2, end_row=row - 1, end_column=2)
-                tick()
-                # items nested under an objective (rare) follow it
-                walk([k for k in children.get(it.id, []) if k.kind != "measure"])
-            else:
-                measure_row(it, row, with_code=True)
-                row += 1
-                tick()
+def export_plan(
+    db,
+    program_id: Any,
+    path: str | Path,
+    translate: Translate,
+    progress: Progress | None = None,
+    period: str | None = None,
+    workbook: Any = None,
+) -> None:
+    """The action plan as the council lays it out; with `period`, the status, % complete
+    and spending of each measure in that period are added on the right. With `workbook`
+    the sheet is added to it and nothing is saved (see `export_plan_and_matrix`)."""
+    from openpyxl import Workbook
 
-    walk(children.get(None, []))
-    widths = [7, 34, 46, 16, 38, 30] + [16] * len(sources) + ([14, 10, 16] if period else [])
-    sh.finish(header_row, header_row, row - 1, ncols, widths)
+    period = _checked_period(period)
+    data = _plan_data(db, program_id, translate, period)
+    headers = _plan_headers(data, translate, period)
+    ncols = len(headers)
+    wb = workbook if workbook is not None else Workbook()
+    ws = wb.active if workbook is None else wb.create_sheet()
+    ws.title = translate(CTX, TITLES["plan_sheet"])[:31]
+    sh = _Sheet(ws)
+    sh.title(data.title, ncols)
+    header_row = 3
+    for c, text in enumerate(headers, start=1):
+        sh.header(header_row, c, text)
+    sh.numbering(header_row + 1, ncols)
+    writer = _PlanWriter(sh, data, translate, period, ncols, progress)
+    writer.row = header_row + 2
+    writer.walk(data.children.get(None, []))
+    widths = [7, 34, 46, 16, 38, 30] + [16] * len(data.sources) + ([14, 10, 16] if period else [])
+    sh.finish(header_row, header_row, writer.row - 1, ncols, widths)
     if workbook is None:
         _save(wb, path)
 
@@ -382,15 +446,37 @@ def _years_text(m: PlanItem) -> str | None:
 
 # -- indicator matrix -------------------------------------------------------------------------
 
+# The indicator fields right of the council's columns, in this order (the MSDSP matrix's
+# frequency and date last: the columns before them keep their places of earlier exports).
+_MATRIX_EXTRA = (
+    "final",
+    "responsible",
+    "data_source",
+    "method",
+    "verifying",
+    "note",
+    "aggregation",
+    "direction",
+    "level",
+    "plan_item",
+    "frequency",
+    "date",
+)
 
-def export_matrix(  # noqa: C901 - still to split by sheet part (issue 17)
-    db, program_id: Any, path: str | Path, translate: Translate, workbook: Any = None
-) -> None:
-    """The indicator matrix: issue, indicator, unit, baseline, interim targets for year
-    1…N of the programme, final target, responsible body, then the other indicator fields.
-    With `workbook` the sheet is added to it and nothing is saved."""
-    from openpyxl import Workbook
 
+@dataclass
+class _MatrixData:
+    """What the matrix sheet shows, read in one session."""
+
+    title: str
+    start: int
+    end: int
+    inds: list[Indicator]
+    targets: dict[Any, dict[str, IndicatorTarget]]
+    items: dict[Any, PlanItem]
+
+
+def _matrix_data(db, program_id: Any, translate: Translate) -> _MatrixData:
     with db.session() as s:
         program = _program(s, program_id)
         inds = list(
@@ -408,140 +494,200 @@ def export_matrix(  # noqa: C901 - still to split by sheet part (issue 17)
         items = {
             i.id: i for i in s.scalars(select(PlanItem).where(PlanItem.program_id == program.id))
         }
-        title = _title_of(translate, "matrix_title", program)
-        start, end = program.start_year, program.end_year
+        return _MatrixData(
+            _title_of(translate, "matrix_title", program),
+            program.start_year,
+            program.end_year,
+            inds,
+            targets,
+            items,
+        )
 
+
+@dataclass
+class _MatrixLayout:
+    """The matrix's columns: (key, header) in order, and where the interim targets are."""
+
+    cols: list[tuple[str, str]]
+    years: list[int]
+    halves: list[str]
+    one_base_year: bool
+    first_year_col: int
+    last_year_col: int
+
+    @property
+    def index(self) -> dict[str, int]:
+        return {key: c for c, (key, _t) in enumerate(self.cols, start=1)}
+
+
+def _matrix_layout(data: _MatrixData, translate: Translate) -> _MatrixLayout:
+    start, end = data.start, data.end
     years = list(range(start, end + 1))
     halves = sorted(
-        {p for tt in targets.values() for p in tt if "-H" in p and start <= int(p[:4]) <= end}
+        {p for tt in data.targets.values() for p in tt if "-H" in p and start <= int(p[:4]) <= end}
     )
+    inds = data.inds
     base_years = {i.baseline_year for i in inds if i.baseline_value is not None or i.baseline_year}
     one_base_year = len(base_years) <= 1
     base_year = next(iter(base_years), None) if base_years else start - 1
 
-    cols: list[tuple[str, str]] = [
-        ("number", translate(CTX, MATRIX_HEADERS["number"])),
-        ("issue", translate(CTX, MATRIX_HEADERS["issue"])),
-        ("indicator", translate(CTX, MATRIX_HEADERS["indicator"])),
-        ("unit", translate(CTX, MATRIX_HEADERS["unit"])),
-    ]
-    if one_base_year:
-        cols.append(
-            ("baseline", translate(CTX, MATRIX_HEADERS["baseline_of"]).format(year=base_year))
-        )
-    else:
-        cols.append(("baseline_year", translate(CTX, MATRIX_HEADERS["baseline_year"])))
-        cols.append(("baseline", translate(CTX, MATRIX_HEADERS["baseline"])))
-    first_year_col = len(cols) + 1
-    for n, _y in enumerate(years, start=1):
-        cols.append((f"year:{n}", translate(CTX, MATRIX_HEADERS["year_n"]).format(n=n)))
-    for h in halves:
-        cols.append((f"half:{h}", h))
-    last_year_col = len(cols)
-    for key in (
-        "final",
-        "responsible",
-        "data_source",
-        "method",
-        "verifying",
-        "note",
-        "aggregation",
-        "direction",
-        "level",
-        "plan_item",
-    ):
-        cols.append((key, translate(CTX, MATRIX_HEADERS[key])))
-    ncols = len(cols)
+    def head(key: str) -> str:
+        return translate(CTX, MATRIX_HEADERS[key])
 
-    wb = workbook if workbook is not None else Workbook()
-    ws = wb.active if workbook is None else wb.create_sheet()
-    ws.title = translate(CTX, TITLES["matrix_sheet"])[:31]
-    sh = _Sheet(ws)
-    sh.title(title, ncols)
+    cols: list[tuple[str, str]] = [(k, head(k)) for k in ("number", "issue", "indicator", "unit")]
+    if one_base_year:
+        cols.append(("baseline", head("baseline_of").format(year=base_year)))
+    else:
+        cols += [("baseline_year", head("baseline_year")), ("baseline", head("baseline"))]
+    first_year_col = len(cols) + 1
+    cols += [(f"year:{n}", head("year_n").format(n=n)) for n, _y in enumerate(years, start=1)]
+    cols += [(f"half:{h}", h) for h in halves]
+    last_year_col = len(cols)
+    cols += [(key, head(key)) for key in _MATRIX_EXTRA]
+    return _MatrixLayout(cols, years, halves, one_base_year, first_year_col, last_year_col)
+
+
+def _matrix_header(sh: _Sheet, lay: _MatrixLayout, translate: Translate) -> int:
+    """The two header rows (interim targets merged over the years) and the numbering row;
+    returns the first data row."""
+    ws = sh.ws
     h1, h2 = 2, 3
     interim = translate(CTX, MATRIX_HEADERS["interim"])
-    for c, (_key, text) in enumerate(cols, start=1):
-        if first_year_col <= c <= last_year_col:
+    for c, (_key, text) in enumerate(lay.cols, start=1):
+        if lay.first_year_col <= c <= lay.last_year_col:
             sh.header(h1, c, interim)
             sh.header(h2, c, text)
         else:
             sh.header(h1, c, text)
             sh.header(h2, c, None)
             ws.merge_cells(start_row=h1, start_column=c, end_row=h2, end_column=c)
-    ws.merge_cells(start_row=h1, start_column=first_year_col, end_row=h1, end_column=last_year_col)
-    sh.numbering(h2 + 1, ncols, "({n})")
-    row = h2 + 2
+    ws.merge_cells(
+        start_row=h1, start_column=lay.first_year_col, end_row=h1, end_column=lay.last_year_col
+    )
+    sh.numbering(h2 + 1, len(lay.cols), "({n})")
+    return h2 + 2
 
-    # Indicators without a group first, then each group in order of first appearance.
-    groups: list[str | None] = []
-    for i in inds:
-        if i.group_text not in groups:
-            groups.append(i.group_text)
-    groups.sort(key=lambda g: g is not None)
-    index = {key: c for c, (key, _t) in enumerate(cols, start=1)}
-    yes, no = translate(CTX, TITLES["yes"]), translate(CTX, TITLES["no"])
 
-    def value_cell(r: int, c: int, ind: Indicator, value: float | None, text: str | None):
-        if text and _same_value(text, value, ind) or value is None:
-            sh.put(r, c, text)
-        elif ind.value_type == "ratio":
-            sh.put(r, c, format_ratio(value).replace("\u00a0", " "))
-        elif ind.value_type == "milestone":
-            sh.put(r, c, yes if value else no)
-        elif ind.value_type == "percent" and (ind.unit or "").strip() != "%":
-            sh.put(r, c, f"{format_number(value).replace(chr(0xA0), ' ')}%")
-        else:
-            sh.put(r, c, value, "General")
+def written_value(value: float | None, value_type: str, translate: Translate) -> str | float | None:
+    """An indicator's value as the exports write it: the one written form of
+    `numbers.format_indicator_value` for yes/no and ratio (what the import reads back), the
+    number itself for the rest (Excel keeps it a number)."""
+    if value is None:
+        return None
+    if value_type in ("milestone", "ratio"):
+        yes, no = translate(CTX, TITLES["yes"]), translate(CTX, TITLES["no"])
+        return format_indicator_value(value, value_type, yes=yes, no=no).replace("\u00a0", " ")
+    return value
 
-    for group in groups:
-        members = [i for i in inds if i.group_text == group]
-        if group is not None:
-            sh.band(row, ncols, group)
-            row += 1
-        issue_start = row
+
+class _MatrixWriter:
+    """Writes the indicators below the header, group by group, issues merged down."""
+
+    def __init__(self, sh: _Sheet, data: _MatrixData, lay: _MatrixLayout, translate: Translate):
+        self.sh, self.data, self.lay, self.translate = sh, data, lay, translate
+        self.index = lay.index
+        self.row = 0
+
+    def write(self) -> None:
+        # Indicators without a group first, then each group in order of first appearance.
+        groups: list[str | None] = []
+        for i in self.data.inds:
+            if i.group_text not in groups:
+                groups.append(i.group_text)
+        groups.sort(key=lambda g: g is not None)
+        for group in groups:
+            if group is not None:
+                self.sh.band(self.row, len(self.lay.cols), group)
+                self.row += 1
+            self.group([i for i in self.data.inds if i.group_text == group])
+
+    def group(self, members: list[Indicator]) -> None:
+        issue_col = self.index["issue"]
+        issue_start = self.row
         prev_issue: str | None = None
         for i in members:
             if i.issue_text != prev_issue or not i.issue_text:
-                _merge_issue(ws, index["issue"], issue_start, row - 1)
-                issue_start = row
+                _merge_issue(self.sh.ws, issue_col, issue_start, self.row - 1)
+                issue_start = self.row
             prev_issue = i.issue_text
-            tt = targets.get(i.id, {})
-            sh.put(row, index["number"], i.code)
-            sh.put(row, index["issue"], i.issue_text)
-            sh.put(row, index["indicator"], i.name)
-            sh.put(row, index["unit"], i.unit)
-            if not one_base_year:
-                sh.put(row, index["baseline_year"], i.baseline_year)
-            value_cell(row, index["baseline"], i, i.baseline_value, None)
-            for n, y in enumerate(years, start=1):
-                t = tt.get(str(y))
-                value_cell(
-                    row, index[f"year:{n}"], i, t.value if t else None, t.text if t else None
-                )
-            for h in halves:
-                t = tt.get(h)
-                value_cell(
-                    row, index[f"half:{h}"], i, t.value if t else None, t.text if t else None
-                )
-            value_cell(row, index["final"], i, i.final_target, None)
-            sh.put(row, index["responsible"], i.responsible)
-            sh.put(row, index["data_source"], i.data_source)
-            sh.put(row, index["method"], i.method)
-            sh.put(row, index["verifying"], i.verifying_document)
-            sh.put(row, index["note"], i.methodology_note)
-            sh.put(row, index["aggregation"], V.AGGREGATIONS_SHORT.word(i.aggregation, translate))
-            direction = V.INDICATOR_DIRECTIONS_SHORT.word(i.direction, translate)
-            sh.put(row, index["direction"], direction)
-            sh.put(row, index["level"], V.INDICATOR_LEVELS.word(i.level, translate) or None)
-            item = items.get(i.plan_item_id) if i.plan_item_id else None
-            sh.put(row, index["plan_item"], item.title if item else None)
-            row += 1
-        _merge_issue(ws, index["issue"], issue_start, row - 1)
+            self.indicator(i, self.row)
+            self.row += 1
+        _merge_issue(self.sh.ws, issue_col, issue_start, self.row - 1)
+
+    def value_cell(self, r: int, c: int, ind: Indicator, value: float | None, text: str | None):
+        if text and _same_value(text, value, ind) or value is None:
+            self.sh.put(r, c, text)
+        elif ind.value_type == "percent" and (ind.unit or "").strip() != "%":
+            self.sh.put(r, c, f"{format_number(value).replace(chr(0xA0), ' ')}%")
+        else:
+            written = written_value(value, ind.value_type, self.translate)
+            self.sh.put(r, c, written, None if isinstance(written, str) else "General")
+
+    def indicator(self, i: Indicator, row: int) -> None:
+        sh, idx, lay = self.sh, self.index, self.lay
+        tt = self.data.targets.get(i.id, {})
+        sh.put(row, idx["number"], i.code)
+        sh.put(row, idx["issue"], i.issue_text)
+        sh.put(row, idx["indicator"], i.name)
+        sh.put(row, idx["unit"], i.unit)
+        if not lay.one_base_year:
+            sh.put(row, idx["baseline_year"], i.baseline_year)
+        self.value_cell(row, idx["baseline"], i, i.baseline_value, None)
+        periods = [(f"year:{n}", str(y)) for n, y in enumerate(lay.years, start=1)]
+        periods += [(f"half:{h}", h) for h in lay.halves]
+        for key, period in periods:
+            t = tt.get(period)
+            self.value_cell(row, idx[key], i, t.value if t else None, t.text if t else None)
+        self.value_cell(row, idx["final"], i, i.final_target, None)
+        self.fields(i, row)
+
+    def fields(self, i: Indicator, row: int) -> None:
+        sh, idx, tr = self.sh, self.index, self.translate
+        sh.put(row, idx["responsible"], i.responsible)
+        sh.put(row, idx["data_source"], i.data_source)
+        sh.put(row, idx["method"], i.method)
+        sh.put(row, idx["verifying"], i.verifying_document)
+        sh.put(row, idx["frequency"], i.collection_frequency)
+        sh.put(row, idx["date"], i.collection_date)
+        sh.put(row, idx["note"], i.methodology_note)
+        sh.put(row, idx["aggregation"], V.AGGREGATIONS_SHORT.word(i.aggregation, tr))
+        sh.put(row, idx["direction"], V.INDICATOR_DIRECTIONS_SHORT.word(i.direction, tr))
+        sh.put(row, idx["level"], V.INDICATOR_LEVELS.word(i.level, tr) or None)
+        item = self.data.items.get(i.plan_item_id) if i.plan_item_id else None
+        sh.put(row, idx["plan_item"], _item_label(item) if item else None)
+
+
+def _item_label(item: PlanItem) -> str:
+    """ "1.1.1. Title": the import finds the plan item by its number first."""
+    return f"{item.code}. {item.title}" if item.code else item.title
+
+
+def export_matrix(
+    db, program_id: Any, path: str | Path, translate: Translate, workbook: Any = None
+) -> None:
+    """The indicator matrix: issue, indicator, unit, baseline, interim targets for year
+    1…N of the programme, final target, responsible body, then the other indicator fields.
+    With `workbook` the sheet is added to it and nothing is saved."""
+    from openpyxl import Workbook
+
+    data = _matrix_data(db, program_id, translate)
+    lay = _matrix_layout(data, translate)
+    ncols = len(lay.cols)
+    wb = workbook if workbook is not None else Workbook()
+    ws = wb.active if workbook is None else wb.create_sheet()
+    ws.title = translate(CTX, TITLES["matrix_sheet"])[:31]
+    sh = _Sheet(ws)
+    sh.title(data.title, ncols)
+    writer = _MatrixWriter(sh, data, lay, translate)
+    writer.row = _matrix_header(sh, lay, translate)
+    writer.write()
     widths = (
-        [6, 30, 40, 10] + [12] * (1 if one_base_year else 2) + [11] * (len(years) + len(halves))
+        [6, 30, 40, 10]
+        + [12] * (1 if lay.one_base_year else 2)
+        + [11] * (len(lay.years) + len(lay.halves))
     )
-    widths += [12, 26, 20, 20, 20, 24, 14, 12, 12, 30]
-    sh.finish(h1, h2, row - 1, ncols, widths)
+    widths += [12, 26, 20, 20, 20, 24, 14, 12, 12, 30, 16, 16]
+    sh.finish(2, 3, writer.row - 1, ncols, widths)
     if workbook is None:
         _save(wb, path)
 
@@ -572,7 +718,7 @@ def _merge_issue(ws, col: int, first: int, last: int) -> None:
 
 def _same_value(text: str, value: float | None, ind: Indicator) -> bool:
     """The council's text is written back only when it still says the stored number."""
-    from meapp.services.common.workbook import read_value
+    from meapp.services.plan.importer import read_value  # as the import will read it
 
     parsed = read_value(text, ind.unit)
     if value is None:

@@ -33,7 +33,22 @@ equal yearly steps that add up to the final target (from zero or from the baseli
 cumulative ("sum"), anything else → level ("latest"); the guess is reported as a warning.
 
 Importing the same file again matches plan items by parent, kind, code and title and
-indicators by code and name, so nothing is duplicated; changed texts update the row.
+indicators by code and name, so nothing is duplicated; changed texts update the row. What
+the export writes reads back to the same programme with nothing written: measure numbers
+beside their task ("1.1.1.1" next to "1.1.1. Task…"), yes/no and ratio values in their
+one written form (`numbers.format_indicator_value`; a target written so keeps its stored
+wording), the plan item of an indicator by its number.
+
+Nothing is dropped or misread silently (issue 19): every column the import does not read
+is named in a warning; cost columns are known by the funding source they name alone
+("Жергиликтүү бюджет, миң сом"); the MSDSP matrix's frequency and date are kept; numbers
+whose separators are ambiguous (`1,23.4`) or beyond ±10^15 are refused naming the cell,
+`1.234,5` is 1234,5 (`numbers.parse_number`); a formula saved without its computed value is
+refused naming the cell; control characters are stripped with a warning; two files that
+hold the same plan (or the same indicators) are refused. Each indicator is linked to the
+plan item that its "Plan item" column or its own "№" numbers, else by title, issue or
+group row (see `_find_item`); the ones left at the programme are named in warnings and
+counted in `ImportResult.unlinked`.
 
 What an approved round locks, the import leaves as it is (`monitoring.locks`, the rules
 every writer follows): a file that would set, change or add a target of an approved year,
@@ -46,6 +61,7 @@ through the one budget writer (`budgets.write_budgets`).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -54,17 +70,26 @@ from pathlib import Path
 from typing import Any
 
 from meapp.errors import MeappError, Problem, ValidationError
+from meapp.models.numbers import (
+    NumberError,
+    parse_number,
+    parse_ratio,
+    parse_yes_no,
+    representable,
+)
 from meapp.services.common.text_norm import clean, match_key, parse_deadline, split_code
 from meapp.services.common.workbook import (
     CellValue,
+    Column,
     Table,
     column_letter,
     find_table,
     is_numbering_row,
-    read_value,
+    money_factor,
     read_workbook,
     source_of,
 )
+from meapp.services.common.workbook import read_value as _read_value
 from meapp.services.monitoring import locks
 
 Progress = Callable[[int, int], None]
@@ -164,6 +189,8 @@ class _Indicator:
     data_source: str | None = None
     method: str | None = None
     verifying_document: str | None = None
+    frequency: str | None = None
+    collection_date: str | None = None
     methodology_note: str | None = None
     level: str | None = None
     aggregation: str | None = None
@@ -198,28 +225,15 @@ class _Parsed:
     prefix: str = ""
     files: tuple[str, ...] = ()
 
-    def warn(
-        self,
-        message: str,
-        params: dict | None = None,
-        *,
-        sheet=None,
-        row=None,
-        col=None,
-        file: str | None = None,
-    ):
-        self.warnings.append(
-            Problem(
-                message,
-                params or {},
-                file=file or self.file,
-                sheet=sheet,
-                row=row,
-                column=column_letter(col) if isinstance(col, int) else col,
-            )
-        )
+    def warn(self, message: str, params: dict | None = None, **where: Any) -> None:
+        """A warning: the import goes on (see `problem` for `where`)."""
+        self.warnings.append(self.problem(message, params, **where))
 
-    def error(
+    def error(self, message: str, params: dict | None = None, **where: Any) -> None:
+        """A problem that refuses the whole import."""
+        self.errors.append(self.problem(message, params, **where))
+
+    def problem(
         self,
         message: str,
         params: dict | None = None,
@@ -228,16 +242,16 @@ class _Parsed:
         row=None,
         col=None,
         file: str | None = None,
-    ):
-        self.errors.append(
-            Problem(
-                message,
-                params or {},
-                file=file or self.file,
-                sheet=sheet,
-                row=row,
-                column=column_letter(col) if isinstance(col, int) else col,
-            )
+    ) -> Problem:
+        """`message` at file (the one being read unless given), sheet, row and column
+        (a number or a letter)."""
+        return Problem(
+            message,
+            params or {},
+            file=file or self.file,
+            sheet=sheet,
+            row=row,
+            column=column_letter(col) if isinstance(col, int) else col,
         )
 
 
@@ -292,7 +306,7 @@ class PreviewIndicator:
     group_text: str | None
     attach_key: str | None  # plan item key / existing id; None = the programme
     attach_title: str | None
-    attach_reason: str  # chosen | existing | plan_item | issue | group | program
+    attach_reason: str  # chosen | existing | row | plan_item | code | issue | group | program
     action: str
     existing_id: str | None
     sheet: str
@@ -333,6 +347,8 @@ class ImportResult:
     updated: dict[str, int]
     totals: dict[str, int]  # what the programme holds after the import
     warnings: tuple[Problem, ...]
+    # indicators of the files left at the programme's level: (name, file, sheet, row)
+    unlinked: tuple[tuple[str, str | None, str, int], ...] = ()
 
     def as_json(self, translate: Callable[[str, str], str] | None = None) -> dict[str, Any]:
         """The `import-plan --json` shape of PRODUCT.md §6 (counts after the import)."""
@@ -380,9 +396,81 @@ _AGREEMENT = re.compile(r"макулдашуу\s+боюнча|по\s+согла�
 _DOTTED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.\s*$|^\s*(\d{1,3}(?:\.\d{1,3})+)\.?\s*$")
 
 
+# A run of digits with separators in a cell ("1.234,5 сом", "1,234.5"), and a date, which
+# is not a number ("31.12.2024").
+_NUMBER_RUN = re.compile(r"(?<![\d.,])\d[\d.,]*\d")
+_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
+_EXPONENT = re.compile(r"[-+]?\d+(?:[.,]\d+)?[eE][-+]?\d+")
+REFUSED = "refused"  # the kind of a cell whose number is ambiguous or out of range
+
+
+def read_value(raw: Any, unit: str | None = None) -> CellValue:
+    """A value cell as `common.workbook.read_value` reads it, except that a number with
+    more than one separator is read by `numbers.parse_number` first ("1.234,5 сом" the
+    Kyrgyz/Russian way, 1234,5; "1,234.5" the English way), and one whose separators say
+    two things ("1,23.4") or that meapp cannot hold (beyond ±10^15) is refused: the kind is
+    REFUSED and `text` what was written."""
+    if isinstance(raw, str):
+        text = clean(raw)
+        if _EXPONENT.fullmatch(text):  # "1e9": a typo or a program's output, never "1"
+            try:
+                return CellValue(parse_number(text.replace(",", ".")), "number")
+            except NumberError:
+                return CellValue(None, REFUSED, text)
+        plain = _plain_numbers(text)
+        if plain is None:
+            return CellValue(None, REFUSED, text)
+        if plain != text:
+            cell = _read_value(plain, unit)
+            keep = cell.text is not None
+            cell = CellValue(cell.value, cell.kind, text if keep else None, cell.several)
+            return _checked(cell, text)
+    return _checked(_read_value(raw, unit), clean(raw))
+
+
+def _checked(cell: CellValue, text: str) -> CellValue:
+    if cell.value is not None and not representable(cell.value):
+        return CellValue(None, REFUSED, text)
+    return cell
+
+
+def _plain_numbers(text: str) -> str | None:
+    """`text` with every number of several separators written plainly ("1.234,5" →
+    "1234,5"); None when one of them is ambiguous."""
+
+    def plain(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if token.count(".") + token.count(",") < 2 or _DATE.fullmatch(token):
+            return token
+        value = parse_number(token)
+        assert value is not None
+        return f"{value:.15g}".replace(".", ",")
+
+    try:
+        return _NUMBER_RUN.sub(plain, text)
+    except NumberError:
+        return None
+
+
+def _refuse_number(parsed: _Parsed, text: str | None, **where: Any) -> None:
+    parsed.error(
+        QT_TRANSLATE_NOOP(
+            PROBLEMS,
+            "not a number that can be read for sure: {value} (write 1234,5 or 1 234,5)",
+        ),
+        {"value": text or ""},
+        **where,
+    )
+
+
 def _code(text: str) -> str | None:
     t = clean(text).rstrip(".").strip()
     return t or None
+
+
+def _extends(code: str | None, parent: str | None) -> bool:
+    """`1.1.1` or `1.1.1.2` under `1.1.1`: the same number or one deeper."""
+    return code == parent or bool(code and parent and code.startswith(parent + "."))
 
 
 def _split_executors(text: str) -> tuple[str | None, str | None]:
@@ -410,14 +498,25 @@ def _split_executors(text: str) -> tuple[str | None, str | None]:
     return parts[0], (", ".join(parts[1:]) or None)
 
 
-class _PlanReader:
-    """Reads one action-plan sheet into plan items."""
+class _SheetReader:
+    """What both sheet readers hold: the parse they add to and the table they read."""
 
     def __init__(self, parsed: _Parsed, table: Table) -> None:
         self.p = parsed
         self.t = table
         self.g = table.grid
         self.sheet = self.g.title
+
+
+class _PlanReader(_SheetReader):
+    """Reads one action-plan sheet into plan items."""
+
+    @property
+    def reads_indicators(self) -> bool:
+        return self.indicators is not None
+
+    def __init__(self, parsed: _Parsed, table: Table) -> None:
+        super().__init__(parsed, table)
         self.direction: _Item | None = None
         self.sector: _Item | None = None
         self.objective: _Item | None = None
@@ -529,7 +628,7 @@ class _PlanReader:
                 if (
                     current is not None
                     and same
-                    and (continued or not number or _code(number) == current.code)
+                    and (continued or not number or _extends(_code(number), current.code))
                 ):
                     objective = current
                 else:
@@ -555,9 +654,7 @@ class _PlanReader:
                 row=r,
                 col=task_col,
             )
-        code = None
-        if task_col is None and number_col and number and not g.is_continuation(r, number_col):
-            code = _code(number)
+        code = self.measure_code(r, number, objective or parent)
         item = _Item(
             self.key(r), "measure", code, measure, parent.key if parent else None, self.sheet, r
         )
@@ -574,12 +671,34 @@ class _PlanReader:
         if name:
             self.indicators.add(r, name, attach_key=item.key)
 
+    def measure_code(self, r: int, number: str, parent: _Item | None) -> str | None:
+        """The measure's own number: the number cell of a plan without a task column, or
+        one that extends the number of the task or heading above ("1.1.1.2" under task
+        "1.1.1", as the export writes it); a task's number merged down is the task's."""
+        number_col = self.t.col("number")
+        if not number or number_col is None or self.g.is_continuation(r, number_col):
+            return None
+        code = _code(number)
+        if self.t.col("task") is None:
+            return code
+        if code and parent is not None and parent.code and code.startswith(parent.code + "."):
+            return code
+        return None
+
     def new_objective(self, r: int, number: str, task: str) -> _Item:
+        """A task: its number is the number cell, or the code it begins with when the
+        number cell is empty or holds the number of its first measure ("1.1.1.1" beside
+        "1.1.1. Task…", as the export writes it)."""
         parent = self.section()
+        code = _code(number) if number else None
+        task_code, title = split_code(task)
+        digits = task_code is not None and task_code[0].isdigit()
+        if digits and (code is None or code.startswith(f"{task_code}.")):
+            code, task = task_code, title
         item = _Item(
             self.key(r, "t"),
             "objective",
-            _code(number) if number else None,
+            code,
             task,
             parent.key if parent else None,
             self.sheet,
@@ -624,6 +743,9 @@ class _PlanReader:
             if raw is None or raw == "":
                 continue
             v = read_value(raw)
+            if v.kind == REFUSED:
+                _refuse_number(self.p, v.text, sheet=self.sheet, row=r, col=c.col)
+                continue
             if v.value is None:
                 if v.kind == "text":
                     self.p.warn(
@@ -763,7 +885,7 @@ _AGGREGATIONS = (
 )
 _DIRECTIONS = (
     ("increase", r"^increase$|өсүү|жогорула|рост|увелич|повыш|↑"),
-    ("decrease", r"^decrease$|азай|төмөндө|сниж|уменьш|↓"),
+    ("decrease", r"^decrease$|азай|азаю|кыскар|төмөндө|сниж|уменьш|сокращ|↓"),
     ("keep", r"^keep$|сактоо|сохран|стабил|→"),
 )
 
@@ -775,14 +897,13 @@ def _code_from(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
-class _MatrixReader:
+class _MatrixReader(_SheetReader):
     """Reads one indicator-matrix sheet (or a sheet of indicators by year)."""
 
+    reads_indicators = True
+
     def __init__(self, parsed: _Parsed, table: Table) -> None:
-        self.p = parsed
-        self.t = table
-        self.g = table.grid
-        self.sheet = self.g.title
+        super().__init__(parsed, table)
         self.group: str | None = None
         self.issue: str | None = None
         self.footnotes: dict[str, str] = {}
@@ -906,6 +1027,8 @@ class _MatrixReader:
             data_source=g.text(r, t.col("data_source")) or None,
             method=g.text(r, t.col("method")) or None,
             verifying_document=g.text(r, t.col("verifying")) or None,
+            frequency=g.text(r, t.col("frequency")) or None,
+            collection_date=g.text(r, t.col("date")) or None,
             methodology_note=g.text(r, t.col("note")) or None,
             stars=stars,
             unit_col=unit_col,
@@ -962,6 +1085,9 @@ class _MatrixReader:
                 continue
             cell = _Cell(read_value(g.value(r, c.col), unit), r, c.col)
             if cell.value.kind == "empty":
+                continue
+            if cell.value.kind == REFUSED:
+                _refuse_number(self.p, cell.value.text, sheet=self.sheet, row=r, col=c.col)
                 continue
             if c.role == "baseline":
                 ind.baseline = cell
@@ -1031,14 +1157,52 @@ def parse_workbook(path: PathOrPaths, file_read: Callable[[int], None] | None = 
             file_read(i + 1)
     parsed.file = files[0].name
     parsed.prefix = ""
+    _refuse_the_same_plan_twice(parsed)
     return parsed
+
+
+def _refuse_the_same_plan_twice(parsed: _Parsed) -> None:
+    """Two files that both hold the action plan (or the same matrix) would import every
+    measure twice: refused, naming both files. Half of the smaller file's measures (or
+    indicators) found again in the other counts as the same plan."""
+    for message, rows in (
+        (
+            QT_TRANSLATE_NOOP(
+                PROBLEMS,
+                "{file} and {other} hold the same action plan ({n} measures alike): "
+                "import one of them",
+            ),
+            [(it.file, it.title) for it in parsed.items if it.kind == "measure"],
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                PROBLEMS,
+                "{file} and {other} hold the same indicators ({n} alike): import one of them",
+            ),
+            [(ind.file, ind.name) for ind in parsed.indicators],
+        ),
+    ):
+        by_file: dict[str, set[str]] = {}
+        for file, title in rows:
+            by_file.setdefault(file or "", set()).add(match_key(title))
+        names = list(by_file)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                common = len(by_file[a] & by_file[b])
+                if common and common * 2 >= min(len(by_file[a]), len(by_file[b])):
+                    parsed.error(message, {"file": a, "other": b, "n": common}, file=b)
 
 
 def _read_file(parsed: _Parsed, path: Path) -> None:
     grids = read_workbook(path)
+    _formulas_without_value(parsed, path, grids)
+    for grid in grids:
+        _strip_control_characters(parsed, grid)
     tables: list[Table] = []
     for grid in grids:
         table = find_table(grid)
+        if table is not None:
+            table = _more_roles(table)
         if table is None:
             if any(grid.values.values()):
                 parsed.warn(
@@ -1076,9 +1240,11 @@ def _read_file(parsed: _Parsed, path: Path) -> None:
     for table in tables:
         before_items, before_inds = len(parsed.items), len(parsed.indicators)
         if table.kind == "plan":
-            _PlanReader(parsed, table).read()
+            reader: _PlanReader | _MatrixReader = _PlanReader(parsed, table)
         else:
-            _MatrixReader(parsed, table).read()
+            reader = _MatrixReader(parsed, table)
+        _warn_unused_columns(parsed, table, with_indicators=reader.reads_indicators)
+        reader.read()
         if len(parsed.items) == before_items and len(parsed.indicators) == before_inds:
             parsed.warn(
                 QT_TRANSLATE_NOOP(PROBLEMS, "the sheet has a header but no rows under it"),
@@ -1088,6 +1254,253 @@ def _read_file(parsed: _Parsed, path: Path) -> None:
         raise ValidationError(
             Problem("no measures or indicators found in the file", file=parsed.file)
         )
+
+
+# Columns the common reader leaves unnamed that the import still knows: the MSDSP matrix's
+# frequency and date of measurement.
+_MORE_ROLES = (
+    ("frequency", re.compile(r"мезгилдүүлүг|жыштыг|периодичн|частот|frequency|how\s+often", re.I)),
+    ("date", re.compile(r"^(?:дата|датасы|date)\b|\bдатасы\b|\bdate\s+of\b", re.I)),
+)
+_MONEY_WORDS = re.compile(r"\bсом\b|\bsom\b|миң|тыс|млн|million|thousand", re.I)
+_PLAN_ROLES = frozenset(
+    {"number", "task", "measure", "deadline", "result", "responsible", "cost", "funding", "target"}
+)
+_MATRIX_ROLES = frozenset(
+    {
+        "number",
+        "issue",
+        "task",
+        "indicator",
+        "unit",
+        "plan_item",
+        "responsible",
+        "data_source",
+        "method",
+        "verifying",
+        "frequency",
+        "date",
+        "note",
+        "level",
+        "aggregation",
+        "direction",
+        "baseline",
+        "baseline_year",
+        "target",
+        "final",
+    }
+)
+
+
+def _more_roles(table: Table) -> Table:
+    """The table with the columns `find_table` left unnamed named where the import knows
+    them: frequency and date in a matrix, and in a plan a cost column headed only by its
+    funding source ("Жергиликтүү бюджет, миң сом", the glossary's source names)."""
+    from dataclasses import replace
+
+    taken = {c.role for c in table.columns if c.role}
+    cols: list[Column] = []
+    for c in table.columns:
+        role = None
+        if c.role is None and c.header:
+            role = _more_role(table, c, taken)
+        if role == "cost":
+            c = replace(c, role="cost", source=_source_of(c.header), factor=money_factor(c.header))
+        elif c.role in ("cost", "funding") and c.source is None:
+            c = replace(c, source=_vocabulary_source(c.header))
+        elif role is not None:
+            taken.add(role)
+            c = replace(c, role=role)
+        cols.append(c)
+    return replace(table, columns=tuple(cols))
+
+
+def _more_role(table: Table, c: Column, taken: set[str]) -> str | None:
+    header = clean(c.header).replace("\n", " ")
+    if table.kind == "plan" and _source_of(header) is not None:
+        if _MONEY_WORDS.search(header) or _numbers_below(table, c.col):
+            return "cost"
+        return None
+    if table.kind == "matrix":
+        for role, rx in _MORE_ROLES:
+            if role not in taken and rx.search(header):
+                return role
+    return None
+
+
+def _source_of(header: str) -> str | None:
+    """The funding source a header names: the council's words (`common.workbook`), else
+    the app's own names of the sources in English, Kyrgyz or Russian (what the export
+    writes, "Planned cost, som: Public-private partnership")."""
+    return source_of(header) or _vocabulary_source(header)
+
+
+@functools.cache
+def _source_words() -> tuple[tuple[str, str], ...]:
+    from meapp import i18n
+    from meapp.services.common import vocabulary as V
+
+    words = []
+    for code, english in V.FUNDING_SOURCES.items():
+        words.append((english.casefold(), code))
+        for lang in ("ky", "ru"):
+            words.append(
+                (i18n.translator(lang)(V.FUNDING_SOURCES.context, english).casefold(), code)
+            )
+    return tuple(sorted(set(words), key=lambda w: -len(w[0])))
+
+
+def _vocabulary_source(header: str) -> str | None:
+    text = " ".join(header.split()).casefold()
+    for word, code in _source_words():
+        if word and word in text:
+            return code
+    return None
+
+
+def _numbers_below(table: Table, col: int, rows: int = 40) -> bool:
+    """Whether most filled cells under the header in `col` hold numbers."""
+    g = table.grid
+    seen = numeric = 0
+    for r in range(table.data_start, min(g.nrows, table.data_start + rows) + 1):
+        v = g.value(r, col)
+        if v is None or v == "":
+            continue
+        seen += 1
+        if isinstance(v, int | float) or re.fullmatch(r"[\d\s\u00a0.,]+", str(v).strip()):
+            numeric += 1
+    return seen > 0 and numeric * 2 >= seen
+
+
+def _warn_unused_columns(parsed: _Parsed, table: Table, *, with_indicators: bool) -> None:
+    """Every column with a header the import does not read, named: nothing is dropped
+    without a word."""
+    used = _PLAN_ROLES | (_MATRIX_ROLES if with_indicators else frozenset())
+    if table.kind != "plan":
+        used = _MATRIX_ROLES
+    for c in table.columns:
+        if not c.header or c.role in used:
+            continue
+        parsed.warn(
+            QT_TRANSLATE_NOOP(PROBLEMS, "column not imported: {header}"),
+            {"header": " ".join(c.header.split())},
+            sheet=table.grid.title,
+            row=table.header_first,
+            col=c.col,
+        )
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _strip_control_characters(parsed: _Parsed, grid: Any) -> None:
+    """Control characters (invisible, pasted from other programs) are taken out of every
+    text cell, with a warning naming the cell: stored, they break exports later."""
+    for (r, c), v in list(grid.values.items()):
+        if isinstance(v, str) and _CONTROL.search(v):
+            grid.values[(r, c)] = _CONTROL.sub("", v)
+            merge = grid.merge_of(r, c)
+            if merge is not None and (merge[0], merge[1]) != (r, c):
+                continue  # a merged area is named once, by its top-left cell
+            parsed.warn(
+                QT_TRANSLATE_NOOP(PROBLEMS, "control characters removed from the cell"),
+                sheet=grid.title,
+                row=r,
+                col=c,
+            )
+
+
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any worksheet of the (already vetted) workbook holds a formula, read from
+    its XML in pieces without building cells."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if not name.startswith("xl/worksheets/") or not name.endswith(".xml"):
+                continue
+            tail = b""
+            with z.open(name) as f:
+                while chunk := f.read(1 << 20):
+                    if _FORMULA_TAG.search(tail + chunk):
+                        return True
+                    tail = chunk[-16:]
+    return False
+
+
+def _formulas_without_value(parsed: _Parsed, path: Path, grids: list[Any]) -> None:
+    """A formula cell saved without its computed value (written by a program that does not
+    calculate) would read as empty: refused, naming the cell, rather than a row skipped.
+    A formula whose computed value is an empty text (=IF(…;"";…)) is a value, and passes."""
+    if not _has_formulas(path):
+        return  # most council files hold none: no second reading
+    by_title = {g.title: g for g in grids}
+    for sheet, r, c in _uncalculated_formulas(path):
+        grid = by_title.get(sheet)
+        if grid is None or (r, c) in grid.values:
+            continue  # a hidden sheet is not read; a value is a value
+        parsed.error(
+            QT_TRANSLATE_NOOP(
+                PROBLEMS,
+                "a formula without a computed value: open the file in a spreadsheet "
+                "program, let it calculate, save it and import again",
+            ),
+            sheet=sheet,
+            row=r,
+            col=c,
+        )
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _sheet_members(z: Any) -> list[tuple[str, str]]:
+    """(sheet name, its XML part) of every worksheet, from the workbook's relations."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    book = etree.fromstring(z.read("xl/workbook.xml"), parser)
+    rels = etree.fromstring(z.read("xl/_rels/workbook.xml.rels"), parser)
+    targets = {}
+    for rel in rels.iter(f"{_PKG_REL}Relationship"):
+        target = rel.get("Target") or ""
+        targets[rel.get("Id")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return [
+        (sh.get("name") or "", targets.get(sh.get(f"{_REL}id"), ""))
+        for sh in book.iter(f"{_MAIN}sheet")
+    ]
+
+
+def _uncalculated_formulas(path: Path) -> list[tuple[str, int, int]]:
+    """(sheet, row, column) of every formula cell with no computed value: no `<v>`, or an
+    empty one that is not a text result."""
+    import zipfile
+
+    from lxml import etree
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    found: list[tuple[str, int, int]] = []
+    with zipfile.ZipFile(path) as z:
+        names = set(z.namelist())
+        for sheet, member in _sheet_members(z):
+            if member not in names:
+                continue
+            with z.open(member) as f:
+                for _event, c in etree.iterparse(
+                    f, events=("end",), tag=f"{_MAIN}c", resolve_entities=False, no_network=True
+                ):
+                    if c.find(f"{_MAIN}f") is not None:
+                        v = c.find(f"{_MAIN}v")
+                        empty = v is None or not (v.text or "")
+                        if empty and c.get("t") not in ("str", "inlineStr", "s") and c.get("r"):
+                            found.append((sheet, *coordinate_to_tuple(c.get("r"))))
+                    c.clear()
+    return found
 
 
 # -- resolving against the programme ------------------------------------------------------
@@ -1177,6 +1590,7 @@ def _resolve_indicator(
     direction = ind.direction or _guess_direction(
         aggregation, baseline_value, final if final is not None else (steps[-1] if steps else None)
     )
+    _warn_contradiction(parsed, ind, direction, aggregation, baseline_value, targets)
     for _period, _v, text in targets:
         if text and len(text) > _LIMITS["target_text"]:
             parsed.error(
@@ -1197,6 +1611,39 @@ def _resolve_indicator(
         final,
         guessed,
         target_cols,
+    )
+
+
+def _warn_contradiction(
+    parsed: _Parsed,
+    ind: _Indicator,
+    direction: str,
+    aggregation: str,
+    baseline: float | None,
+    targets: list[tuple[str, float | None, str | None]],
+) -> None:
+    """Targets on the wrong side of the baseline for the direction (revenue to increase,
+    322,4 → 285,9) are named: the formulas give them a defined result, but the council
+    meant something else or mistyped (`formulas.target_contradicts_direction`)."""
+    from meapp.models.formulas import target_contradicts_direction
+
+    if aggregation == "sum" or baseline is None:
+        return  # amounts per period are not compared with a level
+    periods = [p for p, v, _t in targets if target_contradicts_direction(direction, baseline, v)]
+    if not periods:
+        return
+    parsed.warn(
+        QT_TRANSLATE_NOOP(
+            PROBLEMS, "targets below the baseline {baseline} of an indicator to increase: {periods}"
+        )
+        if direction == "increase"
+        else QT_TRANSLATE_NOOP(
+            PROBLEMS, "targets above the baseline {baseline} of an indicator to decrease: {periods}"
+        ),
+        {"baseline": _fmt(baseline), "periods": ", ".join(periods)},
+        sheet=ind.sheet,
+        file=ind.file,
+        row=ind.row,
     )
 
 
@@ -1297,7 +1744,28 @@ def _guess_direction(aggregation: str, baseline: float | None, goal: float | Non
 
 
 def _text(cell: _Cell) -> str | None:
+    """The council's wording of a target, kept beside the value; a yes/no word is not kept
+    (the value is its one written form, shown in the reader's language everywhere)."""
+    if cell.value.kind == "milestone":
+        return None
     return cell.value.text
+
+
+def _only_the_value(text: str | None, value: float | None) -> bool:
+    """Whether `text` is nothing but a written form of `value`: a yes/no word, a bare
+    ratio (`numbers.format_indicator_value` writes them so, any language) or the number
+    itself ("12,5%", as the export writes a percentage in another unit)."""
+    if text is None or value is None:
+        return False
+    try:
+        read = parse_yes_no(text)
+        if read is None:
+            read = parse_ratio(text)
+        if read is None:
+            read = parse_number(text)
+    except NumberError:
+        return False
+    return read is not None and abs(read - value) <= 1e-9 * max(1.0, abs(value))
 
 
 def _fmt(v: float | None) -> str:
@@ -1343,7 +1811,8 @@ def _item_fields(it: _Item, years: tuple[int, int] | None) -> dict[str, Any]:
             expected_result=it.expected_result,
             lead_executor=it.lead_executor,
             co_executors=it.co_executors,
-            by_agreement=it.by_agreement,
+            # the file says "by agreement" or nothing: nothing keeps what the user set
+            by_agreement=it.by_agreement or None,
         )
     return fields
 
@@ -1363,6 +1832,8 @@ def _indicator_fields(ri: _ResolvedIndicator) -> dict[str, Any]:
         "data_source": s.data_source,
         "method": s.method,
         "verifying_document": s.verifying_document,
+        "collection_frequency": s.frequency,
+        "collection_date": s.collection_date,
         "responsible": s.responsible,
         "methodology_note": s.methodology_note,
         "level": s.level,
@@ -1595,6 +2066,7 @@ def _match_indicators(s, parsed, program, resolved, existing_inds, targets_by_in
         columns = {
             "unit": src.unit_col,
             "baseline_value": src.baseline.col if src.baseline is not None else None,
+            "final_target": src.final.col if src.final is not None else None,
         }
         parsed.errors.extend(
             locks.definition_problems(
@@ -1618,6 +2090,10 @@ def _target_changes(
     out = []
     for period, value, text in ri.targets:
         old = current.get(period)
+        if old is not None and old.value == value and _only_the_value(text, value):
+            # "ооба", "yes", "1:0,3" for the stored 1 or 0,3: the export's written form of
+            # the value, not a new wording; what the programme holds stays
+            text = old.text
         verdict = locks.judge_target(
             period, (old.value, old.text) if old is not None else None, (value, text), locked
         )
@@ -1664,7 +2140,7 @@ def _attachments(parsed, options, resolved, ind_action, item_action, existing_id
         for it in parsed.items
     ]
     candidates_all = list(dict.fromkeys(existing_ids + item_keys))
-    unattached: dict[tuple[str | None, str], int] = {}
+    unattached: list[_ResolvedIndicator] = []
     index = _index_items(candidates_all, titles)
     for ri in resolved:
         key = ri.src.key
@@ -1681,18 +2157,19 @@ def _attachments(parsed, options, resolved, ind_action, item_action, existing_id
         else:
             found = _find_item(ri.src, index)
             if found[0] is None:
-                where = (ri.src.file, ri.src.sheet)
-                unattached[where] = unattached.get(where, 0) + 1
+                unattached.append(ri)
             attach[key] = found
-    for (in_file, sheet), n in unattached.items():
+    for ri in unattached:
         parsed.warn(
             QT_TRANSLATE_NOOP(
                 PROBLEMS,
-                "{n} indicators match no plan item by issue or group and go to the programme",
+                "not linked to a plan item (no number, issue or group matches): {name} goes "
+                "to the programme; place it in the preview or the plan editor",
             ),
-            {"n": n},
-            sheet=sheet,
-            file=in_file,
+            {"name": ri.src.name},
+            sheet=ri.src.sheet,
+            file=ri.src.file,
+            row=ri.src.row,
         )
     return attach
 
@@ -1726,48 +2203,120 @@ def _similar(a: str, b: str) -> float:
     return m.ratio()
 
 
+def _by_title(
+    text: str | None, kinds: tuple[str, ...], fuzzy: bool, index: list[_Entry]
+) -> str | None:
+    """The item of `kinds` whose title is `text` (exactly, or with `fuzzy` nearly: typos);
+    "1-багыт. Экономика", "Направление 2: …" name a numbered direction."""
+    if not text:
+        return None
+    code, title = split_code(text)
+    worded = _WORDED_HEAD.match(text) if code is None else None
+    if worded:
+        code, title = worded.group(1) or worded.group(2), worded.group(3).strip()
+    want = match_key(title if worded else text)
+    if not want:
+        return None
+    hits: list[tuple[int, float, int, str]] = []
+    for i, k, kind, icode, have in index:
+        if kind not in kinds:
+            continue
+        if have == want or (
+            code and icode == code and kind in ("direction", "sector") and not title
+        ):
+            hits.append((_PREFERENCE[kind], 0.0, i, k))
+        elif fuzzy and len(want) > 15:
+            ratio = _similar(want, have)
+            if ratio >= 0.92:
+                hits.append((_PREFERENCE[kind], -ratio, i, k))
+    if not hits:
+        return None
+    hits.sort()
+    return hits[0][3]
+
+
 def _find_item(ind: _Indicator, index: list[_Entry]) -> tuple[str | None, str]:
-    """The plan item an indicator belongs to: the plan-item column, else the issue text,
-    else the direction or sector its group row names (exactly, then nearly: typos)."""
-
-    def best(text: str | None, kinds: tuple[str, ...], fuzzy: bool) -> str | None:
-        if not text:
-            return None
-        code, title = split_code(text)
-        worded = _WORDED_HEAD.match(text) if code is None else None
-        if worded:  # "1-багыт. Экономика", "Направление 2: …" name a numbered direction
-            code, title = worded.group(1) or worded.group(2), worded.group(3).strip()
-        want = match_key(title if worded else text)
-        if not want:
-            return None
-        hits: list[tuple[int, float, int, str]] = []
-        for i, k, kind, icode, have in index:
-            if kind not in kinds:
-                continue
-            if have == want or (
-                code and icode == code and kind in ("direction", "sector") and not title
-            ):
-                hits.append((_PREFERENCE[kind], 0.0, i, k))
-            elif fuzzy and len(want) > 15:
-                ratio = _similar(want, have)
-                if ratio >= 0.92:
-                    hits.append((_PREFERENCE[kind], -ratio, i, k))
-        if not hits:
-            return None
-        hits.sort()
-        return hits[0][3]
-
+    """The plan item an indicator belongs to, with why: the number the plan-item column or
+    the indicator's own "№" gives ("1.1.2"), the title the plan-item column names, the
+    issue text, the direction or sector its group row names (exactly, then nearly), and
+    last the item whose title shares most words with its issue or group."""
     all_kinds = ("objective", "measure", "sector", "direction")
+    hint_code = split_code(ind.plan_item_hint)[0] if ind.plan_item_hint else None
+    for code, reason in ((hint_code, "plan_item"), (ind.code, "code")):
+        found = _by_code(code, index)
+        if found is not None:
+            return found, reason
     for text, kinds, reason in (
         (ind.plan_item_hint, all_kinds, "plan_item"),
         (ind.issue_text, all_kinds, "issue"),
         (ind.group_text, ("direction", "sector"), "group"),
     ):
         for fuzzy in (False, True):
-            found = best(text, kinds, fuzzy)
+            found = _by_title(text, kinds, fuzzy, index)
             if found is not None:
                 return found, reason
+    for text, kinds, reason, least in (
+        (ind.issue_text, ("objective", "measure"), "issue", 3),
+        (ind.group_text, ("direction", "sector"), "group", 1),
+    ):
+        found = _by_words(text, kinds, index, least)
+        if found is not None:
+            return found, reason
     return None, "program"
+
+
+def _by_code(code: str | None, index: list[_Entry]) -> str | None:
+    """The plan item numbered `code` ("1.1.2"), else the one its number extends ("1.1",
+    then the direction "1"). Only numbers with a dot count: a matrix that numbers its rows
+    1, 2, 3 does not name directions."""
+    if not code or "." not in code or not code[0].isdigit():
+        return None
+    want = code.rstrip(".")
+    while want:
+        kinds = ("direction",) if "." not in want else tuple(_PREFERENCE)
+        hits = sorted((_PREFERENCE[k], i, key) for i, key, k, c, _t in index if c == want)
+        hits = [h for h in hits if index[h[1]][2] in kinds]
+        if hits:
+            return hits[0][2]
+        want = want.rsplit(".", 1)[0] if "." in want else ""
+    return None
+
+
+_STOP_WORDS = frozenset(
+    {"жана", "менен", "үчүн", "боюнча", "болуп", "анын", "ичинде", "для", "этом", "and", "with"}
+)
+
+
+def _stems(text: str | None) -> set[str]:
+    """The words of a title cut to their first five letters (Kyrgyz and Russian add
+    endings): "Инфраструктураны өнүктүрүү" and "Жол инфраструктурасын өнүктүрүү" share
+    {"инфра", "өнүкт"}."""
+    words = match_key(text).split()
+    return {w[:5] for w in words if len(w) >= 4 and not w.isdigit() and w not in _STOP_WORDS}
+
+
+def _by_words(
+    text: str | None, kinds: tuple[str, ...], index: list[_Entry], least: int
+) -> str | None:
+    """The item of `kinds` whose title and `text` share most words: two thirds of the
+    shorter of the two and `least` in all ("Жолдорду өнүктүрүү" finds the sector "Жолдор");
+    None when two items tie or none is close."""
+    want = _stems(text)
+    if len(want) < least:
+        return None
+    scored = []
+    for i, key, kind, _code, have in index:
+        if kind not in kinds:
+            continue
+        stems = _stems(have)
+        common = len(want & stems)
+        if common >= least and common * 3 >= 2 * min(len(want), len(stems)):
+            share = common / min(len(want), len(stems))
+            scored.append((-share, -common, _PREFERENCE[kind], i, key))
+    scored.sort()
+    if not scored or (len(scored) > 1 and scored[0][:3] == scored[1][:3]):
+        return None
+    return scored[0][4]
 
 
 def _preview_from(plan: _Plan) -> ImportPreview:
@@ -1979,6 +2528,7 @@ def _write(s, actor, plan: _Plan, options: ImportOptions, progress, cancelled) -
         w.updated,
         totals,
         tuple(_sorted(plan.parsed, plan.parsed.warnings)),
+        tuple(w.unlinked),
     )
 
 
@@ -1995,6 +2545,7 @@ class _Writer:
         self.updated = {k: 0 for k in (*KIND_ORDER, "indicator")}
         self.total = len(plan.parsed.items) + len(plan.indicators)
         self.done = 0
+        self.unlinked: list[tuple[str, str | None, str, int]] = []
 
     def tick(self) -> None:
         self.done += 1
@@ -2133,6 +2684,9 @@ class _Writer:
             plan_item_id = None
             if target is not None:
                 plan_item_id = key_to_id.get(target) or uuid.UUID(target)
+            if reason == "program" or (match is not None and match.plan_item_id is None):
+                src = ri.src
+                self.unlinked.append((src.name, src.file, src.sheet, src.row))
             if match is None:
                 new_ind = Indicator(
                     id=uuid.uuid4(),

@@ -21,12 +21,15 @@ from meapp.models import Indicator, Municipality, PlanItem, Program, enums
 from meapp.models.formulas import DEFAULT_AMBER, DEFAULT_GREEN
 from meapp.services.access.users import Actor, require
 from meapp.services.common.text_norm import clean
+from meapp.services.common.writes import reject_unknown
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
 
 
 @dataclass(frozen=True)
-class ProgramDTO:
+class ProgramFields:
+    """What every view of a programme shows: the list, the reports and the edit form."""
+
     id: str
     code: str
     title: str
@@ -40,11 +43,40 @@ class ProgramDTO:
     frequency: str
     approval_body: str | None
     approval_number: str | None
-    approval_date: str | None
     threshold_green: float
     threshold_amber: float
     vision: str | None
     strategic_goal: str | None
+
+
+def program_fields(p: Program, m: Municipality) -> dict[str, Any]:
+    """The `ProgramFields` of a programme row and its municipality, as keywords."""
+    return {
+        "id": str(p.id),
+        "code": p.code,
+        "title": p.title,
+        "municipality": m.name,
+        "municipality_kind": m.kind,
+        "rayon": m.rayon,
+        "oblast": m.oblast,
+        "start_year": p.start_year,
+        "end_year": p.end_year,
+        "status": p.status,
+        "frequency": p.frequency,
+        "approval_body": p.approval_body,
+        "approval_number": p.approval_number,
+        "threshold_green": p.threshold_green,
+        "threshold_amber": p.threshold_amber,
+        "vision": p.vision,
+        "strategic_goal": p.strategic_goal,
+    }
+
+
+@dataclass(frozen=True)
+class ProgramDTO(ProgramFields):
+    """A programme as lists, reports and the command line show it (the date as ISO text)."""
+
+    approval_date: str | None
 
     def as_json(self) -> dict:
         return {
@@ -58,26 +90,8 @@ class ProgramDTO:
 
 
 def _dto(p: Program, m: Municipality) -> ProgramDTO:
-    return ProgramDTO(
-        str(p.id),
-        p.code,
-        p.title,
-        m.name,
-        m.kind,
-        m.rayon,
-        m.oblast,
-        p.start_year,
-        p.end_year,
-        p.status,
-        p.frequency,
-        p.approval_body,
-        p.approval_number,
-        p.approval_date.isoformat() if p.approval_date else None,
-        p.threshold_green,
-        p.threshold_amber,
-        p.vision,
-        p.strategic_goal,
-    )
+    date_text = p.approval_date.isoformat() if p.approval_date else None
+    return ProgramDTO(**program_fields(p, m), approval_date=date_text)
 
 
 def has_programs(db: Database) -> bool:
@@ -199,9 +213,19 @@ def validate_program(values: Mapping[str, Any]) -> None:
         )
 
 
-def municipality_in(s: Session, actor: Actor, name: str, kind: str | None = None) -> Municipality:
+def municipality_in(
+    s: Session,
+    actor: Actor,
+    name: str,
+    kind: str | None = None,
+    *,
+    rayon: str | None = None,
+    oblast: str | None = None,
+    row_id: uuid.UUID | None = None,
+) -> Municipality:
     """The municipality of that name (case and old letters aside), created when new; its
-    kind is given or read from the name ("айыл өкмөтү" → aiyl okmotu, else a city)."""
+    kind is given or read from the name ("айыл өкмөтү" → aiyl okmotu, else a city). A new
+    one gets the rayon and oblast given, and `row_id` as its id when given."""
     name = clean(name)
     if not name:
         raise ValidationError("the programme needs a municipality", field="municipality")
@@ -214,16 +238,15 @@ def municipality_in(s: Session, actor: Actor, name: str, kind: str | None = None
         return found
     if kind is None:
         kind = "aiyl_okmotu" if re.search(r"айыл|aiyl|аильн|айыльн", name, re.I) else "city"
-    m = Municipality(id=uuid.uuid4(), name=name, kind=kind)
-    s.add(m)
-    audit.record(
-        s,
-        user=actor.login,
-        action="create",
-        entity="municipality",
-        entity_id=m.id,
-        after=audit.snapshot(m),
+    m = Municipality(
+        id=row_id or uuid.uuid4(),
+        name=name,
+        kind=kind,
+        rayon=clean(rayon or "") or None,
+        oblast=clean(oblast or "") or None,
     )
+    s.add(m)
+    audit.record_created(s, actor.login, m, "municipality")
     return m
 
 
@@ -237,20 +260,24 @@ def create_program_in(
     end_year: int,
     municipality_kind: str | None = None,
     code: str | None = None,
+    rayon: str | None = None,
+    oblast: str | None = None,
+    program_id: uuid.UUID | None = None,
+    municipality_id: uuid.UUID | None = None,
     **fields: Any,
 ) -> Program:
-    """A new programme (and its municipality when it is new), audited, in the caller's
-    transaction.
+    """A new programme (and its municipality when it is new, with its rayon and oblast),
+    audited, in the caller's transaction.
 
     The code is `program_code` (a second programme of the same town and year gets "-2").
     The status is "draft" until the council's decision (number or date) is recorded, then
     "approved" (PRODUCT.md §1: a programme is approved by a council resolution); the
-    thresholds are the defaults of `models.formulas` unless given.
+    thresholds are the defaults of `models.formulas` unless given. The new rows get
+    `program_id` and `municipality_id` as their ids when given (the oblast demo draws its
+    ids from a seed, so two builds hold the same rows).
     """
     require(actor, SETUP_RIGHT)
-    unknown = set(fields) - set(PROGRAM_FIELDS)
-    if unknown:
-        raise ValidationError("unknown field {field}", field=", ".join(sorted(unknown)))
+    reject_unknown(fields, PROGRAM_FIELDS)
     values = {
         "title": title,
         "start_year": start_year,
@@ -259,7 +286,15 @@ def create_program_in(
         **fields,
     }
     validate_program(values)
-    m = municipality_in(s, actor, municipality, municipality_kind)
+    m = municipality_in(
+        s,
+        actor,
+        municipality,
+        municipality_kind,
+        rayon=rayon,
+        oblast=oblast,
+        row_id=municipality_id,
+    )
     base = clean(code or "") or program_code(m.name, start_year)
     taken = set(s.scalars(select(Program.code).where(Program.code.like(f"{base}%"))))
     code_final, n = base, 2
@@ -267,7 +302,7 @@ def create_program_in(
         code_final, n = f"{base}-{n}", n + 1
     decided = fields.get("approval_number") or fields.get("approval_date")
     p = Program(
-        id=uuid.uuid4(),
+        id=program_id or uuid.uuid4(),
         municipality_id=m.id,
         code=code_final,
         title=clean(title),
@@ -282,15 +317,7 @@ def create_program_in(
         setattr(p, k, v)
     p.municipality = m
     s.add(p)
-    audit.record(
-        s,
-        user=actor.login,
-        action="create",
-        entity="program",
-        entity_id=p.id,
-        program_id=p.id,
-        after=audit.snapshot(p),
-    )
+    audit.record_created(s, actor.login, p, "program", program_id=p.id)
     return p
 
 

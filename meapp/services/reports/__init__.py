@@ -33,7 +33,7 @@ _EXPORTS = {
 
 __all__ = sorted([*_EXPORTS, "build_report", "REPORT_KINDS"])
 
-REPORT_KINDS = ("half-year", "annual", "citizen")
+REPORT_KINDS = ("period", "half-year", "annual", "citizen")
 
 
 def build_report(
@@ -46,11 +46,12 @@ def build_report(
     lang: str = "ky",
     **kwargs: Any,
 ) -> Any:
-    """Build a report of `kind` (half-year, annual, citizen) — the one entry point the Reports
-    page, the command line and the benchmark share. `kwargs`: `progress`, `cancelled`,
+    """Build a report of `kind` (period, annual, citizen; `half-year` is the older name of
+    `period`: the report of a half-year, or of a quarter for a quarterly programme) — the
+    one entry point the Reports page, the command line and the benchmark share. `kwargs`: `progress`, `cancelled`,
     `today`. A citizen summary written to a `.png` path is rendered as an image."""
     build: Any
-    if kind == "half-year":
+    if kind in ("period", "half-year"):
         from meapp.services.reports.half_year import build_half_year as build
     elif kind == "annual":
         from meapp.services.reports.annual import build_annual as build

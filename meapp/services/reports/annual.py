@@ -8,6 +8,7 @@ are those of the reported year; the fingerprint covers the year and its half-yea
 
 from __future__ import annotations
 
+import math
 import uuid
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,7 @@ from meapp.models.numbers import format_number, format_percent
 from meapp.models.periods import Period
 from meapp.services.monitoring import status as status_service
 from meapp.services.reports import charts
+from meapp.services.reports import governance as G
 from meapp.services.reports import sections as S
 from meapp.services.reports import texts as T
 from meapp.services.reports.data import EvaluationText, ReportData, gather
@@ -45,8 +47,9 @@ def report_year(db: Database, program_id: uuid.UUID | str, period: Period | str 
 
 
 def _pp(current: float | None, previous: float | None) -> str:
-    """Change in percentage points, signed: `+7`, `−3`, `±0`."""
-    if current is None or previous is None:
+    """Change in percentage points, signed: `+7`, `−3`, `±0` ("–" when it is no number:
+    progress is clamped to 0–100 %, but a figure that is not finite must not end the report)."""
+    if current is None or previous is None or not math.isfinite(current - previous):
         return "–"
     delta = round((current - previous) * 100)
     if delta == 0:
@@ -287,7 +290,7 @@ def build_annual(
     st = styles()
     width = frame_width()
     title = t(T.ANNUAL_TITLE)
-    period_text = t(T.ANNUAL_COMPARED, year=t.period(year), previous=t.period(prev_year))
+    period_text = t(T.ANNUAL_COMPARED, year=year.year, previous=prev_year.year)
     story: list = S.cover(
         data, t, title, t(T.REPORTING_PERIOD, period=period_text), today or date.today()
     )
@@ -342,18 +345,26 @@ def build_annual(
     wide = frame_width(landscape_pages=True)
     story += [NextPageTemplate("landscape"), PageBreak()]
     story += [
-        S.section_title(3, t(T.SEC_INDICATORS)),
+        *S.section_title(3, t(T.SEC_INDICATORS), before_table=True),
         *indicator_comparison(data, before, t, wide, year.year, prev_year.year),
     ]
-    story += [S.section_title(4, t(T.SEC_MEASURES)), *S.measures_table(data, t, wide)]
+    story += [
+        *S.section_title(4, t(T.SEC_MEASURES), before_table=True),
+        *S.measures_table(data, t, wide),
+    ]
     story += [NextPageTemplate("portrait"), PageBreak()]
     story += [S.section_title(5, t(T.SEC_EVALUATION)), *_evaluations(db, data, t)]
+    gov = G.gather_governance(
+        db, data.program.id, year, status=data.status, measures=list(data.measures)
+    )
     story += [
         *S.section_title(6, t(T.SEC_GROUP), room=GROUP_ROOM),
-        *S.group_section(data.group, t, width, year.year),
+        *S.group_section(data.group, t, width, year.year, G.quota_lines(gov.quota, t)),
     ]
+    # the year's governance: checks with photos, hearings, the executors, revisions
+    story += G.pdf_sections(gov, t, width, wide, 7)
     registry = BoxRegistry()
-    story += S.signature_page(data, t, width, registry, 7)
+    story += S.signature_page(data, t, width, registry, 7 + G.section_count(gov))
     step(progress, cancelled, 3, total)
     pages = write_pdf(path, story, doc_info(data, t, title, t.period(year)), t, registry)
     step(progress, cancelled, total, total)

@@ -205,6 +205,84 @@ def _banner(t: Texts, municipality: str, period_text: str, width: float) -> Any:
     return tbl
 
 
+@dataclass(frozen=True)
+class CitizenFacts:
+    """What the citizen summary says, in the reader's words: the one source of the PDF page,
+    its PNG and the website pack (services/publish), so they always say the same."""
+
+    program_id: str
+    code: str
+    title: str
+    municipality: str
+    municipality_kind: str
+    period: str
+    period_text: str
+    cards: tuple[tuple[str, str, str], ...]  # figure, caption, colour
+    directions: tuple[tuple[str, float | None, str], ...]  # title, progress, status
+    thresholds: tuple[float, float]  # amber, green
+    done: tuple[str, ...]
+    behind: tuple[str, ...]
+    money: tuple[tuple[str, float], ...]  # funding source in words, amount spent
+    say: str
+    footer: str
+    approved: bool
+
+
+def citizen_facts(
+    db: Database, program_id: uuid.UUID | str, period: Period | str | None, t: Texts
+) -> CitizenFacts:
+    """Gather the summary's figures and sentences for one programme and period."""
+    ps = status_service.program_status(db, program_id, period)
+    p = Period.parse(ps.period)
+    pid = uuid.UUID(ps.program_id)
+    prog = get_program(db, pid)
+    measures = status_service.measure_rows(db, pid, p)
+    rnd = effective_round(db, pid, p)
+    total = ps.budget_total
+    on_track = ps.status_counts.get("on_track", 0)
+    cards = (
+        (
+            format_percent(ps.program_progress),
+            t(T.CITIZEN_PROGRESS),
+            STATUS_COLOURS.get(ps.program_status, MUTED),
+        ),
+        (str(ps.measures.get("done", 0)), t(T.CITIZEN_DONE), GREEN),
+        (
+            str(ps.measures.get("in_progress", 0) + ps.measures.get("delayed", 0)),
+            t(T.CITIZEN_UNDER_WAY),
+            ACCENT,
+        ),
+        (format_percent(total.execution if total else None), t(T.CITIZEN_MONEY), ACCENT),
+        (f"{on_track}/{len(ps.indicators)}", t(T.CITIZEN_ON_TRACK), STATUS_COLOURS["on_track"]),
+    )
+    approved = rnd.state == "approved"
+    footer = (
+        t(T.CITIZEN_APPROVED, date=t.date(as_date(rnd.approved_at)))
+        if approved and (rnd.approved_at)
+        else (t(T.CITIZEN_NOT_APPROVED) if not approved else "")
+    )
+    return CitizenFacts(
+        program_id=str(pid),
+        code=prog.code,
+        title=prog.title,
+        municipality=prog.municipality,
+        municipality_kind=prog.municipality_kind,
+        period=str(p),
+        period_text=t.period(p),
+        cards=cards,
+        directions=tuple(
+            (r.title, r.progress, r.status) for r in ps.rollups if r.kind == "direction"
+        ),
+        thresholds=(prog.threshold_amber, prog.threshold_green),
+        done=tuple(_done_measures(measures)),
+        behind=tuple(_behind(t, ps)),
+        money=tuple((t.source(b.source), b.spent) for b in ps.budget),
+        say=t(T.CITIZEN_SAY_CITY) if prog.municipality_kind == "city" else t(T.CITIZEN_SAY_AO),
+        footer=footer,
+        approved=approved,
+    )
+
+
 def build_citizen(
     db: Database,
     program_id: uuid.UUID | str,
@@ -222,47 +300,18 @@ def build_citizen(
 
     t = Texts(translate, lang)
     step(progress, cancelled, 0, 3)
-    ps = status_service.program_status(db, program_id, period)
-    p = Period.parse(ps.period)
-    pid = uuid.UUID(ps.program_id)
-    prog = get_program(db, pid)
-    measures = status_service.measure_rows(db, pid, p)
-    rnd = effective_round(db, pid, p)
+    facts = citizen_facts(db, program_id, period, t)
+    p = Period.parse(facts.period)
     step(progress, cancelled, 1, 3)
     st = styles()
     width = frame_width()
-    period_text = t.period(p)
-    total = ps.budget_total
-    on_track = ps.status_counts.get("on_track", 0)
-    cards = [
-        (
-            format_percent(ps.program_progress),
-            t(T.CITIZEN_PROGRESS),
-            STATUS_COLOURS.get(ps.program_status, MUTED),
-        ),
-        (str(ps.measures.get("done", 0)), t(T.CITIZEN_DONE), GREEN),
-        (
-            str(ps.measures.get("in_progress", 0) + ps.measures.get("delayed", 0)),
-            t(T.CITIZEN_UNDER_WAY),
-            ACCENT,
-        ),
-        (format_percent(total.execution if total else None), t(T.CITIZEN_MONEY), ACCENT),
-        (f"{on_track}/{len(ps.indicators)}", t(T.CITIZEN_ON_TRACK), STATUS_COLOURS["on_track"]),
-    ]
-    say = t(T.CITIZEN_SAY_CITY) if prog.municipality_kind == "city" else t(T.CITIZEN_SAY_AO)
-    thresholds = (prog.threshold_amber, prog.threshold_green)
-    directions = [
-        charts.ProgressRow(r.title, r.progress, r.status)
-        for r in ps.rollups
-        if r.kind == "direction"
-    ]
-    money = [(t.source(b.source), b.spent) for b in ps.budget]
-    approved = rnd.state == "approved"
-    footer = (
-        t(T.CITIZEN_APPROVED, date=t.date(as_date(rnd.approved_at)))
-        if approved and (rnd.approved_at)
-        else (t(T.CITIZEN_NOT_APPROVED) if not approved else "")
-    )
+    period_text = facts.period_text
+    cards = facts.cards
+    thresholds = facts.thresholds
+    directions = [charts.ProgressRow(*row) for row in facts.directions]
+    money = facts.money
+    say = facts.say
+    footer = facts.footer
 
     def content(limit: int) -> list:
         return [
@@ -274,12 +323,12 @@ def build_citizen(
             _columns(
                 [
                     para(t(T.CITIZEN_WHAT_DONE), st.h2, bold=True),
-                    *_bullets(_done_measures(measures, limit), t(T.CITIZEN_NOTHING_DONE), GREEN),
+                    *_bullets(facts.done[:limit], t(T.CITIZEN_NOTHING_DONE), GREEN),
                 ],
                 [
                     para(t(T.CITIZEN_WHAT_BEHIND), st.h2, bold=True),
                     *_bullets(
-                        _behind(t, ps, limit),
+                        facts.behind[:limit],
                         t(T.CITIZEN_NOTHING_BEHIND),
                         STATUS_COLOURS["off_track"],
                     ),
@@ -295,12 +344,12 @@ def build_citizen(
         para(say, st.body, bold=True),
         para(
             " ".join(
-                x for x in (t(T.CITIZEN_SOURCE, title=prog.title, period=period_text), footer) if x
+                x for x in (t(T.CITIZEN_SOURCE, title=facts.title, period=period_text), footer) if x
             ).replace("..", "."),
             st.note,
         ),
     ]
-    banner = _banner(t, prog.municipality, period_text, width)
+    banner = _banner(t, facts.municipality, period_text, width)
     banner_h = banner.wrap(width, 1000)[1]
     closing_h = sum(f.wrap(width, 1000)[1] for f in closing) + 12
     room = frame_height() - banner_h - closing_h - 10
@@ -324,13 +373,13 @@ def build_citizen(
     pdf_path = target.with_suffix(".pdf.tmp") if png else target.with_name(target.name + ".tmp")
     target.parent.mkdir(parents=True, exist_ok=True)
     info = DocInfo(
-        title=f"{t(T.CITIZEN_TITLE)}: {prog.municipality}, {period_text}",
-        author=prog.municipality,
-        subject=prog.title,
+        title=f"{t(T.CITIZEN_TITLE)}: {facts.municipality}, {period_text}",
+        author=facts.municipality,
+        subject=facts.title,
         lang=t.lang,
         header_left="",
         header_right="",
-        keywords=("meapp", prog.code, str(p)),
+        keywords=("meapp", facts.code, str(p)),
     )
     try:
         build_pdf(str(pdf_path), story, info, t, footer=False)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from meapp.models import GroupMember, User, WorkingGroup
 from meapp.models.periods import Period
+from meapp.services.monitoring import quality
 from meapp.services.monitoring import status as status_service
 from meapp.services.monitoring.rounds import RoundDTO, get_round
 from meapp.services.plan.programs import ProgramDTO, get_program
@@ -76,6 +77,27 @@ class Signatory:
 
 
 @dataclass(frozen=True)
+class Acknowledged:
+    """A period approved with open data-quality items: who acknowledged them, when, which."""
+
+    period: str
+    by: str | None  # the full name (or the login of someone no longer a user)
+    at: datetime | None
+    items: tuple[quality.QualityItem, ...]
+
+
+def acknowledged_items(db: Database, pid: uuid.UUID, period: Period) -> tuple[Acknowledged, ...]:
+    """What was acknowledged when the period was approved; a year reads its half-years and
+    quarters too (the annual report sums them)."""
+    periods = [period]
+    if period.is_year:
+        periods += period.sub_periods("H") + period.sub_periods("Q")
+    with db.session() as s:
+        found = quality.acknowledgements(s, pid, periods)
+    return tuple(Acknowledged(a.period, _user_name(db, a.user), a.at, a.items) for a in found)
+
+
+@dataclass(frozen=True)
 class ReportData:
     program: ProgramDTO
     period: Period
@@ -87,6 +109,9 @@ class ReportData:
     group: Group
     signatories: tuple[Signatory, ...]
     fingerprint: str
+    # open data-quality items acknowledged at the approval of the period (or of the halves
+    # and quarters of a year), for the report's data-quality note (issue 19)
+    acknowledged: tuple[Acknowledged, ...] = ()
 
     @property
     def approved(self) -> bool:
@@ -215,6 +240,7 @@ def gather(db: Database, program_id: uuid.UUID | str, period: Period | str | Non
         group=group,
         signatories=signatories(db, group),
         fingerprint=data_fingerprint(db, pid, p),
+        acknowledged=acknowledged_items(db, pid, p),
     )
 
 

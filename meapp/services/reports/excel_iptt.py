@@ -28,15 +28,19 @@ from meapp.models.periods import Period, periods_between
 from meapp.services.monitoring import status as status_service
 from meapp.services.plan.programs import get_program
 from meapp.services.reports import texts as T
+from meapp.services.reports.excel_cells import (  # noqa: F401 - FORMULA_STARTS kept importable here
+    FORMULA_STARTS,
+    HEADER_FILL,
+    number_format,
+    safe_text,
+)
 from meapp.services.reports.texts import Texts, Translate
 from meapp.store.engine import Database
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-HEADER_FILL = "0072B2"
 SUBHEADER_FILL = "DCE9F4"
 TOTAL_FILL = "EEF3F8"
 FIXED_COLS = 9  # No., indicator, level, unit, direction, cumulative, # or %, baseline, year
@@ -47,24 +51,6 @@ class IpttResult:
     path: str
     indicators: int
     periods: tuple[str, ...]
-
-
-def safe_text(cell: Any, text: object) -> None:
-    """Write user text so that Excel never evaluates it (`=HYPERLINK(…)` stays text)."""
-    s = "" if text is None else str(text)
-    cell.value = s
-    if s.startswith(FORMULA_STARTS) or cell.data_type == "f":
-        cell.data_type = "s"
-
-
-def number_format(value: float | None, *, derived: bool = False) -> str:
-    """Grouped thousands, decimals only when the value has them; `≈` before derived targets.
-
-    Excel shows the grouping and the decimal sign of the reader's locale (`734 593,3`).
-    """
-    integral = value is None or float(value).is_integer()
-    fmt = "#,##0" if integral else "#,##0.0##"
-    return f'"≈ "{fmt}' if derived else fmt
 
 
 def _statuses(db: Database, pid: uuid.UUID, periods: list[Period]) -> list[Any]:
@@ -133,6 +119,10 @@ def export_iptt(
             _check_cancelled(cancelled)
     _write_programme_progress(ws, sheet, row, statuses, last_col)
     _set_up_sheet(ws, last_col, row)
+    # the working group, checks, hearings, executors and revisions beside it (issue 21)
+    from meapp.services.reports.excel_governance import add_sheets
+
+    add_sheets(wb, db, pid, t)
     wb.properties.title = t(T.IPTT_TITLE)
     wb.properties.creator = "meapp"
     wb.properties.subject = prog.title

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from meapp.errors import MeappError
 from meapp.models.periods import Period
+from meapp.services.reports import governance as G
 from meapp.services.reports import sections as S
 from meapp.services.reports import texts as T
 from meapp.services.reports.data import ReportData, gather
@@ -115,16 +116,27 @@ def build_half_year(
     step(progress, cancelled, 2, total)
     wide = frame_width(landscape_pages=True)
     story += [NextPageTemplate("landscape"), PageBreak()]
-    story += [S.section_title(3, t(T.SEC_INDICATORS)), *S.indicator_table(data, t, wide)]
-    story += [S.section_title(4, t(T.SEC_MEASURES)), *S.measures_table(data, t, wide)]
+    story += [
+        *S.section_title(3, t(T.SEC_INDICATORS), before_table=True),
+        *S.indicator_table(data, t, wide),
+    ]
+    story += [
+        *S.section_title(4, t(T.SEC_MEASURES), before_table=True),
+        *S.measures_table(data, t, wide),
+    ]
     story += [NextPageTemplate("portrait"), PageBreak()]
     story += [S.section_title(5, t(T.SEC_EVALUATION)), *S.evaluation_section(data, t)]
+    gov = G.gather_governance(db, data.program.id, data.period, status=data.status, ranking=False)
     story += [
         *S.section_title(6, t(T.SEC_GROUP), room=GROUP_ROOM),
-        *S.group_section(data.group, t, width, data.period.year),
+        *S.group_section(data.group, t, width, data.period.year, G.quota_lines(gov.quota, t)),
     ]
+    # the period's checks, hearings and revisions, when it had any (issue 21)
+    extra = G.section_count(gov) if gov.any_for_period else 0
+    if extra:
+        story += G.pdf_sections(gov, t, width, wide, 7)
     registry = BoxRegistry()
-    story += S.signature_page(data, t, width, registry, 7)
+    story += S.signature_page(data, t, width, registry, 7 + extra)
     step(progress, cancelled, 3, total)
     pages = write_pdf(path, story, doc_info(data, t, title, period_text), t, registry)
     step(progress, cancelled, total, total)

@@ -347,6 +347,43 @@ def frame_height(landscape_pages: bool = False) -> float:
 # -- tables -------------------------------------------------------------------------------------
 
 
+# The fewest rows a split table leaves for its last page (issue 23: a page held one row).
+MIN_TAIL_ROWS = 4
+_TABLE_CLASS: Any = None
+
+
+def _table_class() -> Any:
+    """reportlab's Table, except that a split never leaves fewer than MIN_TAIL_ROWS rows
+    for the last page: it moves a few more rows over instead (made once, on first use, so
+    that reportlab is imported only by the reports)."""
+    global _TABLE_CLASS
+    if _TABLE_CLASS is not None:
+        return _TABLE_CLASS
+    from reportlab.platypus import FrameBreak, Table
+
+    class NoOrphanTable(Table):
+        def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803 - reportlab's names
+            parts = super().split(availWidth, availHeight)
+            if len(parts) != 2:
+                return parts
+            head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+            tail = len(parts[1]._cellvalues) - head
+            body = len(self._cellvalues) - head
+            if tail >= MIN_TAIL_ROWS or body < 2 * MIN_TAIL_ROWS:
+                return parts
+            first = len(parts[0]._cellvalues)
+            move = MIN_TAIL_ROWS - tail
+            heights = self._rowHeights[first - move : first]
+            fewer = super().split(availWidth, availHeight - sum(heights) - 0.5)
+            if len(fewer) != 2:
+                return parts
+            # the rest starts on the next page: left here it would be split again
+            return [fewer[0], FrameBreak(), fewer[1]]
+
+    _TABLE_CLASS = NoOrphanTable
+    return _TABLE_CLASS
+
+
 def table(
     header: Sequence[Any],
     rows: Sequence[Sequence[Any]],
@@ -362,11 +399,11 @@ def table(
     `section_rows` (indexes into `rows`) are full-width group headings (a direction);
     `total_rows` are set in bold above a rule.
     """
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import TableStyle
 
     f = fonts.register_fonts()
     data = [list(header), *[list(r) for r in rows]]
-    tbl = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    tbl = _table_class()(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     cmds: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), f.regular),
         ("FONTSIZE", (0, 0), (-1, -1), TABLE),

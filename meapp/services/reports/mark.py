@@ -24,6 +24,11 @@ from typing import Any
 INFO_FINGERPRINT = "/MeappFingerprint"
 INFO_PROGRAM = "/MeappProgramId"
 INFO_PERIOD = "/MeappPeriod"
+# Written by each signature into the revision it signs (not part of the report's mark, which
+# must stay the same from one signature to the next): the audit chain's head at signing,
+# "COUNT:HASH", and the hash of the chain's first event, which tells the database it is.
+INFO_CHAIN_ANCHOR = "/MeappChainAnchor"
+INFO_CHAIN_ORIGIN = "/MeappChainOrigin"
 _TOKEN = re.compile(r"meapp[-_:.]?(fingerprint|program(?:_?id)?|period)\s*[=:]\s*([^\s;,]+)", re.I)
 
 
@@ -52,8 +57,19 @@ def _text(value: Any) -> str | None:
     return s or None
 
 
-def report_mark(reader: Any) -> ReportMark:
-    """The mark of a pyHanko reader (the latest revision) or historical resolver."""
+@dataclass(frozen=True)
+class ChainAnchor:
+    """The audit chain as it stood when a signature was made (`audit_chain.chain_anchor`)."""
+
+    count: int
+    head: str
+    origin: str | None  # hash of the chain's first event: which database it is
+
+    def text(self) -> str:
+        return f"{self.count}:{self.head}"
+
+
+def _info(reader: Any) -> Any:
     trailer = getattr(reader, "trailer_view", None)
     if trailer is None:
         trailer = reader.trailer
@@ -65,8 +81,26 @@ def report_mark(reader: Any) -> ReportMark:
         info = reader.get_object(ref) if ref is not None else raw.get_object()
     except (KeyError, AttributeError):
         info = {}
-    if not hasattr(info, "get"):
-        info = {}
+    return info if hasattr(info, "get") else {}
+
+
+def chain_anchor_of(reader: Any) -> ChainAnchor | None:
+    """The chain anchor a signature wrote into its revision (read through the historical
+    resolver of that revision); None when there is none or it is not one."""
+    text = _text(_info(reader).get(INFO_CHAIN_ANCHOR)) or ""
+    count, sep, head = text.partition(":")
+    head = head.strip().lower()
+    if not sep or not count.strip().isdigit() or len(head) != 64:
+        return None
+    if any(c not in "0123456789abcdef" for c in head):
+        return None
+    origin = (_text(_info(reader).get(INFO_CHAIN_ORIGIN)) or "").lower() or None
+    return ChainAnchor(int(count), head, origin)
+
+
+def report_mark(reader: Any) -> ReportMark:
+    """The mark of a pyHanko reader (the latest revision) or historical resolver."""
+    info = _info(reader)
     found: dict[str, str | None] = {
         "fingerprint": _text(info.get(INFO_FINGERPRINT)),
         "program": _text(info.get(INFO_PROGRAM)),

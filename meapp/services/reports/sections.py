@@ -17,7 +17,7 @@ from meapp.services.common import vocabulary as V
 from meapp.services.monitoring import status as status_service
 from meapp.services.reports import charts, fonts
 from meapp.services.reports import texts as T
-from meapp.services.reports.data import Group, ReportData, Signatory, as_date
+from meapp.services.reports.data import Acknowledged, Group, ReportData, Signatory, as_date
 from meapp.services.reports.fingerprint import format_fingerprint
 from meapp.services.reports.layout import (
     ACCENT,
@@ -33,7 +33,7 @@ from meapp.services.reports.layout import (
     table,
 )
 from meapp.services.reports.signature import BoxRegistry, signature_box_flowable
-from meapp.services.reports.texts import Texts
+from meapp.services.reports.texts import QT_TRANSLATE_NOOP, Texts
 
 PAD = 8.0  # left + right cell padding (6) and a little slack
 
@@ -119,10 +119,27 @@ def doc_number(number: str | None) -> str:
     return number.strip().lstrip("№N").lstrip(" .\u00a0").strip() or number.strip()
 
 
-def section_title(number: int | None, text: str, *, room: float = 0) -> Any:
+# Room a heading needs above a long table: the heading, the table's header and three rows.
+TABLE_ROOM = 150
+
+
+def section_title(
+    number: int | None, text: str, *, room: float = 0, before_table: bool = False
+) -> Any:
     """A numbered heading; with `room` (points) it starts a new page when less is left, so a
-    heading and the first lines under it are never stranded at the foot of a page."""
-    heading = para(f"{number}. {text}" if number else text, styles().h1, bold=True)
+    heading and the first lines under it are never stranded at the foot of a page.
+
+    `before_table`: the heading of a long table. Kept "with next" like the others it was
+    kept with the whole table, which moved to a new page whenever it did not fit, leaving a
+    page with a few rows of the table before it (issue 23); here it needs only TABLE_ROOM
+    and the table splits under it."""
+    style = styles().h1
+    if before_table:
+        from reportlab.lib.styles import ParagraphStyle
+
+        style = ParagraphStyle("h1_table", parent=style, keepWithNext=0)
+        room = max(room, TABLE_ROOM)
+    heading = para(f"{number}. {text}" if number else text, style, bold=True)
     if not room:
         return heading
     from reportlab.platypus import CondPageBreak
@@ -751,7 +768,12 @@ def evaluation_section(data: ReportData, t: Texts) -> list:
 # -- working group ------------------------------------------------------------------------------------
 
 
-def group_section(group: Group, t: Texts, width: float, year: int) -> list:
+def group_section(
+    group: Group, t: Texts, width: float, year: int, quota: Sequence[str] | None = None
+) -> list:
+    """The order that formed the group, its members and their shares; `quota`: the
+    sentences saying whether each quota of the guidance is met (else a general reminder
+    when a share is short)."""
     st = styles()
     out: list = []
     if group.order_number or group.order_date:
@@ -817,8 +839,54 @@ def group_section(group: Group, t: Texts, width: float, year: int) -> list:
             st.note,
         )
     )
-    if women / total < 0.35 or youth / total < 0.2:
+    if quota:
+        out += [para(line, st.note) for line in quota]
+    elif women / total < 0.35 or youth / total < 0.2:
         out.append(para(t(T.QUOTA_WARNING), st.note))
+    return out
+
+
+# -- data-quality note -----------------------------------------------------------------------------
+
+QUALITY_NOTE = QT_TRANSLATE_NOOP("report", "Data-quality note")
+QUALITY_ACKNOWLEDGED = QT_TRANSLATE_NOOP(
+    "report",
+    "The round of {period} was approved with open data-quality items, acknowledged by {who} "
+    "on {date}:",
+)
+QUALITY_MORE = QT_TRANSLATE_NOOP("report", "… and {n} more (all are in the audit trail)")
+# items listed per period before "… and N more": the note stays a note
+QUALITY_LINES = 20
+
+
+def _quality_lines(a: Acknowledged, t: Texts) -> list[str]:
+    translate = t._translate  # the items are service sentences (context "problems")
+    lines = [item.text(translate) for item in a.items[:QUALITY_LINES]]
+    if len(a.items) > QUALITY_LINES:
+        lines.append(t(QUALITY_MORE, n=format_number(len(a.items) - QUALITY_LINES)))
+    return lines
+
+
+def quality_note(data: ReportData, t: Texts) -> list:
+    """The items acknowledged at approval — what the approved figures are known to lack —
+    under the fingerprint of those figures; nothing when the approval had none open."""
+    if not data.acknowledged:
+        return []
+    st = styles()
+    out: list = [para(t(QUALITY_NOTE), st.h2, bold=True)]
+    for a in data.acknowledged:
+        out.append(
+            para(
+                t(
+                    QUALITY_ACKNOWLEDGED,
+                    period=t.period(a.period),
+                    who=a.by or "–",
+                    date=t.date(as_date(a.at)),
+                ),
+                st.note,
+            )
+        )
+        out.extend(para("– " + line, st.note) for line in _quality_lines(a, t))
     return out
 
 
@@ -863,6 +931,7 @@ def signature_page(
     out.append(para(t(T.FINGERPRINT), st.h2, bold=True))
     out.append(para(format_fingerprint(data.fingerprint), st.body, bold=True))
     out.append(para(t(T.FINGERPRINT_NOTE), st.note))
+    out += quality_note(data, t)
     if not data.approved:
         out += [Spacer(1, 10), draft_box(t)]
     return out

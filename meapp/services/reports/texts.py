@@ -29,12 +29,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 # -- report titles and the cover ----------------------------------------------------------
 HALF_YEAR_TITLE = QT_TRANSLATE_NOOP("report", "Half-year monitoring report")
-QUARTER_TITLE = QT_TRANSLATE_NOOP("report", "Monitoring report")
+QUARTER_TITLE = QT_TRANSLATE_NOOP("report", "Quarterly monitoring report")
 ANNUAL_TITLE = QT_TRANSLATE_NOOP("report", "Annual evaluation report")
 CITIZEN_TITLE = QT_TRANSLATE_NOOP("report", "Citizen summary")
 ON_PROGRAMME = QT_TRANSLATE_NOOP("report", "on the implementation of the programme")
 REPORTING_PERIOD = QT_TRANSLATE_NOOP("report", "Reporting period: {period}")
-ANNUAL_COMPARED = QT_TRANSLATE_NOOP("report", "{year} compared with {previous}")
+# bare year numbers: "year {year}" (PERIOD_YEAR) inside it read "2023-жыл-жыл" (issue 21)
+ANNUAL_COMPARED = QT_TRANSLATE_NOOP("report", "year {year} compared with {previous}")
 PROGRAMME_YEARS = QT_TRANSLATE_NOOP("report", "Programme years: {start}–{end}")
 APPROVED_FULL = QT_TRANSLATE_NOOP("report", "Approved by {body}, decision No. {number} of {date}")
 APPROVED_SHORT = QT_TRANSLATE_NOOP("report", "Approved by decision No. {number} of {date}")

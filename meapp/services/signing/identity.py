@@ -6,8 +6,8 @@ authority issued; only those who sign reports keep one (`boxes.may_hold_identity
 evaluators who chair, the mayor). Either way it is kept in `User.signing_p12`, a PKCS#12
 encrypted with a password of the owner (the login password; `users.change_own_password`
 re-wraps it when that changes) and sealed with a MAC as costly to attack as the encryption
-(`keyfile`; a file written with cryptography's cheap MAC — before, or by that re-wrap — is
-written strongly by the next signing, `strengthen_in`), so the database never holds a
+(`keyfile`; also after that re-wrap; a file written before with cryptography's cheap MAC
+is written strongly by the next signing, `strengthen_in`), so the database never holds a
 usable private key; `User.signing_cert_pem` keeps the public certificate for export and
 for trusting colleagues' signatures without a password.
 

@@ -13,6 +13,7 @@ standard entries).
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +51,24 @@ def set_report_mark(writer: Any, program_id: str, period: str, fingerprint: str)
         info[generic.NameObject(key)] = generic.TextStringObject(str(value))
     if info_ref is None:
         writer.trailer[generic.NameObject("/Info")] = writer.add_object(info)
+    else:
+        writer.update_container(info)
+
+
+def set_info_entries(writer: Any, entries: Mapping[str, str]) -> None:
+    """Write text entries into the document information of a pyHanko writer, in the
+    revision it writes (signing writes the audit chain's anchor this way: the signature
+    then covers it)."""
+    from pyhanko.pdf_utils import generic
+
+    if not entries:
+        return
+    info_ref = writer.trailer.raw_get("/Info") if "/Info" in writer.trailer else None
+    info = info_ref.get_object() if info_ref is not None else generic.DictionaryObject()
+    for key, value in entries.items():
+        info[generic.NameObject(key)] = generic.TextStringObject(str(value))
+    if info_ref is None:
+        writer.set_info(writer.add_object(info))
     else:
         writer.update_container(info)
 

@@ -14,6 +14,8 @@ or the reports' symbol font when the text holds a sign Noto Sans lacks.
 still matches the database can be signed, each signatory only in the box of their role
 (`boxes`: the chair's, the mayor's; in any order), and only after earlier signatures that
 are sound and by signers this database trusts; `sign_pdf_bytes` is the bare PDF operation.
+Each signature also writes the audit chain's anchor of that moment into the revision it
+signs (`anchor`), so `verify --db` sees events deleted from the database afterwards.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,7 +33,12 @@ from meapp.errors import PermissionDenied, ValidationError
 from meapp.services.reports.mark import ReportMark, report_mark
 from meapp.services.signing.approval import round_state
 from meapp.services.signing.identity import UnlockedIdentity, certificate_info, certificate_sha256
-from meapp.services.signing.pdfinfo import SignatureSlot, read_pdf, signature_slots
+from meapp.services.signing.pdfinfo import (
+    SignatureSlot,
+    read_pdf,
+    set_info_entries,
+    signature_slots,
+)
 
 if TYPE_CHECKING:
     from meapp.services.access.users import Actor
@@ -193,12 +200,14 @@ def sign_pdf_bytes(
     translate: Translate | None = None,
     file: str | None = None,
     position: str | None = None,
+    doc_info: Mapping[str, str] | None = None,
 ) -> tuple[bytes, str]:
     """Append a signature to `data`; returns (signed PDF bytes, field name used).
 
     Without `field_name` the first empty signature field is used, or else a new field is
     created on the last page (at `box`, or at the next free place). The stamp shows the
-    certificate's name and title (or `position`, when given).
+    certificate's name and title (or `position`, when given). `doc_info` entries go into the
+    document information of the signed revision, so the signature covers them.
     """
     from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -251,6 +260,7 @@ def sign_pdf_bytes(
         meta, _asn1_signer(identity), stamp_style=style, new_field_spec=new_field
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    set_info_entries(writer, doc_info or {})
     out = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=out, appearance_text_params={"lines": text})
     return out.getvalue(), field
@@ -324,13 +334,14 @@ def _signable(
     """
     from meapp.errors import IntegrityDamage
     from meapp.services.signing.identity import trusted_certificates
-    from meapp.services.signing.verify import verify_pdf_bytes
+    from meapp.services.signing.verify import check_boxes, verify_pdf_bytes
 
     reader = read_pdf(data, file=path.name)
     try:
         earlier = verify_pdf_bytes(data, trusted_certificates(db), file=path.name)
     except IntegrityDamage as exc:
         raise ValidationError(exc.message, **exc.params) from exc
+    earlier = check_boxes(db, earlier)
     for sig in earlier.signatures:
         if not sig.ok:
             raise ValidationError(
@@ -346,6 +357,15 @@ def _signable(
                 file=path.name,
                 signer=sig.signer,
                 sha256=sig.certificate_sha256,
+            )
+    for sig in earlier.signatures:
+        if sig.box_ok is False:
+            raise ValidationError(
+                "{file} carries a signature by {signer} in {field}, a box {signer} does not "
+                "hold; it cannot be countersigned",
+                file=path.name,
+                signer=sig.signer,
+                field=sig.field_name,
             )
     mark = earlier.mark if earlier.signed else report_mark(reader)
     if not mark.fingerprint or not mark.program_id or not mark.period:
@@ -420,6 +440,7 @@ def sign_report(
     Refused as `check_signable` says, and when the actor already signed it. An older key
     file (a MAC cheap to attack) is written again strongly with the password that opened it.
     """
+    from meapp.services.signing import anchor
     from meapp.services.signing.identity import strengthen_in, unlock_for_signing
     from meapp.store import audit_chain as audit
 
@@ -438,6 +459,9 @@ def sign_report(
         title = certificate_info(identity.certificate).title
         # The certificate's title is cut at 64 characters (X.509); the stamp shows it whole.
         full = actor.position if actor.position and actor.position.startswith(title or "") else None
+        # The chain's head before this signing's own event: `verify --db` finds events
+        # deleted or rewritten after it (`anchor`).
+        chain = anchor.info_entries(s)
         signed, field = sign_pdf_bytes(
             data,
             identity,
@@ -446,6 +470,7 @@ def sign_report(
             reason=tr("signing", SIGN_REASON).format(period=mark.period),
             translate=translate,
             file=path.name,
+            doc_info=chain,
         )
         write_in_place(path, signed)
         info = certificate_info(identity.certificate)
@@ -463,6 +488,7 @@ def sign_report(
                 "fingerprint": mark.fingerprint,
                 "certificate_sha256": info.sha256,
                 "sha256": digest,
+                "chain_anchor": chain.get(anchor.INFO_CHAIN_ANCHOR),
             },
         )
     return SignResult(

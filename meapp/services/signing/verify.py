@@ -18,7 +18,15 @@ that does not, as one sentence; `meapp verify` exits 1 with it):
   identities of the open database's users and the certificates trusted with `identity
   trust`); a sound signature by an unknown certificate — made anywhere with anyone's
   name — proves nothing about who made it;
-* with a database (`verify --db`), the data fingerprint is that of the approved data in it.
+* every signer holds the box they signed into (`boxes`: the chair's box by the evaluator
+  who chairs the working group, the mayor's by the mayor), when the signer is a user of
+  the database asked (`check_boxes`): a signature made with the app's own code elsewhere,
+  or with another tool, into the other role's box stands for a role its signer lacks. A
+  signature the app recorded in its audit trail (`report.sign`, with the field and the
+  certificate) counts as in its box even after the signer left the role;
+* with a database (`verify --db`), the data fingerprint is that of the approved data in it,
+  and its audit chain still holds the head each signature wrote into its revision
+  (`anchor`): events deleted or rewritten after signing show.
 
 The mark (programme, period, data fingerprint) is read from the revision the first
 signature covers, and must be the same in the revision of every later signature; what a
@@ -31,13 +39,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from meapp.errors import IntegrityDamage, MeappError, NotFound, ValidationError
-from meapp.services.reports.mark import ReportMark, report_mark
+from meapp.services.reports.mark import ChainAnchor, ReportMark, chain_anchor_of, report_mark
+from meapp.services.signing.anchor import AnchorCheck
 from meapp.services.signing.pdfinfo import read_pdf
 
 if TYPE_CHECKING:
@@ -75,6 +84,9 @@ class SignatureCheck:
     certificate_sha256: str
     problem: str | None = None
     revision: int | None = None
+    anchor: ChainAnchor | None = None  # the audit chain's head when it was made
+    box_ok: bool | None = None  # the signer holds the box (None: not judged)
+    signer_login: str | None = None  # the user of the database whose certificate it is
 
     @property
     def changed_after_signing(self) -> bool:
@@ -104,6 +116,9 @@ class SignatureCheck:
             "trusted": self.trusted,
             "certificate_sha256": self.certificate_sha256,
             "valid": self.valid,
+            "in_own_box": self.box_ok,
+            "signer_login": self.signer_login,
+            "chain_anchor": self.anchor.text() if self.anchor is not None else None,
         }
 
 
@@ -114,6 +129,7 @@ class DataCheck:
     state: str
     fingerprint: str | None = None  # recomputed from the database
     round_state: str | None = None
+    chain: AnchorCheck | None = None  # the signatures' chain anchors against the database
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -121,6 +137,7 @@ class DataCheck:
             "matches": self.state == DATA_MATCH,
             "fingerprint_in_database": self.fingerprint,
             "round_state": self.round_state,
+            "chain": self.chain.as_json() if self.chain is not None else None,
         }
 
 
@@ -174,9 +191,22 @@ class VerifyReport:
                     signer=sig.signer,
                     sha256=sig.certificate_sha256,
                 )
+        for sig in self.signatures:
+            if sig.box_ok is False:
+                return IntegrityDamage(
+                    "{file}: the signature in {field} is by {signer} ({login}), who does not "
+                    "hold that box: only the chair of the working group signs sig_chair and "
+                    "only the mayor sig_mayor",
+                    file=name,
+                    field=sig.field_name,
+                    signer=sig.signer,
+                    login=sig.signer_login or "",
+                )
         data = self.data
-        if data is None or data.state == DATA_MATCH:
+        if data is None:
             return None
+        if data.state == DATA_MATCH:
+            return _chain_failure(name, data.chain)
         if data.state == DATA_NO_MARK:
             return ValidationError(
                 "{file} carries no data fingerprint: it is not a report built by meapp",
@@ -391,6 +421,37 @@ def _mark_at(reader: Any, revision: int | None) -> ReportMark | None:
         return None
 
 
+def _anchor_at(reader: Any, revision: int | None) -> ChainAnchor | None:
+    if revision is None:
+        return None
+    try:
+        return chain_anchor_of(reader.get_historical_resolver(revision))
+    except Exception:  # a revision that cannot be read carries no anchor
+        return None
+
+
+def _chain_failure(name: str, chain: AnchorCheck | None) -> IntegrityDamage | None:
+    """Damage when the database's audit chain no longer holds a signature's anchor."""
+    from meapp.services.signing import anchor
+
+    if chain is None or not chain.failed or chain.anchor is None:
+        return None
+    if chain.state == anchor.SHORTER:
+        return IntegrityDamage(
+            "the audit trail of this database ends at event {events}, but {file} was signed "
+            "when it held {count}: events were deleted after signing",
+            events=chain.events or 0,
+            file=name,
+            count=chain.anchor.count,
+        )
+    return IntegrityDamage(
+        "the audit trail of this database is not the one {file} was signed with: event "
+        "{count} or an event before it was changed or deleted after signing",
+        file=name,
+        count=chain.anchor.count,
+    )
+
+
 def _damaged(file: str | None) -> IntegrityDamage:
     return IntegrityDamage("{file} is damaged and cannot be read as a PDF", file=file or "PDF")
 
@@ -424,6 +485,10 @@ def _analyse(reader: Any, trusted_certs: Iterable[Any], file: str | None) -> Ver
                 same_mark_after=same,
             )
         )
+    checks = [
+        replace(c, anchor=_anchor_at(reader, f.revision)) if c.intact else c
+        for c, f in zip(checks, found, strict=True)
+    ]
     mark = first_mark if first_mark is not None else report_mark(reader)
     return VerifyReport(file or "", tuple(checks), mark)
 
@@ -452,9 +517,12 @@ def verify_pdf_bytes(
 # -- the figures against the database -----------------------------------------------------------
 
 
-def check_data(db: Database, mark: ReportMark) -> DataCheck:
+def check_data(
+    db: Database, mark: ReportMark, anchors: Iterable[ChainAnchor | None] = ()
+) -> DataCheck:
     """Whether the report's data fingerprint is that of the approved data in `db`
-    (recomputed by `meapp.services.reports.fingerprint`)."""
+    (recomputed by `meapp.services.reports.fingerprint`), and whether its audit chain
+    still holds the `anchors` the signatures wrote (`anchor.judge`)."""
     import uuid
 
     from meapp.services.reports.fingerprint import data_fingerprint
@@ -475,7 +543,95 @@ def check_data(db: Database, mark: ReportMark) -> DataCheck:
         return DataCheck(DATA_MISMATCH, current, state)
     if state != "approved":
         return DataCheck(DATA_NOT_APPROVED, current, state)
-    return DataCheck(DATA_MATCH, current, state)
+    from meapp.services.signing import anchor
+
+    return DataCheck(DATA_MATCH, current, state, anchor.judge(db, list(anchors)))
+
+
+def report_data(db: Database, report: VerifyReport) -> DataCheck:
+    """`check_data` for a verified report: its mark and its signatures' anchors."""
+    return check_data(db, report.mark, [s.anchor for s in report.signatures])
+
+
+# -- who signed which box -------------------------------------------------------------------
+
+
+def _users_by_certificate(db: Database) -> dict[str, tuple[str, str]]:
+    """Certificate SHA-256 → (login, role) of the database's users with an identity."""
+    from sqlalchemy import select
+
+    from meapp.models import User
+    from meapp.services.signing.identity import certificate_sha256, load_certificate
+
+    out: dict[str, tuple[str, str]] = {}
+    with db.session() as s:
+        rows = s.execute(
+            select(User.login, User.role, User.active, User.signing_cert_pem).where(
+                User.signing_cert_pem.is_not(None)
+            )
+        ).all()
+    for login, role, active, pem in rows:
+        try:
+            sha = certificate_sha256(load_certificate((pem or "").encode("ascii")))
+        except ValidationError:
+            continue
+        out[sha] = (login, role if active else "")
+    return out
+
+
+def _recorded_signings(db: Database, program_id: str | None) -> set[tuple[str, str]]:
+    """(field, certificate SHA-256) of every signing the app recorded for the programme: it
+    put the signer in their box then, whatever their role is now."""
+    import json
+    import uuid
+
+    from sqlalchemy import select
+
+    from meapp.models import AuditEvent
+
+    try:
+        pid = uuid.UUID(str(program_id))
+    except ValueError:
+        return set()
+    out: set[tuple[str, str]] = set()
+    with db.session() as s:
+        for after in s.scalars(
+            select(AuditEvent.after).where(
+                AuditEvent.action == "report.sign", AuditEvent.program_id == str(pid)
+            )
+        ):
+            try:
+                data = json.loads(after or "{}")
+            except ValueError:
+                continue
+            if isinstance(data, dict):
+                out.add((str(data.get("field")), str(data.get("certificate_sha256"))))
+    return out
+
+
+def check_boxes(db: Database, report: VerifyReport) -> VerifyReport:
+    """The report with each sound signature by a user of `db` judged against the box it is
+    in (`boxes.box_of`): the chair's box only by the chair, the mayor's only by the mayor.
+    A signature by a certificate the database does not know as a user's is not judged
+    (its trust was decided by the user who trusted it)."""
+    from meapp.services.signing.boxes import box_of
+
+    users = _users_by_certificate(db)
+    recorded: set[tuple[str, str]] | None = None
+    checks = []
+    for sig in report.signatures:
+        who = users.get(sig.certificate_sha256)
+        if not sig.intact or who is None:
+            checks.append(sig)
+            continue
+        login, role = who
+        ok = box_of(db, login, role, report.mark.program_id) == sig.field_name
+        if not ok:
+            if recorded is None:
+                recorded = _recorded_signings(db, report.mark.program_id)
+            ok = (sig.field_name, sig.certificate_sha256) in recorded
+        checks.append(replace(sig, box_ok=ok, signer_login=login))
+    return replace(report, signatures=tuple(checks))
 
 
 def program_in(db: Database, mark: ReportMark) -> bool:
@@ -498,9 +654,11 @@ def verify_pdf(
     trusted_certs: Iterable[x509.Certificate | bytes] = (),
     *,
     data_db: Database | None = None,
+    signers_db: Database | None = None,
 ) -> VerifyReport:
-    """Verify every signature of the PDF at `path` against the trusted certificates and,
-    with `data_db`, its figures against that database's approved data."""
+    """Verify every signature of the PDF at `path` against the trusted certificates, with
+    `signers_db` each signer's box against their role there, and with `data_db` its
+    figures and chain anchors against that database."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -511,5 +669,7 @@ def verify_pdf(
             "cannot read {file}: {error}", file=str(path), error=exc.strerror or str(exc)
         ) from exc
     report = verify_pdf_bytes(data, trusted_certs, file=path.name)
-    checked = check_data(data_db, report.mark) if data_db is not None else None
+    if signers_db is not None:
+        report = check_boxes(signers_db, report)
+    checked = report_data(data_db, report) if data_db is not None else None
     return VerifyReport(str(path), report.signatures, report.mark, checked)

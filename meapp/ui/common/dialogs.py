@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -30,10 +29,14 @@ def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def ask_save_path(parent: QWidget | None, caption: str, suggested: str, filters: str) -> str:
-    """The file the user chose to write ("" when they cancelled)."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
-    return path
+def ask_save_path(
+    parent: QWidget | None, caption: str, suggested: str, filters: str, kind: str = "exports"
+) -> str:
+    """The file the user chose to write ("" when they cancelled); `suggested` is a file name
+    (placed in the folder used last for `kind`) or a full path."""
+    from meapp.ui.common import file_dialogs
+
+    return file_dialogs.save_file(parent, kind, caption, suggested, filters)
 
 
 class FormDialog(QDialog):

@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from meapp.ui import style
@@ -100,7 +109,6 @@ class BarChart(QWidget):
             )
             return
         width = self.width()
-        label_w = int(width * self.label_share)
         bold = QFont(font)
         bold.setBold(True)
         value_w = max(
@@ -108,26 +116,21 @@ class BarChart(QWidget):
             *(self._value_width(b, bold) + 10 for b in self.bars),
         )
         stacked = self._stacked()
-        bar_x = 4 if stacked else label_w + 10
+        bar_x = 4 if stacked else int(width * self.label_share) + 10
         bar_w = max(40, width - bar_x - value_w - 6)
-        line_h = metrics.height()
         for row, bar in enumerate(self.bars):
             rect = self.row_rect(row)
             if self.clickable and row in (self.current, self._hover):
                 shade = style.SELECTION if row == self.current else "#EEF3F8"
                 p.fillRect(rect.adjusted(0, 1, 0, -1), QColor(shade))
-            if stacked:
-                text_rect = QRect(4, rect.top() + 3, width - 8, line_h)
-                bar_area = QRect(0, rect.top() + line_h + 5, width, rect.height() - line_h - 8)
-            else:
-                text_rect = QRect(4, rect.top(), label_w - 4, rect.height())
-                bar_area = rect
+            text_rect, bar_area, lines, _elided = self._label_layout(row)
             p.setPen(QColor(style.TEXT))
             p.setFont(font)
             p.drawText(
                 text_rect,
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, text_rect.width()),
+                (Qt.AlignmentFlag.AlignBottom if stacked else Qt.AlignmentFlag.AlignVCenter)
+                | Qt.AlignmentFlag.AlignLeft,
+                "\n".join(lines),
             )
             rect = bar_area
             track_h = max(10, min(18, rect.height() - 10))
@@ -166,6 +169,33 @@ class BarChart(QWidget):
             p.setPen(QPen(QColor(style.ACCENT), 1, Qt.PenStyle.DotLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(self.row_rect(self.current).adjusted(0, 1, -1, -2))
+
+    def _label_layout(self, row: int) -> tuple[QRect, QRect, list[str], bool]:
+        """Where row `row`'s label goes, where its bar goes, the label's lines (wrapped
+        when the row has room for two: "Мамлекеттик-жеке өнөктөштүк" reads in full) and
+        whether the text still had to be shortened with "…" (its tooltip holds it all)."""
+        rect = self.row_rect(row)
+        line_h = self.fontMetrics().height()
+        metrics = self.fontMetrics()
+        label = self.bars[row].label
+        if self._stacked():
+            # every row keeps the same text height, so the bars line up and look alike
+            width = self.width() - 8
+            long = any(metrics.horizontalAdvance(b.label) > width for b in self.bars)
+            room = 2 if long and rect.height() >= 2 * line_h + 24 else 1
+            text_rect = QRect(4, rect.top() + 3, width, line_h * room)
+            lines, elided = wrap_label(metrics, label, width, room)
+            bar_top = text_rect.bottom() + 5
+            bar_area = QRect(0, bar_top, self.width(), rect.bottom() - bar_top - 2)
+            return text_rect, bar_area, lines, elided
+        text_rect = QRect(4, rect.top(), int(self.width() * self.label_share) - 4, rect.height())
+        room = max(1, min(2, rect.height() // line_h))
+        lines, elided = wrap_label(metrics, label, text_rect.width(), room)
+        return text_rect, rect, lines, elided
+
+    def elided_labels(self) -> list[str]:
+        """The labels shortened with "…" at the current size (the screenshot test asks)."""
+        return [bar.label for row, bar in enumerate(self.bars) if self._label_layout(row)[3]]
 
     def _value_width(self, bar: Bar, bold: QFont) -> int:
         width = bold_width(bar.value_text, bold)
@@ -225,7 +255,23 @@ class BarChart(QWidget):
         super().focusOutEvent(event)
 
 
-def bold_width(text: str, font: QFont) -> int:
-    from PySide6.QtGui import QFontMetrics
+def wrap_label(
+    metrics: QFontMetrics, text: str, width: int, max_lines: int
+) -> tuple[list[str], bool]:
+    """`text` in at most `max_lines` lines of `width` pixels, broken between words; the
+    last line shortened with "…" when the rest does not fit. Returns the lines and whether
+    anything was shortened."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
+    shown = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+    return shown or [""], shown != lines
 
+
+def bold_width(text: str, font: QFont) -> int:
     return QFontMetrics(font).horizontalAdvance(text)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from meapp.models.numbers import format_number, format_percent
 from meapp.ui import labels, style
+from meapp.ui.common import file_dialogs
 
 STATUS_SYMBOLS = {"on_track": "●", "at_risk": "◐", "off_track": "○", "no_data": "–"}
 MEASURE_SYMBOLS = {
@@ -111,10 +111,11 @@ def percent(value: float | None) -> str:
 
 def save_png(widget: QWidget, parent: QWidget, name: str) -> Path | None:
     """Ask where to save `widget` as a PNG image and save it; the path, or None."""
-    path, _ = QFileDialog.getSaveFileName(
+    path = file_dialogs.save_file(
         parent,
+        file_dialogs.IMAGES,
         translate("Dashboard", "Save the chart as an image"),
-        str(Path.home() / f"{name}.png"),
+        f"{name}.png",
         translate("Dashboard", "PNG images (*.png)"),
     )
     if not path:
@@ -157,8 +158,12 @@ class Panel(QFrame):
         titles.addWidget(self.title)
         titles.addWidget(self.note)
         head.addLayout(titles, 1)
+        # an icon, its words in the tooltip: "PNG катары сактоо…" was cut off in a narrow
+        # panel (issue 23)
         self.export_button = QToolButton()
         self.export_button.setAutoRaise(True)
+        self.export_button.setIcon(style.icon("save-image"))
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.export_button.clicked.connect(self.export_png)
         self.export_button.setVisible(bool(export_name))
         head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -173,6 +178,7 @@ class Panel(QFrame):
     def retranslate_ui(self) -> None:
         self.export_button.setText(translate("Dashboard", "Save as PNG…"))
         self.export_button.setToolTip(translate("Dashboard", "Save this chart as a PNG image"))
+        self.export_button.setAccessibleName(translate("Dashboard", "Save as PNG…"))
 
     def export_png(self) -> Path | None:
         if not self.export_name:

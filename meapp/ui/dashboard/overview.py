@@ -1,5 +1,6 @@
-"""The overview: four cards, progress per direction (click one to open it), budget per
-funding source. Laid out for one 1366×768 screen without scrolling."""
+"""The overview: four cards, the period's open data-quality items in one line (when any),
+progress per direction (click one to open it), budget per funding source. Laid out for one
+1366×768 screen without scrolling."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from meapp.models.numbers import format_percent
 from meapp.services.dashboard.figures import Overview
+from meapp.services.monitoring.quality import QualityItem
 from meapp.ui import labels
+from meapp.ui.dashboard.attention import AttentionStrip
 from meapp.ui.dashboard.bars import Bar, BarChart
 from meapp.ui.dashboard.cards import BudgetCard, IndicatorsCard, MeasuresCard, ProgressCard
 from meapp.ui.dashboard.common import (
@@ -27,6 +30,7 @@ from meapp.ui.dashboard.common import (
 
 class OverviewView(QWidget):
     direction_activated = Signal(str)
+    attention_activated = Signal()  # "Open Evaluation" on the needs-attention line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +54,9 @@ class OverviewView(QWidget):
         cards.setColumnStretch(2, 6)
         cards.setColumnStretch(3, 4)
         layout.addLayout(cards)
+        self.attention = AttentionStrip()
+        self.attention.open_requested.connect(self.attention_activated)
+        layout.addWidget(self.attention)
 
         charts = QHBoxLayout()
         charts.setSpacing(10)
@@ -57,12 +64,13 @@ class OverviewView(QWidget):
         self.directions = BarChart(clickable=True)
         self.directions.activated.connect(self.direction_activated)
         self.directions.stack_labels = True
-        self.directions.max_row_height = 58
+        self.directions.max_row_height = 64  # room for a title in two lines over its bar
         self.directions_panel.chart = self.directions
         self.directions_panel.body.addWidget(self.directions, 1)
         self.budget_panel = Panel("budget")
         self.budget = BarChart()
         self.budget.label_share = 0.38
+        self.budget.max_row_height = 40  # a long source name in two lines
         self.budget_panel.chart = self.budget
         self.budget_panel.body.addWidget(self.budget, 1)
         charts.addWidget(self.directions_panel, 11)
@@ -119,6 +127,11 @@ class OverviewView(QWidget):
         self._unit = money_unit(scale)[1]
         self.retranslate_ui()
 
+    def show_attention(self, items: list[QualityItem] | tuple[QualityItem, ...]) -> None:
+        """The open data-quality items of the period (`quality.needs_attention`); none hides
+        the line."""
+        self.attention.show_items(items)
+
     @staticmethod
     def _direction_tip(o: Overview, d) -> str:
         text = translate(
@@ -155,3 +168,4 @@ class OverviewView(QWidget):
         )
         for panel in (self.directions_panel, self.budget_panel):
             panel.retranslate_ui()
+        self.attention.retranslate_ui()

@@ -4,14 +4,14 @@ The import dialog is the GUI face of `preview_package` and `import_package`: it 
 the package would change (new, changed, unchanged, conflicting, outdated, locked rows per
 table), the changed and conflicting rows with both values — this database's and the
 package's — and lets the user decide each conflict (or all one way). It shows who signed
-the package and what that means for its municipality, and a package by another signer (or
-unsigned, where earlier ones were signed) is imported only when the user confirms. The
+the package, with its certificate's SHA-256 fingerprint, and what that means for its
+municipality: a first signer, another signer than before, or an unsigned package is
+imported only when the user says yes to that question. The
 import itself is one transaction in the service; the preview changes nothing.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 from meapp.errors import ValidationError
 from meapp.models.numbers import format_number
 from meapp.ui import labels, style
+from meapp.ui.common import file_dialogs
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import ui_translate
 from meapp.ui.messages import show_error, show_info
@@ -273,13 +273,18 @@ class ExportDialog(QDialog):
         if self.program is None or self.file.isModified():
             return
         part = "all" if self.whole.isChecked() else "_".join(self.chosen_periods()) or "periods"
-        self.file.setText(str(Path.home() / f"{self.program.code}-{part}.mepkg"))
+        self.file.setText(
+            str(
+                file_dialogs.folder_for(file_dialogs.PACKAGES) / f"{self.program.code}-{part}.mepkg"
+            )
+        )
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
+            file_dialogs.PACKAGES,
             QCoreApplication.translate(CONTEXT, "Export package"),
-            self.file.text(),
+            self.file.text() or "package.mepkg",
             _tr(PACKAGE_FILTER),
         )
         if path:
@@ -487,11 +492,12 @@ class ImportDialog(QDialog):
 
     # -- loading ------------------------------------------------------------------------
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
+            file_dialogs.PACKAGES,
             QCoreApplication.translate(CONTEXT, "Import package"),
-            self.file.text(),
             _tr(PACKAGE_FILTER),
+            start=self.file.text(),
         )
         if path:
             self.load(path)
@@ -554,7 +560,15 @@ class ImportDialog(QDialog):
                     CONTEXT, "The programme is new here: it will be created."
                 )
             )
-        if p.changes_nothing:
+        if p.already_newer:
+            lines.append(
+                QCoreApplication.translate(
+                    CONTEXT,
+                    "Nothing would change: this database already has newer data than the "
+                    "package (rows move forward only).",
+                )
+            )
+        elif p.changes_nothing:
             lines.append(
                 QCoreApplication.translate(
                     CONTEXT, "Nothing would change: this database already holds all of it."
@@ -583,10 +597,10 @@ class ImportDialog(QDialog):
         self.trust_box.setVisible(True)
         colour = {
             trust.KNOWN: style.ON_TRACK,
-            trust.FIRST: style.ACCENT,
+            trust.FIRST: style.AT_RISK,
             trust.UNSIGNED: style.AT_RISK,
         }.get(decision.state, style.OFF_TRACK)
-        mark = {trust.KNOWN: "✔", trust.FIRST: "ℹ"}.get(decision.state, "⚠")
+        mark = {trust.KNOWN: "✔"}.get(decision.state, "⚠")
         self.trust_text.setText(f"{mark} {decision.text(ui_translate)}")
         self.trust_text.setStyleSheet(f"color: {colour}; font-weight: bold;")
         signer = decision.signer
@@ -613,8 +627,24 @@ class ImportDialog(QDialog):
                 )
             )
         self.signer_text.setVisible(True)
-        self.accept_signer.setVisible(decision.needs_confirmation)
+        self.accept_signer.setText(self._question(decision))
+        # a package that changes nothing needs no yes (the import would write nothing)
+        self.accept_signer.setVisible(decision.needs_confirmation and not p.changes_nothing)
         self.accept_signer.setChecked(False)
+
+    @staticmethod
+    def _question(decision: Any) -> str:
+        """The explicit yes the import needs: to a signer (compared by its fingerprint) or
+        to a package without a signature."""
+        if decision.unsigned:
+            return QCoreApplication.translate(
+                CONTEXT, "I checked with the sender: import this unsigned package anyway"
+            )
+        return QCoreApplication.translate(
+            CONTEXT,
+            "I compared the SHA-256 fingerprint with the sender: import it and record this "
+            "signer for {municipality}",
+        ).format(municipality=decision.municipality)
 
     def _fill_counts(self, p: Any) -> None:
         tables = [t for t in p.tables if t.total]
@@ -742,11 +772,13 @@ class ImportDialog(QDialog):
         db, actor, path = self.ctx.db, self.ctx.actor, self.file.text()
         resolutions = self.resolutions()
         accept = self.accept_signer.isChecked()
+        unsigned = p.trust.unsigned  # the yes answers this package's question only
 
         def work(progress: Any, cancelled: Any) -> Any:
             return import_package(
                 db, actor, path,
-                resolutions=resolutions, accept_signer=accept,
+                resolutions=resolutions,
+                accept_signer=accept and not unsigned, accept_unsigned=accept and unsigned,
                 progress=progress, cancelled=cancelled,
             )  # fmt: skip
 
@@ -794,7 +826,11 @@ class ImportDialog(QDialog):
                     CONTEXT, "The signer {signer} is now recorded for {municipality}."
                 ).format(signer=decision.signer.common_name, municipality=decision.municipality)
             )
-        if result.changed_nothing:
+        if result.already_newer:
+            title = QCoreApplication.translate(
+                CONTEXT, "Nothing changed: this database already has newer data than the package."
+            )
+        elif result.changed_nothing:
             title = QCoreApplication.translate(
                 CONTEXT, "Nothing changed: this database already holds everything in the package."
             )
@@ -814,11 +850,6 @@ class ImportDialog(QDialog):
         self.file_label.setText(QCoreApplication.translate(CONTEXT, "&Package:"))
         self.choose.setText(QCoreApplication.translate(CONTEXT, "&Choose…"))
         self.trust_box.setTitle(QCoreApplication.translate(CONTEXT, "Sender's signature"))
-        self.accept_signer.setText(
-            QCoreApplication.translate(
-                CONTEXT, "I checked with the sender: import it anyway and record this signer"
-            )
-        )
         self.counts.setHorizontalHeaderLabels(
             [QCoreApplication.translate(CONTEXT, "Table")]
             + [_tr(KIND_LABELS[k]) for k in COUNT_KINDS]

@@ -126,6 +126,16 @@ class SwotBox(QGroupBox):
         self.delete_button.setEnabled(self.can_write and has)
         self.up_button.setEnabled(self.can_write and has and row > 0)
         self.down_button.setEnabled(self.can_write and has and row < len(self.items) - 1)
+        # A reader (the mayor, a viewer) gets no editing buttons at all: greyed ↑/↓ arrows
+        # still looked like they would move something (issue 23).
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+        ):
+            button.setVisible(self.can_write)
 
     def _emit_current(self, emit) -> None:
         item = self.current()

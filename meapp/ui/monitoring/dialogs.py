@@ -86,6 +86,8 @@ class ReasonDialog(QDialog):
         label = QLabel(prompt)
         label.setWordWrap(True)
         layout.addWidget(label)
+        self.box = layout
+        self.prompt = label
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(90)

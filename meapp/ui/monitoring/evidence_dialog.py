@@ -19,7 +19,6 @@ from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from meapp.errors import MeappError
 from meapp.models.enums import EVIDENCE_KINDS
 from meapp.services.monitoring import evidence
 from meapp.ui import labels, messages
+from meapp.ui.common import file_dialogs
 from meapp.ui.common.form_widgets import (
     OptionalDateEdit,
     code_combo,
@@ -226,10 +226,10 @@ class EvidenceDialog(QDialog):
 
     # -- actions ------------------------------------------------------------------------
     def choose_and_add(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
+            file_dialogs.EVIDENCE,
             self.tr("Attach a file"),
-            str(Path.home()),
             self.tr(
                 "Documents and photos (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx "
                 "*.odt *.txt);;All files (*)"

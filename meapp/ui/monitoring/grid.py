@@ -55,13 +55,35 @@ Index = QModelIndex | QPersistentModelIndex
 FROZEN_EDGE = QColor("#B8C0C8")  # the line between the frozen columns and the rest
 
 
+class StatusCombo(QComboBox):
+    """The status editor, whose list drops down under the cell.
+
+    Fusion lays a combo box's list over the box with the current entry on it, so in a grid
+    row the list seemed to open shifted up by the position of the current status (issue
+    23). Under the cell, or above it when the screen ends below, like any drop-down.
+    """
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        super().showPopup()
+        popup = self.view().window()
+        place = self.mapToGlobal(QPoint(0, self.height()))
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            if place.y() + popup.height() > room.bottom() and (
+                self.mapToGlobal(QPoint(0, 0)).y() - popup.height() >= room.top()
+            ):
+                place = self.mapToGlobal(QPoint(0, -popup.height()))
+        popup.move(place)
+
+
 class StatusDelegate(QStyledItemDelegate):
     """A combo box of the measure statuses, in words with their symbols."""
 
     def createEditor(  # noqa: N802 - Qt's name
         self, parent: QWidget, _option: QStyleOptionViewItem, _index: Index
     ) -> QWidget:
-        combo = QComboBox(parent)
+        combo = StatusCombo(parent)
         for code in MEASURE_STATUSES:
             combo.addItem(symbols.measure_icon(code), labels.measure_status(code), code)
         return combo

@@ -8,6 +8,7 @@ the numbers, and the model only shows what they returned.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -74,6 +75,11 @@ def warning_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
+def without_edit_mark(header: str) -> str:
+    """A column title without its "✎" (wherever a translation put it)."""
+    return re.sub(r"\s*✎\s*", " ", header).strip()
+
+
 class GridModel(QAbstractTableModel, Generic[T]):
     """Rows of DTOs under fixed columns; editable cells go through `commit`."""
 
@@ -105,6 +111,8 @@ class GridModel(QAbstractTableModel, Generic[T]):
     def set_read_only(self, read_only: bool) -> None:
         if read_only != self.read_only:
             self.read_only = read_only
+            if self.columns:  # the ✎ marks come and go with the right to type
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
             if self.rows:
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1)
@@ -165,7 +173,9 @@ class GridModel(QAbstractTableModel, Generic[T]):
             return None
         c = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return c.header if c.literal else tr(c.header)
+            text = c.header if c.literal else tr(c.header)
+            # "✎" says "type here": not on a locked period, for a viewer or read-only
+            return without_edit_mark(text) if self.read_only else text
         if role == Qt.ItemDataRole.ToolTipRole and c.tooltip:
             return tr(c.tooltip)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from meapp.models.numbers import format_number, format_percent
+from meapp.models.numbers import format_indicator_value, format_number, format_percent
 from meapp.services.monitoring.status import IndicatorStatus
 from meapp.ui import labels
 from meapp.ui.monitoring import symbols
@@ -133,6 +133,18 @@ class IndicatorModel(GridModel[IndicatorStatus]):
             return self._tooltip(dto, key)
         return None
 
+    @staticmethod
+    def _value(value: float | None, value_type: str, empty: str) -> str:
+        """The one written form (numbers.format_indicator_value): ооба/жок for a yes/no
+        indicator, 1:0,3 for a ratio — as the reports write them (issue 19)."""
+        return format_indicator_value(
+            value,
+            value_type,
+            yes=QCoreApplication.translate("report", "yes"),
+            no=QCoreApplication.translate("report", "no"),
+            empty=empty,
+        )
+
     def _display(self, dto: IndicatorStatus, key: str) -> str:
         if key == "code":
             return dto.code or ""
@@ -141,14 +153,14 @@ class IndicatorModel(GridModel[IndicatorStatus]):
         if key == "unit":
             return dto.unit or ""
         if key == "baseline":
-            return format_number(dto.baseline, empty="")
+            return self._value(dto.baseline, dto.value_type, "")
         if key == "target":
             if dto.target is None:
                 return "–"
-            text = format_number(dto.target)
+            text = self._value(dto.target, dto.value_type, "–")
             return f"≈ {text}" if dto.target_interpolated else text
         if key == "actual":
-            return format_number(dto.period_value, empty="")
+            return self._value(dto.period_value, dto.value_type, "")
         if key == "to_date":
             return format_number(dto.actual, empty="") if dto.kind == "cumulative" else ""
         if key == "progress":

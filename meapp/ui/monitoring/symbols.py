@@ -1,7 +1,8 @@
 """Status symbols drawn as small icons: a shape and a colour, always shown with a word.
 
 UI.md asks that a status never rely on colour alone: on track is a full disc, at risk a half
-disc, off track a ring, no data a dash (the same signs as the dashboard's ● ◐ ○ –).
+disc, off track a ring, no data a dash (the same signs as the dashboard's ● ◐ ○ –); a value
+held for review (`needs_review`) a dotted ring with a dot ("?" in text).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ INDICATOR_SHAPES = {
     "at_risk": ("half", style.AT_RISK),
     "off_track": ("ring", style.OFF_TRACK),
     "no_data": ("dash", style.NO_DATA),
+    # held out of the roll-ups until confirmed or corrected: a ring in the accent colour,
+    # never a traffic-light colour (issue 19)
+    "needs_review": ("review", style.ACCENT),
 }
 MEASURE_SHAPES = {
     "done": ("disc", style.ON_TRACK),
@@ -27,7 +31,7 @@ MEASURE_SHAPES = {
     "delayed": ("ring", style.OFF_TRACK),
     "cancelled": ("dash", style.NO_DATA),
 }
-TEXT_SYMBOLS = {"disc": "●", "half": "◐", "ring": "○", "dash": "–"}
+TEXT_SYMBOLS = {"disc": "●", "half": "◐", "ring": "○", "dash": "–", "review": "?"}
 
 
 @cache
@@ -41,6 +45,15 @@ def shape_icon(shape: str, colour: str, size: int = 14) -> QIcon:
     if shape == "dash":
         painter.setPen(QPen(c, 2.5))
         painter.drawLine(3, size // 2, size - 3, size // 2)
+    elif shape == "review":
+        # a dashed ring with a dot: "look at this value", not a judgement of progress
+        pen = QPen(c, 2)
+        pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.drawEllipse(box)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(c))
+        painter.drawEllipse(QRectF(size / 2 - 2, size / 2 - 2, 4, 4))
     else:
         painter.setPen(QPen(c, 2))
         painter.setBrush(QBrush(c) if shape == "disc" else Qt.BrushStyle.NoBrush)

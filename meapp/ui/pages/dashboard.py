@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from meapp.errors import MeappError
 from meapp.models.periods import Period, PeriodError
 from meapp.services.dashboard import figures as dash
+from meapp.services.monitoring import quality
 from meapp.services.monitoring import status as st
 from meapp.ui import labels
 from meapp.ui.context import AppContext, Scope
@@ -164,6 +165,9 @@ class DashboardPage(Page):
         self.levels = QStackedWidget()
         self.overview_view = OverviewView()
         self.overview_view.direction_activated.connect(self.open_direction)
+        self.overview_view.attention_activated.connect(
+            lambda: self.page_requested.emit("evaluation")
+        )
         self.direction_view = DirectionView()
         self.direction_view.indicator_activated.connect(self.open_indicator)
         self.levels.addWidget(self.overview_view)
@@ -246,6 +250,10 @@ class DashboardPage(Page):
                 return
         self.overview = o
         self.overview_view.show_overview(o)
+        # what is open before the chosen period's round is decided (the quality gate's list)
+        self.overview_view.show_attention(
+            quality.needs_attention(self.ctx.db, p.id, o.chosen_period)
+        )
         self._show_level()
         self._fill_header()
         self._tab_changed(self.tabs.currentIndex())

@@ -3,9 +3,11 @@
 Five plain text parts (summary, analysis of progress, weak points, recommendations, proposed
 target corrections) are written by the evaluator; "Draft from the data" fills them from the
 figures (`services.evaluation.draft_evaluation`) and asks before it replaces anything the
-chair wrote. Beside them: the off-track indicators and delayed measures of the period and the
-programme's target revisions. Submit and Approve move the reporting round on, enabled by
-the workflow table (`meapp.models.workflow`) the rounds service enforces.
+chair wrote. Beside them: what needs attention in the period — the off-track indicators, the
+delayed measures and the open data-quality items of the round's quality gate
+(`meapp.services.monitoring.quality`) — and the programme's target revisions. Submit and
+Approve move the reporting round on, enabled by the workflow table (`meapp.models.workflow`)
+the rounds service enforces, after showing the open items (`meapp.ui.monitoring.quality_gate`).
 
 Nothing typed is lost: when the programme or period changes with unsaved text the page asks
 to save it first; text that could not be saved is kept in memory and comes back with its
@@ -19,7 +21,7 @@ import logging
 from datetime import UTC
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -43,11 +44,13 @@ from meapp.errors import MeappError
 from meapp.models import workflow
 from meapp.models.numbers import format_number, format_percent
 from meapp.services.evaluation import narrative as ev
-from meapp.services.monitoring import rounds
+from meapp.services.monitoring import quality, rounds
 from meapp.services.monitoring import status as status_service
 from meapp.ui import labels, messages, style
+from meapp.ui.common.growing_text import GrowingTextEdit
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.i18n import ui_translate
+from meapp.ui.monitoring import quality_gate
 from meapp.ui.pages.base import EmptyState, Page, title_label
 
 log = logging.getLogger(__name__)
@@ -137,27 +140,28 @@ class EvaluationPage(Page):
         form.setContentsMargins(0, 0, 8, 0)
         form.setSpacing(4)
         self.part_labels: dict[str, QLabel] = {}
-        self.editors: dict[str, QPlainTextEdit] = {}
+        self.editors: dict[str, GrowingTextEdit] = {}
         for name in ev.FIELDS:
-            # no word wrap here: a wrapping label would make the column size itself by the
-            # editors' preferred heights instead of sharing the room
             label = QLabel()
             label.setStyleSheet("font-weight: bold;")
-            edit = QPlainTextEdit()
+            label.setWordWrap(True)
+            # as tall as its text (issue 23): the column scrolls, never a box of its own
+            edit = GrowingTextEdit(min_lines=4 if name == "summary" else 3)
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(72)
             edit.textChanged.connect(self._edited)
             label.setBuddy(edit)
             form.addWidget(label)
-            form.addWidget(edit, 1)
+            form.addWidget(edit)
+            form.addSpacing(6)
             self.part_labels[name] = label
             self.editors[name] = edit
-        self.editors["summary"].setMinimumHeight(88)
+        form.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(editors)
         self.splitter.addWidget(scroll)
+        self.editors_scroll = scroll
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -168,6 +172,7 @@ class EvaluationPage(Page):
         self.attention_title.setWordWrap(True)
         self.attention = QListWidget()
         self.attention_count = 0
+        self.attention_items: list[quality.QualityItem] = []  # the open items listed
         self.attention.setWordWrap(True)
         self.attention.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.attention.itemActivated.connect(self._open_in_monitoring)
@@ -198,6 +203,11 @@ class EvaluationPage(Page):
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: self.save())
+        # Ctrl+S wherever the focus is while the page is shown (a hidden page's shortcut
+        # is inactive, so the Plan page's own Ctrl+S is not ambiguous with it)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.save_shortcut.activated.connect(lambda: self.save())
         self.saved_line = QLabel()
         self.saved_line.setObjectName("Muted")
         self.submit_button = QPushButton()
@@ -329,7 +339,8 @@ class EvaluationPage(Page):
             self._filling = False
 
     def _read_side(self) -> None:
-        """The off-track indicators, delayed measures and target revisions of the scope."""
+        """The off-track indicators, delayed measures, open data-quality items and target
+        revisions of the scope."""
         assert self._key is not None
         pid, period = self._key
         self._status = status_service.program_status(self.ctx.db, pid, period)
@@ -355,9 +366,26 @@ class EvaluationPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, m.measure_id)
             item.setToolTip(self.tr("Double-click to open the monitoring grid"))
             self.attention.addItem(item)
-        self._show_attention_title(len(off) + len(delayed))
-        if not off and not delayed:
-            item = QListWidgetItem(self.tr("No indicator is off track and no measure is delayed."))
+        open_items = quality.needs_attention(self.ctx.db, pid, period)
+        for q in open_items:
+            item = QListWidgetItem(quality_gate.item_text(q))
+            item.setIcon(dot_icon(style.AT_RISK))
+            item.setData(Qt.ItemDataRole.UserRole, q.subject_id)
+            item.setToolTip(
+                self.tr("Open before the round is approved; double-click to open its row")
+                if q.subject_id
+                else self.tr("Open before the round is approved")
+            )
+            self.attention.addItem(item)
+        self.attention_items = open_items
+        self._show_attention_title(len(off) + len(delayed) + len(open_items))
+        if not off and not delayed and not open_items:
+            item = QListWidgetItem(
+                self.tr(
+                    "No indicator is off track, no measure is delayed and no data-quality "
+                    "item is open."
+                )
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.attention.addItem(item)
         self._fill_revisions(pid)
@@ -464,6 +492,16 @@ class EvaluationPage(Page):
         else:
             self.saved_line.setText(self.tr("Not written yet"))
 
+    def focus_item(self, item_id: str) -> bool:
+        """Put the cursor into one part (e.g. "summary", after Monitoring's "Write the
+        evaluation first"); False for anything else."""
+        edit = self.editors.get(item_id)
+        if edit is None or self._key is None:
+            return False
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editors_scroll.ensureWidgetVisible(edit)
+        return True
+
     # -- actions -------------------------------------------------------------------------
     def save(self, quiet: bool = False) -> bool:
         """Store the five parts; a concurrent edit or a locked period is refused plainly."""
@@ -475,6 +513,7 @@ class EvaluationPage(Page):
             messages.show_error(self, exc)
             return False
         self._update_saved_line()
+        self._read_side()  # a written evaluation leaves the "needs attention" list
         return True
 
     def fill_draft(self) -> None:
@@ -513,35 +552,40 @@ class EvaluationPage(Page):
             return
         if self.is_dirty() and self.can_write() and not self.save():
             return
-        if not messages.confirm(
-            self,
+        self._gated_round_action(
+            "submit",
             self.tr("Submit the round {period} to the chair?").format(
                 period=labels.period(self._key[1])
             ),
-        ):
-            return
-        self._round_action(rounds.submit)
+        )
 
     def approve_round(self) -> None:
         if self._key is None:
             return
         if self.is_dirty() and self.can_write() and not self.save():
             return
-        if not messages.confirm(
-            self,
+        self._gated_round_action(
+            "approve",
             self.tr("Approve the round {period}?").format(period=labels.period(self._key[1])),
             self.tr(
                 "After approval nothing in this period can be changed; only an administrator "
                 "can reopen it."
             ),
-        ):
-            return
-        self._round_action(rounds.approve)
+        )
 
-    def _round_action(self, action) -> None:
+    def _gated_round_action(self, action: str, question: str, informative: str = "") -> None:
+        """Submit or approve after the quality gate (the open items first, then an explicit
+        acknowledgement to go on despite them)."""
         assert self._key is not None
+        pid, period = self._key
+        acknowledged = quality_gate.ask(
+            self, self.ctx.db, pid, period, action, question, informative
+        )
+        if acknowledged is None:
+            return
+        change = rounds.submit if action == "submit" else rounds.approve
         try:
-            action(self.ctx.db, self.ctx.actor, self._key[0], self._key[1])
+            change(self.ctx.db, self.ctx.actor, pid, period, acknowledged=acknowledged)
         except MeappError as exc:
             messages.show_error(self, exc)
             return
@@ -584,6 +628,7 @@ class EvaluationPage(Page):
         self.draft_button.setText(self.tr("Draft from the data"))
         self.draft_button.setToolTip(self.tr("Fill the empty parts from the figures of the period"))
         self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the evaluation (Ctrl+S)"))
         self.submit_button.setText(self.tr("Submit the round"))
         self.approve_button.setText(self.tr("Approve the round"))
         if self._key is not None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
-
+from meapp.ui.common import file_dialogs
 from meapp.ui.context import AppContext
 from meapp.ui.help.view import HelpBrowser
 from meapp.ui.pages.base import Page, title_label
@@ -45,10 +43,12 @@ class HelpPage(Page):
         from meapp.ui.worker import run_task
 
         lang = i18n.current_language()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / f"meapp-guide_{lang}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the guide as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        path = file_dialogs.save_file(
+            self,
+            file_dialogs.REPORTS,
+            self.tr("Save the guide as PDF"),
+            f"meapp-guide_{lang}.pdf",
+            self.tr("PDF files (*.pdf)"),
         )
         if not path:
             return

@@ -53,7 +53,8 @@ from meapp.services.monitoring import rounds, validation
 from meapp.services.monitoring import status as st
 from meapp.ui import labels, messages, style
 from meapp.ui.context import AppContext, Scope
-from meapp.ui.monitoring import dialogs, paste, symbols
+from meapp.ui.evaluation import write_first
+from meapp.ui.monitoring import dialogs, paste, quality_gate, symbols
 from meapp.ui.monitoring.banner import Banner
 from meapp.ui.monitoring.commands import ByRow, CellsCommand
 from meapp.ui.monitoring.grid import MonitoringGrid, StatusDelegate
@@ -390,7 +391,8 @@ class MonitoringPage(Page):
         parts += [
             f"{symbols.indicator_symbol(code)} {format_number(counts.get(code, 0))} "
             f"{labels.indicator_status(code).lower()}"
-            for code in ("on_track", "at_risk", "off_track", "no_data")
+            for code in ("on_track", "at_risk", "off_track", "no_data", "needs_review")
+            if code != "needs_review" or counts.get(code)
         ]
         measures_text = self.tr(
             "Measures: {done} done, {in_progress} in progress, {not_started} not started, "
@@ -596,27 +598,44 @@ class MonitoringPage(Page):
 
     # -- the round workflow -------------------------------------------------------------
     def submit_round(self) -> None:
-        if not messages.confirm(
-            self,
+        self._gated_round_action(
+            "submit",
             self.tr("Submit the figures of {period} to the chair?").format(
                 period=labels.period(self.period)
             ),
             self.tr("The data can still be corrected until the round is approved."),
-        ):
-            return
-        self._round_action("submit")
+        )
 
     def approve_round(self) -> None:
-        if not messages.confirm(
-            self,
+        if self.program_id is None or self.period is None:
+            return
+        # issue 23: an empty evaluation would be locked with the figures; offer to write it
+        choice = write_first.ask(self, self.ctx.db, self.program_id, self.period)
+        if choice == write_first.WRITE:
+            self.focus_requested.emit("evaluation", "summary")
+        if choice != write_first.APPROVE:
+            return
+        self._gated_round_action(
+            "approve",
             self.tr("Approve the round {period}?").format(period=labels.period(self.period)),
             self.tr(
                 "After approval nobody can change the figures of this period; only an "
                 "administrator can reopen it, giving a reason."
             ),
-        ):
+        )
+
+    def _gated_round_action(self, action: str, question: str, informative: str) -> None:
+        """Submit or approve after the quality gate: the open items of the period are shown
+        first and going on despite them needs the user's explicit acknowledgement."""
+        pid, period = self.program_id, self.period
+        if pid is None or period is None:
             return
-        self._round_action("approve")
+        acknowledged = quality_gate.ask(
+            self, self.ctx.db, pid, period, action, question, informative
+        )
+        if acknowledged is None:
+            return
+        self._round_action(action, acknowledged=acknowledged)
 
     def reopen_round(self) -> None:
         reason = dialogs.ask_reason(
@@ -630,16 +649,21 @@ class MonitoringPage(Page):
             return
         self._round_action("reopen", reason)
 
-    def _round_action(self, action: str, reason: str | None = None) -> None:
+    def _round_action(
+        self,
+        action: str,
+        reason: str | None = None,
+        acknowledged: tuple = (),
+    ) -> None:
         pid, period = self.program_id, self.period
         if pid is None or period is None:
             return
         db, actor = self.ctx.db, self.ctx.actor
         try:
             if action == "submit":
-                rounds.submit(db, actor, pid, period)
+                rounds.submit(db, actor, pid, period, acknowledged=acknowledged)
             elif action == "approve":
-                rounds.approve(db, actor, pid, period)
+                rounds.approve(db, actor, pid, period, acknowledged=acknowledged)
             else:
                 rounds.reopen(db, actor, pid, period, reason)
         except MeappError as exc:
@@ -668,6 +692,9 @@ class MonitoringPage(Page):
                 and not self.scope.locked
             )
             revise.triggered.connect(lambda: self.revise_target(row))
+            from meapp.ui.monitoring import confirm_value  # issue 19: "Confirm value…"
+
+            confirm_value.add_action(self, menu, row)
         evidence = menu.addAction(self.tr("Evidence…"))
         evidence.triggered.connect(lambda: self.open_evidence(grid, row))
         menu.addSeparator()

@@ -127,7 +127,12 @@ class PlanPage(Page):
         self.add_button = QToolButton()
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_menu = QMenu(self.add_button)
-        for act in (self.act_add_child, self.act_add_sibling, self.act_add_indicator):
+        for act in (
+            self.act_add_measure,
+            self.act_add_child,
+            self.act_add_sibling,
+            self.act_add_indicator,
+        ):
             self.add_menu.addAction(act)
         self.add_menu.addSeparator()
         self.add_menu.addAction(self.act_add_direction)
@@ -229,6 +234,7 @@ class PlanPage(Page):
         self.act_add_child = self._action(self.add_child, ("Ctrl+Shift+N",))
         self.act_add_sibling = self._action(self.add_sibling, ("Ctrl+N",))
         self.act_add_indicator = self._action(self.add_indicator, ("Ctrl+Shift+I",))
+        self.act_add_measure = self._action(self.add_measure, ("Ctrl+Shift+M",))
         self.act_add_direction = self._action(lambda: self.add_item("direction", None, None))
         self.act_copy = self._action(self.copy_current, ("Ctrl+D",))
         # Del belongs to the tree only: in a text field it deletes characters.
@@ -347,6 +353,7 @@ class PlanPage(Page):
         self.act_add_direction.setEnabled(can)
         self.act_add_child.setEnabled(can and kind in CHILD_KIND)
         self.act_add_sibling.setEnabled(can and selected)
+        self.act_add_measure.setEnabled(can and kind in ("objective", "measure"))
         self.act_add_indicator.setEnabled(can)
         self.add_button.setEnabled(can)
         self.act_copy.setEnabled(can and selected)
@@ -658,6 +665,18 @@ class PlanPage(Page):
                 break
         self.add_item(child_kind, node_id, None)
 
+    def add_measure(self) -> None:
+        """A measure where a user looks for one: under the selected objective, or after the
+        selected measure (issue 23: it used to hide behind "add under it")."""
+        index = self._current_source()
+        kind = self.model.node_kind(index)
+        if kind == "objective":
+            self.add_item("measure", self.model.node_id(index), None)
+        elif kind == "measure":
+            self.add_item(
+                "measure", self.model.parent_id(index), self.model.sibling_position(index) + 1
+            )
+
     def add_sibling(self) -> None:
         index = self._current_source()
         kind = self.model.node_kind(index)
@@ -941,6 +960,7 @@ class PlanPage(Page):
             self.act_add_child: (self.tr("Add under it"), "Ctrl+Shift+N"),
             self.act_add_sibling: (self.tr("Add beside it"), "Ctrl+N"),
             self.act_add_indicator: (self.tr("Add an indicator"), "Ctrl+Shift+I"),
+            self.act_add_measure: (self.tr("Add a measure"), "Ctrl+Shift+M"),
             self.act_add_direction: (self.tr("Add a priority direction"), ""),
             self.act_copy: (self.tr("Copy"), "Ctrl+D"),
             self.act_delete: (self.tr("Delete…"), "Del"),

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from meapp.services.dashboard.scope import program_periods
 from meapp.services.monitoring.rounds import RoundDTO, rounds_by_period
 from meapp.services.reports.half_year import ReportCancelled
 from meapp.ui import i18n, labels, messages
+from meapp.ui.common import file_dialogs
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.pages.base import EmptyState, Page, title_label
 from meapp.ui.reports import build as rb
@@ -144,6 +144,9 @@ class ReportsPage(Page):
         sign_buttons.addWidget(self.sign_button)
         sign_buttons.addWidget(self.verify_button)
         col.addLayout(sign_buttons)
+        self.publish_button = QPushButton()
+        self.publish_button.clicked.connect(self.publish_clicked)
+        col.addWidget(self.publish_button)
         self.recent_title = _bold(QLabel())
         col.addWidget(self.recent_title)
         self.recent = QListWidget()
@@ -177,10 +180,29 @@ class ReportsPage(Page):
         if changed:
             self.last = None
             self.preview.clear()
+            self._fill_kinds()  # a quarterly programme's period report is the quarterly one
             self.view.setCurrentWidget(self.no_preview)
         self._fill_periods()
         self._fill_recent()
         self._update_buttons()
+
+    def _kind_label(self, key: str, period: str | None = None) -> str:
+        """The kind's words; the period report of a quarter (or, without a period, of a
+        quarterly programme) is the quarterly report."""
+        program = self.scope.program
+        quarterly = rb.is_quarterly(program.frequency if program else None, period)
+        return QCoreApplication.translate("ReportKinds", rb.label_of(key, quarterly=quarterly))
+
+    def _fill_kinds(self) -> None:
+        """The kinds in the language of the UI, named for the programme's periods."""
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for kind in rb.KINDS:
+            self.kind.addItem(self._kind_label(kind.key), kind.key)
+        index = self.kind.findData(current) if current else 0
+        self.kind.setCurrentIndex(max(index, 0))
+        self.kind.blockSignals(False)
 
     def _kind(self) -> rb.ReportKind:
         return rb.kind_of(self.kind.currentData() or "half-year")
@@ -258,9 +280,12 @@ class ReportsPage(Page):
         kind = self._kind()
         period = self._chosen_period()
         lang = self.language.currentData()
-        suggested = rb.documents_folder() / rb.suggested_name(program.code, kind.key, period, lang)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as"), str(suggested), self._file_filter(kind)
+        path = file_dialogs.save_file(
+            self,
+            file_dialogs.REPORTS,
+            self.tr("Save the report as"),
+            rb.suggested_name(program.code, kind.key, period, lang),
+            self._file_filter(kind),
         )
         if not path:
             return
@@ -272,9 +297,7 @@ class ReportsPage(Page):
         self.task = run_task(
             self,
             lambda progress, cancelled: rb.build(db, request, progress, cancelled),
-            label=self.tr("Building {what}…").format(
-                what=QCoreApplication.translate("ReportKinds", kind.label)
-            ),
+            label=self.tr("Building {what}…").format(what=self._kind_label(kind.key, period)),
             on_finished=self._built,
             on_failed=self._failed,
         )
@@ -313,9 +336,7 @@ class ReportsPage(Page):
         """Put a built file into the preview (PDF and PNG) and the file box."""
         self.last = report
         path = Path(report.path)
-        self.file_title.setText(
-            QCoreApplication.translate("ReportKinds", rb.kind_of(report.kind).label)
-        )
+        self.file_title.setText(self._kind_label(report.kind, report.period))
         details = [path.name]
         if report.period:
             details.append(labels.period(report.period))
@@ -345,7 +366,7 @@ class ReportsPage(Page):
         program = self.scope.program
         reports = rb.recent_reports(program.id) if program else []
         for report in reports:
-            kind = QCoreApplication.translate("ReportKinds", rb.kind_of(report.kind).label)
+            kind = self._kind_label(report.kind, report.period)
             try:
                 when = datetime.fromisoformat(report.built_at).strftime("%d.%m.%Y %H:%M")
             except ValueError:
@@ -424,10 +445,10 @@ class ReportsPage(Page):
             ):
                 self._show(last)
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
+            file_dialogs.REPORTS,
             self.tr("Choose the report to sign"),
-            str(Path(last.path).parent) if last is not None else "",
             self.tr("PDF reports (*.pdf)"),
         )
         if not path:
@@ -441,6 +462,71 @@ class ReportsPage(Page):
             )
             return
         signing_dialogs.sign_pdf_dialog(self, self.ctx, path, mark.program_id, mark.period)
+
+    def _report_to_publish(self, period: str | None) -> str | None:
+        """The half-year or annual report of `period` built here last, if its file is there
+        (normally the one just signed): the website publishes it with its SHA-256."""
+        last = self.last
+        if (
+            last is not None
+            and last.period == period
+            and last.path.lower().endswith(".pdf")
+            and rb.kind_of(last.kind).signable
+            and Path(last.path).is_file()
+        ):
+            return last.path
+        return None
+
+    def publish_clicked(self) -> None:
+        """Write the website pack (`meapp publish`) of the chosen period into a folder."""
+        from meapp.services.publish.site import publish
+
+        program = self.scope.program
+        if program is None or (self.task is not None and not self.task.done.is_set()):
+            return
+        period = self._chosen_period()
+        folder = file_dialogs.choose_folder(
+            self, file_dialogs.WEBSITE, self.tr("Folder for the website pack")
+        )
+        if not folder:
+            return
+        report = self._report_to_publish(period)
+        db = self.ctx.db
+        self.publish_button.setEnabled(False)
+
+        def done(result) -> None:
+            self.publish_button.setEnabled(True)
+            note = (
+                self.tr("The report {file} is published with its SHA-256.").format(
+                    file=Path(report).name
+                )
+                if report
+                else self.tr(
+                    "No report of this period was built here, so the pages say it is not "
+                    "published yet: build and sign it, then make the pack again."
+                )
+            )
+            messages.show_info(
+                self,
+                self.tr(
+                    "The website pack is in {folder}: upload the whole folder, or open index.html."
+                ).format(folder=result.folder),
+                note,
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.publish_button.setEnabled(True)
+            messages.show_error(self, exc)
+
+        self.task = run_task(
+            self,
+            lambda _progress, _cancelled: publish(
+                db, program.id, period, folder, report_pdf=report
+            ),
+            label=self.tr("Writing the website pack…"),
+            on_finished=done,
+            on_failed=failed,
+        )
 
     def verify_clicked(self) -> None:
         from meapp.ui.signing import dialogs as signing_dialogs
@@ -462,14 +548,7 @@ class ReportsPage(Page):
             self.tr("Build a report to see its pages here"),
             self.tr("Choose what to build on the left and press Build…"),
         )
-        current = self.kind.currentData()
-        self.kind.blockSignals(True)
-        self.kind.clear()
-        for kind in rb.KINDS:
-            self.kind.addItem(QCoreApplication.translate("ReportKinds", kind.label), kind.key)
-        index = self.kind.findData(current) if current else 0
-        self.kind.setCurrentIndex(max(index, 0))
-        self.kind.blockSignals(False)
+        self._fill_kinds()
         if not self._language_chosen:
             # the report speaks the UI's language until the user picks another one
             self.language.setCurrentIndex(max(self.language.findData(i18n.current_language()), 0))
@@ -487,6 +566,13 @@ class ReportsPage(Page):
             )
         )
         self.verify_button.setText(self.tr("&Verify a signed PDF…"))
+        self.publish_button.setText(self.tr("&Website pack…"))
+        self.publish_button.setToolTip(
+            self.tr(
+                "Pages in Kyrgyz and Russian, the report with its SHA-256 and open data (CSV, "
+                "JSON) for the municipality's website"
+            )
+        )
         self.recent_title.setText(self.tr("Built lately"))
         if self.last is None:
             self.file_title.setText(self.tr("No file built yet"))

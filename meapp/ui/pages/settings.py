@@ -6,8 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -15,14 +13,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from meapp import paths
+from meapp.models.formulas import DEFAULT_AMBER, DEFAULT_GREEN
 from meapp.models.numbers import format_percent
-from meapp.ui import i18n, labels, settings, style
+from meapp.ui import labels, settings, style
+from meapp.ui.common import file_dialogs
+from meapp.ui.common.language_box import LanguageBox
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.pages.base import Page, title_label
 
@@ -55,11 +55,8 @@ class SettingsPage(Page):
         self.language_box = QGroupBox()
         form = QFormLayout(self.language_box)
         self.language_label = QLabel()
-        self.language = QComboBox()
+        self.language = LanguageBox()
         self.language.setMinimumWidth(220)
-        self.language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        for code in i18n.LANGUAGES:
-            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
         self.language_label.setBuddy(self.language)
         self.language_hint = QLabel()
         self.language_hint.setObjectName("Muted")
@@ -73,7 +70,7 @@ class SettingsPage(Page):
         grid = QGridLayout(self.thresholds_box)
         grid.setColumnStretch(2, 1)
         self._status_rows: dict[str, tuple[QLabel, QLabel]] = {}
-        for row, code in enumerate(("on_track", "at_risk", "off_track", "no_data")):
+        for row, code in enumerate(("on_track", "at_risk", "off_track", "no_data", "needs_review")):
             dot = QLabel()
             dot.setPixmap(_dot(style.STATUS_COLOURS[code]))
             word = QLabel()
@@ -86,7 +83,7 @@ class SettingsPage(Page):
         self.thresholds_note = QLabel()
         self.thresholds_note.setObjectName("Muted")
         self.thresholds_note.setWordWrap(True)
-        grid.addWidget(self.thresholds_note, 4, 0, 1, 3)
+        grid.addWidget(self.thresholds_note, 5, 0, 1, 3)
         layout.addWidget(self.thresholds_box)
 
         # backups
@@ -124,32 +121,18 @@ class SettingsPage(Page):
         bform.addRow(self.backups_label, self.backup_list)
         layout.addWidget(self.backup_box, 1)
 
-        self._sync_language()
         self.folder.setText(str(settings.backup_folder()))
         writable = not ctx.read_only and ctx.db.path is not None
         self.choose_button.setEnabled(writable)
         self.backup_button.setEnabled(writable and ctx.actor.can("read"))
-        self.language.currentIndexChanged.connect(self._language_chosen)
         self.choose_button.clicked.connect(self._choose_folder)
         self.backup_button.clicked.connect(self._backup_now)
         self.retranslate_ui()
 
-    # -- language -----------------------------------------------------------------------
-    def _sync_language(self) -> None:
-        index = self.language.findData(i18n.current_language())
-        self.language.blockSignals(True)
-        self.language.setCurrentIndex(max(index, 0))
-        self.language.blockSignals(False)
-
-    def _language_chosen(self, index: int) -> None:
-        code = self.language.itemData(index)
-        if code and code != i18n.current_language():
-            i18n.switch_language(code)
-
     # -- backups ------------------------------------------------------------------------
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for backups"), self.folder.text()
+        chosen = file_dialogs.choose_folder(
+            self, file_dialogs.BACKUPS, self.tr("Folder for backups"), self.folder.text()
         )
         if chosen:
             settings.put(settings.Keys.BACKUP_FOLDER, chosen)
@@ -193,8 +176,8 @@ class SettingsPage(Page):
 
     def _fill_thresholds(self) -> None:
         p = self.scope.program
-        green = p.threshold_green if p else 0.9
-        amber = p.threshold_amber if p else 0.6
+        green = p.threshold_green if p else DEFAULT_GREEN
+        amber = p.threshold_amber if p else DEFAULT_AMBER
         rules = {
             "on_track": self.tr("progress {green} or more").format(green=format_percent(green)),
             "at_risk": self.tr("progress from {amber} to {green}").format(
@@ -202,13 +185,17 @@ class SettingsPage(Page):
             ),
             "off_track": self.tr("progress below {amber}").format(amber=format_percent(amber)),
             "no_data": self.tr("no actual value for the period"),
+            "needs_review": self.tr(
+                "a value far off its series or outside its unit: left out of the roll-ups "
+                "until an evaluator confirms or corrects it"
+            ),
         }
         for code, (word, rule) in self._status_rows.items():
             word.setText(labels.indicator_status(code))
             rule.setText(rules[code])
 
     def retranslate_ui(self) -> None:
-        self._sync_language()
+        self.language.sync()
         self.heading.setText(self.tr("Settings"))
         self.language_box.setTitle(self.tr("Language"))
         self.language_label.setText(self.tr("&Language of the program:"))

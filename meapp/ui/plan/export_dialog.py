@@ -14,14 +14,13 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from meapp.services.plan import export as plan_export
 from meapp.ui import messages as _messages
+from meapp.ui.common import file_dialogs
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import cli_translator, current_language
 from meapp.ui.style import OFF_TRACK
@@ -60,8 +60,8 @@ def suggested_name(program_code: str | None, kind: str, lang: str) -> str:
 
 
 def _documents() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
+    """Where an export is suggested: the folder used last for exports, else Documents/meapp."""
+    return file_dialogs.folder_for(file_dialogs.EXPORTS)
 
 
 def _source_text(_context: str, text: str) -> str:
@@ -245,10 +245,11 @@ class PlanExportDialog(QDialog):
         self.export_button.setEnabled(bool(self.path_edit.text().strip()) and self.task is None)
 
     def choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
+            file_dialogs.EXPORTS,
             QCoreApplication.translate("PlanExportDialog", "Save the Excel file"),
-            self.path_edit.text().strip(),
+            self.path_edit.text().strip() or "plan.xlsx",
             "Excel (*.xlsx)",
         )
         if path:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from meapp.errors import MeappError, ValidationError
 from meapp.models.numbers import format_number
 from meapp.ui import style
-from meapp.ui.i18n import ui_translate
+from meapp.ui.messages import error_text
 from meapp.ui.plan.tables import parse_cell
 
 NO_YEAR = 1989  # the spin boxes' "no year" value, shown as "–"
@@ -282,7 +282,7 @@ class FormBase(QWidget):
         if f is None:
             return False
         name = f.label.text().replace("&", "").rstrip(":").strip()
-        message = exc.text(ui_translate)
+        message = error_text(exc)
         self.error.setText(
             QCoreApplication.translate("FormBase", "⚠ {field}: {problem}").format(
                 field=name, problem=message

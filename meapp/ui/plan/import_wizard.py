@@ -28,7 +28,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -65,6 +64,7 @@ from meapp.services.plan.importer import (
 from meapp.services.plan.programs import ProgramDTO, list_programs
 from meapp.ui import labels
 from meapp.ui import messages as _messages
+from meapp.ui.common import file_dialogs
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import ui_translate
 from meapp.ui.style import OFF_TRACK
@@ -129,8 +129,10 @@ class _FileField(QWidget):
         self.caption = ""
 
     def _choose(self) -> None:
-        start = self.edit.text().strip() or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.caption, start, XLSX_FILTER)
+        start = self.edit.text().strip()
+        path = file_dialogs.open_file(
+            self, file_dialogs.PLANS, self.caption, XLSX_FILTER, start=start
+        )
         if path:
             self.edit.setText(path)
 
@@ -604,13 +606,22 @@ class PreviewPage(QWizardPage):
             self.tabs.setCurrentIndex(2)
         else:
             self.status_label.setStyleSheet("")
-            self.status_label.setText(
+            text = (
                 QCoreApplication.translate(
                     "PlanImportWizard", "Ready to import. Warnings to read: {n}."
                 ).format(n=len(pv.warnings))
                 if pv.warnings
                 else QCoreApplication.translate("PlanImportWizard", "Ready to import. No warnings.")
             )
+            unlinked = sum(1 for i in pv.indicators if i.attach_reason == "program")
+            if unlinked:
+                # the mayor's direction view needs them placed: say so before the import
+                text += " " + QCoreApplication.translate(
+                    "PlanImportWizard",
+                    "Indicators not linked to a plan item: {n} (choose their place in the "
+                    "Indicators tab).",
+                ).format(n=unlinked)
+            self.status_label.setText(text)
 
     def _fill_target(self, pv: ImportPreview) -> None:
         years = f"{pv.start_year}–{pv.end_year}" if pv.start_year else "–"
@@ -701,6 +712,9 @@ class PreviewPage(QWizardPage):
             "row": QCoreApplication.translate("PlanImportWizard", "the measure on its row"),
             "plan_item": QCoreApplication.translate(
                 "PlanImportWizard", "the plan item the matrix names"
+            ),
+            "code": QCoreApplication.translate(
+                "PlanImportWizard", "its number is this item's number"
             ),
             "issue": QCoreApplication.translate("PlanImportWizard", "its issue matches this item"),
             "group": QCoreApplication.translate(

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from meapp.errors import ValidationError
 from meapp.models import enums
-from meapp.models.formulas import IndicatorSpec
+from meapp.models.formulas import IndicatorSpec, target_contradicts_direction
+from meapp.models.numbers import format_number
 from meapp.services.access.users import Actor
 from meapp.services.plan import edit as pe
 from meapp.store.engine import Database
@@ -34,6 +35,7 @@ from meapp.ui.plan.form_base import (
     text_box,
 )
 from meapp.ui.plan.tables import TargetsModel
+from meapp.ui.style import OFF_TRACK
 
 
 class IndicatorForm(FormBase):
@@ -98,6 +100,13 @@ class IndicatorForm(FormBase):
         self.targets_hint.setWordWrap(True)
         form.addRow(self.targets_hint)
         self.final = self.add(form, field_for("final_target", NumberEdit("final_target")))
+        # A target on the wrong side of the baseline for the direction (revenue "to increase"
+        # 322,4 → 285,9): named here as on import, so it is corrected or meant
+        self.contradiction = QLabel()
+        self.contradiction.setWordWrap(True)
+        self.contradiction.setStyleSheet(f"color: {OFF_TRACK};")
+        self.contradiction.hide()
+        form.addRow(self.contradiction)
         form.addRow(separator())
         self.data_source = self.add(form, field_for("data_source", text_box(2)))
         self.method = self.add(form, field_for("method", text_box(2)))
@@ -115,6 +124,8 @@ class IndicatorForm(FormBase):
         self.outer.addStretch(1)
 
         self.targets_model.edited.connect(self.changed)
+        self.targets_model.edited.connect(self._check_direction)
+        self.direction.widget.currentIndexChanged.connect(self._check_direction)
         self.aggregation.widget.currentIndexChanged.connect(self._spec_changed)
         self.baseline_edit.editingFinished.connect(self._spec_changed)
         self.baseline_year_spin.valueChanged.connect(self._spec_changed)
@@ -140,6 +151,47 @@ class IndicatorForm(FormBase):
 
     def _spec_changed(self, *_args: object) -> None:
         self.targets_model.set_spec(self._spec())
+        self._check_direction()
+
+    def contradicting_targets(self) -> list[str]:
+        """The periods (and "final") whose target lies on the wrong side of the baseline
+        for the chosen direction (`formulas.target_contradicts_direction`)."""
+        spec = self._spec()
+        if spec.baseline is None or spec.aggregation == "sum":
+            return []  # amounts per period are not compared with a level
+        found = []
+        table = self.targets_model.table
+        periods = [
+            f"{r.year}{h}" for r in (table.rows if table else ()) for h in ("", "-H1", "-H2")
+        ]
+        for period in periods:
+            try:
+                value = self.targets_model.value_of(period)
+            except ValidationError:
+                continue
+            if target_contradicts_direction(spec.direction, spec.baseline, value):
+                found.append(period)
+        if target_contradicts_direction(spec.direction, spec.baseline, spec.final_target):
+            found.append(self.tr("final"))
+        return found
+
+    def _check_direction(self, *_args: object) -> None:
+        found = self.contradicting_targets()
+        if found:
+            spec = self._spec()
+            text = (
+                self.tr(
+                    "Targets below the baseline ({baseline}) of an indicator to increase: {periods}"
+                )
+                if spec.direction == "increase"
+                else self.tr(
+                    "Targets above the baseline ({baseline}) of an indicator to decrease: {periods}"
+                )
+            )
+            self.contradiction.setText(
+                "⚠ " + text.format(baseline=format_number(spec.baseline), periods=", ".join(found))
+            )
+        self.contradiction.setVisible(bool(found))
 
     def load(
         self, dto: pe.IndicatorDTO, table: pe.TargetsTable, program_years: tuple[int, int]
@@ -148,6 +200,7 @@ class IndicatorForm(FormBase):
         self._years = program_years
         self.fill({k: getattr(dto, k) for k in self.fields if hasattr(dto, k)})
         self.targets_model.load(table, self._spec())
+        self._check_direction()
         rows = self.targets_model.rowCount()
         self.targets.setFixedHeight(
             self.targets.horizontalHeader().sizeHint().height()

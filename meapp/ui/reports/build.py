@@ -16,8 +16,6 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 from meapp.ui import settings
 
 
@@ -91,6 +89,25 @@ _SLUGS = {
 }
 
 
+# A quarterly programme's period report is spoken of as quarterly (issue 21).
+QUARTERLY_LABEL = QT_TRANSLATE_NOOP("ReportKinds", "Quarterly monitoring report (PDF)")
+
+
+def label_of(key: str, *, quarterly: bool = False) -> str:
+    """The source text naming a kind (context "ReportKinds"): the period report of a
+    quarterly programme, or of a quarter, is the quarterly report."""
+    if key == "half-year" and quarterly:
+        return QUARTERLY_LABEL
+    return kind_of(key).label
+
+
+def is_quarterly(frequency: str | None, period: str | None = None) -> bool:
+    """Whether the period report speaks of quarters: a quarter, or a quarterly programme."""
+    if period:
+        return "-Q" in period.upper()
+    return frequency == "quarter"
+
+
 def kind_of(key: str) -> ReportKind:
     for kind in KINDS:
         if kind.key == key:
@@ -116,11 +133,6 @@ class BuiltReport:
     pages: int | None = None  # PDF reports
     approved: bool = False  # the period's round is approved (half-year, annual)
     built_at: str = ""  # ISO time, for the recent list
-
-
-def documents_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
 
 
 def suggested_name(program_code: str, kind: str, period: str | None, lang: str) -> str:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from meapp.errors import (
     ValidationError,
 )
 from meapp.ui import labels, style
+from meapp.ui.common import file_dialogs
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import ui_translate
 from meapp.ui.messages import confirm, show_error, show_info
@@ -415,6 +415,16 @@ class VerifyDialog(QDialog):
                         "signatories.",
                     ).format(sha256=sig.certificate_sha256),
                 )
+            if sig.box_ok is False:
+                field = _cell(
+                    f"{BAD_MARK} {sig.field_name}",
+                    style.OFF_TRACK,
+                    QCoreApplication.translate(
+                        CONTEXT, "{login} does not hold this box: it is another role's."
+                    ).format(login=sig.signer_login or ""),
+                )
+            else:
+                field = _cell(sig.field_name)
             cells = [
                 _cell(str(row + 1)),
                 _cell(who),
@@ -422,7 +432,7 @@ class VerifyDialog(QDialog):
                 intact,
                 doc,
                 trusted,
-                _cell(sig.field_name),
+                field,
             ]
             for col, item in enumerate(cells):
                 self.table.setItem(row, col, item)
@@ -443,13 +453,13 @@ def verify_pdf_dialog(parent: QWidget | None, ctx: AppContext, pdf_path: str | N
     from dataclasses import replace
 
     from meapp.services.signing.identity import trusted_certificates
-    from meapp.services.signing.verify import check_data, program_in, verify_pdf
+    from meapp.services.signing.verify import program_in, report_data, verify_pdf
 
     if pdf_path is None:
-        pdf_path, _ = QFileDialog.getOpenFileName(
+        pdf_path = file_dialogs.open_file(
             parent,
+            file_dialogs.REPORTS,
             QCoreApplication.translate(CONTEXT, "Verify a signed PDF"),
-            "",
             QCoreApplication.translate(CONTEXT, "PDF files (*.pdf);;All files (*)"),
         )
         if not pdf_path:
@@ -459,9 +469,9 @@ def verify_pdf_dialog(parent: QWidget | None, ctx: AppContext, pdf_path: str | N
     def work(_progress: Any, _cancelled: Any) -> Any:
         # The same verdicts as `meapp verify --db`: the figures are compared with the open
         # database whenever it holds the report's programme.
-        report = verify_pdf(Path(pdf_path), trusted_certificates(db))
+        report = verify_pdf(Path(pdf_path), trusted_certificates(db), signers_db=db)
         if program_in(db, report.mark):
-            report = replace(report, data=check_data(db, report.mark))
+            report = replace(report, data=report_data(db, report))
         return report
 
     report, error = run_and_wait(
@@ -737,10 +747,10 @@ class IdentityDialog(QDialog):
     def import_identity(self) -> bool:
         from meapp.services.signing.identity import import_identity
 
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
+            file_dialogs.SIGNING,
             QCoreApplication.translate(CONTEXT, "Import a signing identity"),
-            "",
             QCoreApplication.translate(CONTEXT, "PKCS#12 files (*.p12 *.pfx);;All files (*)"),
         )
         if not path:
@@ -810,11 +820,11 @@ class IdentityDialog(QDialog):
     def export_certificate(self) -> bool:
         from meapp.services.signing.identity import export_certificate
 
-        suggested = str(Path.home() / f"{self.login}-certificate.pem")
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
+            file_dialogs.SIGNING,
             QCoreApplication.translate(CONTEXT, "Export my certificate"),
-            suggested,
+            f"{self.login}-certificate.pem",
             QCoreApplication.translate(CONTEXT, "Certificate (*.pem *.cer *.crt *.der)"),
         )
         if not path:
@@ -848,10 +858,10 @@ class IdentityDialog(QDialog):
     def add_trusted(self) -> bool:
         from meapp.services.signing.identity import add_trusted_certificate
 
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
+            file_dialogs.SIGNING,
             QCoreApplication.translate(CONTEXT, "Trust a signatory's certificate"),
-            "",
             QCoreApplication.translate(
                 CONTEXT, "Certificates (*.pem *.cer *.crt *.der);;All files (*)"
             ),

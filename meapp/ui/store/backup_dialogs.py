@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from meapp.errors import PermissionDenied
 from meapp.ui import settings
+from meapp.ui.common import file_dialogs
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import ui_translate
-from meapp.ui.messages import confirm, show_error, show_info
+from meapp.ui.messages import confirm, error_text, show_error, show_info
 from meapp.ui.signing.dialogs import run_and_wait
 
 CONTEXT = "BackupDialogs"
@@ -105,6 +105,39 @@ def back_up_now(parent: QWidget | None, ctx: AppContext) -> Path | None:
     return Path(path)
 
 
+def backup_failure_text(exc: BaseException) -> str:
+    """One line for a failed automatic backup: what failed and why, in the user's words."""
+    if isinstance(exc, OSError):
+        why = exc.strerror or str(exc)
+        if exc.filename:
+            why = f"{why}: {exc.filename}"
+    else:
+        why = error_text(exc)
+    return QCoreApplication.translate(CONTEXT, "The automatic backup failed: {error}").format(
+        error=why
+    )
+
+
+def show_close_backup_failed(parent: QWidget | None, exc: BaseException) -> None:
+    """The backup at close failed: say so before the window goes (the data themselves
+    are saved in the database; only the safety copy is missing)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate(CONTEXT, "meapp"),
+        backup_failure_text(exc),
+        parent=parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            CONTEXT,
+            "Your changes are saved in the database; only today's backup copy is missing. "
+            "Check the backup folder {folder} (free space, permissions), then make a backup "
+            "with File → Back up now the next time meapp starts.",
+        ).format(folder=str(settings.backup_folder()))
+    )
+    box.exec()
+
+
 def can_restore(ctx: AppContext) -> bool:
     return not ctx.read_only and ctx.db.path is not None and ctx.actor.can("backup.restore")
 
@@ -121,6 +154,8 @@ def restore_backup(parent: QWidget | None, ctx: AppContext, source: Path, when: 
                 right="backup.restore",
             ),
         )
+        return False
+    if not _alone_on_the_database(parent, ctx):
         return False
     if not confirm(
         parent,
@@ -142,9 +177,30 @@ def restore_backup(parent: QWidget | None, ctx: AppContext, source: Path, when: 
     return _restore_and_reopen(parent, ctx, source)
 
 
-def _restore_and_reopen(parent: QWidget | None, ctx: AppContext, source: Path) -> bool:
-    from meapp.store.restore import restore_file
+def _alone_on_the_database(parent: QWidget | None, ctx: AppContext) -> bool:
+    """Before asking anything: a restore is refused while another meapp process has the
+    database open (the same check the restore makes again itself)."""
+    from meapp.errors import MeappError
+    from meapp.store.restore import refuse_if_shared
 
+    if ctx.db.path is None:
+        return True
+    try:
+        refuse_if_shared(ctx.db.path)
+    except MeappError as exc:
+        show_error(parent, exc)
+        return False
+    return True
+
+
+def _restore_and_reopen(parent: QWidget | None, ctx: AppContext, source: Path) -> bool:
+    """The restore itself: this window's background work ends first and the restore
+    closes this process's connections; it is refused while another process has the
+    database open (`meapp.store.restore.refuse_if_shared`), and says which."""
+    from meapp.store.restore import restore_file
+    from meapp.ui.worker import wait_for_tasks
+
+    wait_for_tasks()
     db, folder, login = ctx.db, settings.backup_folder(), ctx.actor.login
     result, error = run_and_wait(
         parent,
@@ -267,11 +323,12 @@ class BackupList(QWidget):
         return done
 
     def restore_other(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
+            file_dialogs.BACKUPS,
             QCoreApplication.translate(CONTEXT, "Restore from a backup file"),
-            str(settings.backup_folder()),
             QCoreApplication.translate(CONTEXT, "meapp databases (*.db *.sqlite);;All files (*)"),
+            start=settings.backup_folder(),
         )
         if not path:
             return False

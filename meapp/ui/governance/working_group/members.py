@@ -34,7 +34,7 @@ from meapp.ui.common.form_widgets import (
 )
 from meapp.ui.context import AppContext
 from meapp.ui.governance.working_group.forms import MemberDialog
-from meapp.ui.i18n import ui_translate
+from meapp.ui.messages import problem_text
 
 COLUMNS = 8
 C_NO, C_NAME, C_POSITION, C_ORG, C_SIDE, C_GENDER, C_BIRTH, C_ROLE = range(COLUMNS)
@@ -133,7 +133,7 @@ class QuotaPanel(QFrame):
             self.warnings.setText(
                 "<br>".join(
                     f"<span style='color:{style.OFF_TRACK}'>⚠</span> "
-                    + html.escape(w.text(ui_translate))
+                    + html.escape(problem_text(w))
                     for w in q.warnings
                 )
             )
