@@ -71,6 +71,21 @@ def normalise(lang: str | None) -> str | None:
     return lang.strip().replace("-", "_").split("_")[0].lower() or None
 
 
+def saved_language() -> str | None:
+    """The language saved by the GUI's Settings, read from the INI file without Qt: the
+    command line must not import PySide6 just for this (0,3 s of every command)."""
+    import configparser
+
+    from meapp import paths
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(paths.settings_path(), encoding="utf-8")
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return None
+    return parser.get("ui", "language", fallback=None) or None
+
+
 def resolve_language(lang: str | None = None, saved: Callable[[], str | None] | None = None) -> str:
     """The language to use: the argument, else MEAPP_LANG, else the saved setting (asked
     only when needed), else Kyrgyz. An unknown code is returned as given (lower-cased): no

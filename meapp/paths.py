@@ -61,3 +61,9 @@ def logs_dir() -> Path:
     path = data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def settings_path() -> Path:
+    """The user's settings (an INI file QSettings writes; the command line reads the saved
+    language from it without Qt)."""
+    return data_dir() / "meapp.ini"

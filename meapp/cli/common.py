@@ -120,11 +120,7 @@ def language(lang: str | None) -> str:
     the GUI's settings (read only if Qt is there), else Kyrgyz."""
     from meapp import i18n
 
-    try:
-        from meapp.ui.i18n import resolve_language
-    except ImportError:  # pragma: no cover - Qt missing entirely: no saved setting to read
-        resolve_language = i18n.resolve_language
-    return resolve_language(lang)
+    return i18n.resolve_language(lang, saved=i18n.saved_language)
 
 
 def make_translate(lang: str | None) -> Translate:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from meapp import paths
 
-FILE_NAME = "meapp.ini"
+FILE_NAME = "meapp.ini"  # = meapp.paths.settings_path().name
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class Keys:
 
 
 def settings_path() -> Path:
-    return paths.data_dir() / FILE_NAME
+    return paths.settings_path()
 
 
 def _qsettings() -> QSettings:
