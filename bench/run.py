@@ -490,7 +490,12 @@ def main() -> int:
             for times in (firsts, seconds):
                 t0 = time.perf_counter()
                 result = import_package(
-                    target, Actor.system(), pkg, accept_signer=True, trust_folder=out / "trust"
+                    target,
+                    Actor.system(),
+                    pkg,
+                    accept_signer=True,
+                    accept_unsigned=True,
+                    trust_folder=out / "trust",
                 )
                 times.append(time.perf_counter() - t0)
                 written.append(result.written)

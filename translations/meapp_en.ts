@@ -8842,6 +8842,22 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs sig_chair and only the mayor sig_mayor</translation>
         </message>
         <message>
+            <source>{file} is a folder, not a backup file</source>
+            <translation>{file} is a folder, not a backup file</translation>
+        </message>
+        <message>
+            <source>another backup to {file} is being written right now</source>
+            <translation>another backup to {file} is being written right now</translation>
+        </message>
+        <message>
+            <source>a backup cannot overwrite the database's own file {file}</source>
+            <translation>a backup cannot overwrite the database's own file {file}</translation>
+        </message>
+        <message>
+            <source>{file} exists and is not a database file; it is not overwritten</source>
+            <translation>{file} exists and is not a database file; it is not overwritten</translation>
+        </message>
+        <message>
             <source>the backup before the upgrade could not be written ({error}); the database was not upgraded</source>
             <translation>the backup before the upgrade could not be written ({error}); the database was not upgraded</translation>
         </message>
@@ -9176,6 +9192,10 @@ Both windows can work on it at once, but each shows the other's changes only aft
         <message>
             <source>{file} is too large to import: it holds {rows} rows (at most {n})</source>
             <translation>{file} is too large to import: it holds {rows} rows (at most {n})</translation>
+        </message>
+        <message>
+            <source>more fields than the header ({fields}, the header has {header}): quote a value that holds a comma, or remove the extra fields</source>
+            <translation>more fields than the header ({fields}, the header has {header}): quote a value that holds a comma, or remove the extra fields</translation>
         </message>
         <message>
             <source>{subject}: {detail}</source>

@@ -8782,6 +8782,22 @@ Do you want to delete it anyway?</source>
             <translation>{file}: {field} талаасындагы кол тамга {signer} ({login}) тарабынан коюлган, бирок бул талаа ага таандык эмес: sig_chair талаасына жумушчу топтун төрагасы гана, sig_mayor талаасына мэр гана кол коёт</translation>
         </message>
         <message>
+            <source>{file} is a folder, not a backup file</source>
+            <translation>{file} — папка, камдык көчүрмөнүн файлы эмес</translation>
+        </message>
+        <message>
+            <source>another backup to {file} is being written right now</source>
+            <translation>{file} файлына башка камдык көчүрмө азыр жазылып жатат</translation>
+        </message>
+        <message>
+            <source>a backup cannot overwrite the database's own file {file}</source>
+            <translation>камдык көчүрмө маалымат базасынын өз файлынын үстүнө жазыла албайт: {file}</translation>
+        </message>
+        <message>
+            <source>{file} exists and is not a database file; it is not overwritten</source>
+            <translation>{file} бар жана маалымат базасынын файлы эмес; анын үстүнө жазылбайт</translation>
+        </message>
+        <message>
             <source>the backup before the upgrade could not be written ({error}); the database was not upgraded</source>
             <translation>жаңыртуудан мурунку камдык көчүрмө жазылган жок ({error}); маалымат базасы жаңыртылган жок</translation>
         </message>
@@ -9096,6 +9112,10 @@ Do you want to delete it anyway?</source>
         <message>
             <source>{file} is too large to import: it holds {rows} rows (at most {n})</source>
             <translation>{file} импорттоо үчүн өтө чоң: анда {rows} сап бар (эң көп {n})</translation>
+        </message>
+        <message>
+            <source>more fields than the header ({fields}, the header has {header}): quote a value that holds a comma, or remove the extra fields</source>
+            <translation>баш саптагыдан көп талаа ({fields}, баш сапта {header}): үтүрү бар маанини тырмакчага алыңыз же ашыкча талааларды өчүрүңүз</translation>
         </message>
         <message>
             <source>{subject}: {detail}</source>

@@ -8800,6 +8800,22 @@ Do you want to delete it anyway?</source>
             <translation>{file}: подпись в поле {field} поставлена {signer} ({login}), которому это поле не принадлежит: в sig_chair подписывает только председатель рабочей группы, в sig_mayor — только мэр</translation>
         </message>
         <message>
+            <source>{file} is a folder, not a backup file</source>
+            <translation>{file} — папка, а не файл резервной копии</translation>
+        </message>
+        <message>
+            <source>another backup to {file} is being written right now</source>
+            <translation>в {file} прямо сейчас записывается другая резервная копия</translation>
+        </message>
+        <message>
+            <source>a backup cannot overwrite the database's own file {file}</source>
+            <translation>резервная копия не может перезаписать служебный файл базы данных: {file}</translation>
+        </message>
+        <message>
+            <source>{file} exists and is not a database file; it is not overwritten</source>
+            <translation>{file} уже существует и не является файлом базы данных; он не перезаписывается</translation>
+        </message>
+        <message>
             <source>the backup before the upgrade could not be written ({error}); the database was not upgraded</source>
             <translation>не удалось записать резервную копию перед обновлением ({error}); база данных не обновлена</translation>
         </message>
@@ -9114,6 +9130,10 @@ Do you want to delete it anyway?</source>
         <message>
             <source>{file} is too large to import: it holds {rows} rows (at most {n})</source>
             <translation>{file} слишком велик для импорта: в нём {rows} строк (не более {n})</translation>
+        </message>
+        <message>
+            <source>more fields than the header ({fields}, the header has {header}): quote a value that holds a comma, or remove the extra fields</source>
+            <translation>полей больше, чем в заголовке ({fields}, в заголовке {header}): возьмите значение с запятой в кавычки или удалите лишние поля</translation>
         </message>
         <message>
             <source>{subject}: {detail}</source>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -59,11 +60,21 @@ class NumberError(ValueError):
 # unit (and 1e308 overflows sums and formats): such a number is a typo or an attack, refused on
 # every path that takes a number in.
 MAX_ABS = 1e15
+# The smallest magnitude a non-zero figure may have: below it a double is subnormal (1e-320,
+# 5e-324), loses its precision and turns to 0 when divided (a ratio to the previous value
+# then divides by zero). No indicator is measured that finely: such a number is refused too.
+MIN_ABS = sys.float_info.min
 
 
-def representable(value: float) -> bool:
-    """Whether meapp can store and compute with `value`: finite and within ±MAX_ABS."""
-    return math.isfinite(value) and abs(value) <= MAX_ABS
+def representable(value: object) -> bool:
+    """Whether meapp can store and compute with `value`: a number (an int or a float, a
+    text or bytes stored with a SQLite tool are none), finite, within ±MAX_ABS, and zero or
+    at least MIN_ABS in magnitude (not subnormal)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if isinstance(value, int):
+        return abs(value) <= MAX_ABS  # an int beyond a float (10**400) is out of range too
+    return math.isfinite(value) and (value == 0 or MIN_ABS <= abs(value) <= MAX_ABS)
 
 
 def check_representable(value: float, text: object = None) -> float:
@@ -71,6 +82,12 @@ def check_representable(value: float, text: object = None) -> float:
     if not representable(value):
         raise NumberError(str(value if text is None else text))
     return value
+
+
+# What `float` may read once the separators are settled: ASCII digits, a sign, a decimal dot,
+# an exponent. `float` alone also takes `1_000`, full-width `１２` and Arabic-Indic `٣`, which
+# no council writes and which would be read as a figure nobody typed.
+_PLAIN_FLOAT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def parse_number(text: str | float | int | None) -> float | None:
@@ -90,14 +107,18 @@ def parse_number(text: str | float | int | None) -> float | None:
     - anything else (`1,23.4`, `1.2,3.4`, `12.34,5`, `1,234,567`) is refused as ambiguous:
       NumberError, never a misread figure.
 
-    Every result is checked to be representable (finite, within ±MAX_ABS).
+    Only ASCII digits are digits (no `1_000`, no full-width or Arabic-Indic digits); an
+    exponent (`1e9`) is read. Every result is checked to be representable (finite, within
+    ±MAX_ABS, not subnormal); a too large int (10**400) is refused as well.
     """
     if text is None:
         return None
     if isinstance(text, bool):
         return float(text)
     if isinstance(text, int | float):
-        return check_representable(float(text), text)
+        if not representable(text):
+            raise NumberError(str(text))
+        return float(text)
     s = str(text).strip().replace(NBSP, "").replace(NNBSP, "").replace(" ", "")
     s = s.replace("−", "-")
     if s.endswith("%"):
@@ -105,9 +126,11 @@ def parse_number(text: str | float | int | None) -> float | None:
     if not s:
         return None
     s = _plain_decimal(s, text)
+    if not _PLAIN_FLOAT.fullmatch(s):
+        raise NumberError(str(text))
     try:
         value = float(s)
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:
         raise NumberError(str(text)) from exc
     return check_representable(value, text)
 

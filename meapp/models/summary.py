@@ -107,6 +107,8 @@ VIA_INDICATOR = {"indicator_target": "indicator_id", "actual": "indicator_id"}
 VIA_MEASURE = {"measure_progress": "measure_id", "measure_budget": "measure_id"}
 VIA_PROGRESS = {"measure_spending": "progress_id"}
 STATUS_TABLES = frozenset({*DIRECT, *VIA_INDICATOR, *VIA_MEASURE, *VIA_PROGRESS})
+# table → the column leading to its programme (merged once, not per row of a flush)
+_COLUMN = {**DIRECT, **VIA_INDICATOR, **VIA_MEASURE, **VIA_PROGRESS}
 
 
 def _uuid(value: Any) -> uuid.UUID | None:
@@ -163,7 +165,7 @@ class _Touched:
 
     def add_object(self, obj: Any) -> None:
         table = obj.__table__.name
-        column = {**DIRECT, **VIA_INDICATOR, **VIA_MEASURE, **VIA_PROGRESS}[table]
+        column = _COLUMN[table]
         for value in _values(obj, column):
             self.add(table, {column: value})
         if table == "indicator" and obj.id is not None:
@@ -207,7 +209,7 @@ class _Touched:
         """Every programme touched, parents looked up in the database (in chunks)."""
         for table, ids in self.rows_by_id.items():
             model = _MODELS[table]
-            column = {**DIRECT, **VIA_INDICATOR, **VIA_MEASURE, **VIA_PROGRESS}[table]
+            column = _COLUMN[table]
             for chunk in _chunks(ids):
                 found = s.execute(
                     select(getattr(model, column)).where(model.id.in_(chunk))
@@ -268,22 +270,29 @@ def _tx_state(session: Session) -> dict[str, Any]:
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
-    """Note the programmes this flush touches (their rows are still there to look up)."""
+    """Note the programmes this flush touches (their rows are still there to look up).
+
+    `session.new`, `.dirty` and `.deleted` build a new set at every access: each is taken
+    once, so a flush of 95 000 new rows is one pass, not 95 000 copies of the set."""
     touched = _Touched()
     found = False
-    for group in (session.new, session.dirty, session.deleted):
-        for obj in group:
-            if isinstance(obj, AuditEvent):
-                if obj in session.new:
-                    touched.add_event(obj)
-                    found = True
-            elif getattr(obj, "__tablename__", None) in STATUS_TABLES:
-                if group is session.dirty and not session.is_modified(
-                    obj, include_collections=False
-                ):
-                    continue
-                touched.add_object(obj)
-                found = True
+    for obj in session.new:
+        if isinstance(obj, AuditEvent):
+            touched.add_event(obj)
+            found = True
+        elif getattr(obj, "__tablename__", None) in STATUS_TABLES:
+            touched.add_object(obj)
+            found = True
+    for obj in session.dirty:  # an audit event is only ever added, never edited
+        if getattr(obj, "__tablename__", None) in STATUS_TABLES and session.is_modified(
+            obj, include_collections=False
+        ):
+            touched.add_object(obj)
+            found = True
+    for obj in session.deleted:
+        if getattr(obj, "__tablename__", None) in STATUS_TABLES:
+            touched.add_object(obj)
+            found = True
     if not found:
         return
     with session.no_autoflush:

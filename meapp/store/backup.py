@@ -5,7 +5,10 @@ API, run in one step on one of the database's own pooled connections (`live_copy
 the pages of one snapshot. Each copy is written as `NAME.part`, checked (`quick_check`),
 flushed to disk and only then renamed, so a crash or a full disk never leaves a half backup
 under a real name; the `.part` a killed backup or restore leaves is removed at the next start
-(`remove_leftovers`, called by `meapp.store.db.open_database`). Automatic backups
+(`remove_leftovers`, called by `meapp.store.db.open_database`); the `.part` beside a file
+chosen with `-o` is removed when a backup to the same file runs again. A backup never
+replaces the database, its `-wal`/`-shm`/`-journal`, or an existing file that is not a
+SQLite database (`refuse_destination`). Automatic backups
 (`auto_backup`: at start and close — the GUI triggers them — before a schema upgrade, before
 a restore) are rotated: the newest `KEEP` of each database are kept. Manual backups are
 never deleted automatically.
@@ -100,7 +103,7 @@ def online_copy(source: Path, dest: Path, *, read_only: bool = False) -> None:
         contextlib.closing(
             sqlite3.connect(sqlite_uri(source, read_only=read_only), uri=True, timeout=10)
         ) as src,
-        contextlib.closing(sqlite3.connect(str(dest))) as dst,
+        contextlib.closing(sqlite3.connect(sqlite_uri(dest), uri=True)) as dst,
     ):
         src.backup(dst)
         # one self-contained file: no WAL left beside the copy
@@ -120,7 +123,7 @@ def live_copy(database: Database, dest: Path) -> None:
     try:
         with (
             database.engine.connect() as conn,
-            contextlib.closing(sqlite3.connect(str(dest))) as dst,
+            contextlib.closing(sqlite3.connect(sqlite_uri(dest), uri=True)) as dst,
         ):
             raw = conn.connection.dbapi_connection
             assert isinstance(raw, sqlite3.Connection)
@@ -138,7 +141,9 @@ def sqlite_uri(path: Path, *, read_only: bool = False) -> str:
 
     A URI built by hand from the path breaks on `#`, `?` and `%` (common in Windows folder
     names: "Отчет #2"): SQLite would read `we#ird/d.db` as the file `we` and back up an empty
-    database. `Path.as_uri` encodes them; spaces and Cyrillic work too.
+    database. `Path.as_uri` encodes them; spaces and Cyrillic work too. Every file this
+    module opens goes through here: a plain relative name that starts with `file:` is itself
+    read as a URI by SQLite (`file:/b k#?.db` would write `/b k`).
     """
     uri = Path(path).resolve().as_uri()
     return f"{uri}?mode=ro" if read_only else uri
@@ -148,6 +153,72 @@ def quick_check(path: Path) -> str:
     with contextlib.closing(sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)) as conn:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     return "; ".join(str(r[0]) for r in rows)
+
+
+# The files SQLite keeps beside a database: writing over one destroys committed changes.
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Resolved paths compared (case-insensitively on Windows, even before the files exist),
+    or the same file on disk (a hard link)."""
+    if os.path.normcase(a.resolve()) == os.path.normcase(b.resolve()):
+        return True
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def refuse_destination(src: Path, dest: Path) -> None:
+    """Raise ValidationError (nothing written) for a destination a backup must not replace.
+
+    Never the database or the files SQLite keeps beside it (`-wal`, `-shm`, `-journal`;
+    compared as resolved paths, and as the same file for links): a copy written over the
+    WAL of a database another process has open destroys its committed changes. Never an
+    existing file that is not a SQLite database (a mistyped `-o notes.txt`) or a folder.
+    The destination's header is read with open(): it is not the live database (checked
+    first), so no SQLite lock of this process is lost by closing it.
+    """
+    for suffix in _COMPANIONS:
+        if _same_file(dest, src.with_name(src.name + suffix)):
+            if not suffix:
+                raise ValidationError(
+                    "a backup cannot overwrite the database itself: {file}", file=str(dest)
+                )
+            raise ValidationError(
+                "a backup cannot overwrite the database's own file {file}", file=str(dest)
+            )
+    if dest.is_dir():
+        raise ValidationError("{file} is a folder, not a backup file", file=str(dest))
+    if dest.exists():
+        try:
+            with open(dest, "rb") as fh:
+                header = fh.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise ValidationError(
+                "cannot read {file}: {error}", file=str(dest), error=exc.strerror or str(exc)
+            ) from exc
+        if header != SQLITE_HEADER:
+            raise ValidationError(
+                "{file} exists and is not a database file; it is not overwritten",
+                file=str(dest),
+            )
+
+
+def remove_stale_part(part: Path) -> None:
+    """Remove the `.part` (and its `-journal`) a killed backup to the same file left.
+
+    Only the backup folder is cleaned at start (`remove_leftovers`); a `.part` beside a
+    file chosen with `-o` stays until the same backup is run again. Refused while another
+    process is writing that `.part` (the same backup running twice at once).
+    """
+    if part.exists() and _written_now(part):
+        raise ValidationError(
+            "another backup to {file} is being written right now", file=str(part)[: -len(".part")]
+        )
+    for path in (part, Path(f"{part}-journal")):
+        path.unlink(missing_ok=True)
 
 
 def backup_file(
@@ -170,12 +241,10 @@ def backup_file(
         stamp = datetime.now().strftime(_STAMP)
         dest = folder_or_default(folder) / f"{src.stem}-{stamp}-{reason}.db"
     dest = Path(dest)
-    if dest.resolve() == src.resolve():
-        raise ValidationError(
-            "a backup cannot overwrite the database itself: {file}", file=str(dest)
-        )
+    refuse_destination(src, dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
+    remove_stale_part(tmp)
     try:
         live_copy(database, tmp)
         result = quick_check(tmp)
@@ -218,7 +287,7 @@ def _written_now(part: Path) -> bool:
     """True when some process is writing the partial file right now: SQLite holds its
     write lock while the backup API fills it (asked through SQLite, never by open())."""
     try:
-        with contextlib.closing(sqlite3.connect(str(part), timeout=0)) as conn:
+        with contextlib.closing(sqlite3.connect(sqlite_uri(part), uri=True, timeout=0)) as conn:
             conn.execute("BEGIN IMMEDIATE")
             conn.rollback()
     except sqlite3.OperationalError as exc:

@@ -372,9 +372,18 @@ def describe_changes(ev: AuditEventDTO, translate: Translate = _identity) -> str
 
 
 def _cell(ws: Any, value: Any) -> Any:
-    """A write-only cell; text that starts like a formula stays text."""
-    from openpyxl.cell import WriteOnlyCell
+    """A write-only cell; text that starts like a formula stays text.
 
+    Characters an Excel file cannot hold (C0 controls; openpyxl raises IllegalCharacterError)
+    are written as U+FFFD "�": a reason or comment stored with one must still export, since
+    the trail is append-only and the event can never be corrected, and the mark shows that
+    something was there.
+    """
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
     cell = WriteOnlyCell(ws, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"

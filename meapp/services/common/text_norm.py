@@ -21,6 +21,19 @@ def normalize_letters(text: str) -> str:
     return text.translate(_OLD_LETTERS)
 
 
+# Control characters (Unicode category Cc) other than tab and line feed: typed by accident
+# or pasted from other programs, invisible on screen, and refused by Excel files (openpyxl
+# raises IllegalCharacterError on C0 controls), so a stored reason or comment with one
+# could never be exported.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """`text` without control characters; tab and line feed stay (carriage returns go too:
+    a line break is `\\n`)."""
+    return _CONTROLS.sub("", text)
+
+
 def clean(value: object) -> str:
     """A cell as text: old letters normalised, each line and the whole trimmed.
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-import math
 import uuid
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,10 +32,15 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from meapp.errors import ConcurrentEdit, Problem, ValidationError
 from meapp.models import Actual, Indicator, Program
-from meapp.models.numbers import NumberError, parse_number
+from meapp.models.numbers import (
+    NumberError,
+    check_representable,
+    parse_number,
+)
 from meapp.models.periods import Period
 from meapp.services.access.users import Actor, require
-from meapp.services.common.workbook import vet_workbook
+from meapp.services.common.formula_cells import uncalculated_formulas
+from meapp.services.common.workbook import column_letter, vet_workbook
 from meapp.services.monitoring import entry as monitoring
 from meapp.services.monitoring import locks, rounds, validation
 from meapp.services.monitoring import status as st
@@ -137,6 +142,7 @@ def _read_csv(path: Path) -> _Table:
     header: list[str] | None = None
     header_row = 0
     rows: list[tuple[int, list[Any]]] = []
+    too_wide: list[Problem] = []
     try:
         for n, raw in enumerate(reader, start=1):
             if not any(c.strip() for c in raw):
@@ -144,6 +150,9 @@ def _read_csv(path: Path) -> _Table:
             if header is None:
                 header, header_row = raw, n
                 continue
+            wide = _too_wide(name, n, raw, header)
+            if wide is not None and len(too_wide) < _MAX_PROBLEMS:
+                too_wide.append(wide)
             rows.append((n, raw))
             if len(rows) > MAX_ROWS:
                 raise _fail("too many rows (more than {max})", name, max=MAX_ROWS)
@@ -151,12 +160,27 @@ def _read_csv(path: Path) -> _Table:
         raise _fail("the CSV file is malformed: {error}", name, error=str(exc)) from exc
     if header is None:
         raise _fail("the file is empty", name)
+    if too_wide:
+        raise ValidationError(too_wide)
     return _Table(None, header_row, header, rows)
 
 
-def _read_xlsx(path: Path) -> _Table:
-    import zipfile
+def _too_wide(name: str, n: int, raw: list[str], header: list[str]) -> Problem | None:
+    """A CSV row with more (non-empty) fields than the header: an unquoted decimal comma
+    (`id,2025-H1,6500,5`) or a shifted row. Reading the first fields would store 6500 for
+    6500,5, so the row is refused, named. Empty trailing fields (`a,b,c,,`) are no data."""
+    if not any(c.strip() for c in raw[len(header) :]):
+        return None
+    return Problem(
+        "more fields than the header ({fields}, the header has {header}): quote a value "
+        "that holds a comma, or remove the extra fields",
+        {"fields": len(raw), "header": len(header)},
+        file=name,
+        row=n,
+    )
 
+
+def _read_xlsx(path: Path) -> _Table:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -202,11 +226,39 @@ def _read_xlsx(path: Path) -> _Table:
                 raise _fail("too many rows (more than {max})", name, max=MAX_ROWS)
         if header is None:
             raise _fail("the file is empty", name)
-        return _Table(ws.title, header_row, ["" if c is None else str(c) for c in header], rows)
+        names = ["" if c is None else str(c) for c in header]
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise _fail("the Excel file is damaged or not a workbook", name) from exc
     finally:
         wb.close()
+    _formulas_without_value(path, ws.title, names)
+    return _Table(ws.title, header_row, names, rows)
+
+
+def _formulas_without_value(path: Path, sheet: str, header: list[str]) -> None:
+    """A formula saved without its computed value reads as an empty cell: refused naming
+    the cell (as the plan import does, `formula_cells.uncalculated_formulas`), never a row
+    skipped as empty."""
+    try:
+        found = uncalculated_formulas(path)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError) as exc:
+        raise _fail("the Excel file is damaged or not a workbook", path.name) from exc
+    problems = [
+        Problem(
+            "a formula without a computed value: open the file in a spreadsheet "
+            "program, let it calculate, save it and import again",
+            file=path.name,
+            sheet=sheet,
+            row=r,
+            column=_header_name(header[c - 1])
+            if c <= len(header) and header[c - 1]
+            else column_letter(c),
+        )
+        for title, r, c in found
+        if title == sheet
+    ]
+    if problems:
+        raise ValidationError(problems[:_MAX_PROBLEMS])
 
 
 def _header_name(cell: Any) -> str:
@@ -477,21 +529,20 @@ def _write(s, actor, accepted: list[_Accepted], rows: _Rows, warnings, progress,
 
 
 def _number(raw: Any) -> float:
+    """A value cell as a float: a text through `parse_number`, a numeric XLSX cell through
+    the same range check (`check_representable`: 1e308, 1e16, 1e-320 are refused either
+    way); ValueError otherwise."""
     if isinstance(raw, bool):
         raise ValueError(raw)
-    if isinstance(raw, int | float):
-        value = float(raw)
-    else:
-        try:
-            parsed = parse_number(str(raw))
-        except NumberError as exc:
-            raise ValueError(raw) from exc
-        if parsed is None:
-            raise ValueError(raw)
-        value = parsed
-    if math.isnan(value) or math.isinf(value):
+    try:
+        if isinstance(raw, int | float):
+            return check_representable(float(raw), raw)
+        parsed = parse_number(str(raw))
+    except (NumberError, OverflowError) as exc:
+        raise ValueError(raw) from exc
+    if parsed is None:
         raise ValueError(raw)
-    return value
+    return parsed
 
 
 def _chunks(items: list, size: int = 500):

@@ -38,9 +38,10 @@ from meapp.models import (
 )
 from meapp.models.base import utcnow
 from meapp.models.enums import FUNDING_SOURCES, MEASURE_STATUSES
-from meapp.models.numbers import NumberError, parse_indicator_value
+from meapp.models.numbers import NumberError, parse_indicator_value, representable
 from meapp.models.periods import Period
 from meapp.services.access.users import Actor, require
+from meapp.services.common.text_norm import strip_controls
 from meapp.services.monitoring import locks, rounds
 from meapp.services.monitoring import status as st
 from meapp.store import audit_chain as audit
@@ -67,9 +68,11 @@ def to_value(value: float | int | str | None, value_type: str | None = None) -> 
 
 
 def _comment(current: str | None, given: str | None) -> str | None:
+    """The comment to store: control characters (pasted from other programs, or an
+    attacker's escape codes) never reach the data or the audit trail, on any path."""
     if given is None:
         return current
-    text = given.strip()
+    text = strip_controls(given).strip()
     return text or None
 
 
@@ -109,6 +112,7 @@ def write_actual_in(
     else:
         row = existing if isinstance(existing, Actual) else None
     check_version(row.version if row is not None else 0, expected_version)
+    _check_storable(value, row)
     new_comment = _comment(row.comment if row is not None else None, comment)
     if row is None:
         if value is None and new_comment is None:
@@ -169,6 +173,18 @@ def write_actual_in(
         reason=source,
     )
     return "updated"
+
+
+def _check_storable(value: float | None, row: Actual | None) -> None:
+    """The one guard every writer of an actual through this service passes (the grid, the
+    grid's paste, import-actuals from CSV or XLSX): a value meapp cannot compute with (1e308, 1e-320, NaN, a text) is
+    refused whatever the parser before it let through. The value already stored, kept as
+    it is (a comment added beside it), is no new value and passes."""
+    if value is None or representable(value):
+        return
+    if row is not None and row.value is value:
+        return
+    raise ValidationError("not a number: {value}", value=str(value))
 
 
 def _same(a: float | None, b: float | None) -> bool:

@@ -29,6 +29,7 @@ from meapp.models.base import utcnow
 from meapp.models.numbers import format_number, representable
 from meapp.models.periods import Period
 from meapp.services.access.users import Actor, require
+from meapp.services.common.text_norm import strip_controls
 from meapp.services.monitoring import locks, rounds, validation
 from meapp.services.monitoring import status as st
 from meapp.store import audit_chain as audit
@@ -115,10 +116,11 @@ def confirm_value(
     the evaluation (evaluator, administrator). Refused (nothing changes): an empty reason,
     no such value, a value that is not held, one the program cannot compute with (it must
     be corrected), or a period an approved round locks. With a Database the change is its
-    own transaction; with a Session it joins the caller's.
+    own transaction; with a Session it joins the caller's. Control characters in the reason
+    are dropped (they would make the audit trail's Excel export fail).
     """
     require(user, RIGHT)
-    text = " ".join((reason or "").split())
+    text = " ".join(strip_controls(reason or "").split())
     if not text:
         raise ValidationError("give the reason for confirming the value")
     if len(text) > MAX_REASON:
@@ -149,7 +151,7 @@ def _confirm(s: Session, user: Actor, iid: uuid.UUID, period: Period, reason: st
         raise ValidationError(
             "the value {value} of {indicator} for {period} cannot be computed with: "
             "correct it instead",
-            value=f"{row.value:g}",
+            value=f"{row.value:g}" if isinstance(row.value, int | float) else str(row.value),
             indicator=name,
             period=str(period),
         )

@@ -13,6 +13,7 @@ The DTOs are what the monitoring grid, the dashboard, the reports and `meapp sta
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -40,7 +41,7 @@ from meapp.models import (
 )
 from meapp.models import formulas as F
 from meapp.models.enums import FUNDING_SOURCES, INDICATOR_STATUSES
-from meapp.models.numbers import MAX_ABS, representable
+from meapp.models.numbers import MAX_ABS, MIN_ABS, representable
 from meapp.models.periods import Period, PeriodError, periods_between
 from meapp.services.monitoring import validation
 from meapp.store.engine import Database
@@ -568,10 +569,26 @@ def _load_targets(s: Session, scope: _Scope, inds: dict[str, _Ind], periods: _Pe
         p = pmap_get(code)
         if ind is None or p is None:
             continue
-        if value is not None and not -MAX_ABS <= value <= MAX_ABS:  # `representable`, inline
-            ind.bad_targets[p] = value
+        if value is not None and not _storable(value):
+            ind.bad_targets[p] = _as_float(value)
             continue
         ind.targets[p] = value
+
+
+def _storable(value: Any) -> bool:
+    """`numbers.representable` for a stored value, fast for the common float: a text or
+    bytes put in a number column with a SQLite tool is not representable either."""
+    if type(value) is float:
+        return -MAX_ABS <= value <= MAX_ABS and (not value or abs(value) >= MIN_ABS)
+    return representable(value)
+
+
+def _as_float(value: Any) -> float:
+    """A stored value that cannot be computed with, as a float to show (`nan` for a text)."""
+    try:
+        return float(value)
+    except (TypeError, ValueError, OverflowError):
+        return math.nan
 
 
 def _load_values(s: Session, scope: _Scope, inds: dict[str, _Ind], periods: _Periods) -> None:
@@ -585,8 +602,8 @@ def _load_values(s: Session, scope: _Scope, inds: dict[str, _Ind], periods: _Per
         p = pmap_get(code)
         if ind is None or p is None:
             continue
-        if value is not None and not -MAX_ABS <= value <= MAX_ABS:  # `representable`, inline
-            ind.unrepresentable[p] = value
+        if value is not None and not _storable(value):
+            ind.unrepresentable[p] = _as_float(value)
             continue
         ind.values[p] = value
         if confirmed is not None and confirmed == value:

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from meapp.errors import Problem
 from meapp.models import Indicator, IndicatorTarget, PlanItem
-from meapp.models.numbers import MAX_ABS, format_number, representable
+from meapp.models.numbers import MAX_ABS, MIN_ABS, format_number, representable
 from meapp.models.periods import Period
 from meapp.store.engine import Database
 
@@ -109,7 +109,9 @@ def outlier(value: float, previous: float, previous_period: Period | str) -> Pro
     if 1.0 / OUTLIER_FACTOR <= factor <= OUTLIER_FACTOR:
         return None
     params = {"previous": _num(previous), "period": str(previous_period)}
-    if not representable(factor) or not representable(1.0 / factor):
+    # a stored subnormal (1e-320, written before the parsers refused it) after 6100 gives a
+    # factor of 0: said in words, never divided by
+    if factor == 0 or not representable(factor) or not representable(1.0 / factor):
         if factor > 1.0:
             return Problem("far more than in {period} ({previous})", params)
         return Problem("far less than in {period} ({previous})", params)
@@ -160,6 +162,8 @@ def plausibility(value_type: str, unit: str | None) -> Judge:
     def judge(value: float, reference: float | None) -> str | None:
         if not -MAX_ABS <= value <= MAX_ABS:  # `representable`, inline (NaN fails too)
             return UNREPRESENTABLE
+        if value and -MIN_ABS < value < MIN_ABS:  # subnormal: not representable either
+            return UNREPRESENTABLE
         if milestone:
             return None if value in (0.0, 1.0) else UNIT_RANGE
         if not low <= value < high:
@@ -182,8 +186,8 @@ def implausible(
 ) -> str | None:
     """Why a stored actual is held for review, or None when it may be counted.
 
-    `unrepresentable`: not finite or beyond ±10^15 (written past the parsers, e.g. with a
-    SQLite tool) — never computed with, even when confirmed. `unit_range`: outside what the
+    `unrepresentable`: no number, not finite, beyond ±10^15 or subnormal (written past the
+    parsers, e.g. with a SQLite tool) — never computed with, even when confirmed. `unit_range`: outside what the
     unit allows (a percentage outside 0–100, a negative count, a milestone other than 0/1,
     a sum in thousand som that reads as som). `magnitude`: two orders of magnitude off the
     series — the first positive of `references` (the previous value, then the baseline,
@@ -193,6 +197,8 @@ def implausible(
     """
     if value is None:
         return None
+    if not representable(value):  # a text stored with a SQLite tool is no number either
+        return UNREPRESENTABLE
     reference = next((r for r in references if r is not None and r > 0), None)
     return plausibility(value_type, unit)(float(value), reference)
 

@@ -77,6 +77,7 @@ from meapp.models.numbers import (
     parse_yes_no,
     representable,
 )
+from meapp.services.common.formula_cells import uncalculated_formulas
 from meapp.services.common.text_norm import clean, match_key, parse_deadline, split_code
 from meapp.services.common.workbook import (
     CellValue,
@@ -1410,35 +1411,13 @@ def _strip_control_characters(parsed: _Parsed, grid: Any) -> None:
             )
 
 
-_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
-
-
-def _has_formulas(path: Path) -> bool:
-    """Whether any worksheet of the (already vetted) workbook holds a formula, read from
-    its XML in pieces without building cells."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as z:
-        for name in z.namelist():
-            if not name.startswith("xl/worksheets/") or not name.endswith(".xml"):
-                continue
-            tail = b""
-            with z.open(name) as f:
-                while chunk := f.read(1 << 20):
-                    if _FORMULA_TAG.search(tail + chunk):
-                        return True
-                    tail = chunk[-16:]
-    return False
-
-
 def _formulas_without_value(parsed: _Parsed, path: Path, grids: list[Any]) -> None:
     """A formula cell saved without its computed value (written by a program that does not
     calculate) would read as empty: refused, naming the cell, rather than a row skipped.
     A formula whose computed value is an empty text (=IF(…;"";…)) is a value, and passes."""
-    if not _has_formulas(path):
-        return  # most council files hold none: no second reading
     by_title = {g.title: g for g in grids}
-    for sheet, r, c in _uncalculated_formulas(path):
+    # most council files hold no formula: then nothing more is read (formula_cells)
+    for sheet, r, c in uncalculated_formulas(path):
         grid = by_title.get(sheet)
         if grid is None or (r, c) in grid.values:
             continue  # a hidden sheet is not read; a value is a value
@@ -1452,55 +1431,6 @@ def _formulas_without_value(parsed: _Parsed, path: Path, grids: list[Any]) -> No
             row=r,
             col=c,
         )
-
-
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-
-
-def _sheet_members(z: Any) -> list[tuple[str, str]]:
-    """(sheet name, its XML part) of every worksheet, from the workbook's relations."""
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    book = etree.fromstring(z.read("xl/workbook.xml"), parser)
-    rels = etree.fromstring(z.read("xl/_rels/workbook.xml.rels"), parser)
-    targets = {}
-    for rel in rels.iter(f"{_PKG_REL}Relationship"):
-        target = rel.get("Target") or ""
-        targets[rel.get("Id")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-    return [
-        (sh.get("name") or "", targets.get(sh.get(f"{_REL}id"), ""))
-        for sh in book.iter(f"{_MAIN}sheet")
-    ]
-
-
-def _uncalculated_formulas(path: Path) -> list[tuple[str, int, int]]:
-    """(sheet, row, column) of every formula cell with no computed value: no `<v>`, or an
-    empty one that is not a text result."""
-    import zipfile
-
-    from lxml import etree
-    from openpyxl.utils.cell import coordinate_to_tuple
-
-    found: list[tuple[str, int, int]] = []
-    with zipfile.ZipFile(path) as z:
-        names = set(z.namelist())
-        for sheet, member in _sheet_members(z):
-            if member not in names:
-                continue
-            with z.open(member) as f:
-                for _event, c in etree.iterparse(
-                    f, events=("end",), tag=f"{_MAIN}c", resolve_entities=False, no_network=True
-                ):
-                    if c.find(f"{_MAIN}f") is not None:
-                        v = c.find(f"{_MAIN}v")
-                        empty = v is None or not (v.text or "")
-                        if empty and c.get("t") not in ("str", "inlineStr", "s") and c.get("r"):
-                            found.append((sheet, *coordinate_to_tuple(c.get("r"))))
-                    c.clear()
-    return found
 
 
 # -- resolving against the programme ------------------------------------------------------

@@ -45,6 +45,8 @@ SCHEME = "meapp-fingerprint-1"
 def _num(value: float | None) -> float | None:
     if value is None:
         return None
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None  # a text or blob written into a number column with a SQLite tool
     v = float(value)
     if math.isnan(v) or math.isinf(v):
         return None

@@ -86,6 +86,8 @@ class DashboardPage(Page):
         self._dirty = True
         self._program_id: str | None = None
         self._overviews: dict[tuple[str, str], dash.Overview] = dict(_computed_at_start)
+        self._attention: dict[tuple, list] = {}  # needs-attention items by (programme, period)
+        self._attention_key: tuple | None = None
         _computed_at_start.clear()
         self._measures: dict[tuple[str, str], list[st.MeasureRow]] = {}
         self._series: dict[str, st.IndicatorSeries] = {}
@@ -218,6 +220,7 @@ class DashboardPage(Page):
         self._in_flight.clear()
         self._prefetch_timer.stop()
         self._overviews.clear()
+        self._attention = {}
         self._measures.clear()
         self._series.clear()
         self._executors.clear()
@@ -250,15 +253,29 @@ class DashboardPage(Page):
                 return
         self.overview = o
         self.overview_view.show_overview(o)
-        # what is open before the chosen period's round is decided (the quality gate's list)
-        self.overview_view.show_attention(
-            quality.needs_attention(self.ctx.db, p.id, o.chosen_period)
-        )
+        # What is open before the chosen period's round is decided (the quality gate's
+        # list): asked right after the figures are on screen, so a period switch shows its
+        # figures without waiting for it; cached with the figures.
+        self._attention_key = key
+        QTimer.singleShot(0, lambda: self._show_attention(key))
         self._show_level()
         self._fill_header()
         self._tab_changed(self.tabs.currentIndex())
         if self.isVisible():
             self._prefetch_timer.start()
+
+    def _show_attention(self, key: tuple) -> None:
+        if self._attention_key != key or self.overview is None:
+            return  # the user has moved on to another programme or period
+        cache = self._attention
+        if key not in cache:
+            try:
+                cache[key] = quality.needs_attention(
+                    self.ctx.db, key[0], self.overview.chosen_period
+                )
+            except MeappError:
+                cache[key] = []
+        self.overview_view.show_attention(cache[key])
 
     def measures(self) -> list[st.MeasureRow]:
         """The measures grid of the period the figures are for (cached)."""
