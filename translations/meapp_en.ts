@@ -8839,7 +8839,7 @@ Both windows can work on it at once, but each shows the other's changes only aft
         </message>
         <message>
             <source>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs sig_chair and only the mayor sig_mayor</source>
-            <translation>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs sig_chair and only the mayor sig_mayor</translation>
+            <translation type="vanished">{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs sig_chair and only the mayor sig_mayor</translation>
         </message>
         <message>
             <source>{file} is a folder, not a backup file</source>
@@ -9020,6 +9020,10 @@ Both windows can work on it at once, but each shows the other's changes only aft
         <message>
             <source>the signature field {field} is already signed</source>
             <translation>the signature field {field} is already signed</translation>
+        </message>
+        <message>
+            <source>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs the chair's box and only the mayor the mayor's box</source>
+            <translation>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs the chair's box and only the mayor the mayor's box</translation>
         </message>
         <message>
             <source>the role {role} does not allow this action ({right})</source>

@@ -8779,7 +8779,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs sig_chair and only the mayor sig_mayor</source>
-            <translation>{file}: {field} талаасындагы кол тамга {signer} ({login}) тарабынан коюлган, бирок бул талаа ага таандык эмес: sig_chair талаасына жумушчу топтун төрагасы гана, sig_mayor талаасына мэр гана кол коёт</translation>
+            <translation type="vanished">{file}: {field} талаасындагы кол тамга {signer} ({login}) тарабынан коюлган, бирок бул талаа ага таандык эмес: sig_chair талаасына жумушчу топтун төрагасы гана, sig_mayor талаасына мэр гана кол коёт</translation>
         </message>
         <message>
             <source>{file} is a folder, not a backup file</source>
@@ -8940,6 +8940,10 @@ Do you want to delete it anyway?</source>
         <message>
             <source>the signature field {field} is already signed</source>
             <translation>{field} кол тамга талаасына мурунтан кол коюлган</translation>
+        </message>
+        <message>
+            <source>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs the chair's box and only the mayor the mayor's box</source>
+            <translation>{file}: {field} талаасындагы кол тамга {signer} ({login}) тарабынан коюлган, бирок бул талаа ага таандык эмес: төраганын талаасына жумушчу топтун төрагасы гана, мэрдин талаасына мэр гана кол коёт</translation>
         </message>
         <message>
             <source>the role {role} does not allow this action ({right})</source>

@@ -8797,7 +8797,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs sig_chair and only the mayor sig_mayor</source>
-            <translation>{file}: подпись в поле {field} поставлена {signer} ({login}), которому это поле не принадлежит: в sig_chair подписывает только председатель рабочей группы, в sig_mayor — только мэр</translation>
+            <translation type="vanished">{file}: подпись в поле {field} поставлена {signer} ({login}), которому это поле не принадлежит: в sig_chair подписывает только председатель рабочей группы, в sig_mayor — только мэр</translation>
         </message>
         <message>
             <source>{file} is a folder, not a backup file</source>
@@ -8958,6 +8958,10 @@ Do you want to delete it anyway?</source>
         <message>
             <source>the signature field {field} is already signed</source>
             <translation>поле подписи {field} уже подписано</translation>
+        </message>
+        <message>
+            <source>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs the chair's box and only the mayor the mayor's box</source>
+            <translation>{file}: подпись в поле {field} поставил {signer} ({login}), которому это поле не принадлежит: в поле председателя подписывает только председатель рабочей группы, в поле мэра — только мэр</translation>
         </message>
         <message>
             <source>the role {role} does not allow this action ({right})</source>

@@ -64,3 +64,9 @@ def test_a_sentence_that_starts_with_a_value_keeps_it_as_written():
     assert capitalise("{login} has no signing identity") == "{login} has no signing identity"
     exc = PermissionDenied("{login} does not sign reports", login="chair")
     assert message(exc, translator("en")) == "chair does not sign reports"
+
+
+def test_a_signature_box_is_named_in_words():
+    text = render("field", "sig_mayor", translator("ky"))
+    assert "sig_" not in text and text
+    assert render("field", "sig_chair", translator("en")) == "the chair's box"

@@ -578,6 +578,12 @@ PACKAGE_SCOPES = Words(
         "periods": QT_TRANSLATE_NOOP("audit", "chosen periods"),
     },
 )
+# The two signature fields of a report (services/signing/boxes): their names in the PDF,
+# in words for messages (`sig_chair` never shows in a Kyrgyz sentence).
+SIGNATURE_BOXES = {  # context "signing"; the PDF's field names are not stored codes
+    "sig_chair": QT_TRANSLATE_NOOP("signing", "the chair's box"),
+    "sig_mayor": QT_TRANSLATE_NOOP("signing", "the mayor's box"),
+}
 TRUST_STATES = Words(
     CONTEXT,
     {

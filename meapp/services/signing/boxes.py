@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from meapp.errors import PermissionDenied
+from meapp.services.common.vocabulary import SIGNATURE_BOXES
 
 if TYPE_CHECKING:
     from meapp.store.engine import Database
@@ -34,14 +35,8 @@ CHAIR_RIGHT = "report.sign"  # the evaluator's right (roles.RIGHTS)
 MAYOR_ROLE = "viewer"
 
 
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
-
-BOX_LABELS = {
-    CHAIR_BOX: QT_TRANSLATE_NOOP("signing", "the chair's box"),
-    MAYOR_BOX: QT_TRANSLATE_NOOP("signing", "the mayor's box"),
-}
+BOX_LABELS = SIGNATURE_BOXES  # the words live with the other stored codes' words
+assert set(BOX_LABELS) == set(BOXES)
 
 
 @dataclass(frozen=True)

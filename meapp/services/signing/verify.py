@@ -195,8 +195,8 @@ class VerifyReport:
             if sig.box_ok is False:
                 return IntegrityDamage(
                     "{file}: the signature in {field} is by {signer} ({login}), who does not "
-                    "hold that box: only the chair of the working group signs sig_chair and "
-                    "only the mayor sig_mayor",
+                    "hold that box: only the chair of the working group signs the chair's box "
+                    "and only the mayor the mayor's box",
                     file=name,
                     field=sig.field_name,
                     signer=sig.signer,
