@@ -85,8 +85,8 @@ def check_representable(value: float, text: object = None) -> float:
 
 
 # What `float` may read once the separators are settled: ASCII digits, a sign, a decimal dot,
-# an exponent. `float` alone also takes `1_000`, full-width `１２` and Arabic-Indic `٣`, which
-# no council writes and which would be read as a figure nobody typed.
+# an exponent. `float` alone also takes `1_000`, full-width digits (U+FF11…) and Arabic-Indic
+# ones (U+0663…), which no council writes and which would be read as a figure nobody typed.
 _PLAIN_FLOAT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
