@@ -51,6 +51,7 @@ from meapp.ui.pages import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1366, 768)
+SMALL_SIZE = (1280, 720)  # the smaller laptops of the working groups
 LANGUAGES = ("ky", "ru", "en")
 
 # a stored period ("2024-H2", "2025-Q3") or a snake_case code ("sig_chair", "on_track")
@@ -261,19 +262,22 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def walk(lang: str, db, make_window, folder: Path) -> tuple[list[Finding], list[Path]]:
-    """Every page in `lang` at 1366×768: the PNGs saved and what was found."""
+def walk(
+    lang: str, db, make_window, folder: Path, size: tuple[int, int] = SIZE
+) -> tuple[list[Finding], list[Path]]:
+    """Every page in `lang` at `size`: the PNGs saved and what was found."""
     app = QApplication.instance()
     english = catalogue_words()
     findings: list[Finding] = []
     saved: list[Path] = []
     i18n.switch_language(lang)
     window = make_window(db, ADMIN)
-    window.resize(*SIZE)
+    window.resize(*size)
+    suffix = "" if size == SIZE else f"-{size[0]}x{size[1]}"
     for n, info in enumerate(PAGES, start=1):
         window.show_page(info.key)
         settle(app)
-        path = folder / f"{lang}-{n:02d}-{info.key}.png"
+        path = folder / f"{lang}-{n:02d}-{info.key}{suffix}.png"
         assert window.grab().save(str(path), "PNG"), path
         saved.append(path)
         findings += cut_off(info.key, window)
@@ -291,6 +295,20 @@ def test_every_page_screenshot_shows_nothing_cut_off_or_foreign(lang, demo_db, m
     assert len(saved) == len(PAGES) and all(p.stat().st_size > 10_000 for p in saved)
     report = "\n".join(str(f) for f in findings)
     assert not findings, f"{len(findings)} findings on the {lang} screenshots in {shots}:\n{report}"
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_every_page_at_1280_by_720_shows_nothing_cut_off(lang, demo_db, make_window, shots):
+    """The smaller laptop: the longest words (Kyrgyz, Russian) still fit on every page."""
+    try:
+        findings, saved = walk(lang, demo_db, make_window, shots, SMALL_SIZE)
+    finally:
+        i18n.switch_language("en")
+    assert len(saved) == len(PAGES)
+    assert all(p.stat().st_size > 10_000 for p in saved)
+    assert all(p.name.endswith("-1280x720.png") for p in saved)
+    report = "\n".join(str(f) for f in findings)
+    assert not findings, f"{len(findings)} findings at 1280×720 ({lang}) in {shots}:\n{report}"
 
 
 # -- the checks themselves find what they are for -------------------------------------------

@@ -58,6 +58,7 @@ class BarChart(QWidget):
         self.label_share = 0.42
         self.stack_labels = False
         self.max_row_height = ROW_HEIGHT + 6
+        self._needed_two_lines: bool | None = None
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         if clickable:
@@ -67,6 +68,7 @@ class BarChart(QWidget):
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = list(bars)
         self.current = min(self.current, len(self.bars) - 1)
+        self._needed_two_lines = None
         self.updateGeometry()
         self.update()
 
@@ -74,7 +76,35 @@ class BarChart(QWidget):
         return QSize(420, max(1, len(self.bars)) * ROW_HEIGHT + 8)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(260, min(4, max(1, len(self.bars))) * 24)
+        """Rows tall enough for a label in two lines when some label needs them at the
+        current width: on a 1280×720 screen the page scrolls rather than shortening
+        "Республикалык бюджет" to "Республикалык бюд…"."""
+        rows = max(1, len(self.bars))
+        if self.bars and self._labels_need_two_lines():
+            return QSize(260, rows * min(self.max_row_height, self._two_line_row()) + 4)
+        return QSize(260, min(4, rows) * 24)
+
+    def _two_line_row(self) -> int:
+        """The row height that gives a label two lines (above its bar when stacked)."""
+        line_h = self.fontMetrics().height()
+        return 2 * line_h + 24 if self.stack_labels else 2 * line_h + 2
+
+    def _labels_need_two_lines(self) -> bool:
+        metrics = self.fontMetrics()
+        if self.stack_labels:
+            width = self.width() - 8
+        else:
+            width = int(self.width() * self.label_share) - 8
+        return any(metrics.horizontalAdvance(b.label) > width for b in self.bars)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A new width may change whether labels need two lines: ask the layout again
+        (only then, so that resizing never loops)."""
+        super().resizeEvent(event)
+        needs = bool(self.bars) and self._labels_need_two_lines()
+        if needs != self._needed_two_lines:
+            self._needed_two_lines = needs
+            self.updateGeometry()
 
     def _row_height(self) -> int:
         if not self.bars:
@@ -262,15 +292,31 @@ def wrap_label(
     last line shortened with "…" when the rest does not fit. Returns the lines and whether
     anything was shortened."""
     lines: list[str] = []
-    for word in text.split():
-        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
-            lines[-1] = f"{lines[-1]} {word}"
+    for word, glue in _pieces(text, metrics, width):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]}{glue}{word}") <= width:
+            lines[-1] = f"{lines[-1]}{glue}{word}"
         else:
             lines.append(word)
     if len(lines) > max_lines:
         lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
     shown = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
     return shown or [""], shown != lines
+
+
+def _pieces(text: str, metrics: QFontMetrics, width: int) -> list[tuple[str, str]]:
+    """The words of `text` with what joins each to the one before (a space, or nothing
+    after a hyphen): a compound wider than the line ("Государственно-частное") breaks after
+    its hyphen, as a typesetter would, rather than being shortened with "…"."""
+    pieces: list[tuple[str, str]] = []
+    for word in text.split():
+        parts = word.split("-")
+        if len(parts) == 1 or metrics.horizontalAdvance(word) <= width:
+            pieces.append((word, " "))
+            continue
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            pieces.append((part if last else f"{part}-", "" if i else " "))
+    return pieces
 
 
 def bold_width(text: str, font: QFont) -> int:
