@@ -91,6 +91,31 @@ def refuse_if_shared(target: Path) -> None:
     )
 
 
+def refuse_if_open_elsewhere(target: Path) -> None:
+    """Refuse while any other program holds the database open, meapp or not (a database
+    browser, a script): such a connection would go on writing into the replaced file.
+
+    Such a holder is not in meapp's presence registry, but SQLite itself knows it: in WAL
+    mode every connection that has read the file keeps a shared lock on it, and leaving WAL
+    mode needs the file to itself. The switch is asked with a short wait, on every OS the
+    same; refused, it changes nothing; granted, the WAL is folded into the file, which the
+    restore replaces right after.
+    """
+    try:
+        with contextlib.closing(sqlite3.connect(str(target), timeout=0.5)) as conn:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() == "wal":
+                conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            return  # a damaged file: nobody can be using it well, and it is replaced now
+        raise MeappError(
+            "{file} is open in another program (a database browser, a script or another "
+            "meapp); close it, then restore again",
+            file=target.name,
+        ) from exc
+
+
 def restore_file(
     database: Database,
     source: Path,
@@ -155,6 +180,7 @@ def _restore(
         refuse_if_shared(target)
         database.dispose()
         if target.exists():
+            refuse_if_open_elsewhere(target)
             _checkpoint(target)
         for suffix in ("-wal", "-shm", "-journal"):
             Path(str(target) + suffix).unlink(missing_ok=True)
