@@ -17,7 +17,7 @@ PYTEST_ARGS ?=
 PIP_LOCKED := $(PIP) install -q --require-hashes --only-binary=:all: --no-deps
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: venv run test test-pg lint bench translations demo dist dist-smoke dist-size clean lock
+.PHONY: venv run test test-pg lint bench bench-pg translations demo dist dist-smoke dist-size clean lock
 
 $(STAMP): $(LOCK) pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,10 @@ translations-compiled: $(STAMP)
 
 bench: $(TESTSTAMP) translations-compiled
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# The oblast service bars on a throw-away PostgreSQL beside SQLite (needs PostgreSQL installed).
+bench-pg: $(TESTSTAMP) translations-compiled
+	QT_QPA_PLATFORM=offscreen $(PY) bench/pg.py
 
 # The self-contained bundle for this machine: dist/meapp/ (see packaging/README.md).
 dist:

@@ -4,6 +4,7 @@
 painted and the event loop is idle, exit. `app DB`: start meapp on DB the way a user does
 and exit as soon as the dashboard is shown and idle (MEAPP_EXIT_WHEN_READY). `rollup DB
 PERIOD`: the roll-up of every programme from the stored summaries, for its peak memory.
+`fill DB PERIOD`: the first fill of that period's summaries (time and peak memory).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def report() -> None:
+def report(**extra: float) -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"maxrss_mb": rss}))
+    print(json.dumps({"maxrss_mb": rss, **extra}))
 
 
 def bare() -> int:
@@ -49,11 +50,37 @@ def rollup(db: str, period: str) -> int:
     from meapp.services.dashboard import summary
     from meapp.store.db import open_database
 
-    summary.rollup(open_database(db), period)
+    database = open_database(db)
+    summary.rollup(database, period)
+    database.dispose()  # no registration left beside the database (meapp.store.presence)
+    return 0
+
+
+def fill(db: str, period: str) -> int:
+    """The first fill: the period's stored summaries dropped, then every programme's
+    computed and stored again by the roll-up (its time and peak memory)."""
+    import time
+
+    from sqlalchemy import delete
+
+    from meapp.models.summary import StatusSummary
+    from meapp.services.dashboard import summary
+    from meapp.store.db import open_database
+
+    database = open_database(db)
+    with database.session() as s, s.begin():
+        s.execute(delete(StatusSummary).where(StatusSummary.period_key == period))
+    t, cpu = time.perf_counter(), time.process_time()
+    result = summary.rollup(database, period)
+    elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
+    database.dispose()
+    report(fill_s=elapsed, fill_cpu_s=cpu, computed=result.computed)
     return 0
 
 
 if __name__ == "__main__":
+    if sys.argv[1] == "fill":
+        raise SystemExit(fill(sys.argv[2], sys.argv[3]))
     if sys.argv[1] == "rollup":
         code = rollup(sys.argv[2], sys.argv[3])
     else:

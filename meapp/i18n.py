@@ -42,6 +42,15 @@ Translate = Callable[[str, str], str]
 
 
 LANGUAGES = ("ky", "ru", "en")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks `text` for the catalogue under `context` and returns it as it is: lupdate and
+    scripts/translations.py find the calls by this name; the caller translates later. The
+    one definition for the Qt-free code (meapp.ui.i18n's is Qt's own idea of the same)."""
+    return text
+
+
 # Each language's name in that language: a language menu is read by someone who may not
 # understand the current one, so these are never translated.
 LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}

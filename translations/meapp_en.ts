@@ -355,6 +355,84 @@
         </message>
     </context>
     <context>
+        <name>BudgetYearsModel</name>
+        <message>
+            <source>An approved year: its planned amount cannot change.</source>
+            <translation>An approved year: its planned amount cannot change.</translation>
+        </message>
+        <message>
+            <source>Not split by year: the total is spread evenly over its years.</source>
+            <translation>Not split by year: the total is spread evenly over its years.</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <source>Total, som</source>
+            <translation>Total, som</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarDialog</name>
+        <message>
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <source>{days} d. late</source>
+            <translation>{days} d. late</translation>
+        </message>
+        <message>
+            <source>in {days} d.</source>
+            <translation>in {days} d.</translation>
+        </message>
+        <message>
+            <source>Reporting calendar</source>
+            <translation>Reporting calendar</translation>
+        </message>
+        <message>
+            <source>The deadlines follow the programme's reporting frequency. Change a rule here: only what differs from the default is kept, and the change is recorded in the audit trail.</source>
+            <translation>The deadlines follow the programme's reporting frequency. Change a rule here: only what differs from the default is kept, and the change is recorded in the audit trail.</translation>
+        </message>
+        <message>
+            <source>Only editors and administrators change the reporting calendar.</source>
+            <translation>Only editors and administrators change the reporting calendar.</translation>
+        </message>
+        <message>
+            <source>day and month of the next year</source>
+            <translation>day and month of the next year</translation>
+        </message>
+        <message>
+            <source>days after the period ends</source>
+            <translation>days after the period ends</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>Restore the defaults</source>
+            <translation>Restore the defaults</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+    </context>
+    <context>
         <name>ChainCheck</name>
         <message>
             <source>No. {seq} ({time}, {user}: {action} {entity})</source>
@@ -798,6 +876,10 @@ progress</translation>
             <translation>Round</translation>
         </message>
         <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
             <source>Find a municipality…</source>
             <translation>Find a municipality…</translation>
         </message>
@@ -812,6 +894,18 @@ progress</translation>
         <message>
             <source>{source}: planned {planned}, spent {spent} ({execution})</source>
             <translation>{source}: planned {planned}, spent {spent} ({execution})</translation>
+        </message>
+        <message>
+            <source>{year}: {execution} of the year's plan ({spent} of {planned})</source>
+            <translation>{year}: {execution} of the year's plan ({spent} of {planned})</translation>
+        </message>
+        <message>
+            <source>partly spread evenly over the years</source>
+            <translation>partly spread evenly over the years</translation>
+        </message>
+        <message>
+            <source>A measure whose planned cost is not split by year counts as spread evenly over its years.</source>
+            <translation>A measure whose planned cost is not split by year counts as spread evenly over its years.</translation>
         </message>
         <message>
             <source>{direction}
@@ -898,6 +992,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>cumulative: amounts add up since the baseline year</source>
             <translation>cumulative: amounts add up since the baseline year</translation>
+        </message>
+        <message>
+            <source>sum within the year: amounts add up from January, each year anew</source>
+            <translation>sum within the year: amounts add up from January, each year anew</translation>
         </message>
         <message>
             <source>level: the value at the end of each period</source>
@@ -990,6 +1088,18 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Open Evaluation</source>
             <translation>Open Evaluation</translation>
+        </message>
+        <message>
+            <source>{n} · {days} d.</source>
+            <translation>{n} · {days} d.</translation>
+        </message>
+        <message>
+            <source>No deadline of the reporting calendar is overdue</source>
+            <translation>No deadline of the reporting calendar is overdue</translation>
+        </message>
+        <message>
+            <source>Overdue deadlines: {n}; the latest is {days} d. late</source>
+            <translation>Overdue deadlines: {n}; the latest is {days} d. late</translation>
         </message>
     </context>
     <context>
@@ -1453,6 +1563,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Measure budgets</translation>
         </message>
         <message>
+            <source>Measure budgets per year</source>
+            <translation>Measure budgets per year</translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>Indicators</translation>
         </message>
@@ -1475,6 +1589,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Risks</source>
             <translation>Risks</translation>
+        </message>
+        <message>
+            <source>Reporting calendar</source>
+            <translation>Reporting calendar</translation>
         </message>
         <message>
             <source>Public checks</source>
@@ -2366,6 +2484,14 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Methodology note:</translation>
         </message>
         <message>
+            <source>Measurement frequency:</source>
+            <translation>Measurement frequency:</translation>
+        </message>
+        <message>
+            <source>Measurement date:</source>
+            <translation>Measurement date:</translation>
+        </message>
+        <message>
             <source>Weight in roll-ups:</source>
             <translation>Weight in roll-ups:</translation>
         </message>
@@ -2654,6 +2780,18 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Save the order</translation>
         </message>
         <message>
+            <source>&amp;Approved by:</source>
+            <translation>&amp;Approved by:</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>not stated</translation>
+        </message>
+        <message>
+            <source>for another body: its name</source>
+            <translation>for another body: its name</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -2792,8 +2930,20 @@ Progress: {progress} ({status}), from {count} indicators</translation>
             <translation>Target</translation>
         </message>
         <message>
+            <source>The target for the period; for a cumulative indicator the total since the baseline year, for one summed within the year the year's target to date. ≈ marks a target derived from the yearly ones.</source>
+            <translation>The target for the period; for a cumulative indicator the total since the baseline year, for one summed within the year the year's target to date. ≈ marks a target derived from the yearly ones.</translation>
+        </message>
+        <message>
+            <source>Cumulative indicators: the total since the baseline year; indicators summed within the year: the total of the year so far. Compared with the target</source>
+            <translation>Cumulative indicators: the total since the baseline year; indicators summed within the year: the total of the year so far. Compared with the target</translation>
+        </message>
+        <message>
+            <source>The total of {year} so far, compared with the year's target</source>
+            <translation>The total of {year} so far, compared with the year's target</translation>
+        </message>
+        <message>
             <source>The target for the period; for a cumulative indicator the total since the baseline year. ≈ marks a target derived from the yearly ones.</source>
-            <translation>The target for the period; for a cumulative indicator the total since the baseline year. ≈ marks a target derived from the yearly ones.</translation>
+            <translation type="vanished">The target for the period; for a cumulative indicator the total since the baseline year. ≈ marks a target derived from the yearly ones.</translation>
         </message>
         <message>
             <source>Actual ✎</source>
@@ -2809,7 +2959,7 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         </message>
         <message>
             <source>Cumulative indicators: the total since the baseline year, compared with the target</source>
-            <translation>Cumulative indicators: the total since the baseline year, compared with the target</translation>
+            <translation type="vanished">Cumulative indicators: the total since the baseline year, compared with the target</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -2949,6 +3099,14 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Paste</source>
             <translation>Paste</translation>
+        </message>
+        <message>
+            <source>Calendar…</source>
+            <translation>Calendar…</translation>
+        </message>
+        <message>
+            <source>The programme's reporting deadlines</source>
+            <translation>The programme's reporting deadlines</translation>
         </message>
         <message>
             <source>Monitoring</source>
@@ -3124,6 +3282,21 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>Help</source>
             <translation>Help</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueBanner</name>
+        <message>
+            <source>Reporting calendar…</source>
+            <translation>Reporting calendar…</translation>
+        </message>
+        <message>
+            <source>…and {n} more overdue</source>
+            <translation>…and {n} more overdue</translation>
+        </message>
+        <message>
+            <source>Overdue on the reporting calendar:</source>
+            <translation>Overdue on the reporting calendar:</translation>
         </message>
     </context>
     <context>
@@ -3509,6 +3682,10 @@ Progress: {progress} ({status}), from {count} indicators</translation>
         <message>
             <source>average</source>
             <translation>average</translation>
+        </message>
+        <message>
+            <source>annual sum</source>
+            <translation>annual sum</translation>
         </message>
         <message>
             <source>Issue: {text}</source>
@@ -5500,6 +5677,13 @@ Both windows can work on it at once, but each shows the other's changes only aft
         </message>
     </context>
     <context>
+        <name>SummaryProgress</name>
+        <message>
+            <source>Computing summaries: {done} of {total}</source>
+            <translation>Computing summaries: {done} of {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>SwotBox</name>
         <message>
             <source>Add…</source>
@@ -5758,6 +5942,21 @@ Both windows can work on it at once, but each shows the other's changes only aft
         </message>
     </context>
     <context>
+        <name>WebsiteBox</name>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Municipality's &amp;website:</source>
+            <translation>Municipality's &amp;website:</translation>
+        </message>
+        <message>
+            <source>The citizen summary prints a QR code that opens this address with the fingerprint of its figures, so citizens can check a printed sheet against the approved figures. Left empty, the code holds the fingerprint only.</source>
+            <translation>The citizen summary prints a QR code that opens this address with the fingerprint of its figures, so citizens can check a printed sheet against the approved figures. Left empty, the code holds the fingerprint only.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkingGroupPage</name>
         <message>
             <source>Working group</source>
@@ -5831,12 +6030,20 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>measure budget</translation>
         </message>
         <message>
+            <source>measure budget of a year</source>
+            <translation>measure budget of a year</translation>
+        </message>
+        <message>
             <source>measure spending</source>
             <translation>measure spending</translation>
         </message>
         <message>
             <source>evidence</source>
             <translation>evidence</translation>
+        </message>
+        <message>
+            <source>reporting deadline</source>
+            <translation>reporting deadline</translation>
         </message>
         <message>
             <source>reporting round</source>
@@ -6039,6 +6246,10 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>Planned</translation>
         </message>
         <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
             <source>Spent</source>
             <translation>Spent</translation>
         </message>
@@ -6049,6 +6260,18 @@ Both windows can work on it at once, but each shows the other's changes only aft
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <source>Acknowledged items</source>
+            <translation>Acknowledged items</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the acknowledged list</source>
+            <translation>Fingerprint of the acknowledged list</translation>
+        </message>
+        <message>
+            <source>How acknowledged</source>
+            <translation>How acknowledged</translation>
         </message>
         <message>
             <source>Rayon</source>
@@ -6383,6 +6606,18 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>Account active</translation>
         </message>
         <message>
+            <source>Days after the period</source>
+            <translation>Days after the period</translation>
+        </message>
+        <message>
+            <source>Due month</source>
+            <translation>Due month</translation>
+        </message>
+        <message>
+            <source>Due day</source>
+            <translation>Due day</translation>
+        </message>
+        <message>
             <source>Signing key re-encrypted with the new password</source>
             <translation>Signing key re-encrypted with the new password</translation>
         </message>
@@ -6511,6 +6746,10 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>Measure progress (id)</translation>
         </message>
         <message>
+            <source>Measure budget (id)</source>
+            <translation>Measure budget (id)</translation>
+        </message>
+        <message>
             <source>Hearing or meeting (id)</source>
             <translation>Hearing or meeting (id)</translation>
         </message>
@@ -6589,6 +6828,14 @@ Both windows can work on it at once, but each shows the other's changes only aft
         <message>
             <source>Role in the group</source>
             <translation>Role in the group</translation>
+        </message>
+        <message>
+            <source>Kind of deadline</source>
+            <translation>Kind of deadline</translation>
+        </message>
+        <message>
+            <source>Deadline kept</source>
+            <translation>Deadline kept</translation>
         </message>
         <message>
             <source>the whole programme</source>
@@ -6685,6 +6932,17 @@ Both windows can work on it at once, but each shows the other's changes only aft
         <message>
             <source>Audit trail</source>
             <translation>Audit trail</translation>
+        </message>
+    </context>
+    <context>
+        <name>calendar</name>
+        <message>
+            <source>{what}: due {due}, {days} d. late</source>
+            <translation>{what}: due {due}, {days} d. late</translation>
+        </message>
+        <message>
+            <source>{kind} at {stage} %: {measure}</source>
+            <translation>{kind} at {stage} %: {measure}</translation>
         </message>
     </context>
     <context>
@@ -6938,6 +7196,18 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>The user guide was written to {file}</translation>
         </message>
         <message>
+            <source>the round {period} was not changed: the open data-quality items are no longer the list {given}: {n} open now. Check them, and repeat with --accept-fingerprint {fingerprint} to {action} anyway:</source>
+            <translation>the round {period} was not changed: the open data-quality items are no longer the list {given}: {n} open now. Check them, and repeat with --accept-fingerprint {fingerprint} to {action} anyway:</translation>
+        </message>
+        <message>
+            <source>the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings (or --accept-fingerprint {fingerprint}: exactly these items) to {action} anyway:</source>
+            <translation>the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings (or --accept-fingerprint {fingerprint}: exactly these items) to {action} anyway:</translation>
+        </message>
+        <message>
+            <source>Overdue:</source>
+            <translation>Overdue:</translation>
+        </message>
+        <message>
             <source>({sign}{delta} points since {period})</source>
             <translation>({sign}{delta} points since {period})</translation>
         </message>
@@ -6955,7 +7225,7 @@ Both windows can work on it at once, but each shows the other's changes only aft
         </message>
         <message>
             <source>the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings to {action} anyway:</source>
-            <translation>the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings to {action} anyway:</translation>
+            <translation type="vanished">the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings to {action} anyway:</translation>
         </message>
         <message>
             <source>Plan item</source>
@@ -7740,6 +8010,10 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>level: the average</translation>
         </message>
         <message>
+            <source>annual sum: periods add up within each year</source>
+            <translation>annual sum: periods add up within each year</translation>
+        </message>
+        <message>
             <source>cumulative</source>
             <translation>cumulative</translation>
         </message>
@@ -7752,6 +8026,10 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>average</translation>
         </message>
         <message>
+            <source>annual sum</source>
+            <translation>annual sum</translation>
+        </message>
+        <message>
             <source>impact</source>
             <translation>impact</translation>
         </message>
@@ -7762,6 +8040,18 @@ Both windows can work on it at once, but each shows the other's changes only aft
         <message>
             <source>output</source>
             <translation>output</translation>
+        </message>
+        <message>
+            <source>Council resolution</source>
+            <translation>Council resolution</translation>
+        </message>
+        <message>
+            <source>Order of the head (mayor, head of the aiyl okmotu)</source>
+            <translation>Order of the head (mayor, head of the aiyl okmotu)</translation>
+        </message>
+        <message>
+            <source>Other body</source>
+            <translation>Other body</translation>
         </message>
         <message>
             <source>{year}</source>
@@ -7790,6 +8080,26 @@ Both windows can work on it at once, but each shows the other's changes only aft
         <message>
             <source>{year}, 4th quarter</source>
             <translation>{year}, 4th quarter</translation>
+        </message>
+        <message>
+            <source>Reporting round</source>
+            <translation>Reporting round</translation>
+        </message>
+        <message>
+            <source>Quarterly report to the mayor</source>
+            <translation>Quarterly report to the mayor</translation>
+        </message>
+        <message>
+            <source>Half-year information to the working group</source>
+            <translation>Half-year information to the working group</translation>
+        </message>
+        <message>
+            <source>Annual report to the council</source>
+            <translation>Annual report to the council</translation>
+        </message>
+        <message>
+            <source>Public check</source>
+            <translation>Public check</translation>
         </message>
         <message>
             <source>Act of completed works</source>
@@ -8918,6 +9228,10 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>wrong password for the signing key</translation>
         </message>
         <message>
+            <source>the year {year} lies outside the programme's years {start}–{end}</source>
+            <translation>the year {year} lies outside the programme's years {start}–{end}</translation>
+        </message>
+        <message>
             <source>unknown key type {kind}; use one of {kinds}</source>
             <translation>unknown key type {kind}; use one of {kinds}</translation>
         </message>
@@ -8962,6 +9276,18 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>no user {login}</translation>
         </message>
         <message>
+            <source>the total {total} of {source} is not the sum of its years ({sum})</source>
+            <translation>the total {total} of {source} is not the sum of its years ({sum})</translation>
+        </message>
+        <message>
+            <source>the year {year} lies outside the programme's years {first}–{last}</source>
+            <translation type="vanished">the year {year} lies outside the programme's years {first}–{last}</translation>
+        </message>
+        <message>
+            <source>the planned costs in columns {columns} are not split by year: each measure's total is spread evenly over its years</source>
+            <translation>the planned costs in columns {columns} are not split by year: each measure's total is spread evenly over its years</translation>
+        </message>
+        <message>
             <source>{file} and {other} hold the same action plan ({n} measures alike): import one of them</source>
             <translation>{file} and {other} hold the same action plan ({n} measures alike): import one of them</translation>
         </message>
@@ -8980,6 +9306,18 @@ Both windows can work on it at once, but each shows the other's changes only aft
         <message>
             <source>not linked to a plan item (no number, issue or group matches): {name} goes to the programme; place it in the preview or the plan editor</source>
             <translation>not linked to a plan item (no number, issue or group matches): {name} goes to the programme; place it in the preview or the plan editor</translation>
+        </message>
+        <message>
+            <source>website address: {value} holds a character that does not print ({code}); type the address again</source>
+            <translation>website address: {value} holds a character that does not print ({code}); type the address again</translation>
+        </message>
+        <message>
+            <source>website address: too long for the QR code ({n} characters at most, a Cyrillic letter counting as two): {value}</source>
+            <translation>website address: too long for the QR code ({n} characters at most, a Cyrillic letter counting as two): {value}</translation>
+        </message>
+        <message>
+            <source>website address: not a web address: {value} (write https://example.kg/monitoring)</source>
+            <translation>website address: not a web address: {value} (write https://example.kg/monitoring)</translation>
         </message>
         <message>
             <source>{login} already has a signing identity</source>
@@ -9026,6 +9364,10 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs the chair's box and only the mayor the mayor's box</translation>
         </message>
         <message>
+            <source>{file} is open in another program (a database browser, a script or another meapp); close it, then restore again</source>
+            <translation>{file} is open in another program (a database browser, a script or another meapp); close it, then restore again</translation>
+        </message>
+        <message>
             <source>the role {role} does not allow this action ({right})</source>
             <translation>the role {role} does not allow this action ({right})</translation>
         </message>
@@ -9059,7 +9401,7 @@ Both windows can work on it at once, but each shows the other's changes only aft
         </message>
         <message>
             <source>no programme {id}</source>
-            <translation type="vanished">no programme {id}</translation>
+            <translation>no programme {id}</translation>
         </message>
         <message>
             <source>no SWOT item {id}</source>
@@ -9186,6 +9528,10 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>merged ranges cover {cells} cells (the largest {ref}); meapp reads at most {max} merged cells a sheet</translation>
         </message>
         <message>
+            <source>the sheet holds more than {max} rows with values; meapp reads at most {max} rows of such a sheet</source>
+            <translation>the sheet holds more than {max} rows with values; meapp reads at most {max} rows of such a sheet</translation>
+        </message>
+        <message>
             <source>the sheet holds {cells} cells in {rows} rows; meapp reads at most {max} cells a sheet</source>
             <translation>the sheet holds {cells} cells in {rows} rows; meapp reads at most {max} cells a sheet</translation>
         </message>
@@ -9200,6 +9546,22 @@ Both windows can work on it at once, but each shows the other's changes only aft
         <message>
             <source>more fields than the header ({fields}, the header has {header}): quote a value that holds a comma, or remove the extra fields</source>
             <translation>more fields than the header ({fields}, the header has {header}): quote a value that holds a comma, or remove the extra fields</translation>
+        </message>
+        <message>
+            <source>{field}: a whole number is needed</source>
+            <translation>{field}: a whole number is needed</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is outside {low}…{high}</source>
+            <translation>{field}: {value} is outside {low}…{high}</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a kind of deadline ({allowed})</source>
+            <translation>{field}: {value} is not a kind of deadline ({allowed})</translation>
+        </message>
+        <message>
+            <source>{field}: each kind of deadline may be given once</source>
+            <translation>{field}: each kind of deadline may be given once</translation>
         </message>
         <message>
             <source>{subject}: {detail}</source>
@@ -9582,6 +9944,18 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>Order number: at most {n} characters</translation>
         </message>
         <message>
+            <source>Approved by: unknown value {value}; use one of {values}</source>
+            <translation>Approved by: unknown value {value}; use one of {values}</translation>
+        </message>
+        <message>
+            <source>Approving body: at most {n} characters</source>
+            <translation>Approving body: at most {n} characters</translation>
+        </message>
+        <message>
+            <source>Approving body: name the body that approved the group</source>
+            <translation>Approving body: name the body that approved the group</translation>
+        </message>
+        <message>
             <source>Full name: at most {n} characters</source>
             <translation>Full name: at most {n} characters</translation>
         </message>
@@ -9797,6 +10171,14 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <source>held out of the roll-ups until an evaluator confirms it or it is corrected</source>
             <translation>held out of the roll-ups until an evaluator confirms it or it is corrected</translation>
         </message>
+        <message>
+            <source>the calendar was changed by someone else meanwhile: open it again</source>
+            <translation>the calendar was changed by someone else meanwhile: open it again</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the planned amount of that year ({amount}) cannot change; enter the cost per year and keep that year's amount</source>
+            <translation>the period {period} is approved: the planned amount of that year ({amount}) cannot change; enter the cost per year and keep that year's amount</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -9979,6 +10361,34 @@ Both windows can work on it at once, but each shows the other's changes only aft
         <message>
             <source>year {year} compared with {previous}</source>
             <translation>year {year} compared with {previous}</translation>
+        </message>
+        <message>
+            <source>The working group was approved by: {document}</source>
+            <translation>The working group was approved by: {document}</translation>
+        </message>
+        <message>
+            <source>council resolution</source>
+            <translation>council resolution</translation>
+        </message>
+        <message>
+            <source>order of the mayor</source>
+            <translation>order of the mayor</translation>
+        </message>
+        <message>
+            <source>order of the head of the aiyl okmotu</source>
+            <translation>order of the head of the aiyl okmotu</translation>
+        </message>
+        <message>
+            <source>{document} No. {number} of {date}</source>
+            <translation>{document} No. {number} of {date}</translation>
+        </message>
+        <message>
+            <source>{document} No. {number}</source>
+            <translation>{document} No. {number}</translation>
+        </message>
+        <message>
+            <source>{document} of {date}</source>
+            <translation>{document} of {date}</translation>
         </message>
         <message>
             <source>Budget</source>
@@ -10177,6 +10587,14 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>Programme-level indicators</translation>
         </message>
         <message>
+            <source>QR code: {website} and the fingerprint of these figures, {fingerprint}. When the website and the signed report show the same fingerprint, these are the approved figures.</source>
+            <translation>QR code: {website} and the fingerprint of these figures, {fingerprint}. When the website and the signed report show the same fingerprint, these are the approved figures.</translation>
+        </message>
+        <message>
+            <source>QR code: the fingerprint of these figures, {fingerprint}. When the signed report shows the same fingerprint, these are the approved figures.</source>
+            <translation>QR code: the fingerprint of these figures, {fingerprint}. When the signed report shows the same fingerprint, these are the approved figures.</translation>
+        </message>
+        <message>
             <source>Public checks of investment measures</source>
             <translation>Public checks of investment measures</translation>
         </message>
@@ -10345,8 +10763,44 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>Working group</translation>
         </message>
         <message>
+            <source>Budget by year</source>
+            <translation>Budget by year</translation>
+        </message>
+        <message>
+            <source>Budget by year: planned in the year against spent in it</source>
+            <translation>Budget by year: planned in the year against spent in it</translation>
+        </message>
+        <message>
+            <source>A measure whose planned cost is not split by year counts as spread evenly over its years.</source>
+            <translation>A measure whose planned cost is not split by year counts as spread evenly over its years.</translation>
+        </message>
+        <message>
+            <source>Direction or measure</source>
+            <translation>Direction or measure</translation>
+        </message>
+        <message>
+            <source>Split by year</source>
+            <translation>Split by year</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Priority direction</source>
+            <translation>Priority direction</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="vanished">Direction</translation>
+        </message>
+        <message>
             <source>Measure</source>
             <translation>Measure</translation>
+        </message>
+        <message>
+            <source>no: spread evenly</source>
+            <translation>no: spread evenly</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -10801,6 +11255,10 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>% = progress towards the target: (actual − baseline) / (target − baseline). Targets marked ≈ are derived from the yearly targets.</translation>
         </message>
         <message>
+            <source>Summed within the year ({indicators}): the actual and the target are the year's totals from January to the end of the period.</source>
+            <translation>Summed within the year ({indicators}): the actual and the target are the year's totals from January to the end of the period.</translation>
+        </message>
+        <message>
             <source>Data-quality note</source>
             <translation>Data-quality note</translation>
         </message>
@@ -10831,6 +11289,30 @@ Both windows can work on it at once, but each shows the other's changes only aft
         <message>
             <source>Revised by</source>
             <translation>Revised by</translation>
+        </message>
+        <message>
+            <source>{source}: executed at {percent} in {year} (planned {planned} som, spent {spent} som, deviation {deviation} som).</source>
+            <translation>{source}: executed at {percent} in {year} (planned {planned} som, spent {spent} som, deviation {deviation} som).</translation>
+        </message>
+        <message>
+            <source>{source}: {spent} som spent in {year}, nothing planned for that year.</source>
+            <translation>{source}: {spent} som spent in {year}, nothing planned for that year.</translation>
+        </message>
+        <message>
+            <source>The planned cost of measures whose budget is not split by year is spread evenly over their years.</source>
+            <translation>The planned cost of measures whose budget is not split by year is spread evenly over their years.</translation>
+        </message>
+        <message>
+            <source>No planned costs or spending in {year}.</source>
+            <translation>No planned costs or spending in {year}.</translation>
+        </message>
+        <message>
+            <source>Planned in {year}, som</source>
+            <translation>Planned in {year}, som</translation>
+        </message>
+        <message>
+            <source>Spent in {year}, som</source>
+            <translation>Spent in {year}, som</translation>
         </message>
     </context>
     <context>

@@ -355,6 +355,84 @@
         </message>
     </context>
     <context>
+        <name>BudgetYearsModel</name>
+        <message>
+            <source>An approved year: its planned amount cannot change.</source>
+            <translation>Бекитилген жыл: анын пландалган суммасы өзгөрбөйт.</translation>
+        </message>
+        <message>
+            <source>Not split by year: the total is spread evenly over its years.</source>
+            <translation>Жылдарга бөлүнгөн эмес: жалпы сумма анын жылдарына бирдей бөлүштүрүлгөн.</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Каржылоо булагы</translation>
+        </message>
+        <message>
+            <source>Total, som</source>
+            <translation>Бардыгы, сом</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarDialog</name>
+        <message>
+            <source>met</source>
+            <translation>аткарылды</translation>
+        </message>
+        <message>
+            <source>{days} d. late</source>
+            <translation>{days} күнгө кечикти</translation>
+        </message>
+        <message>
+            <source>in {days} d.</source>
+            <translation>{days} күндөн кийин</translation>
+        </message>
+        <message>
+            <source>Reporting calendar</source>
+            <translation>Отчет берүү календары</translation>
+        </message>
+        <message>
+            <source>The deadlines follow the programme's reporting frequency. Change a rule here: only what differs from the default is kept, and the change is recorded in the audit trail.</source>
+            <translation>Мөөнөттөр программанын отчет берүү мезгилдүүлүгүнө жараша болот. Эрежени бул жерде өзгөртүңүз: демейкиден айырмаланганы гана сакталат, өзгөртүү аудит журналына жазылат.</translation>
+        </message>
+        <message>
+            <source>Only editors and administrators change the reporting calendar.</source>
+            <translation>Отчет берүү календарын маалымат киргизүүчүлөр жана администраторлор гана өзгөртөт.</translation>
+        </message>
+        <message>
+            <source>day and month of the next year</source>
+            <translation>кийинки жылдын күнү жана айы</translation>
+        </message>
+        <message>
+            <source>days after the period ends</source>
+            <translation>мезгил аяктагандан кийинки күндөр</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>өзгөртүлгөн</translation>
+        </message>
+        <message>
+            <source>Restore the defaults</source>
+            <translation>Демейки маанилерди калыбына келтирүү</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Мөөнөттөр</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Эмне</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Мөөнөтү</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Абалы</translation>
+        </message>
+    </context>
+    <context>
         <name>ChainCheck</name>
         <message>
             <source>No. {seq} ({time}, {user}: {action} {entity})</source>
@@ -794,6 +872,10 @@ progress</source>
             <translation>Отчеттук мезгил</translation>
         </message>
         <message>
+            <source>Late</source>
+            <translation>Кечигүү</translation>
+        </message>
+        <message>
             <source>Find a municipality…</source>
             <translation>Муниципалитетти издөө…</translation>
         </message>
@@ -808,6 +890,18 @@ progress</source>
         <message>
             <source>{source}: planned {planned}, spent {spent} ({execution})</source>
             <translation>{source}: пландалган {planned}, сарпталган {spent} ({execution})</translation>
+        </message>
+        <message>
+            <source>{year}: {execution} of the year's plan ({spent} of {planned})</source>
+            <translation>{year}: жылдык пландын {execution} ({planned} ичинен {spent})</translation>
+        </message>
+        <message>
+            <source>partly spread evenly over the years</source>
+            <translation>жарым-жартылай жылдарга бирдей бөлүштүрүлгөн</translation>
+        </message>
+        <message>
+            <source>A measure whose planned cost is not split by year counts as spread evenly over its years.</source>
+            <translation>Пландалган наркы жылдарга бөлүнбөгөн иш-чара анын жылдарына бирдей бөлүштүрүлгөн деп эсептелет.</translation>
         </message>
         <message>
             <source>{direction}
@@ -896,6 +990,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>топтолуучу: маанилер базалык жылдан бери кошулат</translation>
         </message>
         <message>
+            <source>sum within the year: amounts add up from January, each year anew</source>
+            <translation>жыл ичиндеги сумма: суммалар январдан баштап кошулат, ар бир жыл жаңыдан</translation>
+        </message>
+        <message>
             <source>level: the value at the end of each period</source>
             <translation>деңгээл индикатору: ар бир мезгилдин аягындагы маани</translation>
         </message>
@@ -982,6 +1080,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Open Evaluation</source>
             <translation>Баалоону ачуу</translation>
+        </message>
+        <message>
+            <source>{n} · {days} d.</source>
+            <translation>{n} · {days} күн</translation>
+        </message>
+        <message>
+            <source>No deadline of the reporting calendar is overdue</source>
+            <translation>Отчет берүү календарынын бир да мөөнөтү өткөн жок</translation>
+        </message>
+        <message>
+            <source>Overdue deadlines: {n}; the latest is {days} d. late</source>
+            <translation>Мөөнөтү өткөндөр: {n}; эң көп кечигүү {days} күн</translation>
         </message>
     </context>
     <context>
@@ -1441,6 +1551,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Иш-чаралардын бюджеттери</translation>
         </message>
         <message>
+            <source>Measure budgets per year</source>
+            <translation>Иш-чаралардын жылдар боюнча бюджеттери</translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>Индикаторлор</translation>
         </message>
@@ -1463,6 +1577,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Risks</source>
             <translation>Тобокелдиктер</translation>
+        </message>
+        <message>
+            <source>Reporting calendar</source>
+            <translation>Отчет берүү календары</translation>
         </message>
         <message>
             <source>Public checks</source>
@@ -2354,6 +2472,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Методикалык эскертүү:</translation>
         </message>
         <message>
+            <source>Measurement frequency:</source>
+            <translation>Өлчөө мезгилдүүлүгү:</translation>
+        </message>
+        <message>
+            <source>Measurement date:</source>
+            <translation>Өлчөө датасы:</translation>
+        </message>
+        <message>
             <source>Weight in roll-ups:</source>
             <translation>Жалпылоодогу салмагы:</translation>
         </message>
@@ -2642,6 +2768,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Буйрукту сактоо</translation>
         </message>
         <message>
+            <source>&amp;Approved by:</source>
+            <translation>&amp;Ким бекиткен:</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>көрсөтүлгөн эмес</translation>
+        </message>
+        <message>
+            <source>for another body: its name</source>
+            <translation>башка орган болсо: анын аталышы</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>№</translation>
         </message>
@@ -2780,8 +2918,20 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Максат</translation>
         </message>
         <message>
+            <source>The target for the period; for a cumulative indicator the total since the baseline year, for one summed within the year the year's target to date. ≈ marks a target derived from the yearly ones.</source>
+            <translation>Мезгилдин максаты; топтолуучу индикатор үчүн базалык жылдан берки жалпы суммасы, жыл ичинде суммаланган индикатор үчүн жылдын ушул күнгө чейинки максаты. ≈ белгиси жылдык максаттардан эсептелген максатты билдирет.</translation>
+        </message>
+        <message>
+            <source>Cumulative indicators: the total since the baseline year; indicators summed within the year: the total of the year so far. Compared with the target</source>
+            <translation>Топтолуучу индикаторлор: базалык жылдан берки жалпы суммасы; жыл ичинде суммаланган индикаторлор: жылдын башынан берки жалпы суммасы. Максат менен салыштырылат</translation>
+        </message>
+        <message>
+            <source>The total of {year} so far, compared with the year's target</source>
+            <translation>{year}-жылдын башынан берки жалпы суммасы, жылдын максаты менен салыштырылат</translation>
+        </message>
+        <message>
             <source>The target for the period; for a cumulative indicator the total since the baseline year. ≈ marks a target derived from the yearly ones.</source>
-            <translation>Мезгилдин максаты; топтолуучу индикатор үчүн базалык жылдан берки жалпы суммасы. ≈ белгиси жылдык максаттардан эсептелген максатты билдирет.</translation>
+            <translation type="vanished">Мезгилдин максаты; топтолуучу индикатор үчүн базалык жылдан берки жалпы суммасы. ≈ белгиси жылдык максаттардан эсептелген максатты билдирет.</translation>
         </message>
         <message>
             <source>Actual ✎</source>
@@ -2797,7 +2947,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Cumulative indicators: the total since the baseline year, compared with the target</source>
-            <translation>Топтолуучу индикаторлор: базалык жылдан берки жалпы суммасы, максат менен салыштырылат</translation>
+            <translation type="vanished">Топтолуучу индикаторлор: базалык жылдан берки жалпы суммасы, максат менен салыштырылат</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -2937,6 +3087,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Paste</source>
             <translation>Чаптоо</translation>
+        </message>
+        <message>
+            <source>Calendar…</source>
+            <translation>Календарь…</translation>
+        </message>
+        <message>
+            <source>The programme's reporting deadlines</source>
+            <translation>Программанын отчет берүү мөөнөттөрү</translation>
         </message>
         <message>
             <source>Monitoring</source>
@@ -3112,6 +3270,21 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Help</source>
             <translation>Жардам</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueBanner</name>
+        <message>
+            <source>Reporting calendar…</source>
+            <translation>Отчет берүү календары…</translation>
+        </message>
+        <message>
+            <source>…and {n} more overdue</source>
+            <translation>…дагы {n} мөөнөт өтүп кетти</translation>
+        </message>
+        <message>
+            <source>Overdue on the reporting calendar:</source>
+            <translation>Отчет берүү календарында мөөнөтү өткөндөр:</translation>
         </message>
     </context>
     <context>
@@ -3497,6 +3670,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>average</source>
             <translation>орточо</translation>
+        </message>
+        <message>
+            <source>annual sum</source>
+            <translation>жыл ичиндеги сумма</translation>
         </message>
         <message>
             <source>Issue: {text}</source>
@@ -5459,6 +5636,13 @@ Do you want to delete it anyway?</source>
         </message>
     </context>
     <context>
+        <name>SummaryProgress</name>
+        <message>
+            <source>Computing summaries: {done} of {total}</source>
+            <translation>Жыйынтыктар эсептелүүдө: {total} ичинен {done}</translation>
+        </message>
+    </context>
+    <context>
         <name>SwotBox</name>
         <message>
             <source>Add…</source>
@@ -5717,6 +5901,21 @@ Do you want to delete it anyway?</source>
         </message>
     </context>
     <context>
+        <name>WebsiteBox</name>
+        <message>
+            <source>Reports</source>
+            <translation>Отчеттор</translation>
+        </message>
+        <message>
+            <source>Municipality's &amp;website:</source>
+            <translation>Муниципалитеттин &amp;сайты:</translation>
+        </message>
+        <message>
+            <source>The citizen summary prints a QR code that opens this address with the fingerprint of its figures, so citizens can check a printed sheet against the approved figures. Left empty, the code holds the fingerprint only.</source>
+            <translation>Жарандар үчүн кыскача отчетко бул даректи сандардын санариптик изи менен ачкан QR-код басылат: жарандар басылган баракты бекитилген сандар менен салыштыра алышат. Бош калса, коддо санариптик из гана болот.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkingGroupPage</name>
         <message>
             <source>Working group</source>
@@ -5790,12 +5989,20 @@ Do you want to delete it anyway?</source>
             <translation>иш-чаранын бюджети</translation>
         </message>
         <message>
+            <source>measure budget of a year</source>
+            <translation>иш-чаранын бир жылдык бюджети</translation>
+        </message>
+        <message>
             <source>measure spending</source>
             <translation>иш-чаранын чыгашасы</translation>
         </message>
         <message>
             <source>evidence</source>
             <translation>далил</translation>
+        </message>
+        <message>
+            <source>reporting deadline</source>
+            <translation>отчет берүү мөөнөтү</translation>
         </message>
         <message>
             <source>reporting round</source>
@@ -5998,6 +6205,10 @@ Do you want to delete it anyway?</source>
             <translation>Пландалган</translation>
         </message>
         <message>
+            <source>Year</source>
+            <translation>Жыл</translation>
+        </message>
+        <message>
             <source>Spent</source>
             <translation>Сарпталган</translation>
         </message>
@@ -6008,6 +6219,18 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Note</source>
             <translation>Эскертүү</translation>
+        </message>
+        <message>
+            <source>Acknowledged items</source>
+            <translation>Кабыл алынган маселелер</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the acknowledged list</source>
+            <translation>Кабыл алынган тизменин санариптик изи</translation>
+        </message>
+        <message>
+            <source>How acknowledged</source>
+            <translation>Кантип кабыл алынган</translation>
         </message>
         <message>
             <source>Rayon</source>
@@ -6342,6 +6565,18 @@ Do you want to delete it anyway?</source>
             <translation>Каттоо эсеби иштейт</translation>
         </message>
         <message>
+            <source>Days after the period</source>
+            <translation>Мезгилден кийинки күндөр</translation>
+        </message>
+        <message>
+            <source>Due month</source>
+            <translation>Мөөнөттүн айы</translation>
+        </message>
+        <message>
+            <source>Due day</source>
+            <translation>Мөөнөттүн күнү</translation>
+        </message>
+        <message>
             <source>Signing key re-encrypted with the new password</source>
             <translation>Кол коюу ачкычы жаңы сырсөз менен кайра шифрленди</translation>
         </message>
@@ -6470,6 +6705,10 @@ Do you want to delete it anyway?</source>
             <translation>Иш-чаранын аткарылышы (id)</translation>
         </message>
         <message>
+            <source>Measure budget (id)</source>
+            <translation>Иш-чаранын бюджети (id)</translation>
+        </message>
+        <message>
             <source>Hearing or meeting (id)</source>
             <translation>Угуу же жыйын (id)</translation>
         </message>
@@ -6548,6 +6787,14 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Role in the group</source>
             <translation>Топтогу ролу</translation>
+        </message>
+        <message>
+            <source>Kind of deadline</source>
+            <translation>Мөөнөттүн түрү</translation>
+        </message>
+        <message>
+            <source>Deadline kept</source>
+            <translation>Мөөнөт колдонулат</translation>
         </message>
         <message>
             <source>the whole programme</source>
@@ -6644,6 +6891,17 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Audit trail</source>
             <translation>Аудит журналы</translation>
+        </message>
+    </context>
+    <context>
+        <name>calendar</name>
+        <message>
+            <source>{what}: due {due}, {days} d. late</source>
+            <translation>{what}: мөөнөтү {due}, {days} күнгө кечикти</translation>
+        </message>
+        <message>
+            <source>{kind} at {stage} %: {measure}</source>
+            <translation>{kind} ({stage} %): {measure}</translation>
         </message>
     </context>
     <context>
@@ -6898,7 +7156,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings to {action} anyway:</source>
-            <translation>{period} отчеттук мезгили өзгөргөн жок: маалыматтын сапаты боюнча ачык маселелер: {n}. Аларды чечиңиз же баары бир {action} үчүн --accept-warnings менен кайталаңыз:</translation>
+            <translation type="vanished">{period} отчеттук мезгили өзгөргөн жок: маалыматтын сапаты боюнча ачык маселелер: {n}. Аларды чечиңиз же баары бир {action} үчүн --accept-warnings менен кайталаңыз:</translation>
         </message>
         <message>
             <source>Plan item</source>
@@ -6999,6 +7257,18 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Schema: {rev} (expected {exp})</source>
             <translation>Схема: {rev} (күтүлгөнү {exp})</translation>
+        </message>
+        <message>
+            <source>the round {period} was not changed: the open data-quality items are no longer the list {given}: {n} open now. Check them, and repeat with --accept-fingerprint {fingerprint} to {action} anyway:</source>
+            <translation>{period} отчеттук мезгили өзгөргөн жок: маалыматтын сапаты боюнча ачык маселелер мындан ары {given} тизмеси эмес: азыр ачык: {n}. Аларды текшериңиз жана баары бир {action} үчүн --accept-fingerprint {fingerprint} менен кайталаңыз:</translation>
+        </message>
+        <message>
+            <source>the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings (or --accept-fingerprint {fingerprint}: exactly these items) to {action} anyway:</source>
+            <translation>{period} отчеттук мезгили өзгөргөн жок: маалыматтын сапаты боюнча ачык маселелер: {n}. Аларды чечиңиз же баары бир {action} үчүн --accept-warnings менен (же --accept-fingerprint {fingerprint} менен: так ушул маселелер) кайталаңыз:</translation>
+        </message>
+        <message>
+            <source>Overdue:</source>
+            <translation>Мөөнөтү өтүп кеткендер:</translation>
         </message>
         <message>
             <source>Database integrity: {state}</source>
@@ -7671,6 +7941,10 @@ Do you want to delete it anyway?</source>
             <translation>деңгээл: орточо маани</translation>
         </message>
         <message>
+            <source>annual sum: periods add up within each year</source>
+            <translation>жыл ичиндеги сумма: мезгилдер ар бир жылдын ичинде кошулат</translation>
+        </message>
+        <message>
             <source>cumulative</source>
             <translation>топтолуучу</translation>
         </message>
@@ -7683,6 +7957,10 @@ Do you want to delete it anyway?</source>
             <translation>орточо</translation>
         </message>
         <message>
+            <source>annual sum</source>
+            <translation>жыл ичиндеги сумма</translation>
+        </message>
+        <message>
             <source>impact</source>
             <translation>таасир</translation>
         </message>
@@ -7693,6 +7971,18 @@ Do you want to delete it anyway?</source>
         <message>
             <source>output</source>
             <translation>продукт</translation>
+        </message>
+        <message>
+            <source>Council resolution</source>
+            <translation>Кеңештин токтому</translation>
+        </message>
+        <message>
+            <source>Order of the head (mayor, head of the aiyl okmotu)</source>
+            <translation>Башчынын буйругу (мэр, айыл өкмөтүнүн башчысы)</translation>
+        </message>
+        <message>
+            <source>Other body</source>
+            <translation>Башка орган</translation>
         </message>
         <message>
             <source>{year}</source>
@@ -7721,6 +8011,26 @@ Do you want to delete it anyway?</source>
         <message>
             <source>{year}, 4th quarter</source>
             <translation>{year}-ж. 4-чейрек</translation>
+        </message>
+        <message>
+            <source>Reporting round</source>
+            <translation>Отчеттук мезгил</translation>
+        </message>
+        <message>
+            <source>Quarterly report to the mayor</source>
+            <translation>Мэрге чейректик отчет</translation>
+        </message>
+        <message>
+            <source>Half-year information to the working group</source>
+            <translation>Мониторинг тобуна жарым жылдык маалымат</translation>
+        </message>
+        <message>
+            <source>Annual report to the council</source>
+            <translation>Кеңешке жылдык отчет</translation>
+        </message>
+        <message>
+            <source>Public check</source>
+            <translation>Коомдук текшерүү</translation>
         </message>
         <message>
             <source>Act of completed works</source>
@@ -8666,8 +8976,16 @@ Do you want to delete it anyway?</source>
             <translation>программа чейрек боюнча отчет берет: {year}-Q1 … {year}-Q4 деп жазыңыз</translation>
         </message>
         <message>
+            <source>the total {total} of {source} is not the sum of its years ({sum})</source>
+            <translation>{source} боюнча жалпы сумма {total} анын жылдарынын суммасына ({sum}) барабар эмес</translation>
+        </message>
+        <message>
             <source>not a number that can be read for sure: {value} (write 1234,5 or 1 234,5)</source>
             <translation>так окула турган сан эмес: {value} (1234,5 же 1 234,5 деп жазыңыз)</translation>
+        </message>
+        <message>
+            <source>the planned costs in columns {columns} are not split by year: each measure's total is spread evenly over its years</source>
+            <translation>{columns} мамычаларындагы пландалган чыгымдар жылдарга бөлүнгөн эмес: ар бир иш-чаранын жалпы суммасы анын жылдарына бирдей бөлүштүрүлөт</translation>
         </message>
         <message>
             <source>{file} and {other} hold the same action plan ({n} measures alike): import one of them</source>
@@ -8902,6 +9220,22 @@ Do you want to delete it anyway?</source>
             <translation>{login} колдонуучусу жок</translation>
         </message>
         <message>
+            <source>the year {year} lies outside the programme's years {start}–{end}</source>
+            <translation>{year}-жыл программанын жылдарынан ({start}–{end}) тышкары</translation>
+        </message>
+        <message>
+            <source>website address: {value} holds a character that does not print ({code}); type the address again</source>
+            <translation>сайттын дареги: {value} ичинде басылбаган белги бар ({code}); даректи кайра териңиз</translation>
+        </message>
+        <message>
+            <source>website address: too long for the QR code ({n} characters at most, a Cyrillic letter counting as two): {value}</source>
+            <translation>сайттын дареги: QR код үчүн өтө узун (эң көп {n} белги, кириллица тамгасы экиге эсептелет): {value}</translation>
+        </message>
+        <message>
+            <source>website address: not a web address: {value} (write https://example.kg/monitoring)</source>
+            <translation>сайттын дареги: веб-дарек эмес: {value} (мисалы, https://example.kg/monitoring деп жазыңыз)</translation>
+        </message>
+        <message>
             <source>{login} already has a signing identity</source>
             <translation>{login} колдонуучусунун кол коюу ачкычы мурунтан бар</translation>
         </message>
@@ -8946,6 +9280,10 @@ Do you want to delete it anyway?</source>
             <translation>{file}: {field} талаасындагы кол тамга {signer} ({login}) тарабынан коюлган, бирок бул талаа ага таандык эмес: төраганын талаасына жумушчу топтун төрагасы гана, мэрдин талаасына мэр гана кол коёт</translation>
         </message>
         <message>
+            <source>{file} is open in another program (a database browser, a script or another meapp); close it, then restore again</source>
+            <translation>{file} башка программада ачык (маалымат базасын көрүүчү, скрипт же башка meapp); аны жаап, анан калыбына келтирүүнү кайталаңыз</translation>
+        </message>
+        <message>
             <source>the role {role} does not allow this action ({right})</source>
             <translation>{role} ролу бул аракетке уруксат бербейт ({right})</translation>
         </message>
@@ -8979,7 +9317,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>no programme {id}</source>
-            <translation type="vanished">{id} программасы жок</translation>
+            <translation>{id} программасы жок</translation>
         </message>
         <message>
             <source>no SWOT item {id}</source>
@@ -9106,6 +9444,10 @@ Do you want to delete it anyway?</source>
             <translation>бириктирилген аймактар {cells} уячаны камтыйт (эң чоңу {ref}); meapp бир барактан эң көп {max} бириктирилген уячаны окуйт</translation>
         </message>
         <message>
+            <source>the sheet holds more than {max} rows with values; meapp reads at most {max} rows of such a sheet</source>
+            <translation>баракта маанилери бар саптар {max} саптан ашык; meapp мындай барактан эң көп {max} сапты окуйт</translation>
+        </message>
+        <message>
             <source>the sheet holds {cells} cells in {rows} rows; meapp reads at most {max} cells a sheet</source>
             <translation>баракта {rows} сапта {cells} уяча бар; meapp бир барактан эң көп {max} уячаны окуйт</translation>
         </message>
@@ -9120,6 +9462,22 @@ Do you want to delete it anyway?</source>
         <message>
             <source>more fields than the header ({fields}, the header has {header}): quote a value that holds a comma, or remove the extra fields</source>
             <translation>баш саптагыдан көп талаа ({fields}, баш сапта {header}): үтүрү бар маанини тырмакчага алыңыз же ашыкча талааларды өчүрүңүз</translation>
+        </message>
+        <message>
+            <source>{field}: a whole number is needed</source>
+            <translation>{field}: бүтүн сан керек</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is outside {low}…{high}</source>
+            <translation>{field}: {value} {low}…{high} чегинен тышкары</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a kind of deadline ({allowed})</source>
+            <translation>{field}: {value} мөөнөттүн түрү эмес ({allowed})</translation>
+        </message>
+        <message>
+            <source>{field}: each kind of deadline may be given once</source>
+            <translation>{field}: мөөнөттүн ар бир түрү бир гана жолу берилет</translation>
         </message>
         <message>
             <source>{subject}: {detail}</source>
@@ -9502,6 +9860,18 @@ Do you want to delete it anyway?</source>
             <translation>Буйруктун номери: эң көп {n} белги</translation>
         </message>
         <message>
+            <source>Approved by: unknown value {value}; use one of {values}</source>
+            <translation>Ким бекиткен: белгисиз маани {value}; булардын бирин колдонуңуз: {values}</translation>
+        </message>
+        <message>
+            <source>Approving body: at most {n} characters</source>
+            <translation>Бекиткен орган: эң көп {n} белги</translation>
+        </message>
+        <message>
+            <source>Approving body: name the body that approved the group</source>
+            <translation>Бекиткен орган: топту бекиткен органды жазыңыз</translation>
+        </message>
+        <message>
             <source>Full name: at most {n} characters</source>
             <translation>Аты-жөнү: эң көп {n} белги</translation>
         </message>
@@ -9717,6 +10087,14 @@ Do you want to delete it anyway?</source>
             <source>held out of the roll-ups until an evaluator confirms it or it is corrected</source>
             <translation>баалоочу ырастаганга же оңдолгонго чейин жалпылоого кошулбайт</translation>
         </message>
+        <message>
+            <source>the calendar was changed by someone else meanwhile: open it again</source>
+            <translation>календарды ушул убакта башка бирөө өзгөрттү: аны кайра ачыңыз</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the planned amount of that year ({amount}) cannot change; enter the cost per year and keep that year's amount</source>
+            <translation>{period} мезгили бекитилген: ошол жылдын пландалган суммасы ({amount}) өзгөрбөйт; наркты жылдар боюнча киргизип, ошол жылдын суммасын сактаңыз</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -9899,6 +10277,34 @@ Do you want to delete it anyway?</source>
         <message>
             <source>year {year} compared with {previous}</source>
             <translation>{year}-жыл, {previous}-жылга салыштырмалуу</translation>
+        </message>
+        <message>
+            <source>The working group was approved by: {document}</source>
+            <translation>Жумушчу топту бекиткен документ: {document}</translation>
+        </message>
+        <message>
+            <source>council resolution</source>
+            <translation>кеңештин токтому</translation>
+        </message>
+        <message>
+            <source>order of the mayor</source>
+            <translation>мэрдин буйругу</translation>
+        </message>
+        <message>
+            <source>order of the head of the aiyl okmotu</source>
+            <translation>айыл өкмөтүнүн башчысынын буйругу</translation>
+        </message>
+        <message>
+            <source>{document} No. {number} of {date}</source>
+            <translation>{date} № {number} {document}</translation>
+        </message>
+        <message>
+            <source>{document} No. {number}</source>
+            <translation>№ {number} {document}</translation>
+        </message>
+        <message>
+            <source>{document} of {date}</source>
+            <translation>{date} {document}</translation>
         </message>
         <message>
             <source>Budget</source>
@@ -10265,8 +10671,44 @@ Do you want to delete it anyway?</source>
             <translation>Жумушчу топ</translation>
         </message>
         <message>
+            <source>Budget by year</source>
+            <translation>Жылдар боюнча бюджет</translation>
+        </message>
+        <message>
+            <source>Budget by year: planned in the year against spent in it</source>
+            <translation>Жылдар боюнча бюджет: жылга пландалганы жана ошол жылы сарпталганы</translation>
+        </message>
+        <message>
+            <source>A measure whose planned cost is not split by year counts as spread evenly over its years.</source>
+            <translation>Пландалган наркы жылдарга бөлүнбөгөн иш-чара анын жылдарына бирдей бөлүштүрүлгөн деп эсептелет.</translation>
+        </message>
+        <message>
+            <source>Direction or measure</source>
+            <translation>Багыт же иш-чара</translation>
+        </message>
+        <message>
+            <source>Split by year</source>
+            <translation>Жылдарга бөлүнгөн</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Priority direction</source>
+            <translation>Артыкчылыктуу багыт</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="obsolete">Багыты</translation>
+        </message>
+        <message>
             <source>Measure</source>
             <translation>Иш-чара</translation>
+        </message>
+        <message>
+            <source>no: spread evenly</source>
+            <translation>жок: бирдей бөлүштүрүлгөн</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -10673,6 +11115,14 @@ Do you want to delete it anyway?</source>
             <translation>{name}: {actual} {unit} (максат {target})</translation>
         </message>
         <message>
+            <source>QR code: {website} and the fingerprint of these figures, {fingerprint}. When the website and the signed report show the same fingerprint, these are the approved figures.</source>
+            <translation>QR-код: {website} жана бул сандардын санариптик изи, {fingerprint}. Сайтта жана кол коюлган отчетто ушул эле санариптик из болсо, бул бекитилген сандар.</translation>
+        </message>
+        <message>
+            <source>QR code: the fingerprint of these figures, {fingerprint}. When the signed report shows the same fingerprint, these are the approved figures.</source>
+            <translation>QR-код: бул сандардын санариптик изи, {fingerprint}. Кол коюлган отчетто ушул эле санариптик из болсо, бул бекитилген сандар.</translation>
+        </message>
+        <message>
             <source>Indicator performance tracking table</source>
             <translation>Индикаторлордун аткарылышына көз салуу таблицасы</translation>
         </message>
@@ -10717,6 +11167,10 @@ Do you want to delete it anyway?</source>
             <translation>% = максатка карай жетишкендик: (факт − базалык маани) / (максат − базалык маани). ≈ белгиси менен белгиленген максаттар жылдык максаттардан эсептелген.</translation>
         </message>
         <message>
+            <source>Summed within the year ({indicators}): the actual and the target are the year's totals from January to the end of the period.</source>
+            <translation>Жыл ичинде суммаланган ({indicators}): иш жүзүндөгү маани жана максат — жылдын январынан мезгилдин аягына чейинки жалпы суммалары.</translation>
+        </message>
+        <message>
             <source>Data-quality note</source>
             <translation>Маалыматтын сапаты боюнча эскертме</translation>
         </message>
@@ -10747,6 +11201,30 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Revised by</source>
             <translation>Түзөткөн</translation>
+        </message>
+        <message>
+            <source>{source}: executed at {percent} in {year} (planned {planned} som, spent {spent} som, deviation {deviation} som).</source>
+            <translation>{source}: {year}-жылы {percent} аткарылды (пландалган {planned} сом, сарпталган {spent} сом, четтөө {deviation} сом).</translation>
+        </message>
+        <message>
+            <source>{source}: {spent} som spent in {year}, nothing planned for that year.</source>
+            <translation>{source}: {year}-жылы {spent} сом сарпталды, ал жылга эч нерсе пландалган эмес.</translation>
+        </message>
+        <message>
+            <source>The planned cost of measures whose budget is not split by year is spread evenly over their years.</source>
+            <translation>Бюджети жылдарга бөлүнбөгөн иш-чаралардын пландалган наркы алардын жылдарына бирдей бөлүштүрүлгөн.</translation>
+        </message>
+        <message>
+            <source>No planned costs or spending in {year}.</source>
+            <translation>{year}-жылы пландалган чыгымдар да, сарпталган каражат да жок.</translation>
+        </message>
+        <message>
+            <source>Planned in {year}, som</source>
+            <translation>{year}-жылга пландалган, сом</translation>
+        </message>
+        <message>
+            <source>Spent in {year}, som</source>
+            <translation>{year}-жылы сарпталган, сом</translation>
         </message>
     </context>
     <context>

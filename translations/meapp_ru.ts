@@ -357,6 +357,84 @@
         </message>
     </context>
     <context>
+        <name>BudgetYearsModel</name>
+        <message>
+            <source>An approved year: its planned amount cannot change.</source>
+            <translation>Утверждённый год: его плановая сумма не меняется.</translation>
+        </message>
+        <message>
+            <source>Not split by year: the total is spread evenly over its years.</source>
+            <translation>Не разбито по годам: итог распределён поровну по его годам.</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Источник финансирования</translation>
+        </message>
+        <message>
+            <source>Total, som</source>
+            <translation>Итого, сом</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarDialog</name>
+        <message>
+            <source>met</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>{days} d. late</source>
+            <translation>просрочено на {days} дн.</translation>
+        </message>
+        <message>
+            <source>in {days} d.</source>
+            <translation>через {days} дн.</translation>
+        </message>
+        <message>
+            <source>Reporting calendar</source>
+            <translation>Календарь отчётности</translation>
+        </message>
+        <message>
+            <source>The deadlines follow the programme's reporting frequency. Change a rule here: only what differs from the default is kept, and the change is recorded in the audit trail.</source>
+            <translation>Сроки следуют из периодичности отчётности программы. Измените правило здесь: хранится только то, что отличается от значения по умолчанию, а изменение записывается в журнал аудита.</translation>
+        </message>
+        <message>
+            <source>Only editors and administrators change the reporting calendar.</source>
+            <translation>Календарь отчётности изменяют только редакторы и администраторы.</translation>
+        </message>
+        <message>
+            <source>day and month of the next year</source>
+            <translation>день и месяц следующего года</translation>
+        </message>
+        <message>
+            <source>days after the period ends</source>
+            <translation>дней после окончания периода</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <source>Restore the defaults</source>
+            <translation>Вернуть значения по умолчанию</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Сроки</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+    </context>
+    <context>
         <name>ChainCheck</name>
         <message>
             <source>No. {seq} ({time}, {user}: {action} {entity})</source>
@@ -797,6 +875,10 @@ progress</source>
             <translation>Отчётный период</translation>
         </message>
         <message>
+            <source>Late</source>
+            <translation>Просрочки</translation>
+        </message>
+        <message>
             <source>Find a municipality…</source>
             <translation>Найти муниципалитет…</translation>
         </message>
@@ -811,6 +893,18 @@ progress</source>
         <message>
             <source>{source}: planned {planned}, spent {spent} ({execution})</source>
             <translation>{source}: запланировано {planned}, израсходовано {spent} ({execution})</translation>
+        </message>
+        <message>
+            <source>{year}: {execution} of the year's plan ({spent} of {planned})</source>
+            <translation>{year}: {execution} годового плана ({spent} из {planned})</translation>
+        </message>
+        <message>
+            <source>partly spread evenly over the years</source>
+            <translation>частично распределено поровну по годам</translation>
+        </message>
+        <message>
+            <source>A measure whose planned cost is not split by year counts as spread evenly over its years.</source>
+            <translation>Мероприятие, плановая стоимость которого не разбита по годам, считается распределённым поровну по его годам.</translation>
         </message>
         <message>
             <source>{direction}
@@ -899,6 +993,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>накопительный: значения суммируются с базового года</translation>
         </message>
         <message>
+            <source>sum within the year: amounts add up from January, each year anew</source>
+            <translation>сумма за год: значения складываются с января, каждый год заново</translation>
+        </message>
+        <message>
             <source>level: the value at the end of each period</source>
             <translation>уровневый: значение на конец каждого периода</translation>
         </message>
@@ -985,6 +1083,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Open Evaluation</source>
             <translation>Открыть оценку</translation>
+        </message>
+        <message>
+            <source>{n} · {days} d.</source>
+            <translation>{n} · {days} дн.</translation>
+        </message>
+        <message>
+            <source>No deadline of the reporting calendar is overdue</source>
+            <translation>Ни один срок календаря отчётности не просрочен</translation>
+        </message>
+        <message>
+            <source>Overdue deadlines: {n}; the latest is {days} d. late</source>
+            <translation>Просроченных сроков: {n}; наибольшая просрочка {days} дн.</translation>
         </message>
     </context>
     <context>
@@ -1445,6 +1555,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Бюджеты мероприятий</translation>
         </message>
         <message>
+            <source>Measure budgets per year</source>
+            <translation>Бюджеты мероприятий по годам</translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>Индикаторы</translation>
         </message>
@@ -1467,6 +1581,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Risks</source>
             <translation>Риски</translation>
+        </message>
+        <message>
+            <source>Reporting calendar</source>
+            <translation>Календарь отчётности</translation>
         </message>
         <message>
             <source>Public checks</source>
@@ -2359,6 +2477,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Методическое примечание:</translation>
         </message>
         <message>
+            <source>Measurement frequency:</source>
+            <translation>Периодичность измерения:</translation>
+        </message>
+        <message>
+            <source>Measurement date:</source>
+            <translation>Дата измерения:</translation>
+        </message>
+        <message>
             <source>Weight in roll-ups:</source>
             <translation>Вес при сведении:</translation>
         </message>
@@ -2647,6 +2773,18 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Сохранить распоряжение</translation>
         </message>
         <message>
+            <source>&amp;Approved by:</source>
+            <translation>&amp;Кем утверждена:</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>не указано</translation>
+        </message>
+        <message>
+            <source>for another body: its name</source>
+            <translation>если другой орган: его название</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>№</translation>
         </message>
@@ -2785,8 +2923,20 @@ Progress: {progress} ({status}), from {count} indicators</source>
             <translation>Целевое значение</translation>
         </message>
         <message>
+            <source>The target for the period; for a cumulative indicator the total since the baseline year, for one summed within the year the year's target to date. ≈ marks a target derived from the yearly ones.</source>
+            <translation>Целевое значение на период; для накопительного индикатора — сумма с базового года, для суммы за год — цель года на текущую дату. ≈ отмечает значение, выведенное из годовых.</translation>
+        </message>
+        <message>
+            <source>Cumulative indicators: the total since the baseline year; indicators summed within the year: the total of the year so far. Compared with the target</source>
+            <translation>Накопительные индикаторы: сумма с базового года; суммы за год: сумма с начала года. Сравнивается с целевым значением</translation>
+        </message>
+        <message>
+            <source>The total of {year} so far, compared with the year's target</source>
+            <translation>Сумма за {year} год с начала года, сравнивается с целью года</translation>
+        </message>
+        <message>
             <source>The target for the period; for a cumulative indicator the total since the baseline year. ≈ marks a target derived from the yearly ones.</source>
-            <translation>Целевое значение на период; для накопительного индикатора — сумма с базового года. ≈ отмечает значение, выведенное из годовых.</translation>
+            <translation type="vanished">Целевое значение на период; для накопительного индикатора — сумма с базового года. ≈ отмечает значение, выведенное из годовых.</translation>
         </message>
         <message>
             <source>Actual ✎</source>
@@ -2802,7 +2952,7 @@ Progress: {progress} ({status}), from {count} indicators</source>
         </message>
         <message>
             <source>Cumulative indicators: the total since the baseline year, compared with the target</source>
-            <translation>Накопительные индикаторы: сумма с базового года, сравнивается с целевым значением</translation>
+            <translation type="vanished">Накопительные индикаторы: сумма с базового года, сравнивается с целевым значением</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -2942,6 +3092,14 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Paste</source>
             <translation>Вставить</translation>
+        </message>
+        <message>
+            <source>Calendar…</source>
+            <translation>Календарь…</translation>
+        </message>
+        <message>
+            <source>The programme's reporting deadlines</source>
+            <translation>Сроки отчётности программы</translation>
         </message>
         <message>
             <source>Monitoring</source>
@@ -3117,6 +3275,21 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>Help</source>
             <translation>Справка</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueBanner</name>
+        <message>
+            <source>Reporting calendar…</source>
+            <translation>Календарь отчётности…</translation>
+        </message>
+        <message>
+            <source>…and {n} more overdue</source>
+            <translation>…и ещё просрочено: {n}</translation>
+        </message>
+        <message>
+            <source>Overdue on the reporting calendar:</source>
+            <translation>Просрочено по календарю отчётности:</translation>
         </message>
     </context>
     <context>
@@ -3502,6 +3675,10 @@ Progress: {progress} ({status}), from {count} indicators</source>
         <message>
             <source>average</source>
             <translation>средний</translation>
+        </message>
+        <message>
+            <source>annual sum</source>
+            <translation>сумма за год</translation>
         </message>
         <message>
             <source>Issue: {text}</source>
@@ -5477,6 +5654,13 @@ Do you want to delete it anyway?</source>
         </message>
     </context>
     <context>
+        <name>SummaryProgress</name>
+        <message>
+            <source>Computing summaries: {done} of {total}</source>
+            <translation>Расчёт сводок: {done} из {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>SwotBox</name>
         <message>
             <source>Add…</source>
@@ -5735,6 +5919,21 @@ Do you want to delete it anyway?</source>
         </message>
     </context>
     <context>
+        <name>WebsiteBox</name>
+        <message>
+            <source>Reports</source>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <source>Municipality's &amp;website:</source>
+            <translation>&amp;Сайт муниципалитета:</translation>
+        </message>
+        <message>
+            <source>The citizen summary prints a QR code that opens this address with the fingerprint of its figures, so citizens can check a printed sheet against the approved figures. Left empty, the code holds the fingerprint only.</source>
+            <translation>На кратком отчёте для граждан печатается QR-код, который открывает этот адрес с отпечатком данных его цифр: граждане могут сверить напечатанный лист с утверждёнными цифрами. Если поле пустое, код содержит только отпечаток.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkingGroupPage</name>
         <message>
             <source>Working group</source>
@@ -5808,12 +6007,20 @@ Do you want to delete it anyway?</source>
             <translation>бюджет мероприятия</translation>
         </message>
         <message>
+            <source>measure budget of a year</source>
+            <translation>бюджет мероприятия на год</translation>
+        </message>
+        <message>
             <source>measure spending</source>
             <translation>расходы по мероприятию</translation>
         </message>
         <message>
             <source>evidence</source>
             <translation>подтверждение</translation>
+        </message>
+        <message>
+            <source>reporting deadline</source>
+            <translation>срок отчётности</translation>
         </message>
         <message>
             <source>reporting round</source>
@@ -6016,6 +6223,10 @@ Do you want to delete it anyway?</source>
             <translation>Запланировано</translation>
         </message>
         <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
             <source>Spent</source>
             <translation>Израсходовано</translation>
         </message>
@@ -6026,6 +6237,18 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Note</source>
             <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Acknowledged items</source>
+            <translation>Принятые замечания</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the acknowledged list</source>
+            <translation>Отпечаток принятого списка</translation>
+        </message>
+        <message>
+            <source>How acknowledged</source>
+            <translation>Как принято</translation>
         </message>
         <message>
             <source>Rayon</source>
@@ -6360,6 +6583,18 @@ Do you want to delete it anyway?</source>
             <translation>Учётная запись активна</translation>
         </message>
         <message>
+            <source>Days after the period</source>
+            <translation>Дней после периода</translation>
+        </message>
+        <message>
+            <source>Due month</source>
+            <translation>Месяц срока</translation>
+        </message>
+        <message>
+            <source>Due day</source>
+            <translation>День срока</translation>
+        </message>
+        <message>
             <source>Signing key re-encrypted with the new password</source>
             <translation>Ключ подписи перешифрован новым паролем</translation>
         </message>
@@ -6488,6 +6723,10 @@ Do you want to delete it anyway?</source>
             <translation>Ход мероприятия (id)</translation>
         </message>
         <message>
+            <source>Measure budget (id)</source>
+            <translation>Бюджет мероприятия (id)</translation>
+        </message>
+        <message>
             <source>Hearing or meeting (id)</source>
             <translation>Слушания или заседание (id)</translation>
         </message>
@@ -6566,6 +6805,14 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Role in the group</source>
             <translation>Роль в группе</translation>
+        </message>
+        <message>
+            <source>Kind of deadline</source>
+            <translation>Вид срока</translation>
+        </message>
+        <message>
+            <source>Deadline kept</source>
+            <translation>Срок действует</translation>
         </message>
         <message>
             <source>the whole programme</source>
@@ -6662,6 +6909,17 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Audit trail</source>
             <translation>Журнал аудита</translation>
+        </message>
+    </context>
+    <context>
+        <name>calendar</name>
+        <message>
+            <source>{what}: due {due}, {days} d. late</source>
+            <translation>{what}: срок {due}, просрочено на {days} дн.</translation>
+        </message>
+        <message>
+            <source>{kind} at {stage} %: {measure}</source>
+            <translation>{kind} при {stage} %: {measure}</translation>
         </message>
     </context>
     <context>
@@ -6916,7 +7174,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings to {action} anyway:</source>
-            <translation>отчётный период {period} не изменён: открытые вопросы качества данных: {n}. Устраните их или повторите с --accept-warnings, чтобы всё равно {action}:</translation>
+            <translation type="vanished">отчётный период {period} не изменён: открытые вопросы качества данных: {n}. Устраните их или повторите с --accept-warnings, чтобы всё равно {action}:</translation>
         </message>
         <message>
             <source>Plan item</source>
@@ -7017,6 +7275,18 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Schema: {rev} (expected {exp})</source>
             <translation>Схема: {rev} (ожидается {exp})</translation>
+        </message>
+        <message>
+            <source>the round {period} was not changed: the open data-quality items are no longer the list {given}: {n} open now. Check them, and repeat with --accept-fingerprint {fingerprint} to {action} anyway:</source>
+            <translation>отчётный период {period} не изменён: открытые вопросы качества данных уже не совпадают со списком {given}: сейчас открыто {n}. Проверьте их и повторите с --accept-fingerprint {fingerprint}, чтобы всё равно {action}:</translation>
+        </message>
+        <message>
+            <source>the round {period} was not changed: open data-quality items: {n}. Resolve them, or repeat with --accept-warnings (or --accept-fingerprint {fingerprint}: exactly these items) to {action} anyway:</source>
+            <translation>отчётный период {period} не изменён: открытые вопросы качества данных: {n}. Устраните их или повторите с --accept-warnings (или с --accept-fingerprint {fingerprint}: ровно эти вопросы), чтобы всё равно {action}:</translation>
+        </message>
+        <message>
+            <source>Overdue:</source>
+            <translation>Просрочено:</translation>
         </message>
         <message>
             <source>Database integrity: {state}</source>
@@ -7689,6 +7959,10 @@ Do you want to delete it anyway?</source>
             <translation>уровневый: среднее значение</translation>
         </message>
         <message>
+            <source>annual sum: periods add up within each year</source>
+            <translation>сумма за год: периоды складываются внутри каждого года</translation>
+        </message>
+        <message>
             <source>cumulative</source>
             <translation>накопительный</translation>
         </message>
@@ -7701,6 +7975,10 @@ Do you want to delete it anyway?</source>
             <translation>среднее</translation>
         </message>
         <message>
+            <source>annual sum</source>
+            <translation>сумма за год</translation>
+        </message>
+        <message>
             <source>impact</source>
             <translation>влияние</translation>
         </message>
@@ -7711,6 +7989,18 @@ Do you want to delete it anyway?</source>
         <message>
             <source>output</source>
             <translation>продукт</translation>
+        </message>
+        <message>
+            <source>Council resolution</source>
+            <translation>Постановление кенеша</translation>
+        </message>
+        <message>
+            <source>Order of the head (mayor, head of the aiyl okmotu)</source>
+            <translation>Распоряжение главы (мэр, глава айыл окмоту)</translation>
+        </message>
+        <message>
+            <source>Other body</source>
+            <translation>Другой орган</translation>
         </message>
         <message>
             <source>{year}</source>
@@ -7739,6 +8029,26 @@ Do you want to delete it anyway?</source>
         <message>
             <source>{year}, 4th quarter</source>
             <translation>4-й квартал {year} г.</translation>
+        </message>
+        <message>
+            <source>Reporting round</source>
+            <translation>Отчётный период</translation>
+        </message>
+        <message>
+            <source>Quarterly report to the mayor</source>
+            <translation>Квартальный отчёт мэру</translation>
+        </message>
+        <message>
+            <source>Half-year information to the working group</source>
+            <translation>Полугодовая информация рабочей группе</translation>
+        </message>
+        <message>
+            <source>Annual report to the council</source>
+            <translation>Годовой отчёт кенешу</translation>
+        </message>
+        <message>
+            <source>Public check</source>
+            <translation>Общественная проверка</translation>
         </message>
         <message>
             <source>Act of completed works</source>
@@ -8141,7 +8451,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>not a year: {value}</source>
-            <translation>это не год: {value}</translation>
+            <translation>не год: {value}</translation>
         </message>
         <message>
             <source>an item cannot be moved into itself</source>
@@ -8684,8 +8994,16 @@ Do you want to delete it anyway?</source>
             <translation>программа отчитывается по кварталам: пишите {year}-Q1 … {year}-Q4</translation>
         </message>
         <message>
+            <source>the total {total} of {source} is not the sum of its years ({sum})</source>
+            <translation>итог {total} по источнику {source} не равен сумме по годам ({sum})</translation>
+        </message>
+        <message>
             <source>not a number that can be read for sure: {value} (write 1234,5 or 1 234,5)</source>
             <translation>число нельзя прочитать однозначно: {value} (пишите 1234,5 или 1 234,5)</translation>
+        </message>
+        <message>
+            <source>the planned costs in columns {columns} are not split by year: each measure's total is spread evenly over its years</source>
+            <translation>плановые расходы в столбцах {columns} не разбиты по годам: итог каждого мероприятия распределяется поровну по его годам</translation>
         </message>
         <message>
             <source>{file} and {other} hold the same action plan ({n} measures alike): import one of them</source>
@@ -8920,6 +9238,22 @@ Do you want to delete it anyway?</source>
             <translation>нет пользователя {login}</translation>
         </message>
         <message>
+            <source>the year {year} lies outside the programme's years {start}–{end}</source>
+            <translation>{year} год вне лет программы ({start}–{end})</translation>
+        </message>
+        <message>
+            <source>website address: {value} holds a character that does not print ({code}); type the address again</source>
+            <translation>адрес сайта: {value} содержит непечатаемый символ ({code}); введите адрес заново</translation>
+        </message>
+        <message>
+            <source>website address: too long for the QR code ({n} characters at most, a Cyrillic letter counting as two): {value}</source>
+            <translation>адрес сайта: слишком длинный для QR-кода (не более {n} знаков, буква кириллицы считается за две): {value}</translation>
+        </message>
+        <message>
+            <source>website address: not a web address: {value} (write https://example.kg/monitoring)</source>
+            <translation>адрес сайта: не веб-адрес: {value} (пишите, например, https://example.kg/monitoring)</translation>
+        </message>
+        <message>
             <source>{login} already has a signing identity</source>
             <translation>у {login} уже есть ключ подписи</translation>
         </message>
@@ -8964,6 +9298,10 @@ Do you want to delete it anyway?</source>
             <translation>{file}: подпись в поле {field} поставил {signer} ({login}), которому это поле не принадлежит: в поле председателя подписывает только председатель рабочей группы, в поле мэра — только мэр</translation>
         </message>
         <message>
+            <source>{file} is open in another program (a database browser, a script or another meapp); close it, then restore again</source>
+            <translation>{file} открыт в другой программе (просмотрщик баз данных, скрипт или другой meapp); закройте её и повторите восстановление</translation>
+        </message>
+        <message>
             <source>the role {role} does not allow this action ({right})</source>
             <translation>роль {role} не позволяет это действие ({right})</translation>
         </message>
@@ -8997,7 +9335,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>no programme {id}</source>
-            <translation type="vanished">нет программы {id}</translation>
+            <translation>нет программы {id}</translation>
         </message>
         <message>
             <source>no SWOT item {id}</source>
@@ -9124,6 +9462,10 @@ Do you want to delete it anyway?</source>
             <translation>объединённые диапазоны охватывают {cells} ячеек (самый большой {ref}); meapp читает не более {max} объединённых ячеек на листе</translation>
         </message>
         <message>
+            <source>the sheet holds more than {max} rows with values; meapp reads at most {max} rows of such a sheet</source>
+            <translation>на листе больше {max} строк со значениями; meapp читает не более {max} строк такого листа</translation>
+        </message>
+        <message>
             <source>the sheet holds {cells} cells in {rows} rows; meapp reads at most {max} cells a sheet</source>
             <translation>на листе {cells} ячеек в {rows} строках; meapp читает не более {max} ячеек на листе</translation>
         </message>
@@ -9138,6 +9480,22 @@ Do you want to delete it anyway?</source>
         <message>
             <source>more fields than the header ({fields}, the header has {header}): quote a value that holds a comma, or remove the extra fields</source>
             <translation>полей больше, чем в заголовке ({fields}, в заголовке {header}): возьмите значение с запятой в кавычки или удалите лишние поля</translation>
+        </message>
+        <message>
+            <source>{field}: a whole number is needed</source>
+            <translation>{field}: нужно целое число</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is outside {low}…{high}</source>
+            <translation>{field}: {value} вне пределов {low}…{high}</translation>
+        </message>
+        <message>
+            <source>{field}: {value} is not a kind of deadline ({allowed})</source>
+            <translation>{field}: {value} — не вид срока ({allowed})</translation>
+        </message>
+        <message>
+            <source>{field}: each kind of deadline may be given once</source>
+            <translation>{field}: каждый вид срока можно указать только один раз</translation>
         </message>
         <message>
             <source>{subject}: {detail}</source>
@@ -9520,6 +9878,18 @@ Do you want to delete it anyway?</source>
             <translation>Номер распоряжения: не более {n} символов</translation>
         </message>
         <message>
+            <source>Approved by: unknown value {value}; use one of {values}</source>
+            <translation>Кем утверждено: неизвестное значение {value}; используйте одно из: {values}</translation>
+        </message>
+        <message>
+            <source>Approving body: at most {n} characters</source>
+            <translation>Утвердивший орган: не более {n} символов</translation>
+        </message>
+        <message>
+            <source>Approving body: name the body that approved the group</source>
+            <translation>Утвердивший орган: укажите орган, утвердивший группу</translation>
+        </message>
+        <message>
             <source>Full name: at most {n} characters</source>
             <translation>ФИО: не более {n} символов</translation>
         </message>
@@ -9735,6 +10105,14 @@ Do you want to delete it anyway?</source>
             <source>held out of the roll-ups until an evaluator confirms it or it is corrected</source>
             <translation>не входит в сведение, пока оценщик не подтвердит его или оно не будет исправлено</translation>
         </message>
+        <message>
+            <source>the calendar was changed by someone else meanwhile: open it again</source>
+            <translation>календарь тем временем изменил кто-то другой: откройте его снова</translation>
+        </message>
+        <message>
+            <source>the period {period} is approved: the planned amount of that year ({amount}) cannot change; enter the cost per year and keep that year's amount</source>
+            <translation>период {period} утверждён: плановую сумму этого года ({amount}) изменить нельзя; введите стоимость по годам, сохранив сумму этого года</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -9917,6 +10295,34 @@ Do you want to delete it anyway?</source>
         <message>
             <source>year {year} compared with {previous}</source>
             <translation>{year} год в сравнении с {previous} годом</translation>
+        </message>
+        <message>
+            <source>The working group was approved by: {document}</source>
+            <translation>Рабочая группа утверждена: {document}</translation>
+        </message>
+        <message>
+            <source>council resolution</source>
+            <translation>постановление кенеша</translation>
+        </message>
+        <message>
+            <source>order of the mayor</source>
+            <translation>распоряжение мэра</translation>
+        </message>
+        <message>
+            <source>order of the head of the aiyl okmotu</source>
+            <translation>распоряжение главы айыл окмоту</translation>
+        </message>
+        <message>
+            <source>{document} No. {number} of {date}</source>
+            <translation>{document} № {number} от {date}</translation>
+        </message>
+        <message>
+            <source>{document} No. {number}</source>
+            <translation>{document} № {number}</translation>
+        </message>
+        <message>
+            <source>{document} of {date}</source>
+            <translation>{document} от {date}</translation>
         </message>
         <message>
             <source>Budget</source>
@@ -10283,8 +10689,44 @@ Do you want to delete it anyway?</source>
             <translation>Рабочая группа</translation>
         </message>
         <message>
+            <source>Budget by year</source>
+            <translation>Бюджет по годам</translation>
+        </message>
+        <message>
+            <source>Budget by year: planned in the year against spent in it</source>
+            <translation>Бюджет по годам: запланировано на год и израсходовано в нём</translation>
+        </message>
+        <message>
+            <source>A measure whose planned cost is not split by year counts as spread evenly over its years.</source>
+            <translation>Мероприятие, плановая стоимость которого не разбита по годам, считается распределённым поровну по его годам.</translation>
+        </message>
+        <message>
+            <source>Direction or measure</source>
+            <translation>Направление или мероприятие</translation>
+        </message>
+        <message>
+            <source>Split by year</source>
+            <translation>Разбито по годам</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Priority direction</source>
+            <translation>Приоритетное направление</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="obsolete">Направленность</translation>
+        </message>
+        <message>
             <source>Measure</source>
             <translation>Мероприятие</translation>
+        </message>
+        <message>
+            <source>no: spread evenly</source>
+            <translation>нет: распределено поровну</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -10691,6 +11133,14 @@ Do you want to delete it anyway?</source>
             <translation>{name}: {actual} {unit} (целевое значение {target})</translation>
         </message>
         <message>
+            <source>QR code: {website} and the fingerprint of these figures, {fingerprint}. When the website and the signed report show the same fingerprint, these are the approved figures.</source>
+            <translation>QR-код: {website} и отпечаток данных этих цифр, {fingerprint}. Если на сайте и в подписанном отчёте тот же отпечаток, это утверждённые цифры.</translation>
+        </message>
+        <message>
+            <source>QR code: the fingerprint of these figures, {fingerprint}. When the signed report shows the same fingerprint, these are the approved figures.</source>
+            <translation>QR-код: отпечаток данных этих цифр, {fingerprint}. Если в подписанном отчёте тот же отпечаток, это утверждённые цифры.</translation>
+        </message>
+        <message>
             <source>Indicator performance tracking table</source>
             <translation>Таблица отслеживания выполнения индикаторов</translation>
         </message>
@@ -10735,6 +11185,10 @@ Do you want to delete it anyway?</source>
             <translation>% = прогресс к целевому значению: (факт − базовое значение) / (целевое значение − базовое значение). Значения, отмеченные ≈, выведены из годовых.</translation>
         </message>
         <message>
+            <source>Summed within the year ({indicators}): the actual and the target are the year's totals from January to the end of the period.</source>
+            <translation>Суммы за год ({indicators}): фактическое и целевое значения — итоги года с января до конца периода.</translation>
+        </message>
+        <message>
             <source>Data-quality note</source>
             <translation>Примечание о качестве данных</translation>
         </message>
@@ -10765,6 +11219,30 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Revised by</source>
             <translation>Кем скорректировано</translation>
+        </message>
+        <message>
+            <source>{source}: executed at {percent} in {year} (planned {planned} som, spent {spent} som, deviation {deviation} som).</source>
+            <translation>{source}: исполнено на {percent} в {year} году (запланировано {planned} сом, израсходовано {spent} сом, отклонение {deviation} сом).</translation>
+        </message>
+        <message>
+            <source>{source}: {spent} som spent in {year}, nothing planned for that year.</source>
+            <translation>{source}: в {year} году израсходовано {spent} сом, на этот год ничего не запланировано.</translation>
+        </message>
+        <message>
+            <source>The planned cost of measures whose budget is not split by year is spread evenly over their years.</source>
+            <translation>Плановая стоимость мероприятий, бюджет которых не разбит по годам, распределена поровну по их годам.</translation>
+        </message>
+        <message>
+            <source>No planned costs or spending in {year}.</source>
+            <translation>В {year} году нет ни плановых расходов, ни израсходованных средств.</translation>
+        </message>
+        <message>
+            <source>Planned in {year}, som</source>
+            <translation>Запланировано на {year} год, сом</translation>
+        </message>
+        <message>
+            <source>Spent in {year}, som</source>
+            <translation>Израсходовано в {year} году, сом</translation>
         </message>
     </context>
     <context>

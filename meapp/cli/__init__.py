@@ -58,7 +58,21 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         default=argparse.SUPPRESS if suppress else False,
         help="machine-readable output",
     )
-    g.add_argument("--lang", default=default, help="language of messages: ky, ru or en")
+    g.add_argument(
+        "--lang", default=default, type=_language, help="language of messages: ky, ru or en"
+    )
+
+
+def _language(value: str) -> str:
+    """`--lang` names a language meapp speaks (`ky_KG`, `RU` are fine): an unknown one is
+    a usage error on every command, not English mixed with Kyrgyz on some and a refusal on
+    others."""
+    from meapp.i18n import LANGUAGES, normalise
+
+    code = normalise(value)
+    if code not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"unknown language {value!r}; use one of ky, ru, en")
+    return code
 
 
 class _Parser(argparse.ArgumentParser):
@@ -90,6 +104,13 @@ def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in ("-h", "--help", "--version") and _only_globals(argv)):
         package = _gui_arguments(argv)[1]
+        lang = _lang_in(argv)
+        if lang is not None:
+            try:
+                _language(lang)
+            except argparse.ArgumentTypeError as exc:
+                print(f"meapp: argument --lang: {exc}", file=sys.stderr)
+                return 2
         if package is not None and not os.path.isfile(package):
             return _package_not_found(argv, package)
         speed.hold_collector()  # until the window is shown (run_gui): see meapp.speed
@@ -154,12 +175,17 @@ def _package_not_found(argv: list[str], path: str) -> int:
     from meapp.cli.common import make_translate
     from meapp.errors import ValidationError
 
+    error = ValidationError("package not found: {file}", file=path)
+    print(f"meapp: {error.text(make_translate(_lang_in(argv)))}", file=sys.stderr)
+    return 2
+
+
+def _lang_in(argv: list[str]) -> str | None:
+    """The value of `--lang` among the window's arguments (None when not given)."""
     lang = None
     for i, a in enumerate(argv):
         if a == "--lang" and i + 1 < len(argv):
             lang = argv[i + 1]
         elif a.startswith("--lang="):
             lang = a.split("=", 1)[1]
-    error = ValidationError("package not found: {file}", file=path)
-    print(f"meapp: {error.text(make_translate(lang))}", file=sys.stderr)
-    return 2
+    return lang

@@ -14,17 +14,17 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from meapp.cli.args import add_command
+
 ORDER = 80
 
 
 def register(sub, common) -> None:
-    b = sub.add_parser("backup", parents=[common], help="copy the database to a backup file")
+    b = add_command(sub, common, "backup", cmd_backup, help="copy the database to a backup file")
     b.add_argument("-o", "--output", help="backup file (default: the backup folder)")
     b.add_argument("--list", action="store_true", help="list the backups in the backup folder")
-    b.set_defaults(func=cmd_backup)
-    r = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
+    r = add_command(sub, common, "restore", cmd_restore, help="replace the database with a backup")
     r.add_argument("file")
-    r.set_defaults(func=cmd_restore)
 
 
 def cmd_backup(ctx) -> int:
@@ -113,6 +113,9 @@ def cmd_restore(ctx) -> int:
     db = ctx._db or open_database(arg, migrate=False)
     ctx._db = db
     result = restore_file(db, source, actor_login=actor.login)
+    from meapp.services.common.db_stats import refresh_after_bulk  # issue 22
+
+    refresh_after_bulk(db)
     if ctx.json:
         ctx.print_json(
             {

@@ -5,13 +5,17 @@ from __future__ import annotations
 import sys
 import time
 
+from meapp.cli.args import add_command
+
 ORDER = 10
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser(
+    p = add_command(
+        sub,
+        common,
         "demo",
-        parents=[common],
+        cmd_demo,
         help="create the demo data (Kara-Balta programme; 40 programmes with --scale oblast, "
         "484 with --scale national)",
     )
@@ -22,7 +26,6 @@ def register(sub, common) -> None:
         help="small: one programme with two years of data; oblast: 40 programmes for benchmarks; "
         "national: the 484 municipalities of the country (about 2 million rows, minutes)",
     )
-    p.set_defaults(func=cmd_demo)
 
 
 def _progress_printer(ctx):

@@ -16,6 +16,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from meapp.cli.args import add_command
+
 ORDER = 70
 
 
@@ -23,8 +25,12 @@ def register(sub, common) -> None:
     pkg = sub.add_parser("package", parents=[common], help="exchange packages (.mepkg)")
     actions = pkg.add_subparsers(dest="package_action", metavar="ACTION", required=True)
 
-    e = actions.add_parser(
-        "export", parents=[common], help="write the programme or chosen periods to a package"
+    e = add_command(
+        actions,
+        common,
+        "export",
+        cmd_export,
+        help="write the programme or chosen periods to a package",
     )
     e.add_argument(
         "--period",
@@ -32,9 +38,8 @@ def register(sub, common) -> None:
         help="a period to export (repeatable); without it: the whole programme",
     )
     e.add_argument("-o", "--output", required=True, help="FILE.mepkg")
-    e.set_defaults(func=cmd_export)
 
-    i = actions.add_parser("import", parents=[common], help="import a package")
+    i = add_command(actions, common, "import", cmd_import, help="import a package")
     i.add_argument("file", help="FILE.mepkg")
     i.add_argument(
         "--prefer",
@@ -55,7 +60,6 @@ def register(sub, common) -> None:
     i.add_argument(
         "--dry-run", action="store_true", help="show what the import would change; change nothing"
     )
-    i.set_defaults(func=cmd_import)
 
 
 def _key_password(actor) -> str | None:

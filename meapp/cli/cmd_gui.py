@@ -13,6 +13,7 @@ import argparse
 import os
 from pathlib import Path
 
+from meapp.cli.args import add_command
 from meapp.ui.pages import PAGE_KEYS
 
 ORDER = 100
@@ -29,8 +30,8 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser(
-        "gui", parents=[common], help="start the GUI on a page, or save a screenshot of it"
+    p = add_command(
+        sub, common, "gui", cmd_gui, help="start the GUI on a page, or save a screenshot of it"
     )
     p.add_argument("--page", choices=PAGE_KEYS, default=None, help="page to show")
     p.add_argument("--screenshot", metavar="FILE.png", help="save the page as PNG and exit")
@@ -40,7 +41,6 @@ def register(sub, common) -> None:
         metavar="CODE",
         help="with --screenshot: show this indicator or plan item (code or id) on the page",
     )
-    p.set_defaults(func=cmd_gui)
 
 
 def cmd_gui(ctx) -> int:

@@ -3,13 +3,14 @@ has the PDF but not the app yet (the same guide F1 shows, in the language of `--
 
 from __future__ import annotations
 
+from meapp.cli.args import add_command
+
 ORDER = 95
 
 
 def register(sub, common) -> None:
-    g = sub.add_parser("guide", parents=[common], help="write the user guide as a PDF")
+    g = add_command(sub, common, "guide", cmd_guide, help="write the user guide as a PDF")
     g.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf")
-    g.set_defaults(func=cmd_guide)
 
 
 def cmd_guide(ctx) -> int:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
+from meapp.i18n import QT_TRANSLATE_NOOP
+
 ORDER = 40
-
-
-def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    """Marks constants for pyside6-lupdate; they are translated where they are shown."""
-    return text
 
 
 # The words for statuses, round states and funding sources are the vocabulary's
@@ -43,6 +40,12 @@ def register(sub, common) -> None:
         help="submit or approve although data-quality items are open (they are listed and "
         "kept in the audit trail)",
     )
+    rd.add_argument(
+        "--accept-fingerprint",
+        metavar="FINGERPRINT",
+        help="submit or approve acknowledging exactly the open items a refusal listed with "
+        "this fingerprint; refused (exit 2) when the list has changed since",
+    )
     rd.set_defaults(func=cmd_round)
 
 
@@ -55,8 +58,10 @@ def cmd_status(ctx) -> int:
 
     from meapp.errors import NotFound
 
-    db = ctx.existing_db()
     period = getattr(ctx.args, "period", None)
+    if ctx.json and not getattr(ctx.args, "program", None) and _print_stored(ctx, period):
+        return 0
+    db = ctx.existing_db()
     pid = ctx.program_id(required=False)
     if pid is None and ctx.json:
         return _all_status_json(ctx, db, period)
@@ -78,14 +83,57 @@ def cmd_status(ctx) -> int:
             )
         result = itertools.chain([first], statuses)
     if ctx.json:  # one programme (all of them went to `_all_status_json`)
-        ctx.print_json(st.status_json(next(iter(result))))
+        ctx.print_json(_with_deadlines(db, st.status_json(next(iter(result)))))
         return 0
+    late = _lateness(db, pid)
     for i, ps in enumerate(result):
         if i:
             ctx.out("")
         for line in format_status(ps, ctx.tr, ctx.translate):
             ctx.out(line)
+        for line in _late_lines(ctx, late.get(ps.program_id)):
+            ctx.out(line)
     return 0
+
+
+def _with_deadlines(db, data: dict) -> dict:
+    """The one programme's `status --json` with its `deadlines` (issue 21) added last."""
+    from datetime import date
+
+    from meapp.services.dashboard import deadlines
+
+    return deadlines.add_to_status(db, data, date.today())
+
+
+def _lateness(db, pid) -> dict:
+    """The overdue deadlines on today's calendar of the programme shown, or of every
+    programme (loaded together: a national database has 484)."""
+    from datetime import date
+
+    from meapp.services.dashboard import deadlines
+
+    return deadlines.lateness(db, [pid] if pid is not None else None, date.today())
+
+
+def _late_lines(ctx, late) -> list[str]:
+    """Below a programme's status table: what is overdue (nothing when none is)."""
+    from meapp.services.monitoring import calendar
+
+    if late is None or not late.overdue:
+        return []
+    lines = [calendar.late_text(d, ctx.translate) for d in late.overdue]
+    return ["", ctx.tr("Overdue:")] + ["  " + line for line in lines]
+
+
+def _print_stored(ctx, period) -> bool:
+    """`status --json` of every programme straight from the stored texts when all are
+    fresh (SQLite, no SQLAlchemy imported: a fifth of the time); False when the ordinary
+    path must answer (it computes what is stale, or refuses what is wrong)."""
+    import sys
+
+    from meapp.services.dashboard import stored
+
+    return stored.print_stored(ctx.db_arg, period, sys.stdout)
 
 
 def _all_status_json(ctx, db, period) -> int:
@@ -103,6 +151,11 @@ def _all_status_json(ctx, db, period) -> int:
             "the database holds no programme yet: run `meapp demo` or `meapp import-plan`"
         )
     if len(texts) == 1:
+        from datetime import date
+
+        from meapp.services.dashboard import deadlines
+
+        texts = deadlines.add_to_texts(db, texts, date.today())  # issue 21: one programme
         print(summary.single_text(texts[0]))
     else:
         summary.write_programs(texts, sys.stdout)
@@ -111,22 +164,28 @@ def _all_status_json(ctx, db, period) -> int:
 
 def _check_period(db, pid, period) -> None:
     """A period the user typed must be a period of the programme (any granularity)."""
-    if period is None:
-        return
+    if period is not None:
+        program_period(db, pid, period)
+
+
+def program_period(db, pid, period: str):
+    """The programme and the period the user typed, refused (ValidationError) unless the
+    period lies inside the programme (any granularity: a year, a half-year, a quarter)."""
     from meapp.errors import ValidationError
     from meapp.services.monitoring import rounds
     from meapp.services.plan import programs
 
     prog = programs.get_program(db, pid)
-    _p, problem = rounds.period_problem(
+    p, problem = rounds.period_problem(
         period,
         start_year=prog.start_year,
         end_year=prog.end_year,
         frequency=prog.frequency,
         strict_frequency=False,
     )
-    if problem is not None:
-        raise ValidationError(problem)
+    if problem is not None or p is None:
+        raise ValidationError(problem or "the period is empty")
+    return prog, p
 
 
 def _pct(value) -> str:
@@ -311,7 +370,9 @@ def cmd_round(ctx) -> int:
 
     Submit and approve pass the quality gate: with open data-quality items and no
     `--accept-warnings` nothing changes, the items are named one a line and the exit code
-    is 2; with it they are listed as warnings and kept in the audit trail."""
+    is 2; with it they are listed as warnings and kept in the audit trail. The refusal
+    prints the list's fingerprint: `--accept-fingerprint` with it acknowledges that list
+    only (an item that appeared since refuses again), and wins over `--accept-warnings`."""
     from meapp.models import workflow
     from meapp.services.monitoring import quality, rounds, status
 
@@ -320,7 +381,7 @@ def cmd_round(ctx) -> int:
     actor = ctx.actor(workflow.transition(action).right)
     pid = ctx.program_id()
     period = ctx.args.period or str(status.latest_period(db, pid))
-    accept = bool(getattr(ctx.args, "accept_warnings", False))
+    accept = _acknowledgement(ctx.args)
     try:
         if action == "submit":
             r = rounds.submit(db, actor, pid, period, acknowledged=accept)
@@ -353,17 +414,40 @@ def cmd_round(ctx) -> int:
     return 0
 
 
+def _acknowledgement(args) -> bool | str:
+    """What the command line acknowledges: the fingerprint given (exactly that list), else
+    whatever is open with `--accept-warnings`, else nothing."""
+    given = getattr(args, "accept_fingerprint", None)
+    if given is not None:
+        return str(given)
+    return bool(getattr(args, "accept_warnings", False))
+
+
 def _refuse_open_items(ctx, exc) -> None:
-    """The refusal of the quality gate: one headline, then each open item on its own line."""
-    ctx.warn(
-        "meapp: "
-        + ctx.tr(
+    """The refusal of the quality gate: one headline with the list's fingerprint, then each
+    open item on its own line."""
+    action = ctx.tr(SUBMIT_WORD) if exc.action == "submit" else ctx.tr(APPROVE_WORD)
+    if exc.stale is not None:
+        head = ctx.tr(
+            "the round {period} was not changed: the open data-quality items are no longer "
+            "the list {given}: {n} open now. Check them, and repeat with --accept-fingerprint "
+            "{fingerprint} to {action} anyway:",
+            period=exc.period,
+            given=exc.stale,
+            n=len(exc.items),
+            fingerprint=exc.fingerprint,
+            action=action,
+        )
+    else:
+        head = ctx.tr(
             "the round {period} was not changed: open data-quality items: {n}. "
-            "Resolve them, or repeat with --accept-warnings to {action} anyway:",
+            "Resolve them, or repeat with --accept-warnings (or --accept-fingerprint "
+            "{fingerprint}: exactly these items) to {action} anyway:",
             period=exc.period,
             n=len(exc.items),
-            action=ctx.tr(SUBMIT_WORD) if exc.action == "submit" else ctx.tr(APPROVE_WORD),
+            fingerprint=exc.fingerprint,
+            action=action,
         )
-    )
+    ctx.warn("meapp: " + head)
     for item in exc.items:
         ctx.warn("  - " + item.text(ctx.translate))

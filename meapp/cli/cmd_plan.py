@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import re
 
+from meapp.cli.args import add_command
+
 ORDER = 30
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser(
+    p = add_command(
+        sub,
+        common,
         "import-plan",
-        parents=[common],
+        cmd_import_plan,
         help="import an action plan and/or indicator matrix (.xlsx)",
     )
     p.add_argument(
@@ -32,7 +36,6 @@ def register(sub, common) -> None:
     p.add_argument("--title", help="title of the programme to create")
     p.add_argument("--municipality", help="municipality of the programme to create")
     p.add_argument("--years", help="years of the programme to create, e.g. 2023-2026")
-    p.set_defaults(func=cmd_import_plan)
 
 
 def _years(text: str | None):
@@ -53,11 +56,14 @@ def _years(text: str | None):
 
 def cmd_import_plan(ctx) -> int:
     from meapp.errors import ValidationError
-    from meapp.services.plan.importer import ImportOptions, apply_plan_import
-    from meapp.services.plan.programs import list_programs
+    from meapp.services.common.workbook import vet_plan_workbooks
 
     args = ctx.args
     years = _years(args.years)
+    vet_plan_workbooks(args.file)  # a bad file is refused before the database and ORM load
+    from meapp.services.plan.importer import ImportOptions, apply_plan_import
+    from meapp.services.plan.programs import list_programs
+
     db = ctx.db()
     actor = ctx.actor("program.setup")
     program = getattr(args, "program", None)

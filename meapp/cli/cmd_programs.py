@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from meapp.cli.args import add_command
+
 ORDER = 20
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("programs", parents=[common], help="list programmes")
-    p.set_defaults(func=cmd_programs)
-    c = sub.add_parser(
+    add_command(sub, common, "programs", cmd_programs, help="list programmes")
+    c = add_command(
+        sub,
+        common,
         "check",
-        parents=[common],
+        cmd_check,
         help="integrity, audit chain and data against the chain (reads only)",
     )
     c.add_argument(
@@ -18,7 +21,6 @@ def register(sub, common) -> None:
         metavar="COUNT:HASH",
         help="the chain's anchor kept elsewhere (default: the newest backup's)",
     )
-    c.set_defaults(func=cmd_check)
 
 
 def cmd_programs(ctx) -> int:
@@ -53,27 +55,9 @@ def _open_for_check(ctx):
 
 
 def _finding_line(ctx, finding) -> str:
-    from meapp.services.common import vocabulary
+    from meapp.services.audit.findings import finding_text
 
-    params = dict(finding.params)
-    entity = params.get("entity")
-    if entity:
-        column = params.get("column")
-        if column:
-            for shown, raw in (("value", "stored"), ("expected", "recorded")):
-                value = params.get(raw)
-                if not isinstance(value, str) or len(value) <= len(params[shown]):
-                    words = vocabulary.value_text(entity, column, value, ctx.translate)
-                    params[shown] = vocabulary.lower_first(words)
-            params["column"] = vocabulary.field_label(entity, column, ctx.translate)
-        params["entity"] = vocabulary.entity_label(entity, ctx.translate)
-    if "kind" in params:
-        params["kind"] = ctx.translate("problems", params["kind"])
-    text = ctx.translate("problems", finding.message)
-    try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return text
+    return finding_text(finding, ctx.translate)
 
 
 def cmd_check(ctx) -> int:

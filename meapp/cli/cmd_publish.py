@@ -6,23 +6,26 @@ A reading command (no login): pages in Kyrgyz and Russian, open data, and — gi
 
 from __future__ import annotations
 
+from meapp.cli.args import PERIOD_HELP, add_command
+
 ORDER = 55
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser(
+    p = add_command(
+        sub,
+        common,
         "publish",
-        parents=[common],
+        cmd_publish,
         help="write the website pack: pages in ky/ru, the report with its SHA-256, open data",
     )
-    p.add_argument("--period", help="2024-H1, 2024-H2, 2024… (default: the latest with data)")
+    p.add_argument("--period", help=PERIOD_HELP)
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to write")
     p.add_argument(
         "--report",
         metavar="FILE.pdf",
         help="the report to publish beside the pages (normally the signed evaluation report)",
     )
-    p.set_defaults(func=cmd_publish)
 
 
 def cmd_publish(ctx) -> int:

@@ -38,6 +38,12 @@ def register(sub, common) -> None:
         metavar="FILE",
         help="FILE.pdf (or FILE.png for --kind citizen)",
     )
+    rp.add_argument(
+        "--website",
+        metavar="URL",
+        help="for --kind citizen: the website its QR code opens, with the data fingerprint "
+        '(default: the one saved in Settings; "" for the fingerprint alone)',
+    )
     rp.set_defaults(func=cmd_report)
     xl = sub.add_parser("export-xlsx", parents=[common], help="Excel exports")
     xl.add_argument("--kind", required=True, choices=XLSX_KINDS)
@@ -64,6 +70,47 @@ def report_language(ctx) -> str:
     return lang
 
 
+def saved_website(args) -> str | None:
+    """`--website`, else the address saved in the GUI's Settings (the INI, read without Qt:
+    QSettings quotes a value holding a comma)."""
+    given = getattr(args, "website", None)
+    if given is not None:
+        return given
+    import configparser
+
+    from meapp import paths
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(paths.settings_path(), encoding="utf-8")
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return None
+    value = parser.get("report", "website", fallback="").strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        value = value[1:-1]
+    return _ini_unescaped(value) or None
+
+
+# QSettings writes a backslash and a double quote of a value escaped (`\\`, `\"`); read
+# as they are, `…/a\b` saved in Settings would reach the QR code as `…/a\\b`.
+_INI_ESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r"}
+
+
+def _ini_unescaped(value: str) -> str:
+    """A value of the settings INI as QSettings meant it (its backslash escapes undone)."""
+    out: list[str] = []
+    i = 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "\\" and i + 1 < len(value) and value[i + 1] in _INI_ESCAPES:
+            out.append(_INI_ESCAPES[value[i + 1]])
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def report_translate(lang: str):
     """The compiled catalogue of `lang` (ky, ru or en), read without Qt."""
     from meapp import i18n
@@ -72,27 +119,14 @@ def report_translate(lang: str):
 
 
 def _check_period(db, pid, period: str | None, kind: str) -> None:
+    """The period of the programme (`cmd_monitoring.program_period`), and one a report of
+    `kind` can be built for (a year only for the annual report)."""
+    from meapp.cli.cmd_monitoring import program_period
     from meapp.errors import ValidationError
-    from meapp.models.periods import Period, PeriodError
-    from meapp.services.monitoring import rounds
-    from meapp.services.plan import programs
 
     if period is None:
         return
-    prog = programs.get_program(db, pid)
-    _p, problem = rounds.period_problem(
-        period,
-        start_year=prog.start_year,
-        end_year=prog.end_year,
-        frequency=prog.frequency,
-        strict_frequency=False,
-    )
-    if problem is not None:
-        raise ValidationError(problem)
-    try:
-        p = Period.parse(period)
-    except PeriodError as exc:  # period_problem already refused it; kept for mypy
-        raise ValidationError("not a period: {period}", period=period) from exc
+    prog, p = program_period(db, pid, period)
     if kind != "annual" and p.is_year and prog.frequency != "year":
         if kind == "plan":
             raise ValidationError(
@@ -140,7 +174,9 @@ def cmd_report(ctx) -> int:
     if kind == "citizen":
         from meapp.services.reports import build_report
 
-        cres = build_report(db, pid, kind, period, out, translate, lang)
+        cres = build_report(
+            db, pid, kind, period, out, translate, lang, website=saved_website(ctx.args)
+        )
         if ctx.json:
             ctx.print_json(
                 {

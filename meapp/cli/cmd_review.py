@@ -8,26 +8,30 @@ service backs the Monitoring page's "Confirm value…" (meapp.services.monitorin
 
 from __future__ import annotations
 
+from meapp.cli.args import add_command
+
 ORDER = 41
 
 
 def register(sub, common) -> None:
-    ls = sub.add_parser(
+    ls = add_command(
+        sub,
+        common,
         "review-values",
-        parents=[common],
+        cmd_review_values,
         help="values held out of the roll-ups until confirmed or corrected",
     )
     ls.add_argument("--period", help="2024-H1, 2024-H2, 2024… (default: every period)")
-    ls.set_defaults(func=cmd_review_values)
-    cv = sub.add_parser(
+    cv = add_command(
+        sub,
+        common,
         "confirm-value",
-        parents=[common],
+        cmd_confirm_value,
         help="confirm a value held for review (evaluator; audited, with a reason)",
     )
     cv.add_argument("--indicator", required=True, help="indicator code or id")
     cv.add_argument("--period", required=True, help="2024-H1, 2024-H2 or 2024")
     cv.add_argument("--reason", required=True, help="why the value is right as it stands")
-    cv.set_defaults(func=cmd_confirm_value)
 
 
 def _item_json(item, translate) -> dict:

@@ -24,6 +24,8 @@ import os
 import sys
 from pathlib import Path
 
+from meapp.cli.args import add_command
+
 ORDER = 60
 
 
@@ -33,52 +35,56 @@ def register(sub, common) -> None:
     )
     actions = ident.add_subparsers(dest="identity_action", metavar="ACTION", required=True)
 
-    c = actions.add_parser(
-        "create", parents=[common], help="new key and self-signed certificate for --user"
+    c = add_command(
+        actions,
+        common,
+        "create",
+        cmd_identity_create,
+        help="new key and self-signed certificate for --user",
     )
     c.add_argument(
         "--key", choices=("rsa", "ec"), default="rsa", help="key type (rsa 3072 or ec P-256)"
     )
     c.add_argument("--years", type=int, default=5, help="validity of the certificate")
     c.add_argument("--replace", action="store_true", help="replace an existing identity")
-    c.set_defaults(func=cmd_identity_create)
 
-    i = actions.add_parser(
-        "import", parents=[common], help="take a PKCS#12 file from a certificate authority"
+    i = add_command(
+        actions,
+        common,
+        "import",
+        cmd_identity_import,
+        help="take a PKCS#12 file from a certificate authority",
     )
     i.add_argument("file", help="FILE.p12 or FILE.pfx")
     i.add_argument("--replace", action="store_true", help="replace an existing identity")
-    i.set_defaults(func=cmd_identity_import)
 
-    e = actions.add_parser("export-cert", parents=[common], help="write the certificate of --user")
+    e = add_command(
+        actions, common, "export-cert", cmd_identity_export, help="write the certificate of --user"
+    )
     e.add_argument("-o", "--output", required=True, help="FILE.pem, FILE.crt or FILE.der")
     e.add_argument("--format", choices=("pem", "der"), help="default: from the file name")
-    e.set_defaults(func=cmd_identity_export)
 
-    s = actions.add_parser("show", parents=[common], help="the certificate of --user")
-    s.set_defaults(func=cmd_identity_show)
-
-    t = actions.add_parser("trust", parents=[common], help="trust a signatory's certificate")
+    add_command(actions, common, "show", cmd_identity_show, help="the certificate of --user")
+    t = add_command(
+        actions, common, "trust", cmd_identity_trust, help="trust a signatory's certificate"
+    )
     t.add_argument("file", help="certificate file (PEM or DER)")
-    t.set_defaults(func=cmd_identity_trust)
+    add_command(actions, common, "trusted", cmd_identity_trusted, help="list trusted certificates")
 
-    tl = actions.add_parser("trusted", parents=[common], help="list trusted certificates")
-    tl.set_defaults(func=cmd_identity_trusted)
-
-    sg = sub.add_parser("sign", parents=[common], help="sign a report in place as --user")
+    sg = add_command(sub, common, "sign", cmd_sign, help="sign a report in place as --user")
     sg.add_argument("file", help="the report (PDF) of an approved round")
     sg.add_argument(
         "--field", help="signature field to fill (only the box of your role: the default)"
     )
-    sg.set_defaults(func=cmd_sign)
 
-    v = sub.add_parser(
+    v = add_command(
+        sub,
+        common,
         "verify",
-        parents=[common],
+        cmd_verify,
         help="check the signatures of a PDF (with --db: also its figures against that database)",
     )
     v.add_argument("file")
-    v.set_defaults(func=cmd_verify)
 
 
 # -- who and which password -------------------------------------------------------------------
@@ -143,6 +149,17 @@ def _cert_lines(ctx, info) -> list[str]:
 # -- identity ---------------------------------------------------------------------------------
 
 
+def _identity_made(ctx, dto, headline: str) -> int:
+    """The new identity (created or imported): its JSON, or `headline` and its certificate."""
+    if ctx.json:
+        ctx.print_json({"login": dto.login, "certificate": dto.certificate.as_json()})
+        return 0
+    ctx.out(headline)
+    for line in _cert_lines(ctx, dto.certificate):
+        ctx.out("  " + line)
+    return 0
+
+
 def cmd_identity_create(ctx) -> int:
     from meapp.services.signing import identity
 
@@ -156,26 +173,17 @@ def cmd_identity_create(ctx) -> int:
         years=ctx.args.years,
         replace=ctx.args.replace,
     )
-    if ctx.json:
-        ctx.print_json({"login": dto.login, "certificate": dto.certificate.as_json()})
-        return 0
-    ctx.out(ctx.tr("Signing identity created for {login}.", login=dto.login))
-    for line in _cert_lines(ctx, dto.certificate):
-        ctx.out("  " + line)
-    return 0
+    return _identity_made(
+        ctx, dto, ctx.tr("Signing identity created for {login}.", login=dto.login)
+    )
 
 
 def cmd_identity_import(ctx) -> int:
-    from meapp.errors import ValidationError
+    from meapp.services.common.files import read_bytes
     from meapp.services.signing import identity
 
     path = Path(ctx.args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            "cannot read {file}: {error}", file=str(path), error=exc.strerror or str(exc)
-        ) from exc
+    data = read_bytes(path)
     actor, password = _login(ctx, "identity.manage")
     p12_password = _secret(
         ctx, "MEAPP_P12_PASSWORD", ctx.tr("Password of {file}: ", file=path.name)
@@ -190,13 +198,9 @@ def cmd_identity_import(ctx) -> int:
         replace=ctx.args.replace,
         file=path.name,
     )
-    if ctx.json:
-        ctx.print_json({"login": dto.login, "certificate": dto.certificate.as_json()})
-        return 0
-    ctx.out(ctx.tr("Signing identity imported for {login}.", login=dto.login))
-    for line in _cert_lines(ctx, dto.certificate):
-        ctx.out("  " + line)
-    return 0
+    return _identity_made(
+        ctx, dto, ctx.tr("Signing identity imported for {login}.", login=dto.login)
+    )
 
 
 def cmd_identity_export(ctx) -> int:
@@ -230,16 +234,11 @@ def cmd_identity_show(ctx) -> int:
 
 
 def cmd_identity_trust(ctx) -> int:
-    from meapp.errors import ValidationError
+    from meapp.services.common.files import read_bytes
     from meapp.services.signing import identity
 
     path = Path(ctx.args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            "cannot read {file}: {error}", file=str(path), error=exc.strerror or str(exc)
-        ) from exc
+    data = read_bytes(path)
     info = identity.add_trusted_certificate(data, file=path.name)
     if ctx.json:
         ctx.print_json(info.as_json())

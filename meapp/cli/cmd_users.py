@@ -12,6 +12,8 @@ import getpass
 import os
 import sys
 
+from meapp.cli.args import add_command
+
 ORDER = 90
 
 
@@ -19,33 +21,28 @@ def register(sub, common) -> None:
     u = sub.add_parser("user", parents=[common], help="users and roles")
     usub = u.add_subparsers(dest="user_command", metavar="ACTION", required=True)
 
-    add = usub.add_parser("add", parents=[common], help="add a user (the first one: an admin)")
+    add = add_command(usub, common, "add", cmd_add, help="add a user (the first one: an admin)")
     add.add_argument("login")
     add.add_argument("--role", help="viewer, editor, evaluator or admin")
     add.add_argument("--name", help="full name")
     add.add_argument("--position", help="position, e.g. head of the finance department")
     add.add_argument("--organisation", help="organisation")
-    add.set_defaults(func=cmd_add)
 
-    pw = usub.add_parser("passwd", parents=[common], help="change a password")
+    pw = add_command(usub, common, "passwd", cmd_passwd, help="change a password")
     pw.add_argument("login")
-    pw.set_defaults(func=cmd_passwd)
 
-    ls = usub.add_parser("list", parents=[common], help="list users")
-    ls.set_defaults(func=cmd_list)
+    add_command(usub, common, "list", cmd_list, help="list users")
 
-    role = usub.add_parser("role", parents=[common], help="give a user another role")
+    role = add_command(usub, common, "role", cmd_role, help="give a user another role")
     role.add_argument("login")
     role.add_argument("role", help="viewer, editor, evaluator or admin")
-    role.set_defaults(func=cmd_role)
 
     for name, active, text in (
         ("deactivate", False, "stop a user from logging in"),
         ("activate", True, "let a deactivated user log in again"),
     ):
-        p = usub.add_parser(name, parents=[common], help=text)
+        p = add_command(usub, common, name, cmd_set_active, help=text, active=active)
         p.add_argument("login")
-        p.set_defaults(func=cmd_set_active, active=active)
 
 
 def _new_password(ctx, login: str) -> str:

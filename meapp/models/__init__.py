@@ -1,6 +1,7 @@
 """The domain model (SQLAlchemy 2.x typed mappings) and pure domain rules. No Qt here."""
 
 from meapp.models.base import Base, Entity
+from meapp.models.calendar import DeadlineSetting
 from meapp.models.governance import GroupMember, Risk, SwotItem, WorkingGroup
 from meapp.models.monitoring import (
     Actual,
@@ -18,6 +19,7 @@ from meapp.models.program import (
     Indicator,
     IndicatorTarget,
     MeasureBudget,
+    MeasureBudgetYear,
     Municipality,
     PlanItem,
     Program,
@@ -30,6 +32,7 @@ __all__ = [
     "Actual",
     "AuditEvent",
     "Base",
+    "DeadlineSetting",
     "Entity",
     "Evaluation",
     "Evidence",
@@ -38,6 +41,7 @@ __all__ = [
     "Indicator",
     "IndicatorTarget",
     "MeasureBudget",
+    "MeasureBudgetYear",
     "MeasureProgress",
     "MeasureSpending",
     "Municipality",

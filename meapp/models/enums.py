@@ -12,8 +12,9 @@ FREQUENCIES = ("half_year", "quarter", "year")
 PLAN_ITEM_KINDS = ("direction", "sector", "objective", "measure")
 VALUE_TYPES = ("number", "percent", "ratio", "milestone")
 DIRECTIONS = ("increase", "decrease", "keep")
-# How periods combine: "sum" = cumulative indicator; "latest"/"average" = level indicator.
-AGGREGATIONS = ("sum", "latest", "average")
+# How periods combine: "sum" = cumulative indicator; "latest"/"average" = level indicator;
+# "annual_sum" = summed within each year (flows per year: revenue, jobs created; issue 19).
+AGGREGATIONS = ("sum", "latest", "average", "annual_sum")
 INDICATOR_LEVELS = ("impact", "outcome", "output")
 MEASURE_STATUSES = ("not_started", "in_progress", "done", "delayed", "cancelled")
 FUNDING_SOURCES = (
@@ -33,7 +34,12 @@ ROUND_STATES = ("open", "submitted", "approved")
 MEMBER_SIDES = ("mayors_office", "council", "business", "civic")
 GENDERS = ("f", "m")
 MEMBER_ROLES = ("chair", "secretary", "member")
+# who approved the working group: a council resolution, an order of the head (mayor / head
+# of the aiyl okmotu), another body named in words (issue 21)
+APPROVING_BODIES = ("council", "head", "other")
 CHECK_STAGES = ("50", "100", "other")
+# the kinds of deadline of a programme's reporting calendar (issue 21; models/calendar.py)
+DEADLINE_KINDS = ("round", "mayor_report", "group_info", "council_report", "public_check")
 HEARING_KINDS = ("public_hearing", "group_meeting")
 PROPOSAL_STATUSES = ("received", "accepted", "rejected", "done")
 SWOT_CATEGORIES = ("strength", "weakness", "opportunity", "threat")

@@ -5,7 +5,7 @@ user sees — the value of a year, the target of a half-year, progress, the plai
 traffic light, roll-ups, measure counts and budget execution — lives here, so the grid, the
 dashboard, the reports, the command line and the exchange all agree to the last digit.
 
-Two kinds of indicator (`Indicator.aggregation`):
+Three kinds of indicator (`Indicator.aggregation`):
 
 * **cumulative** (`sum`): actuals and targets are amounts done in a period. The figure shown
   for a period is the running total since the baseline year, compared with the target total
@@ -13,6 +13,25 @@ Two kinds of indicator (`Indicator.aggregation`):
 * **level** (`latest` / `average`): actuals and targets are states at a moment. The figure
   for a period is the level in that period (for a year: its last half-year, or the mean of
   its half-years for `average`), compared with the target level of the period.
+* **sum within the year** (`annual_sum`, issue 19): flows counted per year — revenue per year,
+  jobs created per year, accidents per year. Actuals and targets are amounts done in a period,
+  but the count starts again every January:
+
+  - the value of a year is the sum of its half-years (quarters);
+  - the figure compared (`actual`, the year to date) is the sum of the year's periods up to
+    and including the one asked: `2025-H1` → H1, `2025-H2` and `2025` → H1 + H2;
+  - targets are per year: a year's target is that year's amount, not a running total. It is
+    entered for the year, or the sum of its half-years (quarters) when all were entered, or
+    else linear between the known yearly amounts (the baseline as the baseline year's amount,
+    the entered years, the final target as the last year's amount), flagged `interpolated`;
+  - a half-year's target is half the year's (the year's minus the other half when that one
+    was entered), a quarter's half of its half-year, the way cumulative amounts are derived;
+    the target compared is the year to date: `H1` → its half, `H2` → the whole year;
+  - progress is `(ytd − b) / (target_ytd − b)` where `b` is the baseline year's amount for
+    the same share of the year (`baseline × end_month / 12`: half of it at H1), so a year's
+    progress is `(year − baseline) / (year target − baseline)`; the direction, the plain
+    ratio for contradicting targets, the clamp of roll-ups and `needs_review` are those of the
+    other kinds. A half-year missing within the year simply adds nothing to the year to date.
 
 Half-year targets are entered directly or derived: half of the year's amount for cumulative
 indicators, linear between the surrounding levels for level indicators. A derived target is
@@ -50,6 +69,9 @@ from meapp.models.periods import Period
 
 CUMULATIVE = "cumulative"
 LEVEL = "level"
+ANNUAL_SUM = "annual_sum"
+# aggregation code → kind (every aggregation not listed is a level)
+_KINDS = {"sum": CUMULATIVE, "annual_sum": ANNUAL_SUM}
 DEFAULT_GREEN = 0.9
 DEFAULT_AMBER = 0.6
 # The status of an indicator whose value is held out of every roll-up until an evaluator
@@ -62,8 +84,15 @@ Values = Mapping[Period, float | None]
 
 
 def indicator_kind(aggregation: str) -> str:
-    """`sum` makes an indicator cumulative; `latest` and `average` make it a level."""
-    return CUMULATIVE if aggregation == "sum" else LEVEL
+    """`sum` makes an indicator cumulative, `annual_sum` a sum within the year; `latest` and
+    `average` make it a level."""
+    return _KINDS.get(aggregation, LEVEL)
+
+
+def is_amount(kind: str) -> bool:
+    """Whether values and targets of this kind are amounts done in a period (cumulative or
+    summed within the year), not levels: their periods add up and their targets split."""
+    return kind != LEVEL
 
 
 @dataclass(frozen=True)
@@ -81,7 +110,7 @@ class IndicatorSpec:
     # plain properties, written out: the roll-up asks them tens of thousands of times
     @property
     def kind(self) -> str:
-        return CUMULATIVE if self.aggregation == "sum" else LEVEL
+        return _KINDS.get(self.aggregation, LEVEL)
 
     @property
     def first_year(self) -> int | None:
@@ -104,8 +133,8 @@ class IndicatorResult:
     """The figures of one indicator for one period."""
 
     period_value: float | None  # the value of the period itself (its amount or its level)
-    actual: float | None  # the figure compared: running total (cumulative) or level
-    target: float | None  # the target it is compared with (total to date, or level)
+    actual: float | None  # the figure compared: running total, year to date, or level
+    target: float | None  # the target it is compared with (total/year to date, or level)
     target_interpolated: bool
     progress: float | None
     ratio: float | None
@@ -154,7 +183,8 @@ def _finer_values(values: Values, period: Period) -> list[tuple[Period, float]]:
 def period_value(values: Values, period: Period, aggregation: str) -> float | None:
     """The value of one period: entered directly, or combined from the periods inside it.
 
-    A year of a cumulative indicator is the sum of its half-years; of a `latest` level its
+    A year of a cumulative (or summed within the year) indicator is the sum of its
+    half-years; of a `latest` level its
     last half-year with data; of an `average` level the mean of its half-years.
     """
     direct = values.get(period)
@@ -166,7 +196,7 @@ def period_value(values: Values, period: Period, aggregation: str) -> float | No
     if not inside:
         return None
     numbers = [float(v) for _, v in inside]
-    if aggregation == "sum":
+    if aggregation in _KINDS:
         return math.fsum(numbers)
     if aggregation == "average":
         return math.fsum(numbers) / len(numbers)
@@ -218,6 +248,23 @@ def cumulative_total(values: Values, upto: Period, first_year: int | None) -> fl
     return math.fsum(found) if found else None
 
 
+def year_to_date(values: Values, upto: Period) -> float | None:
+    """The sum of the amounts of `upto`'s year from January to the end of `upto` (the figure
+    of an `annual_sum` indicator). None when no amount of that span was entered."""
+    return cumulative_total(values, upto, upto.year)
+
+
+def counts_into(kind: str, period: Period, other: Period) -> bool:
+    """Whether the value of `other` is part of the figure compared for `period`: a period
+    inside it, for a running total every earlier period, within the year every earlier
+    period of the same year (so a value held for review holds every figure it is part of)."""
+    if period.contains(other):
+        return True
+    if kind == LEVEL or other.sort_key() > period.sort_key():
+        return False
+    return kind == CUMULATIVE or other.year == period.year
+
+
 def latest_at_or_before(rows: Mapping[Period, object], period: Period) -> Period | None:
     """The latest period of `rows` that ends no later than `period` (None when there is none)."""
     key = period.sort_key()
@@ -252,20 +299,18 @@ def _programme_years(spec: IndicatorSpec) -> list[int]:
 
 
 def year_amount(targets: Values, year: int, spec: IndicatorSpec) -> Target:
-    """The target amount of a year for a cumulative indicator.
+    """The target amount of a year for a cumulative (or summed within the year) indicator.
 
     Entered for the year, or the sum of its half-years (quarters) when all were entered;
-    otherwise what the final target leaves for the years without a yearly target, spread
-    evenly (interpolated).
+    otherwise, for a cumulative indicator, what the final target leaves for the years
+    without a yearly target, spread evenly; for `annual_sum`, linear between the known
+    yearly amounts (`_annual_between`). Both are flagged interpolated.
     """
-    y = _period(year, "Y", 0)
-    direct = targets.get(y)
-    if direct is not None:
-        return Target(float(direct))
-    for kind, n in (("H", 2), ("Q", 4)):
-        parts = [targets.get(_period(year, kind, i)) for i in range(1, n + 1)]
-        if all(v is not None for v in parts):
-            return Target(math.fsum(float(v) for v in parts if v is not None))
+    entered = _entered_year(targets, year)
+    if entered is not None:
+        return Target(entered)
+    if spec.kind == ANNUAL_SUM:
+        return _annual_between(targets, year, spec)
     years = _programme_years(spec)
     if spec.final_target is not None and year in years:
         given = {yy: targets.get(_period(yy, "Y", 0)) for yy in years}
@@ -275,8 +320,54 @@ def year_amount(targets: Values, year: int, spec: IndicatorSpec) -> Target:
     return Target(None)
 
 
+def _entered_year(targets: Values, year: int) -> float | None:
+    """A year's amount as the council wrote it: for the year, or all its half-years (quarters)."""
+    direct = targets.get(_period(year, "Y", 0))
+    if direct is not None:
+        return float(direct)
+    for kind, n in (("H", 2), ("Q", 4)):
+        parts = [targets.get(_period(year, kind, i)) for i in range(1, n + 1)]
+        if all(v is not None for v in parts):
+            return math.fsum(float(v) for v in parts if v is not None)
+    return None
+
+
+def _annual_between(targets: Values, year: int, spec: IndicatorSpec) -> Target:
+    """A missing yearly amount of an `annual_sum` indicator: linear between the nearest known
+    amounts before and after it (the baseline year's amount, entered years, the final target
+    as the amount of the programme's last year). None outside the known span."""
+    known: dict[int, float] = {}
+    if spec.baseline is not None and spec.baseline_year is not None:
+        known[spec.baseline_year] = float(spec.baseline)
+    for y in {p.year for p, v in targets.items() if v is not None}:
+        amount = _entered_year(targets, y)
+        if amount is not None:
+            known[y] = amount
+    if spec.final_target is not None and spec.end_year is not None:
+        known.setdefault(spec.end_year, float(spec.final_target))
+    if year in known:
+        return Target(known[year])
+    before = max((y for y in known if y < year), default=None)
+    after = min((y for y in known if y > year), default=None)
+    if before is None or after is None:
+        return Target(None)
+    v1, v2 = known[before], known[after]
+    return Target(v1 + (v2 - v1) * (year - before) / (after - before), True)
+
+
+def year_to_date_target(targets: Values, upto: Period, spec: IndicatorSpec) -> Target:
+    """The target of an `annual_sum` indicator from January to the end of `upto`: the year's
+    amount at the year's end, the amounts of its periods so far before (H1: half the year)."""
+    if upto.is_year or upto.end_month() == 12:
+        t = year_amount(targets, upto.year, spec)
+        if t.value is not None:
+            return t
+    return _sum_parts(targets, upto, spec)
+
+
 def period_amount(targets: Values, period: Period, spec: IndicatorSpec) -> Target:
-    """The target amount of one period of a cumulative indicator (half of the year's, …)."""
+    """The target amount of one period of a cumulative or `annual_sum` indicator (half of the
+    year's, …)."""
     direct = targets.get(period)
     if direct is not None:
         return Target(float(direct))
@@ -380,9 +471,12 @@ def level_target(targets: Values, period: Period, spec: IndicatorSpec) -> Target
 
 
 def period_target(targets: Values, period: Period, spec: IndicatorSpec) -> Target:
-    """The target a period's figure is compared with: total to date, or level."""
-    if spec.kind == CUMULATIVE:
+    """The target a period's figure is compared with: total to date, year to date, or level."""
+    kind = spec.kind
+    if kind == CUMULATIVE:
         return cumulative_target(targets, period, spec)
+    if kind == ANNUAL_SUM:
+        return year_to_date_target(targets, period, spec)
     return level_target(targets, period, spec)
 
 
@@ -471,12 +565,19 @@ def _elapsed_years(first_year: int, upto: Period) -> float:
 def progress_baseline(spec: IndicatorSpec, upto: Period) -> float | None:
     """The baseline a period's figure is measured from.
 
-    For a level it is the baseline value. For a running total of an increasing indicator it
+    For a level it is the baseline value; for a sum within the year the baseline year's
+    amount over the same share of the year. For a running total of an increasing indicator it
     is zero: nothing had been done since the baseline year. For a running total to decrease
     (or to keep) it is what the baseline year's pace would have added up to by then.
     """
-    if spec.kind == LEVEL:
+    kind = spec.kind
+    if kind == LEVEL:
         return spec.baseline
+    if kind == ANNUAL_SUM:
+        # the baseline year's amount over the same share of a year (half of it at H1)
+        if spec.baseline is None:
+            return None
+        return spec.baseline * upto.end_month() / 12.0
     if spec.direction == "increase":
         return 0.0
     first = spec.first_year
@@ -489,8 +590,11 @@ def _actual(spec: IndicatorSpec, values: Values, period: Period, own: float | No
     """The figure compared with the target, given the period's own value `own`."""
     if own is None:
         return None
-    if spec.kind == CUMULATIVE:
+    kind = spec.kind
+    if kind == CUMULATIVE:
         return cumulative_total(values, period, spec.first_year)
+    if kind == ANNUAL_SUM:
+        return year_to_date(values, period)
     return own
 
 

@@ -14,12 +14,21 @@ from meapp.models.base import Entity, enum_check
 
 class WorkingGroup(Entity):
     __tablename__ = "working_group"
+    __table_args__ = (
+        CheckConstraint(
+            enum_check("approving_body", enums.APPROVING_BODIES), name="approving_body"
+        ),
+    )
 
     program_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("program.id", ondelete="CASCADE"), unique=True
     )
     order_number: Mapped[str | None] = mapped_column(String(100))
     order_date: Mapped[date | None] = mapped_column(Date)
+    # the body whose document approved the group (issue 21): council resolution, order of the
+    # head (mayor / head of the aiyl okmotu), or "other" named in the note; None: not stated
+    approving_body: Mapped[str | None] = mapped_column(String(20))
+    approving_body_note: Mapped[str | None] = mapped_column(String(300))
 
 
 class GroupMember(Entity):

@@ -37,9 +37,10 @@ class Actual(Entity):
     comment: Mapped[str | None] = mapped_column(Text)
     entered_by: Mapped[str | None] = mapped_column(String(100))
     # An evaluator's confirmation of a value held for review (issue 19): the value confirmed,
-    # who, when and why. It counts only while `value` is still that value, so a correction
-    # (on any path: grid, import, exchange) needs no confirmation of its own, and a new
-    # implausible value is held again.
+    # who, when and why. Every writer voids it when the value changes
+    # (`services.monitoring.entry.void_confirmation`: grid, pasted blocks, import-actuals; a
+    # package brings the sender's row as it is), so a value that returns to the confirmed
+    # number is held again until confirmed again.
     review_value: Mapped[float | None] = mapped_column(Float)
     review_by: Mapped[str | None] = mapped_column(String(100))
     review_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -124,6 +124,27 @@ class MeasureBudget(Entity):
     note: Mapped[str | None] = mapped_column(String(300))
 
 
+class MeasureBudgetYear(Entity):
+    """Planned cost of a measure from one funding source in one year, in som (issue 21).
+
+    `MeasureBudget.planned` stays the total every other reader uses, kept equal to the sum of
+    the year rows by the one writer (`services/plan/budgets.py`); a budget without year rows
+    is "not split" and counts as spread evenly over the measure's years.
+    """
+
+    __tablename__ = "measure_budget_year"
+    __table_args__ = (
+        CheckConstraint("planned >= 0", name="planned"),
+        UniqueConstraint("budget_id", "year"),
+    )
+
+    budget_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("measure_budget.id", ondelete="CASCADE"), index=True
+    )
+    year: Mapped[int] = mapped_column(Integer)
+    planned: Mapped[float] = mapped_column(Float, default=0.0)
+
+
 class Indicator(Entity):
     __tablename__ = "indicator"
     __table_args__ = (
@@ -146,6 +167,8 @@ class Indicator(Entity):
     unit: Mapped[str | None] = mapped_column(String(100))
     value_type: Mapped[str] = mapped_column(String(20), default="number")
     direction: Mapped[str] = mapped_column(String(20), default="increase")
+    # how periods combine, i.e. the kind (formulas.py): sum = cumulative, latest/average =
+    # level, annual_sum = summed within each year (migration 0007)
     aggregation: Mapped[str] = mapped_column(String(20), default="latest")
     baseline_value: Mapped[float | None] = mapped_column(Float)
     baseline_year: Mapped[int | None] = mapped_column(Integer)

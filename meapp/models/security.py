@@ -1,4 +1,4 @@
-"""Users and the tamper-evident audit trail."""
+"""Users, failed-login counts and the tamper-evident audit trail."""
 
 from __future__ import annotations
 
@@ -66,3 +66,22 @@ class AuditEvent(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class LoginAttempt(Base):
+    """Failed logins in a row for one login *text* (`services.access.users.LoginThrottle`).
+
+    The text itself is never stored, only its SHA-256 `key` (someone who types a password
+    into the login field leaves no trace of it here), and a row exists alike for a real
+    user and for a login nobody has: the delay does not tell which logins exist. Not an
+    `Entity`: no audit events, no row versions, never in an exchange package (a count of
+    failures belongs to this database, not to the programme). Backups carry it, as they
+    carry the whole file.
+    """
+
+    __tablename__ = "login_attempt"
+    __table_args__ = (Index("ix_login_attempt_last_at", "last_at"),)
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_at: Mapped[datetime] = mapped_column(DateTime)

@@ -40,14 +40,11 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.types import NullType
 
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import AuditEvent, Base, Entity
 
 if TYPE_CHECKING:
     from meapp.store.engine import Database
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 GENESIS = "0" * 64

@@ -35,13 +35,10 @@ from pathlib import Path
 
 from meapp import paths
 from meapp.errors import IntegrityDamage, MeappError, ValidationError
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.store.engine import Database
 
 log = logging.getLogger(__name__)
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 KEEP = 10

@@ -45,14 +45,10 @@ from sqlalchemy import Boolean, Date, DateTime, Table, Uuid, func, inspect, sele
 from sqlalchemy.exc import SQLAlchemyError
 
 from meapp.errors import IntegrityDamage
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import AuditEvent, Base, Program
 from meapp.store import audit_chain as audit
 from meapp.store.engine import SCHEMA_HEAD, Database
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
 
 # What the check finds (context "problems"); `{entity}` and `{column}` are stored names,
 # which the command line and the GUI put in words.

@@ -10,6 +10,10 @@ up, and the file stays byte for byte as it was. (A database closed cleanly and o
 other process has no WAL: it is then read as `immutable`, so not even the -wal/-shm files
 of a WAL reader appear beside it.)
 
+`open_database` applies the rule of when `PRAGMA optimize` runs (`meapp.store.optimize`:
+as a connection that committed a change closes, and at the end of a GUI session);
+`open_readonly` never runs it.
+
 Both register the process beside a SQLite file while they have it open
 (`<db>.meapp-locks/<pid>`, `meapp.store.presence`; gone again at `dispose`), and
 `open_database` removes the partial files of a killed backup or restore at the start.
@@ -26,6 +30,7 @@ from sqlalchemy.orm import sessionmaker
 # The audit's own table (audit_bulk_row) is part of the schema the migrations build.
 from meapp.store import (
     audit_chain,  # noqa: F401
+    optimize,
     presence,
 )
 from meapp.store.engine import SCHEMA_HEAD, Database, _sqlite_pragmas, to_url
@@ -55,6 +60,7 @@ def open_database(db: str | Path, *, migrate: bool = True, backup: bool = True) 
     )
     if database.is_sqlite:
         event.listen(engine, "connect", database.be_present)
+        optimize.watch(engine, database.session_ending)
         _remove_leftovers(database)
     if migrate:
         ensure_schema(database, backup=backup)

@@ -26,12 +26,9 @@ from sqlalchemy.orm import sessionmaker
 
 from meapp.errors import MeappError
 from meapp.store import presence
+from meapp.store.schema_head import SCHEMA_HEAD  # noqa: F401 - imported from here by many
 
 log = logging.getLogger(__name__)
-
-# The Alembic revision the code expects. A test keeps it equal to the migrations' head, so
-# start-up compares one string instead of importing Alembic.
-SCHEMA_HEAD = "0006_status_summary"
 
 
 def to_url(db: str | Path) -> URL:
@@ -68,6 +65,8 @@ class Database:
     _present_lock: threading.Lock = field(
         default_factory=threading.Lock, init=False, repr=False, compare=False
     )
+    # set while `dispose(session_end=True)` closes the connections (`meapp.store.optimize`)
+    _session_ending: bool = field(default=False, init=False, repr=False, compare=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -109,10 +108,20 @@ class Database:
                 presence.claim(path)
                 self._present = True
 
-    def dispose(self) -> None:
+    def session_ending(self) -> bool:
+        return self._session_ending
+
+    def dispose(self, *, session_end: bool = False) -> None:
         """Close the pooled connections and end this object's registration; the object
-        stays usable (a new connection opens and registers again)."""
-        self.engine.dispose()
+        stays usable (a new connection opens and registers again).
+
+        `session_end=True` at the end of a GUI session: its connections run
+        `PRAGMA optimize` as they close (the rule is `meapp.store.optimize`)."""
+        self._session_ending = session_end
+        try:
+            self.engine.dispose()
+        finally:
+            self._session_ending = False
         path = self.path
         with self._present_lock:
             if self._present and path is not None:

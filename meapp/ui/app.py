@@ -154,7 +154,7 @@ def _run_gui(argv: list[str]) -> int:
         try:
             outcome = _session(app, db, opts, page, program)
         finally:
-            db.dispose()
+            db.dispose(session_end=True)  # PRAGMA optimize: meapp.store.optimize
         if isinstance(outcome, str):  # the user chose another database file
             db_arg, page, program = outcome, None, None
             continue

@@ -26,6 +26,7 @@ from meapp.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_NAMES,
     LANGUAGES,
+    QT_TRANSLATE_NOOP,  # re-exported: the GUI modules import it from here
     Translate,
     catalogue_path,
     normalise,
@@ -38,10 +39,6 @@ __all__ = ["LANGUAGE_NAMES", "LANGUAGES"]  # the names the pages' language boxes
 _QT_LOCALES = {"ky": "ky_KG", "ru": "ru_RU", "en": "en_GB"}
 # Qt's own catalogue for each language (Russian stands in for the missing Kyrgyz one).
 _QT_CATALOGUE = {"ky": "qtbase_ru", "ru": "qtbase_ru", "en": None}
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
 
 
 # Qt's standard buttons (QDialogButtonBox, QMessageBox) read their texts from these

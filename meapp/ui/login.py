@@ -38,8 +38,23 @@ def _language_row(dialog: QDialog, form: QFormLayout) -> tuple[QLabel, LanguageB
 class _Retranslating(QDialog):
     """A dialog whose texts are set in `retranslate_ui`, again on every language switch."""
 
+    error: QLabel
+
     def retranslate_ui(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    @staticmethod
+    def _error_label() -> QLabel:
+        """The red line under the form where a refusal is said; hidden until then."""
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {style.OFF_TRACK}; font-weight: bold;")
+        label.hide()
+        return label
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -83,10 +98,7 @@ class LoginDialog(_Retranslating):
         form.addRow(self.login_label, self.login)
         form.addRow(self.password_label, self.password)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {style.OFF_TRACK}; font-weight: bold;")
-        self.error.hide()
+        self.error = self._error_label()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -144,10 +156,6 @@ class LoginDialog(_Retranslating):
         self.password.clear()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
     def _busy(self, busy: bool) -> None:
         self.login.setEnabled(not busy)
         self.password.setEnabled(not busy)
@@ -190,10 +198,7 @@ class FirstAdminDialog(_Retranslating):
             form.addRow(label, edit)
             self._labels.append(label)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {style.OFF_TRACK}; font-weight: bold;")
-        self.error.hide()
+        self.error = self._error_label()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.later = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
@@ -246,7 +251,3 @@ class FirstAdminDialog(_Retranslating):
             return
         self.actor = Actor(user.login, user.role, user.full_name, user.position)
         self.accept()
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()

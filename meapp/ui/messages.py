@@ -99,45 +99,48 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     box.exec()
 
 
-def show_info(parent: QWidget | None, text: str, informative: str = "") -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        QCoreApplication.translate("Messages", "meapp"),
-        text,
-        parent=parent,
-    )
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    text: str,
+    informative: str = "",
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+) -> QMessageBox:
+    """A message box titled "meapp" with `text` and, when given, the smaller `informative`
+    text under it (Qt adds an OK button when `buttons` names none)."""
+    box = QMessageBox(icon, QCoreApplication.translate("Messages", "meapp"), text, buttons, parent)
     if informative:
         box.setInformativeText(informative)
-    box.exec()
+    return box
+
+
+def show_info(parent: QWidget | None, text: str, informative: str = "") -> None:
+    message_box(parent, QMessageBox.Icon.Information, text, informative).exec()
 
 
 def confirm(parent: QWidget | None, text: str, informative: str = "") -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("Messages", "meapp"),
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    box = message_box(
         parent,
+        QMessageBox.Icon.Question,
+        text,
+        informative,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
-    if informative:
-        box.setInformativeText(informative)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def ask_save(parent: QWidget | None, text: str, informative: str = "") -> str:
     """Unsaved work is about to be left: "save", "discard" or "cancel" (stay)."""
-    box = QMessageBox(
+    box = message_box(
+        parent,
         QMessageBox.Icon.Question,
-        QCoreApplication.translate("Messages", "meapp"),
         text,
+        informative,
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
-        parent,
     )
-    if informative:
-        box.setInformativeText(informative)
     # Our own words on the buttons: Qt has no Kyrgyz catalogue of its own.
     for button, text in (
         (QMessageBox.StandardButton.Save, QCoreApplication.translate("Messages", "Save")),

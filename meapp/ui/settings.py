@@ -47,6 +47,9 @@ class Keys:
     FOLDERS = Key(
         "ui/folders", str, "", "JSON: kind of file -> folder used last (reports, packages, …)"
     )
+    WEBSITE = Key(
+        "report/website", str, "", "the municipality's website: the citizen summary's QR code"
+    )
     BACKUP_FOLDER = Key("backup/folder", str, "", "backup folder; empty = data folder/backups")
     WINDOW_GEOMETRY = Key("state/window_geometry", QByteArray, QByteArray(), "saved geometry")
     WINDOW_STATE = Key("state/window_state", QByteArray, QByteArray(), "saved window state")

@@ -17,6 +17,7 @@ import json
 import sqlite3
 import uuid
 import zipfile
+from contextlib import closing
 
 import pytest
 
@@ -38,7 +39,7 @@ def demo(tmp_path_factory):
 @pytest.fixture
 def db(demo, tmp_path):
     copy = tmp_path / "d.db"
-    with sqlite3.connect(demo) as src, sqlite3.connect(copy) as dst:
+    with closing(sqlite3.connect(demo)) as src, closing(sqlite3.connect(copy)) as dst:
         src.backup(dst)
     return copy
 
@@ -48,12 +49,12 @@ def env(tmp_path, user="admin"):
 
 
 def dump(path) -> str:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         return "\n".join(conn.iterdump())
 
 
 def indicator_id(path, code: str) -> str:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         (raw,) = conn.execute("SELECT id FROM indicator WHERE code = ?", (code,)).fetchone()
     return str(uuid.UUID(raw))
 
@@ -100,7 +101,7 @@ def package_with_value(db, tmp_path):
     """A package of the demo holding 7000 for И-01 in the open 2025-H1, and a database
     without that value to import it into."""
     source = tmp_path / "source.db"
-    with sqlite3.connect(db) as a, sqlite3.connect(source) as b:
+    with closing(sqlite3.connect(db)) as a, closing(sqlite3.connect(source)) as b:
         a.backup(b)
     csv = tmp_path / "a.csv"
     iid = indicator_id(source, "И-01")
@@ -143,7 +144,7 @@ def test_backup_file_name_with_hash_question_percent_round_trip(db, tmp_path):
     e = env(tmp_path)
     r = run_cli("--db", str(db), "backup", "-o", str(backup), env=e)
     assert r.returncode == 0, r.stderr
-    with sqlite3.connect(backup) as conn:
+    with closing(sqlite3.connect(backup)) as conn:
         (n,) = conn.execute("SELECT count(*) FROM actual").fetchone()
     assert n > 0
     before = dump(db)
@@ -155,7 +156,7 @@ def test_backup_file_name_with_hash_question_percent_round_trip(db, tmp_path):
     assert dump(db) != before
     r = run_cli("--db", str(db), "restore", str(backup), env=e)
     assert r.returncode == 0, r.stderr
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         rows = conn.execute("SELECT count(*) FROM actual WHERE period = '2025-H1'").fetchone()
     assert rows == (0,)
     r = run_cli("--db", str(db), "check", env=e)

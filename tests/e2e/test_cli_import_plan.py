@@ -111,7 +111,10 @@ def test_bad_files_change_nothing(env, tmp_path):
         proc = run_cli("import-plan", str(path), *CREATE, env=env)
         assert proc.returncode == 2, proc.stderr
         assert message in proc.stderr and "Traceback" not in proc.stderr
-    assert _json(run_cli("programs", "--json", env=env))["programs"] == []
+    # refused before the database opens: not even an empty one is created (issue 20)
+    assert not (tmp_path / "m.db").exists()
+    _json(run_cli("import-plan", PLAN, *CREATE, "--json", env=env))
+    assert len(_json(run_cli("programs", "--json", env=env))["programs"]) == 1
 
 
 def test_several_programmes_need_program(env):

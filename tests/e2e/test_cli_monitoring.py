@@ -57,6 +57,7 @@ def test_status_json_has_the_contract_shape(dbfile):
         "program_progress",
         "measures",
         "budget",
+        "deadlines",  # issue 21: added after the contract's keys
     ]
     assert data["period"] == "2023-H2"  # the latest period with data
     roads = data["indicators"][0]

@@ -76,7 +76,8 @@ def test_add_a_measure_under_an_objective(demo_db, plan_page, qtbot):
     form.deadline.widget.setText("2025-2026-жж.")
     form.end_spin.set_year(2026)
     form.start_spin.set_year(2025)
-    budget_index = form.budget_model.index(0, 1)  # local budget
+    # local budget, its total (the last column; the others are the years, issue 21)
+    budget_index = form.budget_model.index(0, form.budget_model.columnCount() - 1)
     form.budget_model.setData(budget_index, "1 250 000,5")
     assert page.apply_button.isEnabled()
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)

@@ -26,6 +26,7 @@ TYPED = re.compile(
     r"|\*\.\w+"  # file patterns
     r"|\b[A-Z][A-Z0-9_]+\b"  # FILE, LOGIN, PDF, SHA, COUNT:HASH, PEM
     r"|\b[\w.-]+\.(?:html|xlsx|pdf|png|mepkg|db|p12|pem)\b"  # file names
+    r"|\bhttps?://[\w./#%?=-]+"  # an example web address: https://example.kg/monitoring
 )
 ALLOWED = {
     # programs, formats, keys

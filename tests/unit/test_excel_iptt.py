@@ -107,3 +107,19 @@ def test_text_that_looks_like_a_formula_stays_text(demo_db, tmp_path):
     assert cell.data_type == "s"
     assert ws.cell(cell.row, 4).value == "+7" and ws.cell(cell.row, 4).data_type == "s"
     assert ws.cell(HEADER_ROWS[0], 2).value == "Indicator"
+
+
+def test_the_cumulative_column_names_a_sum_within_the_year(demo_db, tmp_path):
+    """Neither "yes" nor "no" is true of an indicator summed within each year: its kind's
+    own words stand in the column."""
+    pid = uuid.UUID(list_programs(demo_db)[0].id)
+    with demo_db.session() as s, s.begin():
+        ind = s.query(Indicator).filter_by(program_id=pid, aggregation="sum").first()
+        ind.aggregation = "annual_sum"
+        code, name = ind.code, ind.name
+    path = tmp_path / "iptt.xlsx"
+    export_iptt(demo_db, pid, path, i18n.translator("ru"), "ru")
+    ws = load_workbook(path).active
+    kinds = {ws.cell(r, 2).value: ws.cell(r, 6).value for r in range(FIRST, ws.max_row + 1)}
+    assert kinds[f"{code} {name}".strip() if code else name] == "сумма за год"
+    assert {"да", "нет"} <= set(kinds.values())

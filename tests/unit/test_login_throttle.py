@@ -2,7 +2,7 @@
 
 The delays used to grow only for real users (their count was a column of `app_user`), while
 an unknown login got a steady short wait: the timing told which logins exist. Now the count
-is kept by the login text in `users.LoginThrottle`, beside the database, for every login;
+is kept by the login text in `users.LoginThrottle` (the table `login_attempt`), for every login;
 these tests compare the recorded counts and the computed delays, never a clock.
 """
 
@@ -79,18 +79,17 @@ def test_a_success_resets_the_count_and_so_does_a_new_password(db, admin):
 
 
 def test_the_store_keeps_no_login_text(db, admin):
+    from sqlalchemy import select
+
+    from meapp.models.security import LoginAttempt
+
     fail(db, "my-secret-password", 1)
-    store = users.LoginThrottle(db).file
-    assert store.exists()
-    assert "my-secret-password" not in store.read_text(encoding="utf-8")
-
-
-def test_a_damaged_store_starts_the_counts_afresh(db, admin):
-    fail(db, "nobody", 2)
-    store = users.LoginThrottle(db).file
-    store.write_text("{not json", encoding="utf-8")
-    assert users.failed_logins(db, "nobody") == 0
-    assert fail(db, "nobody", 1) == fail(db, "aibek", 1) == [0.5]
+    with db.session() as s:
+        rows = s.execute(select(LoginAttempt.key, LoginAttempt.failures)).all()
+    assert [tuple(r) for r in rows] == [(users.LoginThrottle.key("my-secret-password"), 1)]
+    if db.path is not None:
+        db.dispose()  # everything checkpointed into the file
+        assert b"my-secret-password" not in db.path.read_bytes()
 
 
 def test_the_store_is_bounded(db, admin, monkeypatch):

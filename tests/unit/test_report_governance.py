@@ -79,7 +79,8 @@ def test_the_demo_has_a_photo_of_a_public_check(demo):
 @needs_poppler
 def test_annual_report_states_the_group_its_order_and_quotas(annual_en):
     _path, text = annual_en
-    assert "The working group was formed by order No. 112-б of 10.03.2023" in text
+    # the demo's group was approved by the mayor's order (issue 21: the approving body)
+    assert "The working group was approved by: order of the mayor No. 112-б of 10.03.2023" in text
     # 5 women of 9 and 3 young people of 9 in the demo: both quotas met
     assert "The quota of at least 35 % women is met." in text
     assert "The quota of about 20 % young people under 28 is met." in text
@@ -217,9 +218,12 @@ def test_iptt_workbook_carries_the_governance_sheets(demo):
         "Hearings",
         "Executors",
         "Target revisions",
+        "Budget by year",
     ]
     group = wb["Working group"]
-    assert group["A1"].value == "The working group was formed by order No. 112-б of 10.03.2023"
+    assert group["A1"].value == (
+        "The working group was approved by: order of the mayor No. 112-б of 10.03.2023"
+    )
     members = [r for r in group.iter_rows(min_row=4, values_only=True) if isinstance(r[0], int)]
     assert len(members) == len(wg.list_members(db, pid))
     checks = list(wb["Public checks"].iter_rows(min_row=4, values_only=True))

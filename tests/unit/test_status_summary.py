@@ -194,12 +194,15 @@ def test_random_edits_keep_every_summary_equal_to_a_fresh_computation(db):
 
 def test_plan_edits_and_a_deleted_programme(db):
     from meapp.services.plan import edit
+    from meapp.services.plan.budgets import YearSplit
 
     assert_fresh(db)
     a, b = programs(db)
     edit.copy_indicator(db, ADMIN, first_indicator(db, a))
     assert S.rollup(db, OPEN).computed == 1
-    edit.set_measure_budget(db, ADMIN, measures(db, b)[3], {"donor": 1_000_000.0})
+    # in the open year 2026 (a plain total would spread into approved years: issue 21)
+    split = YearSplit({2026: 1_000_000.0})
+    edit.set_measure_budget(db, ADMIN, measures(db, b)[3], {"donor": split})
     assert S.rollup(db, OPEN).computed == 1
     edit.update_program(db, ADMIN, a, {"threshold_green": 0.97})
     assert S.rollup(db, OPEN).computed == 1

@@ -13,28 +13,26 @@ The failures are counted by the login *text*, whether or not such a user exists,
 password is checked against a dummy hash when it does not, so the work and the delays are
 the same for every login: the answer's timing does not tell which logins exist (issue 20:
 the delays used to grow only for real users, 1,9 → 9,4 s for `admin` against a steady
-1,7 s for an unknown login). The counts live in `LoginThrottle`, a small file beside the
-SQLite database (`meapp.db-logins.json`; for a server database, in the data folder), so
-they persist from one process to the next like the old per-user column did.
+1,7 s for an unknown login). The counts live in `LoginThrottle`, the table
+`login_attempt` of the database itself (they used to be in a side file
+`<db>-logins.json`, which migration 0011 reads once and removes), so they persist from one
+process to the next like the old per-user column did.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
-import os
-import tempfile
+import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired, TypedDict, Unpack
 
 from argon2 import PasswordHasher, extract_parameters
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import InternalError, OperationalError
 from sqlalchemy.orm import Session
 
 from meapp.errors import (
@@ -44,10 +42,13 @@ from meapp.errors import (
     ValidationError,
 )
 from meapp.models import User, enums
+from meapp.models.base import utcnow
 from meapp.models.roles import RIGHT_LABELS, role_allows
+from meapp.models.security import LoginAttempt
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
 
+log = logging.getLogger(__name__)
 _hasher = PasswordHasher()
 MIN_PASSWORD = 4
 MAX_LOGIN = 100
@@ -135,6 +136,22 @@ def _profile(u: User) -> dict[str, Any]:
     }
 
 
+def record_user_event(
+    s: Session,
+    by: str | None,
+    user: User,
+    action: str,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """One event of the trail about a user account: who did it (`by`), to which user, what
+    changed. Every user and signing-identity change records its event through here."""
+    audit.record(
+        s, user=by, action=action, entity="user", entity_id=user.id, before=before, after=after
+    )
+
+
 def require(actor: Actor, right: str) -> None:
     if not actor.can(right):
         raise PermissionDenied(
@@ -183,77 +200,96 @@ def _dummy() -> str:
 
 
 class LoginThrottle:
-    """Failed logins in a row, counted by the login text, kept where every process sees them.
+    """Failed logins in a row, counted by the login text, in the database's `login_attempt`.
 
     One count per login *text* (case folded, as logins are looked up), whether or not the
     user exists: the delay after a failure is the same for `admin` and for `nobody`. The
     texts are stored only as SHA-256 digests (someone who types a password into the login
-    field does not leave it in a file). The file sits beside an SQLite database, so every
-    process on that database shares it (and `MEAPP_HOME` does not reset it); for a server
-    database it is in the data folder. A write that fails (a read-only folder) loses one
-    count, the same for every login; reading a damaged file starts the counts afresh.
+    field does not leave it in the database). The table is in the database itself, so every
+    process on it (and every client of a server database) shares the counts, a backup
+    carries them, and an exchange package never does (`models.security.LoginAttempt`).
+    Failures are not events of the audit trail: it records changes to the data, and a
+    count is no change anyone made.
+
+    A successful login writes only when there is a count to clear, so logging in to a
+    command that is then refused leaves the database as it was. A database that takes no
+    write (opened read-only, a read-only file, locked by another process past the busy
+    timeout) keeps no count: the delay is then that of one failure more than stored, the
+    same for every login, and nothing is written.
     """
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        path = db.path
-        if path is not None:
-            self.file = path.with_name(path.name + "-logins.json")
-            self._scope = ""
-        else:
-            from meapp.paths import data_dir
 
-            self.file = data_dir() / "login-throttle.json"
-            self._scope = db.engine.url.render_as_string(hide_password=True)
-
-    def key(self, login: str) -> str:
-        text = f"meapp-login\0{self._scope}\0{(login or '').strip().casefold()}"
+    @staticmethod
+    def key(login: str) -> str:
+        """The digest a login text is counted under (the same as the old side file's for
+        an SQLite database, so the migration carries its counts over unchanged)."""
+        text = f"meapp-login\0\0{(login or '').strip().casefold()}"
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
-    def _load(self) -> dict[str, list[float]]:
-        try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
-            entries = data.get("logins", {}) if isinstance(data, dict) else {}
-            return {
-                k: [int(v[0]), float(v[1])]
-                for k, v in entries.items()
-                if isinstance(v, list) and len(v) == 2
-            }
-        except (OSError, ValueError, TypeError, AttributeError, IndexError):
-            return {}
-
-    def _save(self, entries: dict[str, list[float]]) -> None:
-        if len(entries) > MAX_THROTTLED_LOGINS:  # the oldest failures go first
-            keep = sorted(entries.items(), key=lambda kv: kv[1][1])[-MAX_THROTTLED_LOGINS:]
-            entries = dict(keep)
-        text = json.dumps({"version": 1, "logins": entries}, separators=(",", ":"))
-        with contextlib.suppress(OSError):
-            fd, tmp = tempfile.mkstemp(prefix=self.file.name, suffix=".tmp", dir=self.file.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write(text)
-                os.replace(tmp, self.file)
-            finally:
-                with contextlib.suppress(OSError):
-                    Path(tmp).unlink()
+    def _count(self, s: Session, key: str) -> int:
+        return int(s.scalar(select(LoginAttempt.failures).where(LoginAttempt.key == key)) or 0)
 
     def failures(self, login: str) -> int:
         """The failed logins in a row recorded for this login text."""
-        entry = self._load().get(self.key(login))
-        return int(entry[0]) if entry else 0
+        with self.db.session() as s:
+            return self._count(s, self.key(login))
 
     def record_failure(self, login: str) -> int:
-        entries = self._load()
+        """Count one more failure for this login text; the count now (see the class)."""
         key = self.key(login)
-        count = int(entries.get(key, [0, 0.0])[0]) + 1
-        entries[key] = [count, time.time()]
-        self._save(entries)
-        return count
+        try:
+            with self.db.session() as s, s.begin():
+                s.execute(_one_more_failure(s, key, utcnow()))
+                count = self._count(s, key)
+                _bound_attempts(s)
+                return count
+        except (OperationalError, InternalError) as exc:
+            log.warning("failed login not counted (%s)", exc.orig or exc)
+        try:
+            return self.failures(login) + 1
+        except (OperationalError, InternalError):
+            return 1
 
     def reset(self, login: str) -> None:
-        entries = self._load()
-        if entries.pop(self.key(login), None) is not None:
-            self._save(entries)
+        """Clear the count after a success or a new password (no write when there is none)."""
+        key = self.key(login)
+        try:
+            if not self.failures(login):
+                return
+            with self.db.session() as s, s.begin():
+                s.execute(delete(LoginAttempt).where(LoginAttempt.key == key))
+        except (OperationalError, InternalError) as exc:
+            log.warning("failed logins not cleared (%s)", exc.orig or exc)
+
+
+def _one_more_failure(s: Session, key: str, now: datetime) -> Any:
+    """One statement that adds a failure, atomic between processes (an upsert)."""
+    stmt: Any
+    if s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        stmt = pg_insert(LoginAttempt)
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        stmt = sqlite_insert(LoginAttempt)
+    stmt = stmt.values(key=key, failures=1, last_at=now)
+    return stmt.on_conflict_do_update(
+        index_elements=[LoginAttempt.key],
+        set_={"failures": LoginAttempt.failures + 1, "last_at": now},
+    )
+
+
+def _bound_attempts(s: Session) -> None:
+    """At most `MAX_THROTTLED_LOGINS` rows: the oldest failures go first."""
+    rows = s.scalar(select(func.count()).select_from(LoginAttempt)) or 0
+    if rows <= MAX_THROTTLED_LOGINS:
+        return
+    oldest = select(LoginAttempt.key).order_by(LoginAttempt.last_at, LoginAttempt.key)
+    keys = list(s.scalars(oldest.limit(rows - MAX_THROTTLED_LOGINS)))
+    s.execute(delete(LoginAttempt).where(LoginAttempt.key.in_(keys)))
 
 
 def failed_logins(db: Database, login: str) -> int:
@@ -359,8 +395,8 @@ def _new_user(
     full_name: str,
     role: str,
     password: str,
-    position: str | None,
-    organisation: str | None,
+    position: str | None = None,
+    organisation: str | None = None,
     recorded_by: str | None,
 ) -> User:
     login = _check_login(s, login)
@@ -378,69 +414,33 @@ def _new_user(
     )
     s.add(user)
     s.flush()
-    audit.record(
-        s,
-        user=recorded_by,
-        action="create",
-        entity="user",
-        entity_id=user.id,
-        after=_profile(user),
-    )
+    record_user_event(s, recorded_by, user, "create", after=_profile(user))
     return user
 
 
-def add_user_in(
-    s: Session,
-    actor: Actor,
-    login: str,
-    *,
-    full_name: str,
-    role: str,
-    password: str,
-    position: str | None = None,
-    organisation: str | None = None,
-) -> User:
+class NewUser(TypedDict):
+    """What a new account is made of (the keywords of `add_user` and `add_user_in`)."""
+
+    full_name: str
+    role: str
+    password: str
+    position: NotRequired[str | None]
+    organisation: NotRequired[str | None]
+
+
+def add_user_in(s: Session, actor: Actor, login: str, **new: Unpack[NewUser]) -> User:
     """Add a user inside the caller's transaction (an administrator's action)."""
     audit.lock_chain(s)
     _user_manager(s, actor)
-    if not _has_users(s) and role != "admin":
+    if not _has_users(s) and new["role"] != "admin":
         raise ValidationError("the first user must be an administrator")
-    return _new_user(
-        s,
-        login=login,
-        full_name=full_name,
-        role=role,
-        password=password,
-        position=position,
-        organisation=organisation,
-        recorded_by=actor.login,
-    )
+    return _new_user(s, login=login, recorded_by=actor.login, **new)
 
 
-def add_user(
-    db: Database,
-    actor: Actor,
-    login: str,
-    *,
-    full_name: str,
-    role: str,
-    password: str,
-    position: str | None = None,
-    organisation: str | None = None,
-) -> UserDTO:
+def add_user(db: Database, actor: Actor, login: str, **new: Unpack[NewUser]) -> UserDTO:
+    """`add_user_in` in a transaction of its own."""
     with db.session() as s, s.begin():
-        return _dto(
-            add_user_in(
-                s,
-                actor,
-                login,
-                full_name=full_name,
-                role=role,
-                password=password,
-                position=position,
-                organisation=organisation,
-            )
-        )
+        return _dto(add_user_in(s, actor, login, **new))
 
 
 def create_first_admin(
@@ -542,12 +542,11 @@ def change_own_password(
                 rewrapped = True
             except (AuthenticationFailed, ValidationError):
                 pass  # the key has a password of its own: it keeps it
-        audit.record(
+        record_user_event(
             s,
-            user=actor.login,
-            action="password.change",
-            entity="user",
-            entity_id=user.id,
+            actor.login,
+            user,
+            "password.change",
             after={"signing_key_rewrapped": rewrapped} if user.signing_p12 is not None else None,
         )
 
@@ -566,7 +565,7 @@ def set_password(db: Database, actor: Actor, login: str, password: str) -> None:
         _check_password(password)
         user.password_hash = hash_password(password)
         user.failed_logins = 0
-        audit.record(s, user=actor.login, action="password.reset", entity="user", entity_id=user.id)
+        record_user_event(s, actor.login, user, "password.reset")
     LoginThrottle(db).reset(login)  # the new password is tried without the old delay
 
 
@@ -587,15 +586,7 @@ def change_role(db: Database, actor: Actor, login: str, role: str) -> UserDTO:
         old = user.role
         user.role = role
         s.flush()
-        audit.record(
-            s,
-            user=actor.login,
-            action="role",
-            entity="user",
-            entity_id=user.id,
-            before={"role": old},
-            after={"role": role},
-        )
+        record_user_event(s, actor.login, user, "role", before={"role": old}, after={"role": role})
         return _dto(user)
 
 
@@ -619,12 +610,11 @@ def set_active(db: Database, actor: Actor, login: str, active: bool) -> UserDTO:
         if active:
             user.failed_logins = 0
         s.flush()
-        audit.record(
+        record_user_event(
             s,
-            user=actor.login,
-            action="activate" if active else "deactivate",
-            entity="user",
-            entity_id=user.id,
+            actor.login,
+            user,
+            "activate" if active else "deactivate",
             before={"active": not active},
             after={"active": active},
         )
@@ -668,15 +658,7 @@ def update_profile(
         old, new = audit.changed(before, _profile(user))
         if new:
             s.flush()
-            audit.record(
-                s,
-                user=actor.login,
-                action="update",
-                entity="user",
-                entity_id=user.id,
-                before=old,
-                after=new,
-            )
+            record_user_event(s, actor.login, user, "update", before=old, after=new)
         return _dto(user)
 
 

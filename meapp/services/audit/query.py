@@ -21,16 +21,13 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from meapp.errors import MeappError, ValidationError
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import AuditEvent
 from meapp.services.common import vocabulary as audit_words
 from meapp.services.common.vocabulary import ACTION_LABELS, ENTITY_LABELS  # noqa: F401 - re-exported
 from meapp.store.engine import Database
 
 Translate = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 def _identity(_ctx: str, text: str) -> str:

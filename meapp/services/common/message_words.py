@@ -47,6 +47,8 @@ def render(name: str, value: Any, translate: Any) -> str:
         return v.ROUND_STATES.word(text, translate, in_text=True)
     if name == "kind" and text in v.KINDS:
         return v.KINDS.word(text, translate, in_text=True)
+    if name == "source" and text in v.FUNDING_SOURCES:
+        return v.FUNDING_SOURCES.word(text, translate, in_text=True)
     if name in ("field", "box") and text in v.SIGNATURE_BOXES:
         return translate("signing", v.SIGNATURE_BOXES[text])
     return text

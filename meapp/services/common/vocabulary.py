@@ -29,6 +29,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models.numbers import NBSP, format_number
 from meapp.models.periods import Period, PeriodError
 
@@ -36,10 +37,6 @@ Translate = Callable[[str, str], str]
 
 CONTEXT = "audit"  # objects, actions, field names, yes/no
 WORDS = "labels"  # the words for codes (the context meapp/ui/labels.py has always used)
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 def identity(_ctx: str, text: str) -> str:
@@ -58,8 +55,10 @@ ENTITY_LABELS = {
     "actual": QT_TRANSLATE_NOOP("audit", "actual value"),
     "measure_progress": QT_TRANSLATE_NOOP("audit", "measure progress"),
     "measure_budget": QT_TRANSLATE_NOOP("audit", "measure budget"),
+    "measure_budget_year": QT_TRANSLATE_NOOP("audit", "measure budget of a year"),
     "measure_spending": QT_TRANSLATE_NOOP("audit", "measure spending"),
     "evidence": QT_TRANSLATE_NOOP("audit", "evidence"),
+    "deadline_setting": QT_TRANSLATE_NOOP("audit", "reporting deadline"),
     "reporting_round": QT_TRANSLATE_NOOP("audit", "reporting round"),
     "evaluation": QT_TRANSLATE_NOOP("audit", "evaluation"),
     "report": QT_TRANSLATE_NOOP("audit", "report"),
@@ -120,9 +119,13 @@ FIELD_LABELS = {
     "spending": QT_TRANSLATE_NOOP("audit", "Spending"),
     "source": QT_TRANSLATE_NOOP("audit", "Funding source"),
     "planned": QT_TRANSLATE_NOOP("audit", "Planned"),
+    "year": QT_TRANSLATE_NOOP("audit", "Year"),
     "amount": QT_TRANSLATE_NOOP("audit", "Spent"),
     "comment": QT_TRANSLATE_NOOP("audit", "Comment"),
     "note": QT_TRANSLATE_NOOP("audit", "Note"),
+    "acknowledged": QT_TRANSLATE_NOOP("audit", "Acknowledged items"),
+    "acknowledged_fingerprint": QT_TRANSLATE_NOOP("audit", "Fingerprint of the acknowledged list"),
+    "acknowledged_how": QT_TRANSLATE_NOOP("audit", "How acknowledged"),
     # programme and municipality
     "rayon": QT_TRANSLATE_NOOP("audit", "Rayon"),
     "oblast": QT_TRANSLATE_NOOP("audit", "Oblast"),
@@ -189,6 +192,8 @@ FIELD_LABELS = {
     # working group, hearings, proposals, public checks
     "order_number": QT_TRANSLATE_NOOP("audit", "Order No."),
     "order_date": QT_TRANSLATE_NOOP("audit", "Order date"),
+    "approving_body": QT_TRANSLATE_NOOP("audit", "Approved by"),
+    "approving_body_note": QT_TRANSLATE_NOOP("audit", "Approving body"),
     "position": QT_TRANSLATE_NOOP("audit", "Place in the list"),
     "organisation": QT_TRANSLATE_NOOP("audit", "Organisation"),
     "side": QT_TRANSLATE_NOOP("audit", "Side"),
@@ -218,6 +223,10 @@ FIELD_LABELS = {
     "size": QT_TRANSLATE_NOOP("audit", "Size (bytes)"),
     # users and signing identities
     "active": QT_TRANSLATE_NOOP("audit", "Account active"),
+    # the reporting calendar (issue 21)
+    "days": QT_TRANSLATE_NOOP("audit", "Days after the period"),
+    "due_month": QT_TRANSLATE_NOOP("audit", "Due month"),
+    "due_day": QT_TRANSLATE_NOOP("audit", "Due day"),
     "signing_key_rewrapped": QT_TRANSLATE_NOOP(
         "audit", "Signing key re-encrypted with the new password"
     ),
@@ -255,6 +264,7 @@ FIELD_LABELS = {
     "indicator_id": QT_TRANSLATE_NOOP("audit", "Indicator (id)"),
     "measure_id": QT_TRANSLATE_NOOP("audit", "Measure (id)"),
     "progress_id": QT_TRANSLATE_NOOP("audit", "Measure progress (id)"),
+    "budget_id": QT_TRANSLATE_NOOP("audit", "Measure budget (id)"),
     "hearing_id": QT_TRANSLATE_NOOP("audit", "Hearing or meeting (id)"),
     "group_id": QT_TRANSLATE_NOOP("audit", "Working group (id)"),
     "owner_id": QT_TRANSLATE_NOOP("audit", "Attached to (id)"),
@@ -279,6 +289,8 @@ ENTITY_FIELD_LABELS = {
     ("group_member", "position"): QT_TRANSLATE_NOOP("audit", "Position"),
     ("user", "title"): QT_TRANSLATE_NOOP("audit", "Position in the certificate"),
     ("group_member", "role"): QT_TRANSLATE_NOOP("audit", "Role in the group"),
+    ("deadline_setting", "kind"): QT_TRANSLATE_NOOP("audit", "Kind of deadline"),
+    ("deadline_setting", "active"): QT_TRANSLATE_NOOP("audit", "Deadline kept"),
 }
 # Names that point at another row or are a checksum: kept as stored, hidden from the
 # one-line summary of the table (the details pane and the export show them).
@@ -481,6 +493,7 @@ AGGREGATIONS = Words(
         "sum": QT_TRANSLATE_NOOP("labels", "cumulative: periods add up"),
         "latest": QT_TRANSLATE_NOOP("labels", "level: the latest value"),
         "average": QT_TRANSLATE_NOOP("labels", "level: the average"),
+        "annual_sum": QT_TRANSLATE_NOOP("labels", "annual sum: periods add up within each year"),
     },
 )
 # How periods combine as a column of the indicator matrix (read back by the plan import:
@@ -491,6 +504,7 @@ AGGREGATIONS_SHORT = Words(
         "sum": QT_TRANSLATE_NOOP("labels", "cumulative"),
         "latest": QT_TRANSLATE_NOOP("labels", "level"),
         "average": QT_TRANSLATE_NOOP("labels", "average"),
+        "annual_sum": QT_TRANSLATE_NOOP("labels", "annual sum"),
     },
 )
 INDICATOR_LEVELS = Words(
@@ -534,6 +548,15 @@ MEMBER_ROLES = Words(
         "chair": QT_TRANSLATE_NOOP("labels", "chair"),
         "secretary": QT_TRANSLATE_NOOP("labels", "secretary"),
         "member": QT_TRANSLATE_NOOP("labels", "member"),
+    },
+)
+# the body whose document approved the working group (models.enums.APPROVING_BODIES)
+APPROVING_BODIES = Words(
+    WORDS,
+    {
+        "council": QT_TRANSLATE_NOOP("labels", "Council resolution"),
+        "head": QT_TRANSLATE_NOOP("labels", "Order of the head (mayor, head of the aiyl okmotu)"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other body"),
     },
 )
 HEARING_KINDS = Words(
@@ -594,6 +617,17 @@ TRUST_STATES = Words(
         "unsigned_known": QT_TRANSLATE_NOOP("audit", "not signed, though earlier packages were"),
     },
 )
+# the kinds of deadline of the reporting calendar (issue 21)
+DEADLINE_KINDS = Words(
+    WORDS,
+    {
+        "round": QT_TRANSLATE_NOOP("labels", "Reporting round"),
+        "mayor_report": QT_TRANSLATE_NOOP("labels", "Quarterly report to the mayor"),
+        "group_info": QT_TRANSLATE_NOOP("labels", "Half-year information to the working group"),
+        "council_report": QT_TRANSLATE_NOOP("labels", "Annual report to the council"),
+        "public_check": QT_TRANSLATE_NOOP("labels", "Public check"),
+    },
+)
 # Every table, by name (tests check that each is complete and translated).
 ALL_WORDS: dict[str, Words] = {
     name: value for name, value in list(globals().items()) if isinstance(value, Words)
@@ -607,12 +641,14 @@ ENTITY_VALUE_WORDS: dict[tuple[str, str], Words] = {
     ("municipality", "kind"): MUNICIPALITY_KINDS,
     ("hearing", "kind"): HEARING_KINDS,
     ("evidence", "kind"): EVIDENCE_KINDS,
+    ("deadline_setting", "kind"): DEADLINE_KINDS,
     ("measure_progress", "status"): MEASURE_STATUSES,
     ("program", "status"): PROGRAM_STATUSES,
     ("proposal", "status"): PROPOSAL_STATUSES,
     ("risk", "status"): RISK_STATUSES,
     ("user", "role"): ROLES,
     ("group_member", "role"): MEMBER_ROLES,
+    ("working_group", "approving_body"): APPROVING_BODIES,
 }
 VALUE_WORDS: dict[str, Words] = {
     "state": ROUND_STATES,

@@ -17,7 +17,12 @@ only and in memory that does not grow with the file:
   openpyxl would give them. A sheet whose extent (dimension, cells and merged ranges
   together) is more than `MAX_SHEET_CELLS` cells, whose merged ranges cover more than
   `MAX_MERGED_CELLS` cells, or that holds more than `MAX_SHEET_CELLS` cell or row
-  elements, is refused as soon as the scan sees it — the limit is named in the message.
+  elements, is refused as soon as the scan sees it — the limit is named in the message;
+  a reader that needs fewer rows (a plan, a table of actuals) also gives `max_rows`, the
+  rows holding at least one cell it accepts, counted the same way.
+
+Nothing here imports the models or SQLAlchemy (numbers are grouped by `_n`), so a command
+can vet a workbook and refuse it before it loads the heavy libraries.
 
 Every refusal is a `ValidationError` naming the file (and the sheet), so the CLI prints one
 line and exits 2, and the GUI shows the same sentence.
@@ -35,7 +40,6 @@ from pyexpat import ExpatError, ParserCreate, XMLParserType
 from typing import IO, BinaryIO
 
 from meapp.errors import Problem, ValidationError
-from meapp.models.numbers import format_number
 
 MAX_PARTS = 10_000
 MAX_DIRECTORY_BYTES = 4 * 1024 * 1024
@@ -55,7 +59,9 @@ _SHEET_ROOTS = {"worksheet", "dialogsheet"}
 
 
 def _n(value: int) -> str:
-    return format_number(value)
+    """`16384` → `16 384` (no-break space), as `meapp.models.numbers.format_number` writes a
+    whole number (a test keeps them equal) — without importing the models package."""
+    return f"{value:,}".replace(",", "\u00a0")
 
 
 _COLUMNS: dict[str, int] = {}  # column letters → number, for the few a sheet uses
@@ -259,10 +265,12 @@ class _SheetScan:
     Positions follow openpyxl's reader: a `<row>` without `r` is the next row, a `<c>`
     without `r` the next column of its row."""
 
-    def __init__(self, name: str, title: str) -> None:
+    def __init__(self, name: str, title: str, max_rows: int | None = None) -> None:
         self.name, self.title = name, title
+        self.max_rows = max_rows
         self.row = self.col = 0
         self.rows = self.cells = 0
+        self.filled_rows, self._filled_at = 0, -1  # rows holding at least one cell
         self.max_row = self.max_col = 0  # farthest position seen in any element
         self.far_ref = ""
         self.merged = 0
@@ -290,6 +298,9 @@ class _SheetScan:
                 self.col = col
             if row > self.max_row or col > self.max_col:
                 self.reach(row, col, ref or "")
+            if row != self._filled_at:
+                self.filled_rows += 1
+                self._filled_at = row
         elif tag == "row":
             self.rows += 1
             r = attrs.get("r", "")
@@ -344,6 +355,16 @@ class _SheetScan:
                     sheet=self.title,
                 )
             )
+        if self.max_rows is not None and self.filled_rows > self.max_rows:
+            raise ValidationError(
+                Problem(
+                    "the sheet holds more than {max} rows with values; meapp reads at most "
+                    "{max} rows of such a sheet",
+                    {"max": _n(self.max_rows)},
+                    file=self.name,
+                    sheet=self.title,
+                )
+            )
         if max(self.cells, self.rows) > MAX_SHEET_CELLS:
             raise ValidationError(
                 Problem(
@@ -360,13 +381,15 @@ def _damaged(name: str) -> ValidationError:
     return ValidationError(Problem("the workbook is damaged and cannot be read", file=name))
 
 
-def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, title: str) -> int:
+def _scan_part(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, title: str, max_rows: int | None
+) -> int:
     """Scan one part if it is a worksheet (known by its root element); 1 when it was.
 
     A worksheet that cannot be unpacked to its end (a wrong checksum, a broken stream) or
     that declares a DTD is damaged: openpyxl would fail on it too, after building cells.
     """
-    scan = _SheetScan(name, title)
+    scan = _SheetScan(name, title, max_rows)
     kind: list[str] = []
 
     def root(tag: str, _attrs: dict[str, str]) -> None:
@@ -392,7 +415,7 @@ def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, title: str
     return int(is_sheet)
 
 
-def check_sheets(zf: zipfile.ZipFile, name: str) -> None:
+def check_sheets(zf: zipfile.ZipFile, name: str, max_rows: int | None = None) -> None:
     """Every worksheet of the workbook measured from its XML, before openpyxl reads it.
 
     Every part is opened and its root element looked at (openpyxl follows the workbook's
@@ -405,7 +428,8 @@ def check_sheets(zf: zipfile.ZipFile, name: str) -> None:
     for info in zf.infolist():
         if info.is_dir():
             continue
-        sheets += _scan_part(zf, info, name, titles.get(info.filename, info.filename))
+        title = titles.get(info.filename, info.filename)
+        sheets += _scan_part(zf, info, name, title, max_rows)
         if sheets > MAX_SHEETS:
             raise ValidationError(
                 Problem(
@@ -416,7 +440,7 @@ def check_sheets(zf: zipfile.ZipFile, name: str) -> None:
             )
 
 
-def check_parts(zf: zipfile.ZipFile, name: str) -> None:
+def check_parts(zf: zipfile.ZipFile, name: str, max_rows: int | None = None) -> None:
     """The checks once the directory is listed: part ratios, then every sheet."""
     check_ratios(zf, name)
-    check_sheets(zf, name)
+    check_sheets(zf, name, max_rows)

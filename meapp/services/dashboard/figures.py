@@ -15,6 +15,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy import func, select
 
@@ -22,6 +23,7 @@ from meapp.errors import ValidationError
 from meapp.models import Indicator, MeasureProgress, PlanItem, Program
 from meapp.models import formulas as F
 from meapp.models.periods import Period, PeriodError, periods_between
+from meapp.services.dashboard.budget_years import YearBudget, year_budget
 from meapp.services.monitoring import status as st
 from meapp.services.plan.programs import get_program, list_programs
 from meapp.store.engine import Database
@@ -75,6 +77,8 @@ class Overview:
     previous: st.ProgramStatus | None
     directions: tuple[DirectionBar, ...]
     with_data: int  # indicators with an actual in `period`
+    # the year of `period`: spending against that year's plan per source (issue 21)
+    budget_year: YearBudget | None = None
 
     @property
     def is_fallback(self) -> bool:
@@ -152,6 +156,7 @@ def overview(db: Database, program_id: uuid.UUID | str, period: Period | str) ->
         previous=previous,
         directions=_direction_bars(current, previous),
         with_data=_with_data(current),
+        budget_year=year_budget(db, current.program_id, current.period),
     )
 
 
@@ -411,6 +416,9 @@ class MunicipalityRow:
     round_state: str
     measures_done: int
     measures_total: int
+    # the reporting calendar (issue 21): overdue deadlines and the most days one is late
+    late: int = 0
+    late_days: int = 0
 
     @property
     def completeness(self) -> float | None:
@@ -419,19 +427,25 @@ class MunicipalityRow:
 
 
 def municipalities(
-    db: Database, period: Period | str, progress: Callable[[int, int], None] | None = None
+    db: Database,
+    period: Period | str,
+    progress: Callable[[int, int], None] | None = None,
+    today: date | None = None,
 ) -> tuple[MunicipalityRow, ...]:
     """Every programme in one period, from the stored summaries (`summary.rollup`: only
-    the programmes changed since are computed; `progress(done, total)` follows them)."""
-    from meapp.services.dashboard import summary
+    the programmes changed since are computed; `progress(done, total)` follows them), with
+    how late each is on its reporting calendar on `today` (default: the computer's date)."""
+    from meapp.services.dashboard import deadlines, summary
 
     p = _period(period)
     programs = {prog.id: prog for prog in list_programs(db)}
     rows = []
+    lateness = deadlines.lateness(db, list(programs), today or date.today())
     for ps in summary.rollup(db, p, progress=progress).programs:
         prog = programs.get(ps.program_id)
         if prog is None:
             continue
+        late = lateness.get(ps.program_id)
         rows.append(
             MunicipalityRow(
                 program_id=ps.program_id,
@@ -447,6 +461,8 @@ def municipalities(
                 round_state=ps.round_state,
                 measures_done=ps.measures_done,
                 measures_total=ps.measures_total,
+                late=late.count if late else 0,
+                late_days=late.worst_days if late else 0,
             )
         )
     return tuple(rows)

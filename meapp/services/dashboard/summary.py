@@ -9,7 +9,8 @@ national roll-up of 484 programmes is one read of 484 small rows.
 
 `FORMULA_VERSION` is part of every summary: change it whenever the rules of
 `meapp.services.monitoring.status` or `meapp.models.formulas` change what a summary holds,
-and every stored summary is stale at once.
+and every stored summary is stale at once (it is defined in `stored`, the SQLAlchemy-free
+reader `meapp status --json` prints the stored texts with, and imported here).
 
 A database that cannot be written (read-only file, another process holding the write lock)
 still gets its roll-up: computed, not stored (`stored=False` on the result).
@@ -21,7 +22,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError
@@ -30,15 +31,16 @@ from sqlalchemy.orm import Session
 from meapp.models import Program
 from meapp.models.periods import Period, PeriodError
 from meapp.models.summary import ProgramStamp, StatusSummary
+from meapp.services.dashboard.stored import (  # noqa: F401 - part of this module's API
+    FORMULA_VERSION,
+    single_text,
+    status_text,
+    write_programs,
+)
 from meapp.store.engine import Database
 
 if TYPE_CHECKING:
     from meapp.services.monitoring import status as st
-
-# Bump when the status rules change what a summary holds: every stored summary is stale.
-FORMULA_VERSION = 2
-# Programmes computed per load when many are stale (the first fill of a large database).
-CHUNK = 16
 
 Progress = Callable[[int, int], None]
 
@@ -115,34 +117,6 @@ def _values(ps: st.ProgramStatus, payload: bool) -> dict:
     }
 
 
-def status_text(data: dict) -> str:
-    """The `status --json` text of one programme as it is stored: what `json.dumps` with
-    `indent=2` prints for it inside `{"programs": [...]}` (each line after the first shifted
-    by the two levels it sits at there), so that the command prints the stored texts of
-    every programme without parsing or re-indenting 40 MB of JSON."""
-    return json.dumps(data, ensure_ascii=False, indent=2).replace("\n", "\n    ")
-
-
-def single_text(stored: str) -> str:
-    """A stored text as `meapp status --json` prints one programme (JSON strings hold no
-    raw line breaks, so every line break of the text is one the indentation made)."""
-    return stored.replace("\n    ", "\n")
-
-
-def write_programs(texts: Sequence[str], out: TextIO) -> None:
-    """`{"programs": [...]}` of the stored texts with its line end, byte for byte what
-    `print(json.dumps(data, ensure_ascii=False, indent=2))` prints, written piece by piece."""
-    if not texts:
-        out.write('{\n  "programs": []\n}\n')
-        return
-    out.write('{\n  "programs": [\n    ')
-    for i, text in enumerate(texts):
-        if i:
-            out.write(",\n    ")
-        out.write(text)
-    out.write("\n  ]\n}\n")
-
-
 def _summary(pid: uuid.UUID, code: str, v: dict) -> ProgramSummary:
     return ProgramSummary(
         program_id=str(pid),
@@ -192,14 +166,10 @@ def _read(s: Session, key: str) -> tuple[list[tuple[uuid.UUID, str, int | None]]
 def compute_statuses(
     s: Session, pids: Sequence[uuid.UUID], period: Period | None
 ) -> Iterable[st.ProgramStatus]:
-    """The fresh status of these programmes, a few per load (bounded memory)."""
-    st = _status()
-    for i in range(0, len(pids), CHUNK):
-        chunk = list(pids[i : i + CHUNK])
-        b = st._load(s, chunk, period)  # noqa: SLF001 - the loader for a set of programmes
-        for pid in chunk:
-            if pid.hex in b.programs:
-                yield st._compute(b, pid.hex)  # noqa: SLF001
+    """The fresh status of these programmes, a batch per load (bounded memory)."""
+    if not pids:
+        return iter(())
+    return _status().statuses_in(s, pids, period)
 
 
 def all_statuses(db: Database, period: Period | str | None = None) -> Iterator[st.ProgramStatus]:

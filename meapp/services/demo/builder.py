@@ -220,6 +220,7 @@ def create_demo(
         s.flush()
         summary = _summary_in(s, codes, created=True)
     assert summary is not None
+    _refresh_statistics(db)
     return DemoSummary(
         summary.program_ids,
         summary.programs,
@@ -229,6 +230,14 @@ def create_demo(
         logins,
         True,
     )
+
+
+def _refresh_statistics(db: Database) -> None:
+    """The planner's statistics for the rows just committed (issue 22: without them one
+    national programme's status scans every municipality's actuals)."""
+    from meapp.services.common.db_stats import refresh_after_bulk
+
+    refresh_after_bulk(db)
 
 
 def _acting(s: Session, actor: Actor | None) -> Actor:
@@ -549,6 +558,7 @@ class _SmallDemo:
                 program_id=program.id,
                 order_number=wg_spec["order_number"],
                 order_date=_date(wg_spec["order_date"]),
+                approving_body=wg_spec.get("approving_body"),
             )
         )
         self.rec.flush()

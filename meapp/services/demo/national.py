@@ -177,15 +177,11 @@ def national_codes(n: int = N_NATIONAL) -> tuple[str, ...]:
 
 def build_national(s, actor, *, progress=None, cancelled=None, n: int = N_NATIONAL) -> list:
     """Insert the national demo's programmes inside the caller's transaction."""
-    from sqlalchemy import text
-
     from meapp.services.demo.oblast import build_programs
 
     chosen: Sequence = municipalities(n)
-    ids = build_programs(
+    # The planner's statistics for two million new rows are taken once the demo is
+    # committed (`create_demo` → `meapp.services.common.db_stats.refresh_after_bulk`).
+    return build_programs(
         s, actor, chosen, seed=NATIONAL_SEED, progress=progress, cancelled=cancelled
     )
-    # The planner's statistics for two million new rows: without them one programme's status
-    # finds its period's actuals by scanning every municipality's (183 ms instead of 44 ms).
-    s.execute(text("ANALYZE"))
-    return ids

@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from meapp.errors import ConcurrentEdit, NotFound, ValidationError
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import Evaluation, Indicator, IndicatorTarget, Program, TargetRevision
 from meapp.models.base import utcnow
 from meapp.models.numbers import format_number, format_percent
@@ -30,17 +31,19 @@ from meapp.services.access.users import Actor, require
 from meapp.services.common.vocabulary import INDICATOR_STATUSES
 from meapp.services.monitoring import locks, rounds
 from meapp.services.monitoring import status as st
-from meapp.services.monitoring.entry import STALE, check_version, to_value
+from meapp.services.monitoring.entry import (
+    STALE,
+    audit_row,
+    check_version,
+    indicator_in,
+    to_value,
+)
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
 
 Translate = Callable[[str, str], str]
 FIELDS = ("summary", "analysis", "weak_points", "recommendations", "target_corrections")
 FINAL = "final"
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 def _identity(_ctx: str, text: str) -> str:
@@ -147,17 +150,7 @@ def save_evaluation(
             if not changed and before is not None:
                 return _dto(program.id, code, e)
             s.flush()
-            audit.record(
-                s,
-                user=actor.login,
-                action="update" if before else "create",
-                entity="evaluation",
-                entity_id=e.id,
-                program_id=program.id,
-                period=code,
-                before=before,
-                after=audit.snapshot(e),
-            )
+            audit_row(s, actor, "evaluation", e, program_id=program.id, period=code, before=before)
             return _dto(program.id, code, e)
     except (StaleDataError, IntegrityError) as exc:
         raise ConcurrentEdit(STALE) from exc
@@ -368,11 +361,7 @@ def revise_target(
         raise NotFound("no indicator {indicator}", indicator=str(indicator_id)) from exc
     try:
         with db.session() as s, s.begin():
-            ind = s.get(Indicator, iid)
-            if ind is None:
-                raise NotFound("no indicator {indicator}", indicator=str(indicator_id))
-            program = s.get(Program, ind.program_id)
-            assert program is not None
+            ind, program = indicator_in(s, iid, indicator_id)
             if str(period).strip().lower() == FINAL:
                 code = FINAL
                 check_version(ind.version, expected_version)
@@ -380,16 +369,8 @@ def revise_target(
                 before: dict | None = audit.snapshot(ind)
                 ind.final_target = value
                 s.flush()
-                audit.record(
-                    s,
-                    user=actor.login,
-                    action="update",
-                    entity="indicator",
-                    entity_id=ind.id,
-                    program_id=program.id,
-                    before=before,
-                    after=audit.snapshot(ind),
-                    reason=reason,
+                audit_row(
+                    s, actor, "indicator", ind, program_id=program.id, before=before, reason=reason
                 )
             else:
                 p = rounds.check_program_period(program, period, strict_frequency=False)
@@ -410,16 +391,14 @@ def revise_target(
                     t.value = value
                     t.text = None
                 s.flush()
-                audit.record(
+                audit_row(
                     s,
-                    user=actor.login,
-                    action="update" if before else "create",
-                    entity="indicator_target",
-                    entity_id=t.id,
+                    actor,
+                    "indicator_target",
+                    t,
                     program_id=program.id,
                     period=code,
                     before=before,
-                    after=audit.snapshot(t),
                     reason=reason,
                 )
             rev = TargetRevision(
@@ -434,15 +413,14 @@ def revise_target(
             )
             s.add(rev)
             s.flush()
-            audit.record(
+            period_code = None if code == FINAL else code
+            audit_row(
                 s,
-                user=actor.login,
-                action="create",
-                entity="target_revision",
-                entity_id=rev.id,
+                actor,
+                "target_revision",
+                rev,
                 program_id=program.id,
-                period=None if code == FINAL else code,
-                after=audit.snapshot(rev),
+                period=period_code,
                 reason=reason,
             )
             return _rev_dto(rev)

@@ -40,8 +40,10 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, String, Table, Uuid
 
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import (
     Actual,
+    DeadlineSetting,
     Evaluation,
     Evidence,
     GroupMember,
@@ -49,6 +51,7 @@ from meapp.models import (
     Indicator,
     IndicatorTarget,
     MeasureBudget,
+    MeasureBudgetYear,
     MeasureProgress,
     MeasureSpending,
     Municipality,
@@ -64,11 +67,6 @@ from meapp.models import (
 )
 from meapp.models.numbers import MAX_ABS, NumberError, check_representable
 from meapp.models.sync import MAX_REVISION, Vector
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
 
 FORMAT = "meapp-package"
 FORMAT_VERSION = 1
@@ -183,6 +181,16 @@ TABLES: tuple[TableSpec, ...] = (
         parent=("measure_id", "plan_item"),
         natural_key=("measure_id", "source"),
     ),
+    # A budget's amount per year (issue 21); the year is its period, so a year with an
+    # approved round here keeps its amount, as in the plan editor (`budgets.write_budgets`).
+    TableSpec(
+        "measure_budget_year",
+        MeasureBudgetYear,
+        "program",
+        parent=("budget_id", "measure_budget"),
+        period_column="year",
+        natural_key=("budget_id", "year"),
+    ),
     TableSpec(
         "indicator",
         Indicator,
@@ -208,6 +216,14 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec("group_member", GroupMember, "program", parent=("group_id", "working_group")),
     TableSpec("swot_item", SwotItem, "program", program_column="program_id"),
     TableSpec("risk", Risk, "program", program_column="program_id"),
+    # The reporting calendar's changed rules (issue 21): the rayon sees who is late.
+    TableSpec(
+        "deadline_setting",
+        DeadlineSetting,
+        "program",
+        program_column="program_id",
+        natural_key=("program_id", "kind"),
+    ),
     TableSpec("public_check", PublicCheck, "program", parent=("measure_id", "plan_item")),
     TableSpec("hearing", Hearing, "program", program_column="program_id"),
     TableSpec("proposal", Proposal, "program", parent=("hearing_id", "hearing")),
@@ -434,26 +450,46 @@ _DECODERS: tuple[tuple[type, Callable[[Any, str, Any], Any]], ...] = (
 )
 
 
+class PackageRow(dict):
+    """A decoded package row; `missing` names the optional columns the package did not
+    carry at all (a package of an older meapp, written before the column existed)."""
+
+    missing: frozenset[str] = frozenset()
+
+
+def keep_what_is_not_carried(row: dict[str, Any], mine: dict[str, Any]) -> None:
+    """A column a package does not carry says nothing about it: the row here keeps its
+    value (an older meapp's package must not wipe the working group's approving body)."""
+    for column in getattr(row, "missing", ()):
+        row[column] = mine.get(column)
+
+
 def decode_row(spec: TableSpec, data: Any) -> dict[str, Any]:
-    """A package row as column values; unknown or missing columns are errors."""
+    """A package row as column values; unknown columns and missing required ones are
+    errors; a missing optional column is None for a new row (see `keep_what_is_not_carried`
+    for a row that exists here)."""
     if not isinstance(data, dict):
         raise RowError(QT_TRANSLATE_NOOP("problems", "a row is not an object"))
     unknown = sorted(set(data) - set(spec.columns))
     if unknown:
         raise RowError(QT_TRANSLATE_NOOP("problems", "unknown column {column}"), column=unknown[0])
-    out: dict[str, Any] = {}
+    out = PackageRow()
+    missing: list[str] = []
     for column in spec.columns:
         if column not in data:
             col = spec.table.columns[column]
             if column in BOOKKEEPING or not col.nullable:
                 raise RowError(QT_TRANSLATE_NOOP("problems", "{column} is missing"), column=column)
             out[column] = None
+            missing.append(column)
             continue
         out[column] = decode_value(spec, column, data[column])
     if out.get("version") is not None and out["version"] < 1:
         raise RowError(
             QT_TRANSLATE_NOOP("problems", "{column} is not a whole number"), column="version"
         )
+    if missing:
+        out.missing = frozenset(missing)
     return out
 
 

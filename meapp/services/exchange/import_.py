@@ -47,6 +47,7 @@ from meapp.errors import (
     Problem,
     ValidationError,
 )
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import sync
 from meapp.services.access.users import Actor, require
 from meapp.services.exchange import format as fmt
@@ -97,10 +98,6 @@ __all__ = [
 
 
 # -- errors --------------------------------------------------------------------------------
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 LOCKED_TEXT = QT_TRANSLATE_NOOP(
@@ -743,6 +740,10 @@ def import_package(
                     "the database is busy with another change; try again in a moment"
                 ) from exc
             raise
+        if counts is not None:  # the planner's statistics after a large import (issue 22)
+            from meapp.services.common.db_stats import refresh_after_bulk
+
+            refresh_after_bulk(db)
         recorded = counts is not None and _record_signer(pkg, decision, trust_folder)
         return _result(pkg, plan, counts or _Counts(), decision, recorded)
 

@@ -46,6 +46,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meapp.errors import Problem, ValidationError
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import AuditEvent, Program, sync
 from meapp.models.periods import Period, PeriodError
 from meapp.services.exchange import format as fmt
@@ -53,11 +54,6 @@ from meapp.services.exchange import scope
 from meapp.services.exchange.reader import Package
 from meapp.services.monitoring import locks
 from meapp.services.plan import budgets
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
 
 NEW = "new"
 CHANGED = "changed"
@@ -204,6 +200,8 @@ def _label(table: str, row: dict[str, Any], labels: dict[uuid.UUID, str]) -> str
         return f"{ref('measure_id')} {period}"
     if table == "measure_spending":
         return f"{ref('progress_id')} {row.get('source')}"
+    if table == "measure_budget_year":
+        return f"{ref('budget_id')} {row.get('year')}"
     if table in ("measure_budget", "public_check"):
         return f"{ref('measure_id')} {row.get('source') or row.get('stage') or ''}".strip()
     if table in ("plan_item", "indicator"):
@@ -503,11 +501,13 @@ class _Compare:
     ) -> Item:
         mine = here.get(row["id"])
         if mine is not None:
+            fmt.keep_what_is_not_carried(row, mine)
             same = _same_content(spec, mine, row)
             return Item(spec, row, mine, UNCHANGED if same else CHANGED, period)
         twin = by_key.get(tuple(row[c] for c in spec.natural_key)) if spec.natural_key else None
         if twin is None:
             return Item(spec, row, None, NEW, period)
+        fmt.keep_what_is_not_carried(row, twin)
         if spec.name == "program":
             raise ValidationError(
                 "{file} is from another programme: this database holds a different "
@@ -592,7 +592,7 @@ def _legacy_kind(i: Item, base: tuple[int, int] | None) -> str:
 def _same_content(spec: fmt.TableSpec, mine: dict[str, Any], theirs: dict[str, Any]) -> bool:
     """Whether a row here and in the package hold the same content; planned amounts compare
     as the plan editor and `import-plan` compare them (`budgets.same_amount`)."""
-    if spec.name != "measure_budget":
+    if spec.name not in ("measure_budget", "measure_budget_year"):
         return fmt.content_of(spec, mine) == fmt.content_of(spec, theirs)
     return all(
         budgets.same_amount(mine.get(c), theirs.get(c))

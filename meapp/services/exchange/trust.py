@@ -25,13 +25,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.services.exchange.signature import Signer
 
 log = logging.getLogger(__name__)
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 # Trust states of a package (`TrustDecision.state`).

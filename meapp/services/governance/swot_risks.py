@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from meapp.errors import Problem, ValidationError, parse_id
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import Program, Risk, SwotItem, enums
 from meapp.services.access.users import Actor, require
 from meapp.services.common.writes import (
@@ -32,11 +33,6 @@ from meapp.services.common.writes import (
 from meapp.services.monitoring.entry import STALE, check_version
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
 
 RIGHT = "evaluation.write"
 CATEGORIES = enums.SWOT_CATEGORIES

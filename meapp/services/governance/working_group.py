@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from meapp.errors import NotFound, PermissionDenied, Problem, ValidationError
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import (
     Evidence,
     GroupMember,
@@ -43,6 +44,7 @@ from meapp.models import (
     WorkingGroup,
 )
 from meapp.models.enums import (
+    APPROVING_BODIES,
     CHECK_STAGES,
     GENDERS,
     HEARING_KINDS,
@@ -51,16 +53,12 @@ from meapp.models.enums import (
     PROPOSAL_STATUSES,
 )
 from meapp.services.access.users import Actor, require
+from meapp.services.common.text_norm import strip_controls
 from meapp.services.common.writes import get_row, move_in_order, transaction, update_row
 from meapp.services.monitoring import evidence, locks
 from meapp.services.monitoring.entry import STALE, check_version
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
 
 WOMEN_TARGET = 0.35
 YOUTH_TARGET = 0.20
@@ -114,6 +112,15 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("full_name", "empty"): QT_TRANSLATE_NOOP("problems", "Full name: write the member's name"),
     ("text", "empty"): QT_TRANSLATE_NOOP("problems", "Proposal: write what was proposed"),
     ("order_number", "long"): QT_TRANSLATE_NOOP("problems", "Order number: at most {n} characters"),
+    ("approving_body", "choice"): QT_TRANSLATE_NOOP(
+        "problems", "Approved by: unknown value {value}; use one of {values}"
+    ),
+    ("approving_body_note", "long"): QT_TRANSLATE_NOOP(
+        "problems", "Approving body: at most {n} characters"
+    ),
+    ("approving_body_note", "empty"): QT_TRANSLATE_NOOP(
+        "problems", "Approving body: name the body that approved the group"
+    ),
     ("full_name", "long"): QT_TRANSLATE_NOOP("problems", "Full name: at most {n} characters"),
     ("position", "long"): QT_TRANSLATE_NOOP("problems", "Position: at most {n} characters"),
     ("organisation", "long"): QT_TRANSLATE_NOOP("problems", "Organisation: at most {n} characters"),
@@ -186,7 +193,8 @@ def _problem(field_name: str, what: str, **params: Any) -> Problem:
 def _text(
     value: str | None, field_name: str, *, required: bool = False, limit: int = 0
 ) -> tuple[str | None, Problem | None]:
-    text = (value or "").strip()
+    # control characters go (invisible, and refused by the Excel sheets the text goes to)
+    text = strip_controls(value or "").strip()
     if required and not text:
         return None, _problem(field_name, "empty")
     if limit and len(text) > limit:
@@ -258,6 +266,10 @@ class GroupDTO:
     order_number: str | None
     order_date: date | None
     version: int = 0
+    # who approved the group: council | head | other (APPROVING_BODIES), None if not stated;
+    # the note names the body for "other" and may add words for the others
+    approving_body: str | None = None
+    approving_body_note: str | None = None
 
 
 def _program(s: Session, program_id: uuid.UUID | str) -> Program:
@@ -271,7 +283,15 @@ def _group(s: Session, program_id: uuid.UUID) -> WorkingGroup | None:
 def _group_dto(program_id: uuid.UUID, g: WorkingGroup | None) -> GroupDTO:
     if g is None:
         return GroupDTO(str(program_id), None, None, None, 0)
-    return GroupDTO(str(program_id), str(g.id), g.order_number, g.order_date, g.version)
+    return GroupDTO(
+        str(program_id),
+        str(g.id),
+        g.order_number,
+        g.order_date,
+        g.version,
+        g.approving_body,
+        g.approving_body_note,
+    )
 
 
 def get_group(db: Database, program_id: uuid.UUID | str) -> GroupDTO:
@@ -296,26 +316,42 @@ def set_order(
     order_number: str | None,
     order_date: date | str | None,
     expected_version: int | None = None,
+    *,
+    approving_body: str | None = None,
+    approving_body_note: str | None = None,
 ) -> GroupDTO:
-    """Record the order that formed the group (its number and date)."""
+    """Record the document that formed the group: its number, date and the body that
+    approved it (`approving_body`: council | head | other, None when not stated; "other"
+    needs the body named in `approving_body_note`). Every call states all of them."""
     _require_setup(actor)
     c = _Checker()
-    number = c.take(_text(order_number, "order_number", limit=100))
-    when = c.take(_date(order_date, "order_date"))
+    values = {
+        "order_number": c.take(_text(order_number, "order_number", limit=100)),
+        "order_date": c.take(_date(order_date, "order_date")),
+        **_body_values(c, approving_body, approving_body_note),
+    }
     c.done()
     with transaction(db, STALE, CONFLICTS) as s:
         program = _program(s, program_id)
         g = _group(s, program.id)
         if g is None:
             check_version(0, expected_version)
-            g = WorkingGroup(program_id=program.id, order_number=number, order_date=when)
+            g = WorkingGroup(program_id=program.id, **values)
             s.add(g)
             audit.record_created(s, actor.login, g, "working_group", program_id=program.id)
             return _group_dto(program.id, g)
         check_version(g.version, expected_version)
-        values = {"order_number": number, "order_date": when}
         update_row(s, actor.login, g, values, "working_group", program.id)
         return _group_dto(program.id, g)
+
+
+def _body_values(c: _Checker, body: str | None, note: str | None) -> dict[str, Any]:
+    """The approving body and its note, checked: an empty body means "not stated"."""
+    code = (body or "").strip() or None
+    if code is not None:
+        code = c.take(_choice(code, "approving_body", APPROVING_BODIES))
+    words = c.take(_text(note, "approving_body_note", required=code == "other", limit=MAX_SHORT))
+    return {"approving_body": code, "approving_body_note": words}
 
 
 # -- members ---------------------------------------------------------------------------------

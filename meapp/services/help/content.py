@@ -251,34 +251,19 @@ def _styles() -> dict[str, Any]:
         bulletFontName=f.regular,
         bulletFontSize=PDF_SIZES["body"],
     )
+
+    def heading(name: str, line: float, **extra: Any) -> Any:
+        """A bold heading style sized by PDF_SIZES[name], `line` times as high as its size."""
+        size = PDF_SIZES[name]
+        return ParagraphStyle(
+            name, parent=base, fontName=f.bold, fontSize=size, leading=size * line, **extra
+        )
+
+    accent = colors.HexColor(_ACCENT)
     return {
-        "title": ParagraphStyle(
-            "title",
-            parent=base,
-            fontName=f.bold,
-            fontSize=PDF_SIZES["title"],
-            leading=PDF_SIZES["title"] * 1.25,
-            textColor=colors.HexColor(_ACCENT),
-            spaceAfter=14,
-        ),
-        "h1": ParagraphStyle(
-            "h1",
-            parent=base,
-            fontName=f.bold,
-            fontSize=PDF_SIZES["h1"],
-            leading=PDF_SIZES["h1"] * 1.25,
-            textColor=colors.HexColor(_ACCENT),
-            spaceAfter=10,
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=f.bold,
-            fontSize=PDF_SIZES["h2"],
-            leading=PDF_SIZES["h2"] * 1.3,
-            spaceBefore=8,
-            spaceAfter=4,
-        ),
+        "title": heading("title", 1.25, textColor=accent, spaceAfter=14),
+        "h1": heading("h1", 1.25, textColor=accent, spaceAfter=10),
+        "h2": heading("h2", 1.3, spaceBefore=8, spaceAfter=4),
         "p": base,
         "li": ParagraphStyle("li", parent=base, leftIndent=18, bulletIndent=4, spaceAfter=3),
     }

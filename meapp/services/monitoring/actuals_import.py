@@ -113,7 +113,8 @@ def read_table(path: Path) -> _Table:
     ext = path.suffix.lower()
     if ext in (".xlsx", ".xlsm", ".xls"):
         # the vetting every workbook reader shares: .xls, passwords, broken zips, zip bombs
-        vet_workbook(path, max_bytes=MAX_BYTES)
+        # the heading and MAX_ROWS rows of data, counted in the XML before openpyxl reads
+        vet_workbook(path, max_bytes=MAX_BYTES, max_rows=MAX_ROWS + 1)
         return _read_xlsx(path)
     if ext in (".csv", ".txt", ".tsv"):
         with path.open("rb") as fh:

@@ -82,6 +82,63 @@ def check_version(current: int, expected: int | None) -> None:
         raise ConcurrentEdit(STALE)
 
 
+def audit_row(
+    s: Session,
+    actor: Actor,
+    entity: str,
+    row: Any,
+    *,
+    program_id: Any,
+    period: str | None = None,
+    before: Mapping[str, Any] | None = None,
+    after: Mapping[str, Any] | None = None,
+    reason: str | None = None,
+    action: str | None = None,
+) -> None:
+    """The audit event of one row a writer changed (after its flush): "create" when there
+    was no `before`, else "update", unless `action` says otherwise; `after` is the row as
+    it is now unless given (none for a "delete")."""
+    if action is None:
+        action = "update" if before is not None else "create"
+    if after is None and action != "delete":
+        after = audit.snapshot(row)
+    audit.record(
+        s,
+        user=actor.login,
+        action=action,
+        entity=entity,
+        entity_id=row.id,
+        program_id=program_id,
+        period=period,
+        before=before,
+        after=after,
+        reason=reason,
+    )
+
+
+def program_of(s: Session, program_id: uuid.UUID) -> Program:
+    """The programme a stored row belongs to (the foreign key guarantees it exists)."""
+    program = s.get(Program, program_id)
+    assert program is not None
+    return program
+
+
+def indicator_in(s: Session, iid: uuid.UUID, given: object) -> tuple[Indicator, Program]:
+    """The indicator and its programme; NotFound naming the id as the user `given` it."""
+    ind = s.get(Indicator, iid)
+    if ind is None:
+        raise NotFound("no indicator {indicator}", indicator=str(given))
+    return ind, program_of(s, ind.program_id)
+
+
+def measure_in(s: Session, mid: uuid.UUID, given: object) -> tuple[PlanItem, Program]:
+    """The measure and its programme; NotFound for another plan item or none."""
+    measure = s.get(PlanItem, mid)
+    if measure is None or measure.kind != "measure":
+        raise NotFound("no measure {measure}", measure=str(given))
+    return measure, program_of(s, measure.program_id)
+
+
 # -- actuals -----------------------------------------------------------------------------
 
 
@@ -117,62 +174,73 @@ def write_actual_in(
     if row is None:
         if value is None and new_comment is None:
             return "unchanged"
-        row = Actual(
-            indicator_id=indicator.id,
-            period=code,
-            value=value,
-            comment=new_comment,
-            entered_by=actor.login,
-        )
-        s.add(row)
-        s.flush()
-        audit.record(
-            s,
-            user=actor.login,
-            action="create",
-            entity="actual",
-            entity_id=row.id,
-            program_id=indicator.program_id,
-            period=code,
-            after=audit.snapshot(row),
-            reason=source,
-        )
+        add_actual_in(s, actor, indicator, code, value, new_comment, source=source)
         return "created"
     if _same(row.value, value) and row.comment == new_comment:
         return "unchanged"
     before = audit.snapshot(row)
+    pid = indicator.program_id
     if value is None and new_comment is None and not _has_evidence(s, row.id):
         s.delete(row)
         s.flush()
-        audit.record(
+        audit_row(
             s,
-            user=actor.login,
-            action="delete",
-            entity="actual",
-            entity_id=row.id,
-            program_id=indicator.program_id,
+            actor,
+            "actual",
+            row,
+            program_id=pid,
             period=code,
             before=before,
             reason=source,
+            action="delete",
         )
         return "deleted"
+    if not _same(row.value, value):
+        void_confirmation(row)
     row.value = value
     row.comment = new_comment
     row.entered_by = actor.login
     s.flush()
-    audit.record(
-        s,
-        user=actor.login,
-        action="update",
-        entity="actual",
-        entity_id=row.id,
-        program_id=indicator.program_id,
-        period=code,
-        before=before,
-        after=audit.snapshot(row),
-        reason=source,
-    )
+    audit_row(s, actor, "actual", row, program_id=pid, period=code, before=before, reason=source)
     return "updated"
+
+
+def add_actual_in(
+    s: Session,
+    actor: Actor,
+    indicator: Indicator,
+    period: str,
+    value: float | None,
+    comment: str | None = None,
+    *,
+    source: str | None = None,
+) -> Actual:
+    """A new actual row, audited as created (data entry, or the empty row evidence is
+    attached to); the caller has checked that the indicator has none for the period."""
+    row = Actual(
+        indicator_id=indicator.id,
+        period=period,
+        value=value,
+        comment=comment,
+        entered_by=actor.login,
+    )
+    s.add(row)
+    s.flush()
+    audit_row(
+        s, actor, "actual", row, program_id=indicator.program_id, period=period, reason=source
+    )
+    return row
+
+
+def void_confirmation(row: Actual) -> None:
+    """An evaluator's confirmation of a value held for review (`review`) binds to the
+    value as it was confirmed: any change of the value voids it, so the same value coming
+    back later (X confirmed, corrected to Y, corrected back to X) is held again until it is
+    confirmed again. Every writer that changes a stored actual calls this."""
+    row.review_value = None
+    row.review_by = None
+    row.review_at = None
+    row.review_reason = None
 
 
 def _check_storable(value: float | None, row: Actual | None) -> None:
@@ -219,11 +287,7 @@ def set_actual(
     iid = _uuid(indicator_id, "no indicator {indicator}", indicator=str(indicator_id))
     try:
         with db.session() as s, s.begin():
-            ind = s.get(Indicator, iid)
-            if ind is None:
-                raise NotFound("no indicator {indicator}", indicator=str(indicator_id))
-            program = s.get(Program, ind.program_id)
-            assert program is not None
+            ind, program = indicator_in(s, iid, indicator_id)
             p = rounds.check_program_period(program, period)
             locks.ensure_period_open(s, program.id, p)
             number = to_value(value, ind.value_type)  # only the indicator's own forms
@@ -272,26 +336,12 @@ def set_measure_progress(
     Returns the recomputed measures-grid row with its warnings.
     """
     require(actor, "data.enter")
-    if status is not None and status not in MEASURE_STATUSES:
-        raise ValidationError(
-            "unknown measure status {status}; use one of {statuses}",
-            status=str(status),
-            statuses=", ".join(MEASURE_STATUSES),
-        )
-    pct = to_value(percent)
-    if pct is not None and not 0 <= pct <= 100:
-        raise ValidationError(
-            "the per cent complete lies between 0 and 100: {value}", value=str(percent)
-        )
+    pct = _status_and_percent(status, percent)
     amounts = _spending(spending) if spending is not None else None
     mid = _uuid(measure_id, "no measure {measure}", measure=str(measure_id))
     try:
         with db.session() as s, s.begin():
-            measure = s.get(PlanItem, mid)
-            if measure is None or measure.kind != "measure":
-                raise NotFound("no measure {measure}", measure=str(measure_id))
-            program = s.get(Program, measure.program_id)
-            assert program is not None
+            measure, program = measure_in(s, mid, measure_id)
             p = rounds.check_program_period(program, period)
             locks.ensure_period_open(s, program.id, p)
             write_measure_progress_in(
@@ -368,17 +418,7 @@ def write_measure_progress_in(
         for src, amount in new_amounts.items():
             s.add(MeasureSpending(progress_id=row.id, source=src, amount=amount))
         s.flush()
-        audit.record(
-            s,
-            user=actor.login,
-            action="create",
-            entity="measure_progress",
-            entity_id=row.id,
-            program_id=measure.program_id,
-            period=code,
-            after=_progress_snapshot(row, new_amounts),
-            reason=source,
-        )
+        _audit_progress(s, actor, measure, row, new_amounts, source=source)
         return "created"
     new_comment = _comment(row.comment, comment)
     if (
@@ -404,19 +444,33 @@ def write_measure_progress_in(
     # the progress row's version moves with its spending, so a stale grid is caught
     row.updated_at = utcnow()
     s.flush()
-    audit.record(
+    _audit_progress(s, actor, measure, row, new_amounts, before=before, source=source)
+    return "updated"
+
+
+def _audit_progress(
+    s: Session,
+    actor: Actor,
+    measure: PlanItem,
+    row: MeasureProgress,
+    amounts: Mapping[str, float],
+    *,
+    before: dict | None = None,
+    source: str | None = None,
+) -> None:
+    """The audit event of a progress row written, with its spending."""
+    after = _progress_snapshot(row, amounts)
+    audit_row(
         s,
-        user=actor.login,
-        action="update",
-        entity="measure_progress",
-        entity_id=row.id,
+        actor,
+        "measure_progress",
+        row,
         program_id=measure.program_id,
-        period=code,
+        period=row.period,
         before=before,
-        after=_progress_snapshot(row, new_amounts),
+        after=after,
         reason=source,
     )
-    return "updated"
 
 
 def _earlier_status(s: Session, measure_id: uuid.UUID, period: Period) -> str | None:
@@ -643,18 +697,25 @@ def set_actuals(
     return changed
 
 
-def _check_measure_fields(ch: MeasureChange) -> tuple[float | None, dict[str, float] | None]:
-    if ch.status is not None and ch.status not in MEASURE_STATUSES:
+def _status_and_percent(status: str | None, percent: float | int | str | None) -> float | None:
+    """A measure's status (None: kept) must be a known one and its per cent complete lie
+    between 0 and 100; returns the per cent as a number (None when empty)."""
+    if status is not None and status not in MEASURE_STATUSES:
         raise ValidationError(
             "unknown measure status {status}; use one of {statuses}",
-            status=str(ch.status),
+            status=str(status),
             statuses=", ".join(MEASURE_STATUSES),
         )
-    pct = to_value(ch.percent) if ch.set_percent else None
+    pct = to_value(percent)
     if pct is not None and not 0 <= pct <= 100:
         raise ValidationError(
-            "the per cent complete lies between 0 and 100: {value}", value=str(ch.percent)
+            "the per cent complete lies between 0 and 100: {value}", value=str(percent)
         )
+    return pct
+
+
+def _check_measure_fields(ch: MeasureChange) -> tuple[float | None, dict[str, float] | None]:
+    pct = _status_and_percent(ch.status, ch.percent if ch.set_percent else None)
     amounts = None
     if ch.spending is not None:
         amounts = {}

@@ -239,21 +239,13 @@ def _find_owner(
     _check_owner_type(owner_type)
     if owner_type == "actual":
         iid = _uuid(subject_id, "no indicator {indicator}", indicator=str(subject_id))
-        ind = s.get(Indicator, iid)
-        if ind is None:
-            raise NotFound("no indicator {indicator}", indicator=str(subject_id))
-        program = s.get(Program, ind.program_id)
-        assert program is not None
+        ind, program = monitoring.indicator_in(s, iid, subject_id)
         p = str(rounds.check_program_period(program, period or ""))
         row_id = s.scalar(select(Actual.id).where(Actual.indicator_id == iid, Actual.period == p))
         return _Owner(program.id, row_id, p), program, ind
     if owner_type == "measure_progress":
         mid = _uuid(subject_id, "no measure {measure}", measure=str(subject_id))
-        measure = s.get(PlanItem, mid)
-        if measure is None or measure.kind != "measure":
-            raise NotFound("no measure {measure}", measure=str(subject_id))
-        program = s.get(Program, measure.program_id)
-        assert program is not None
+        measure, program = monitoring.measure_in(s, mid, subject_id)
         p = str(rounds.check_program_period(program, period or ""))
         row_id = s.scalar(
             select(MeasureProgress.id).where(
@@ -266,17 +258,15 @@ def _find_owner(
         check = s.get(PublicCheck, cid)
         if check is None:
             raise NotFound("no public check {check}", check=str(subject_id))
-        measure = s.get(PlanItem, check.measure_id)
-        assert measure is not None
-        program = s.get(Program, measure.program_id)
-        assert program is not None
+        checked = s.get(PlanItem, check.measure_id)
+        assert checked is not None
+        program = monitoring.program_of(s, checked.program_id)
         return _Owner(program.id, check.id, None), program, None
     hid = _uuid(subject_id, "no hearing {hearing}", hearing=str(subject_id))
     hearing = s.get(Hearing, hid)
     if hearing is None:
         raise NotFound("no hearing {hearing}", hearing=str(subject_id))
-    program = s.get(Program, hearing.program_id)
-    assert program is not None
+    program = monitoring.program_of(s, hearing.program_id)
     return _Owner(program.id, hearing.id, None), program, None
 
 
@@ -286,21 +276,7 @@ def _create_owner_row(
     """The empty actual / progress row a file is attached to (audited like data entry)."""
     if owner_type == "actual":
         assert isinstance(subject, Indicator)
-        row = Actual(indicator_id=subject.id, period=period, value=None, entered_by=actor.login)
-        s.add(row)
-        s.flush()
-        audit.record(
-            s,
-            user=actor.login,
-            action="create",
-            entity="actual",
-            entity_id=row.id,
-            program_id=subject.program_id,
-            period=period,
-            after=audit.snapshot(row),
-            reason="evidence",
-        )
-        return row.id
+        return monitoring.add_actual_in(s, actor, subject, period, None, source="evidence").id
     assert isinstance(subject, PlanItem)
     monitoring.write_measure_progress_in(
         s, actor, subject, rounds.as_period(period), None, None, None, source="evidence"
@@ -373,15 +349,8 @@ def attach(
             )
             s.add(row)
             s.flush()
-            audit.record(
-                s,
-                user=actor.login,
-                action="create",
-                entity="evidence",
-                entity_id=row.id,
-                program_id=program.id,
-                period=owner.period,
-                after=audit.snapshot(row),
+            monitoring.audit_row(
+                s, actor, "evidence", row, program_id=program.id, period=owner.period
             )
             return _dto(row)
     except (StaleDataError, IntegrityError) as exc:

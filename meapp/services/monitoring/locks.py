@@ -39,6 +39,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meapp.errors import NotFound, PeriodLocked, Problem, ValidationError
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import (
     Actual,
     Hearing,
@@ -51,11 +52,6 @@ from meapp.models import (
 from meapp.models.formulas import period_time
 from meapp.models.periods import Period, PeriodError
 from meapp.services.monitoring.rounds import as_period, as_uuid
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
 
 PERIOD_LOCKED = QT_TRANSLATE_NOOP(
     "problems", "the period {period} is approved and locked; an administrator can reopen it"

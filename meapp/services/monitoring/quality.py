@@ -19,14 +19,21 @@ approval with open items needs an explicit acknowledgement (`--accept-warnings`,
 dialog's "approve anyway"); without it the round refuses with `OpenItems`, naming them.
 The acknowledged items are kept in the round's audit event (who acknowledged which items)
 and read back by `acknowledgements` for the report's data-quality note.
+
+What acknowledges what is one rule, `unacknowledged`: the dialog passes the items it showed
+(an item that appeared meanwhile is not among them); the command line passes either `True`
+(`--accept-warnings`: whatever is open when the round moves, the list recorded as it was)
+or the `fingerprint` its refusal printed (`--accept-fingerprint`: only while the open list is
+still exactly the one printed).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -73,6 +80,9 @@ class QualityItem:
     detail: str = ""
     # the indicator or measure the item is about (to open its row); not part of its identity
     subject_id: str | None = field(default=None, compare=False)
+    # the programme the item was found in: part of the fingerprint (`fingerprint`), so the
+    # fingerprint of another programme's identical list acknowledges nothing here
+    program_id: str | None = field(default=None, compare=False)
 
     @property
     def subject(self) -> str:
@@ -126,12 +136,25 @@ class QualityItem:
 
 
 class OpenItems(ValidationError):
-    """A submit or an approval refused: data-quality items are open and not acknowledged."""
+    """A submit or an approval refused: data-quality items are open and not acknowledged.
 
-    def __init__(self, items: Sequence[QualityItem], *, period: str, action: str) -> None:
+    `fingerprint` is that of every item open now (what `--accept-fingerprint` repeats);
+    `stale` the fingerprint given that no longer matches (None when none was given)."""
+
+    def __init__(
+        self,
+        items: Sequence[QualityItem],
+        *,
+        period: str,
+        action: str,
+        fingerprint: str = "",
+        stale: str | None = None,
+    ) -> None:
         self.items = tuple(items)
         self.period = period
         self.action = action
+        self.fingerprint = fingerprint
+        self.stale = stale
         head = Problem(
             "{period}: open data-quality items not acknowledged: {n}",
             {"period": period, "n": len(self.items)},
@@ -260,7 +283,7 @@ def open_items(
     ]
     if action != "submit" and _evaluation_empty(session, pid, p):
         items.append(QualityItem("empty_evaluation", None, "", str(p)))
-    return items
+    return [replace(item, program_id=str(pid)) for item in items]
 
 
 def needs_attention(
@@ -280,6 +303,79 @@ def counts(items: Iterable[QualityItem]) -> dict[str, int]:
     return out
 
 
+# -- acknowledging ---------------------------------------------------------------------------
+
+# The length of a fingerprint in hex digits: short enough to type, long enough that two
+# lists of one period never share one by chance.
+FINGERPRINT_DIGITS = 12
+# How a round's items were acknowledged (the audit event's `acknowledged_how`).
+HOW_ALL = "accept_warnings"  # whatever was open: the command line's bare --accept-warnings
+HOW_FINGERPRINT = "fingerprint"  # the list with the fingerprint the refusal printed
+HOW_SHOWN = "shown"  # the items the dialog showed
+
+
+def fingerprint(items: Iterable[QualityItem]) -> str:
+    """A short fingerprint of a list of items: the same items give the same one whatever
+    their order; any item added, gone or changed (a value, a target) gives another. The
+    programme the items were found in counts too: two programmes built from one template
+    can have word for word the same list, and one's fingerprint must not pass the other's."""
+    items = list(items)
+    lines = sorted(json.dumps(i.as_json(), sort_keys=True, ensure_ascii=False) for i in items)
+    programmes = sorted({i.program_id for i in items if i.program_id})
+    lines = [*(f"programme {pid}" for pid in programmes), *lines]
+    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    return digest[:FINGERPRINT_DIGITS]
+
+
+def _given_fingerprint(text: str) -> str:
+    """A typed fingerprint as compared and echoed: spaces and case do not matter; control
+    characters go (echoed back in the refusal, an escape sequence would reach the terminal)."""
+    return "".join(ch for ch in "".join(text.split()) if ch.isprintable()).lower()
+
+
+def unacknowledged(
+    items: Sequence[QualityItem], acknowledged: bool | str | Iterable[QualityItem]
+) -> list[QualityItem]:
+    """The open `items` that `acknowledged` does not cover (the one rule of the gate).
+
+    True covers everything; a fingerprint (text) covers the list only while it is exactly
+    the one fingerprinted (else none of it: which item is new cannot be told); a collection
+    covers the items in it (the dialog's list); False covers nothing.
+    """
+    if acknowledged is True:
+        return []
+    if isinstance(acknowledged, str):
+        same = _given_fingerprint(acknowledged) == fingerprint(items)
+        return [] if same else list(items)
+    if isinstance(acknowledged, bool):
+        return list(items)
+    seen = set(acknowledged)
+    return [item for item in items if item not in seen]
+
+
+def how_acknowledged(acknowledged: bool | str | Iterable[QualityItem]) -> str:
+    if isinstance(acknowledged, str):
+        return HOW_FINGERPRINT
+    return HOW_ALL if acknowledged is True else HOW_SHOWN
+
+
+def refusal(
+    items: Sequence[QualityItem],
+    acknowledged: bool | str | Iterable[QualityItem],
+    *,
+    period: str,
+    action: str,
+) -> OpenItems | None:
+    """The refusal of the gate for the open `items`, or None when they are acknowledged."""
+    missing = unacknowledged(items, acknowledged)
+    if not missing:
+        return None
+    stale = _given_fingerprint(acknowledged) if isinstance(acknowledged, str) else None
+    return OpenItems(
+        missing, period=period, action=action, fingerprint=fingerprint(items), stale=stale
+    )
+
+
 # -- what was acknowledged -----------------------------------------------------------------
 
 
@@ -294,9 +390,16 @@ class Acknowledgement:
     items: tuple[QualityItem, ...]
 
 
-def audit_entry(items: Sequence[QualityItem]) -> dict[str, Any]:
-    """What the round's audit event adds to its `after` for acknowledged items."""
-    return {AUDIT_KEY: [item.as_json() for item in items]} if items else {}
+def audit_entry(items: Sequence[QualityItem], how: str = HOW_SHOWN) -> dict[str, Any]:
+    """What the round's audit event adds to its `after` for acknowledged items: the exact
+    list, its fingerprint and how it was acknowledged (`HOW_*`)."""
+    if not items:
+        return {}
+    return {
+        AUDIT_KEY: [item.as_json() for item in items],
+        "acknowledged_fingerprint": fingerprint(items),
+        "acknowledged_how": how,
+    }
 
 
 def _parse_at(raw: str | None) -> datetime | None:

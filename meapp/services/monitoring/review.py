@@ -6,9 +6,12 @@ roll-up and status as `needs_review` (see `status.review_flags` and
 `validation.implausible`). It stays held until it is corrected (a new value is judged
 again) or an evaluator confirms it: an audited action with a reason, refused in a locked
 period like every other write. The confirmation is stored on the actual row
-(`Actual.review_value` and who, when, why) and counts only while the row still holds the
-value confirmed, so a correction on any path (grid, import, exchange) needs no step of its
-own. A number the program cannot compute with is never confirmed: it must be corrected.
+(`Actual.review_value` and who, when, why) and binds to the value as confirmed: every writer
+that changes the value voids it (`entry.void_confirmation`, on the grid's and import-actuals'
+path `entry.write_actual_in`), so a value corrected away and back is held again until it is
+confirmed again. An exchange package brings whole rows, the sender's confirmation (or none)
+with them; a restore brings back a whole file. A number the program cannot compute with is
+never confirmed: it must be corrected.
 
 `values_needing_review` is what the quality gate before submit and approve lists, and what
 the Monitoring page's "Confirm value…" and `meapp confirm-value` act on.
@@ -30,7 +33,7 @@ from meapp.models.numbers import format_number, representable
 from meapp.models.periods import Period
 from meapp.services.access.users import Actor, require
 from meapp.services.common.text_norm import strip_controls
-from meapp.services.monitoring import locks, rounds, validation
+from meapp.services.monitoring import entry, locks, rounds, validation
 from meapp.services.monitoring import status as st
 from meapp.store import audit_chain as audit
 from meapp.store.engine import Database
@@ -173,17 +176,16 @@ def _confirm(s: Session, user: Actor, iid: uuid.UUID, period: Period, reason: st
     row.review_at = utcnow()
     row.review_reason = reason
     s.flush()
-    audit.record(
+    entry.audit_row(
         s,
-        user=user.login,
-        action=CONFIRM,
-        entity="actual",
-        entity_id=row.id,
+        user,
+        "actual",
+        row,
         program_id=indicator.program_id,
         period=str(period),
         before=before,
-        after=audit.snapshot(row),
         reason=reason,
+        action=CONFIRM,
     )
 
 

@@ -5,10 +5,13 @@ package): this module holds the workflow that approves and reopens.
 
 Submit and approve pass the quality gate (`quality`, issue 19): with data-quality items
 open they need an explicit acknowledgement — `acknowledged=True` (the command line's
-`--accept-warnings`: whatever is open) or the items the user was shown (the GUI's dialog:
-an item that appeared meanwhile is not acknowledged). Without it the round refuses with
-`quality.OpenItems`, naming the items; with it the items are kept in the round's audit
-event. There is no default that lets a caller skip the gate.
+`--accept-warnings`: whatever is open), the fingerprint of the list a refusal printed (the
+command line's `--accept-fingerprint`: refused again when the list changed since) or the
+items the user was shown (the GUI's dialog: an item that appeared meanwhile is not
+acknowledged); the rule is `quality.unacknowledged`. Without it the round refuses with
+`quality.OpenItems`, naming the items; with it the exact list is kept in the round's audit
+event, with its fingerprint and how it was acknowledged. There is no default that lets a
+caller skip the gate.
 
 The period checks that writers share (a real period, inside the programme, at the
 programme's reporting frequency) live here too, as `period_problem`.
@@ -233,8 +236,9 @@ def rounds_by_period(db: Database, program_id) -> dict[str, RoundDTO]:
 # Which action leaves which state, by which right, is `meapp.models.workflow.TRANSITIONS`:
 # the same table the pages ask before they enable a button.
 
-# True: acknowledge whatever is open; a collection: exactly the items the user was shown.
-Acknowledgement = bool | Collection[quality.QualityItem]
+# True: acknowledge whatever is open; a text: the fingerprint of the exact list open
+# (`quality.fingerprint`); a collection: exactly the items the user was shown.
+Acknowledgement = bool | str | Collection[quality.QualityItem]
 
 
 def _gate(
@@ -244,12 +248,11 @@ def _gate(
     if action not in ("submit", "approve"):
         return ()
     items = quality.open_items(s, program.id, period, action=action)
-    if not items or acknowledged is True:
-        return tuple(items)
-    seen = set() if isinstance(acknowledged, bool) else set(acknowledged)
-    unacknowledged = [item for item in items if item not in seen]
-    if unacknowledged:
-        raise quality.OpenItems(unacknowledged, period=str(period), action=action)
+    if not items:
+        return ()
+    refused = quality.refusal(items, acknowledged, period=str(period), action=action)
+    if refused is not None:
+        raise refused
     return tuple(items)
 
 
@@ -305,7 +308,10 @@ def _change(
                 program_id=program.id,
                 period=code,
                 before=before,
-                after={**audit.snapshot(r), **quality.audit_entry(items)},
+                after={
+                    **audit.snapshot(r),
+                    **quality.audit_entry(items, quality.how_acknowledged(acknowledged)),
+                },
                 reason=reason,
             )
             return replace(_dto(program.id, code, r), acknowledged=items)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from meapp import speed
 from meapp.errors import NotFound, Problem, ValidationError
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import (
     Actual,
     Evidence,
@@ -45,11 +46,6 @@ from meapp.models.numbers import MAX_ABS, MIN_ABS, representable
 from meapp.models.periods import Period, PeriodError, periods_between
 from meapp.services.monitoring import validation
 from meapp.store.engine import Database
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
 
 ROLLUP_KINDS = ("direction", "sector", "objective")
 # Every indicator status, in legend order: the traffic light, no data, and held for review.
@@ -80,7 +76,7 @@ class IndicatorStatus:
     code: str | None
     name: str
     unit: str | None
-    kind: str  # cumulative | level
+    kind: str  # cumulative | level | annual_sum
     direction: str
     value_type: str
     aggregation: str
@@ -266,7 +262,9 @@ def _fetch(s: Session, query, ids: int, *, literal: bool = False) -> list[Any]:
 
     SQLite returns the stored hex text as it is; drivers that return UUID objects
     (PostgreSQL) get them converted here, once per row. `literal` writes the parameters
-    into the SQL (for plain texts such as period codes) so that the fast cursor is used.
+    into the SQL (period codes, and the programme ids of a batch's IN lists, which
+    SQLAlchemy renders as quoted literals of their type) so that the fast cursor is used:
+    on the national first fill that halves the Python work per row fetched.
     """
     conn = s.connection()
     if literal:
@@ -510,7 +508,7 @@ def _load_indicators(s: Session, scope: _Scope, b: _Bundle) -> dict[str, _Ind]:
         Indicator.weight,
         Indicator.position,
     )
-    for row in _fetch(s, scope.where(q, Indicator.program_id), 3):
+    for row in _fetch(s, scope.where(q, Indicator.program_id), 3, literal=True):
         prog = b.programs.get(row[1])
         if prog is None:
             continue
@@ -562,7 +560,7 @@ def _indicator(row: Any, prog: _Prog) -> _Ind:
 
 def _load_targets(s: Session, scope: _Scope, inds: dict[str, _Ind], periods: _Periods) -> None:
     q = select(_raw(IndicatorTarget.indicator_id), IndicatorTarget.period, IndicatorTarget.value)
-    rows = _fetch(s, scope.by_indicator(q, IndicatorTarget.indicator_id), 1)
+    rows = _fetch(s, scope.by_indicator(q, IndicatorTarget.indicator_id), 1, literal=True)
     pmap_get = periods.mapping({row[1] for row in rows}).get
     for ikey, code, value in rows:
         ind = inds.get(ikey)
@@ -595,7 +593,7 @@ def _load_values(s: Session, scope: _Scope, inds: dict[str, _Ind], periods: _Per
     """The actuals, the values an evaluator confirmed, and those that cannot be computed
     with (kept apart: never in `values`, held for review as `unrepresentable`)."""
     q = select(_raw(Actual.indicator_id), Actual.period, Actual.value, Actual.review_value)
-    rows = _fetch(s, scope.by_indicator(q, Actual.indicator_id), 1)
+    rows = _fetch(s, scope.by_indicator(q, Actual.indicator_id), 1, literal=True)
     pmap_get = periods.mapping({row[1] for row in rows}).get
     for ikey, code, value, confirmed in rows:
         ind = inds.get(ikey)
@@ -630,7 +628,7 @@ def _load_actual_rows(
         ).where(Actual.period.in_(sorted(wanted))),
         Actual.indicator_id,
     )
-    for akey, ikey, code, comment, version in _fetch(s, q, 2, literal=not scope.filtered):
+    for akey, ikey, code, comment, version in _fetch(s, q, 2, literal=True):
         row_of = inds.get(ikey)
         hit = periods.get(code)
         if row_of is not None and hit is not None:
@@ -675,7 +673,7 @@ def _load_items(s: Session, scope: _Scope, b: _Bundle) -> dict[str, str]:
     items: dict[str, list[_Item]] = {pid: [] for pid in b.programs}
     items_get = items.get
     for item_key, pid, parent_key, kind, code, title, position in _fetch(
-        s, scope.where(q, PlanItem.program_id), 3
+        s, scope.where(q, PlanItem.program_id), 3, literal=True
     ):
         owned = items_get(pid)
         if owned is None:
@@ -714,6 +712,7 @@ def _load_progress(
             MeasureProgress.measure_id,
         ),
         2,
+        literal=True,
     )
     groups: dict[str, list[Any]] = defaultdict(list)  # code → its rows, in table order
     for row in rows:
@@ -757,7 +756,7 @@ def _load_spending(
         q = _by_measure(scope, q, MeasureProgress.measure_id)
     sums: dict[tuple[tuple[str, str], str], float] = {}
     sums_get = sums.get
-    for prid, source, amount in _fetch(s, q, 1):
+    for prid, source, amount in _fetch(s, q, 1, literal=True):
         if amount:
             slot = slot_get(prid)
             if slot is not None:
@@ -773,7 +772,8 @@ def _load_spending(
 def _load_budgets(s: Session, scope: _Scope, b: _Bundle, measure_program: dict[str, str]) -> None:
     """Planned amounts summed per programme and funding source."""
     q = select(_raw(MeasureBudget.measure_id), MeasureBudget.source, MeasureBudget.planned)
-    for mkey, source, planned in _fetch(s, _by_measure(scope, q, MeasureBudget.measure_id), 1):
+    budget_rows = _fetch(s, _by_measure(scope, q, MeasureBudget.measure_id), 1, literal=True)
+    for mkey, source, planned in budget_rows:
         budget_pid = measure_program.get(mkey)
         if budget_pid is None or not planned:
             continue
@@ -967,7 +967,7 @@ def count_statuses(rows: Iterable[IndicatorStatus]) -> dict[str, int]:
 
 def _reference_target(ind: _Ind, period: Period) -> float | None:
     """The period's own target (amount or level), a value's yardstick without a series."""
-    if ind.spec.kind == F.CUMULATIVE:
+    if F.is_amount(ind.spec.kind):
         return F.period_amount(ind.targets, period, ind.spec).value
     return F.level_target(ind.targets, period, ind.spec).value
 
@@ -1021,10 +1021,9 @@ def held_reason(ind: _Ind, period: Period) -> str | None:
     flags = review_flags(ind)
     if not flags:
         return None
-    key = period.sort_key()
-    cumulative = ind.spec.kind == F.CUMULATIVE
+    kind = ind.spec.kind
     for p, reason in sorted(flags.items(), key=lambda pr: pr[0].sort_key()):
-        if period.contains(p) or (cumulative and p.sort_key() <= key):
+        if F.counts_into(kind, period, p):
             return reason
     return None
 
@@ -1235,6 +1234,37 @@ def all_programs_status(db: Database, period: Period | str | None = None) -> lis
         return [_compute(b, pr.id) for pr in order]
 
 
+# Programmes loaded together by `statuses_in` (the memory of a few dozen, not of 484).
+BATCH = 32
+
+
+def statuses_in(
+    s: Session,
+    program_ids: Sequence[uuid.UUID | str],
+    period: Period | str | None = None,
+    *,
+    batch: int = BATCH,
+) -> Iterator[ProgramStatus]:
+    """The status of many programmes, in the order given (unknown ids are skipped), inside
+    the caller's session; `period=None` takes each one's latest period with data.
+
+    What the first fill of the stored summaries runs for hundreds of programmes: `batch`
+    programmes are loaded at a time by the set-based loader (the same fixed number of
+    queries, their programme ids in IN lists), then computed in Python one by one — never
+    a query per programme, and the memory of one batch however many are asked. The status
+    of each is exactly `program_status_in`'s (the same loader and formulas)."""
+    p = parse_period_arg(period)
+    pids = [_as_uuid(x) for x in program_ids]
+    for i in range(0, len(pids), max(1, batch)):
+        part = list(dict.fromkeys(pids[i : i + batch]))
+        with speed.collector_paused():  # many objects, all alive until the batch is done
+            b = _load(s, part, p)
+            done = {pid: _compute(b, pid.hex) for pid in part if pid.hex in b.programs}
+        for pid in pids[i : i + batch]:
+            if pid in done:
+                yield done[pid]
+
+
 def program_statuses(
     db: Database, program_id: uuid.UUID | str, periods: Iterable[Period | str]
 ) -> list[ProgramStatus]:
@@ -1318,7 +1348,7 @@ def indicator_series(db: Database, indicator_id: uuid.UUID | str) -> IndicatorSe
     points = []
     for p in sorted(set(periods) | extra, key=Period.sort_key):
         res = evaluate_held(ind, prog, p)
-        if ind.spec.kind == F.CUMULATIVE:
+        if F.is_amount(ind.spec.kind):
             own = F.period_amount(ind.targets, p, ind.spec)
         else:
             own = F.level_target(ind.targets, p, ind.spec)

@@ -39,12 +39,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from meapp.errors import ConcurrentEdit, NotFound, ValidationError, parse_id
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import (
     Actual,
     Evidence,
     Indicator,
     IndicatorTarget,
     MeasureBudget,
+    MeasureBudgetYear,
     MeasureProgress,
     MeasureSpending,
     PlanItem,
@@ -55,7 +57,7 @@ from meapp.models import (
 )
 from meapp.models.periods import Period, PeriodError
 from meapp.services.access.users import Actor, require
-from meapp.services.common.text_norm import clean, parse_deadline
+from meapp.services.common.text_norm import clean, parse_deadline, strip_controls
 from meapp.services.common.writes import (
     get_row,
     record_change,
@@ -67,11 +69,6 @@ from meapp.services.monitoring import locks
 from meapp.services.plan import budgets, codes, programs
 from meapp.services.plan.programs import MUNICIPALITY_FIELDS, PROGRAM_FIELDS, ProgramFields
 from meapp.store import audit_chain as audit
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
-
 
 RIGHT = "program.setup"
 STALE = QT_TRANSLATE_NOOP("problems", "changed by someone else: reload and try again")
@@ -333,11 +330,13 @@ def _check_parent(
 
 def _clean_texts(values: Mapping[str, Any], keys: Iterable[str]) -> dict[str, Any]:
     """`values` with the text fields among `keys` as councils write them (`clean`), an
-    empty text as None."""
+    empty text as None. Control characters go: invisible, and refused by the Excel exports
+    (openpyxl's IllegalCharacterError)."""
     out = dict(values)
     for k in keys:
         if k in out and out[k] is not None:
-            out[k] = clean(out[k]) or None
+            v = out[k]
+            out[k] = clean(strip_controls(v) if isinstance(v, str) else v) or None
     return out
 
 
@@ -572,6 +571,16 @@ def copy_plan_item(
             )
             s.add(nb)
             audit.record_created(s, actor.login, nb, "measure_budget", program_id=root.program_id)
+            s.flush()
+            years = select(MeasureBudgetYear).where(MeasureBudgetYear.budget_id == b.id)
+            for y in list(s.scalars(years)):
+                ny = MeasureBudgetYear(
+                    id=uuid.uuid4(), budget_id=nb.id, year=y.year, planned=y.planned
+                )
+                s.add(ny)
+                audit.record_created(
+                    s, actor.login, ny, "measure_budget_year", program_id=root.program_id
+                )
         s.flush()
         inds = list(
             s.scalars(
@@ -608,6 +617,7 @@ _DELETE_ORDER = (
     "measure_spending",
     "measure_progress",
     "public_check",
+    "measure_budget_year",
     "measure_budget",
     "actual",
     "target_revision",
@@ -620,6 +630,7 @@ _MODELS: dict[str, Any] = {
     "measure_spending": MeasureSpending,
     "measure_progress": MeasureProgress,
     "public_check": PublicCheck,
+    "measure_budget_year": MeasureBudgetYear,
     "measure_budget": MeasureBudget,
     "actual": Actual,
     "target_revision": TargetRevision,
@@ -647,6 +658,13 @@ def _collect(s: Session, items: list[PlanItem], indicators: list[Indicator]) -> 
         rows["measure_budget"] = list(
             s.scalars(select(MeasureBudget).where(MeasureBudget.measure_id.in_(item_ids)))
         )
+        budget_ids = [b.id for b in rows["measure_budget"]]
+        if budget_ids:  # a budget's amounts per year go and come back with it (issue 21)
+            rows["measure_budget_year"] = list(
+                s.scalars(
+                    select(MeasureBudgetYear).where(MeasureBudgetYear.budget_id.in_(budget_ids))
+                )
+            )
         rows["measure_progress"] = list(
             s.scalars(select(MeasureProgress).where(MeasureProgress.measure_id.in_(item_ids)))
         )
@@ -838,6 +856,9 @@ class IndicatorDTO:
     position: int
     version: int
     targets: tuple[tuple[str, float | None, str | None], ...] = ()
+    # MSDSP matrix: how often and when it is measured, as written ("жылына бир жолу")
+    collection_frequency: str | None = None
+    collection_date: str | None = None
 
 
 INDICATOR_FIELDS = (
@@ -859,6 +880,8 @@ INDICATOR_FIELDS = (
     "issue_text",
     "group_text",
     "weight",
+    "collection_frequency",
+    "collection_date",
 )
 # The fields written as text (the others are codes of a list, numbers or years).
 _INDICATOR_NOT_TEXT = ("value_type", "direction", "aggregation", "level", "weight")
@@ -900,6 +923,8 @@ def _indicator_dto(ind: Indicator, targets: list[IndicatorTarget] | None = None)
                 key=lambda x: Period.parse(x[0]).sort_key(),
             )
         ),
+        collection_frequency=ind.collection_frequency,
+        collection_date=ind.collection_date,
     )
 
 
@@ -1301,12 +1326,13 @@ def set_targets(
 @dataclass(frozen=True)
 class BudgetChange:
     measure_id: str
-    before: dict[str, float | None]
-    after: dict[str, float | None]
+    # a number, or the amounts per year (`budgets.YearSplit`, issue 21); None: no budget
+    before: dict[str, float | budgets.YearSplit | None]
+    after: dict[str, float | budgets.YearSplit | None]
 
 
 def set_measure_budget(
-    db, actor: Actor, measure_id: Any, amounts: Mapping[str, float | None]
+    db, actor: Actor, measure_id: Any, amounts: Mapping[str, budgets.BudgetValue]
 ) -> BudgetChange:
     """Planned cost per funding source, in som; None removes a source (`budgets.write_budgets`,
     the writer `import-plan` uses too)."""

@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import select
 
 from meapp.errors import NotFound, ValidationError
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import (
     Indicator,
     IndicatorTarget,
@@ -42,14 +43,11 @@ from meapp.models import (
 )
 from meapp.models.numbers import format_indicator_value, format_number
 from meapp.services.common import vocabulary as V
+from meapp.services.common.text_norm import strip_controls
 
 Translate = Callable[[str, str], str]
 Progress = Callable[[int, int], None]
 CTX = "xlsx"
-
-
-def QT_TRANSLATE_NOOP(ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 PLAN_HEADERS = {
@@ -123,6 +121,7 @@ class _Sheet:
     def put(self, row: int, col: int, value: Any, fmt: str | None = None):
         cell = self.ws.cell(row=row, column=col)
         if isinstance(value, str):
+            value = strip_controls(value)  # a row stored before they were refused
             cell.value = value
             if value.startswith(_FORMULA_START):
                 cell.data_type = "s"  # never a formula
@@ -160,6 +159,7 @@ class _Sheet:
             cell.alignment = self.center
 
     def title(self, text: str, ncols: int):
+        text = strip_controls(text)
         cell = self.ws.cell(row=1, column=1, value=text)
         if text.startswith(_FORMULA_START):
             cell.data_type = "s"
@@ -230,6 +230,18 @@ class _PlanData:
     spent: dict[Any, float]
     children: dict[Any, list[PlanItem]] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
+    # issue 21: measure → source → year → planned, for the sources the council split by
+    # year; `year_columns[source]` the years shown after that source's total column
+    years: dict[Any, dict[str, dict[int, float]]] = field(default_factory=dict)
+    year_columns: dict[str, list[int]] = field(default_factory=dict)
+
+    def cost_columns(self) -> list[tuple[str, int | None]]:
+        """(source, None) for a total column, (source, year) for a year column after it."""
+        out: list[tuple[str, int | None]] = []
+        for src in self.sources:
+            out.append((src, None))
+            out += [(src, year) for year in self.year_columns.get(src, [])]
+        return out
 
 
 def _checked_period(period: str | None) -> str | None:
@@ -258,6 +270,7 @@ def _plan_data(db, program_id: Any, translate: Translate, period: str | None) ->
         budgets: dict[Any, dict[str, float]] = {}
         for b in s.scalars(select(MeasureBudget).where(MeasureBudget.measure_id.in_(ids))):
             budgets.setdefault(b.measure_id, {})[b.source] = b.planned
+        years = _budget_years(s, ids)
         status: dict[Any, MeasureProgress] = {}
         spent: dict[Any, float] = {}
         if period:
@@ -277,7 +290,28 @@ def _plan_data(db, program_id: Any, translate: Translate, period: str | None) ->
     for it in items:
         data.children.setdefault(it.parent_id, []).append(it)
     data.sources = [src for src in enums.FUNDING_SOURCES if any(src in b for b in budgets.values())]
+    data.years = years
+    for by_source in years.values():
+        for src, amounts in by_source.items():
+            data.year_columns.setdefault(src, [])
+            data.year_columns[src] = sorted(set(data.year_columns[src]) | set(amounts))
     return data
+
+
+def _budget_years(s: Any, ids: list[Any]) -> dict[Any, dict[str, dict[int, float]]]:
+    """The amounts per year of the measures' budgets (issue 21): measure → source → year."""
+    from meapp.models import MeasureBudgetYear
+
+    out: dict[Any, dict[str, dict[int, float]]] = {}
+    q = (
+        select(MeasureBudget.measure_id, MeasureBudget.source, MeasureBudgetYear.year)
+        .add_columns(MeasureBudgetYear.planned)
+        .join(MeasureBudgetYear, MeasureBudgetYear.budget_id == MeasureBudget.id)
+        .where(MeasureBudget.measure_id.in_(ids))
+    )
+    for mid, source, year, planned in s.execute(q):
+        out.setdefault(mid, {}).setdefault(source, {})[int(year)] = planned
+    return out
 
 
 def _plan_headers(data: _PlanData, translate: Translate, period: str | None) -> list[str]:
@@ -286,8 +320,11 @@ def _plan_headers(data: _PlanData, translate: Translate, period: str | None) -> 
         for k in ("number", "task", "measure", "deadline", "result", "responsible")
     ]
     headers += [
+        # a year column reads "Planned cost, som: Local budget, 2023" (`import-plan` reads it
+        # back into the year, issue 21)
         translate(CTX, PLAN_HEADERS["cost"]).format(source=V.FUNDING_SOURCES.word(src, translate))
-        for src in data.sources
+        + (f", {year}" if year is not None else "")
+        for src, year in data.cost_columns()
     ]
     if period:
         headers += [
@@ -387,8 +424,11 @@ class _PlanWriter:
         sh.put(r, 5, m.expected_result)
         sh.put(r, 6, ", ".join(x for x in (m.lead_executor, m.co_executors) if x) or None)
         col = 7
-        for src in data.sources:
-            sh.put(r, col, data.budgets.get(m.id, {}).get(src), MONEY_FORMAT)
+        for src, year in data.cost_columns():
+            if year is None:
+                sh.put(r, col, data.budgets.get(m.id, {}).get(src), MONEY_FORMAT)
+            else:
+                sh.put(r, col, data.years.get(m.id, {}).get(src, {}).get(year), MONEY_FORMAT)
             col += 1
         if self.period:
             mp = data.status.get(m.id)
@@ -430,7 +470,8 @@ def export_plan(
     writer = _PlanWriter(sh, data, translate, period, ncols, progress)
     writer.row = header_row + 2
     writer.walk(data.children.get(None, []))
-    widths = [7, 34, 46, 16, 38, 30] + [16] * len(data.sources) + ([14, 10, 16] if period else [])
+    costs = len(data.cost_columns())
+    widths = [7, 34, 46, 16, 38, 30] + [16] * costs + ([14, 10, 16] if period else [])
     sh.finish(header_row, header_row, writer.row - 1, ncols, widths)
     if workbook is None:
         _save(wb, path)

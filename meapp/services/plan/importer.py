@@ -28,7 +28,10 @@ vets every file before openpyxl sees it):
   programme-level indicators: the last year before the programme is the baseline, the
   programme's years are targets, its last year is the final target.
 
-Whether an indicator is cumulative (amounts per period, summed) or a level is guessed:
+The kind column takes the app's words in ky/ru/en: cumulative ("топтолуучу", "накопительный"),
+level, average, and the sum within the year ("жыл ичиндеги сумма", "сумма за год", "annual
+sum": flows counted per year). Without a kind column, whether an indicator is cumulative
+(amounts per period, summed) or a level is guessed:
 equal yearly steps that add up to the final target (from zero or from the baseline) →
 cumulative ("sum"), anything else → level ("latest"); the guess is reported as a warning.
 
@@ -55,7 +58,10 @@ every writer follows): a file that would set, change or add a target of an appro
 or change how the periods of an indicator with approved figures combine, its baseline,
 direction or unit, is refused whole, naming the cell, the period and the field. A new
 programme is made the one way there is (`programs.create_program_in`) and planned costs go
-through the one budget writer (`budgets.write_budgets`).
+through the one budget writer (`budgets.write_budgets`). Cost columns headed by a year
+("2022", "2023-ж." under a funding-source heading, or "Local budget, 2023") are read into
+the amounts per year (issue 21), a total column beside them must be their sum; a table with
+one total per source says in a warning that the totals are spread evenly over the years.
 """
 
 from __future__ import annotations
@@ -70,8 +76,10 @@ from pathlib import Path
 from typing import Any
 
 from meapp.errors import MeappError, Problem, ValidationError
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models.numbers import (
     NumberError,
+    format_number,
     parse_number,
     parse_ratio,
     parse_yes_no,
@@ -83,12 +91,15 @@ from meapp.services.common.workbook import (
     CellValue,
     Column,
     Table,
+    YearHeader,
     column_letter,
     find_table,
     is_numbering_row,
     money_factor,
     read_workbook,
+    role_of,
     source_of,
+    year_of_header,
 )
 from meapp.services.common.workbook import read_value as _read_value
 from meapp.services.monitoring import locks
@@ -109,11 +120,6 @@ _LIMITS = {
 
 
 PROBLEMS = "problems"  # the context the UI and the CLI translate problems with
-
-
-def QT_TRANSLATE_NOOP(ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks a message for translation; the UI and the CLI translate it (context problems)."""
-    return text
 
 
 class ImportCancelled(MeappError):
@@ -158,6 +164,8 @@ class _Item:
     co_executors: str | None = None
     by_agreement: bool = False
     budgets: dict[str, float] = field(default_factory=dict)
+    # source → year → som, from cost columns headed by a year (issue 21)
+    budget_years: dict[str, dict[int, float]] = field(default_factory=dict)
     file: str | None = None
 
 
@@ -527,6 +535,7 @@ class _PlanReader(_SheetReader):
         self.indicators = (
             _MatrixReader(parsed, table) if table.col("indicator") and has_values else None
         )
+        _warn_costs_not_split(parsed, table)
 
     def key(self, row: int, suffix: str = "") -> str:
         return f"{self.p.prefix}s{self.g.index}r{row}{suffix}"
@@ -708,6 +717,45 @@ class _PlanReader(_SheetReader):
         self.objective = self.add(item)
         return item
 
+    def read_costs(self, item: _Item, r: int) -> None:
+        """The measure's planned costs: a total per source, or per year where the cost
+        column is headed by a year (issue 21)."""
+        g, t = self.g, self.t
+        for c in t.cols("cost"):
+            raw = g.value(r, c.col)
+            if raw is None or raw == "":
+                continue
+            v = read_value(raw)
+            if v.kind == REFUSED:
+                _refuse_number(self.p, v.text, sheet=self.sheet, row=r, col=c.col)
+                continue
+            if v.value is None:
+                if v.kind == "text":
+                    self.p.warn(
+                        QT_TRANSLATE_NOOP(PROBLEMS, "not a number: {value}"),
+                        {"value": v.text},
+                        sheet=self.sheet,
+                        row=r,
+                        col=c.col,
+                    )
+                continue
+            if v.value < 0:
+                self.p.error(
+                    QT_TRANSLATE_NOOP(PROBLEMS, "a planned cost cannot be negative: {value}"),
+                    {"value": raw},
+                    sheet=self.sheet,
+                    row=r,
+                    col=c.col,
+                )
+                continue
+            source = c.source or source_of(g.text(r, t.col("funding"))) or "other"
+            if c.year is not None and c.year.year is not None:
+                years = item.budget_years.setdefault(source, {})
+                years[c.year.year] = years.get(c.year.year, 0.0) + v.value * c.factor
+            else:
+                item.budgets[source] = item.budgets.get(source, 0.0) + v.value * c.factor
+        _check_cost_totals(self.p, item, self.sheet, r, t)
+
     def fill_measure(self, item: _Item, r: int) -> None:
         g, t = self.g, self.t
         deadline = g.text(r, t.col("deadline"))
@@ -739,35 +787,7 @@ class _PlanReader(_SheetReader):
         if executors:
             item.lead_executor, item.co_executors = _split_executors(executors)
             item.by_agreement = bool(_AGREEMENT.search(executors))
-        for c in t.cols("cost"):
-            raw = g.value(r, c.col)
-            if raw is None or raw == "":
-                continue
-            v = read_value(raw)
-            if v.kind == REFUSED:
-                _refuse_number(self.p, v.text, sheet=self.sheet, row=r, col=c.col)
-                continue
-            if v.value is None:
-                if v.kind == "text":
-                    self.p.warn(
-                        QT_TRANSLATE_NOOP(PROBLEMS, "not a number: {value}"),
-                        {"value": v.text},
-                        sheet=self.sheet,
-                        row=r,
-                        col=c.col,
-                    )
-                continue
-            if v.value < 0:
-                self.p.error(
-                    QT_TRANSLATE_NOOP(PROBLEMS, "a planned cost cannot be negative: {value}"),
-                    {"value": raw},
-                    sheet=self.sheet,
-                    row=r,
-                    col=c.col,
-                )
-                continue
-            source = c.source or source_of(g.text(r, t.col("funding"))) or "other"
-            item.budgets[source] = item.budgets.get(source, 0.0) + v.value * c.factor
+        self.read_costs(item, r)
         for name, limit_key in (
             ("deadline_text", "deadline_text"),
             ("lead_executor", "lead_executor"),
@@ -879,9 +899,16 @@ _LEVELS = (
     ("outcome", r"outcome|натыйжа|результат|эффект"),
     ("output", r"output|продукт|чыгым"),
 )
+# First match wins: an average ("среднегодовое") before a sum within the year, which comes
+# before the cumulative sum whose "сумм" it shares ("сумма за год", "жыл ичиндеги сумма").
 _AGGREGATIONS = (
-    ("sum", r"^sum$|топтол|накопит|cumulative|сумм"),
     ("average", r"^average$|орточо|средн|mean"),
+    (
+        "annual_sum",
+        r"^annual_sum$|жыл\s*ичинде|жылдык\s+сумма|за\s+год|годовая\s+сумма|в\s+течение\s+года"
+        r"|annual|per\s+year|within\s+the\s+year",
+    ),
+    ("sum", r"^sum$|топтол|накопит|cumulative|сумм"),
     ("latest", r"^latest$|деңгээл|уровн|level|акыркы|последн"),
 )
 _DIRECTIONS = (
@@ -1305,7 +1332,10 @@ def _more_roles(table: Table) -> Table:
         role = None
         if c.role is None and c.header:
             role = _more_role(table, c, taken)
-        if role == "cost":
+        year_cost = _cost_year_column(table, c)
+        if year_cost is not None:
+            c = year_cost
+        elif role == "cost":
             c = replace(c, role="cost", source=_source_of(c.header), factor=money_factor(c.header))
         elif c.role in ("cost", "funding") and c.source is None:
             c = replace(c, source=_vocabulary_source(c.header))
@@ -1559,6 +1589,9 @@ def _warn_contradiction(
 
     if aggregation == "sum" or baseline is None:
         return  # amounts per period are not compared with a level
+    if aggregation == "annual_sum":
+        # a year's amount is compared with the baseline year's; a half-year is part of a year
+        targets = [t for t in targets if "-" not in t[0]]
     periods = [p for p, v, _t in targets if target_contradicts_direction(direction, baseline, v)]
     if not periods:
         return
@@ -2442,6 +2475,9 @@ def apply_plan_import(
 
             audit.forget_head(s)
             raise
+    from meapp.services.common.db_stats import refresh_after_bulk  # issue 22
+
+    refresh_after_bulk(db)
     return result
 
 
@@ -2549,7 +2585,7 @@ class _Writer:
         ):
             next_pos[parent] = (pos or 0) + 1
         key_to_id: dict[str, Any] = {}
-        budget_rows: list[tuple[Any, dict[str, float]]] = []
+        budget_rows: list[tuple[Any, dict[str, Any]]] = []
         s.flush()
         for it in self.plan.parsed.items:
             action, match = self.plan.item_action[it.key]
@@ -2586,8 +2622,8 @@ class _Writer:
                 self.created[it.kind] += 1
                 item_id = obj.id
             key_to_id[it.key] = item_id
-            if it.kind == "measure" and it.budgets:
-                budget_rows.append((item_id, it.budgets))
+            if it.kind == "measure" and (it.budgets or it.budget_years):
+                budget_rows.append((item_id, _budget_values(it)))
             self.tick()
         # Rows of different tables reach the database parent first (the mappers have no
         # relationships that would order them): flush the plan before what hangs on it.
@@ -2672,11 +2708,95 @@ class _Writer:
                 self.record("update", "indicator_target", old, pid, before, period=period)
 
 
-def _write_budgets(s, actor, pid, measure_id, amounts: dict[str, float]) -> None:
+def _write_budgets(s, actor, pid, measure_id, amounts: dict[str, Any]) -> None:
     """The plan's costs through the one budget writer (sources the file does not name stay)."""
     from meapp.services.plan.budgets import write_budgets
 
     write_budgets(s, actor, measure_id, pid, amounts)
+
+
+def _budget_values(item: _Item) -> dict[str, Any]:
+    """The writer's values of a measure: a total per source, or its years (with the total
+    column of that source, when the table has one, to be checked against their sum)."""
+    from meapp.services.plan.budgets import YearSplit
+
+    out: dict[str, Any] = dict(item.budgets)
+    for source, years in item.budget_years.items():
+        out[source] = YearSplit(dict(years), item.budgets.get(source))
+    return out
+
+
+# -- cost columns per year (issue 21) ------------------------------------------------------
+
+_ONE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _cost_year_column(table: Table, c: Column) -> Column | None:
+    """A plan's cost column headed by a year: a year ("2022", "2023-ж.", "2024 г.") under a
+    funding-source or cost heading, or a header naming the source (or money) and one year
+    beside it ("Жергиликтүү бюджет 2023-ж., миң сом"). None for any other column."""
+    from dataclasses import replace
+
+    if table.kind != "plan" or not c.header:
+        return None
+    group = ""
+    if table.header_last > table.header_first:
+        group = clean(table.grid.text(table.header_first, c.col) or "").replace("\n", " ")
+    sub = clean(table.grid.text(table.header_last, c.col) or "").replace("\n", " ")
+    if group and sub and sub != group:
+        year = year_of_header(sub)
+        money = _source_of(group) is not None or role_of(group) in ("cost", "funding")
+        if year is None or year.year is None or year.half is not None or not money:
+            return None
+        return replace(
+            c, role="cost", year=year, source=_source_of(group), factor=money_factor(group)
+        )
+    header = clean(c.header).replace("\n", " ")
+    years = _ONE_YEAR.findall(header)
+    if len(set(years)) != 1 or c.role not in (None, "cost", "funding", "target"):
+        return None
+    source = _source_of(header)
+    if source is None or not (_MONEY_WORDS.search(header) or _numbers_below(table, c.col)):
+        return None
+    year = YearHeader(year=int(years[0]))
+    return replace(c, role="cost", year=year, source=source, factor=money_factor(header))
+
+
+def _warn_costs_not_split(parsed: _Parsed, table: Table) -> None:
+    """Cost columns without years: each measure's total stays one figure, spread evenly over
+    its years; the warning names the columns so the council can add year columns."""
+    costs = table.cols("cost")
+    if not costs or any(c.year is not None for c in costs):
+        return
+    parsed.warn(
+        QT_TRANSLATE_NOOP(
+            PROBLEMS,
+            "the planned costs in columns {columns} are not split by year: each measure's "
+            "total is spread evenly over its years",
+        ),
+        {"columns": ", ".join(c.letter for c in costs)},
+        sheet=table.grid.title,
+    )
+
+
+def _check_cost_totals(parsed: _Parsed, item: _Item, sheet: str, row: int, table: Table) -> None:
+    """A total column beside the year columns of one source must be their sum."""
+    from meapp.services.plan.budgets import same_amount
+
+    for source, years in item.budget_years.items():
+        total = item.budgets.get(source)
+        added = sum(years.values())
+        if total is not None and not same_amount(total, added):
+            col = next((c.col for c in table.cols("cost") if c.year is None), None)
+            parsed.error(
+                QT_TRANSLATE_NOOP(
+                    PROBLEMS, "the total {total} of {source} is not the sum of its years ({sum})"
+                ),
+                {"total": format_number(total), "source": source, "sum": format_number(added)},
+                sheet=sheet,
+                row=row,
+                col=col,
+            )
 
 
 def program_counts(s, program_id) -> dict[str, int]:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from meapp import i18n
 from meapp.errors import ValidationError
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models.numbers import format_number, format_percent
 from meapp.models.periods import Period
 from meapp.paths import resources_dir
@@ -38,11 +39,6 @@ from meapp.services.reports.fingerprint import data_fingerprint, format_fingerpr
 from meapp.services.reports.layout import STATUS_COLOURS
 from meapp.services.reports.texts import Texts
 from meapp.store.engine import Database
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
-
 
 SITE_KICKER = QT_TRANSLATE_NOOP("report", "Monitoring of the development programme")
 SITE_DOCUMENTS = QT_TRANSLATE_NOOP("report", "Documents and open data")
@@ -294,9 +290,14 @@ def publish(
     pid = uuid.UUID(ps.program_id)
     measures = status_service.measure_rows(db, pid, Period.parse(ps.period))
     indicators = open_data.indicator_records(ps)
-    measure_rows = open_data.measure_records(measures, ps.period)
+    # budget per year, spending to the end of the period (issue 21)
+    from meapp.services.plan.budget_years import execution
+
+    with db.session() as s:
+        per_year = execution(s, pid, Period.parse(ps.period))
+    measure_rows = open_data.measure_records(measures, ps.period, per_year)
     ind_cols = [c for c, _ in open_data.INDICATOR_COLUMNS]
-    mea_cols_doc = open_data.measure_columns(measures)
+    mea_cols_doc = open_data.measure_columns(measures, per_year)
     mea_cols = [c for c, _ in mea_cols_doc]
     meta = {"program_id": ps.program_id, "program_code": ps.program_code, "period": ps.period}
     files.append(

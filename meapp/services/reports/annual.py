@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import math
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from meapp.models.numbers import format_number, format_percent
+from meapp.i18n import QT_TRANSLATE_NOOP
+from meapp.models.numbers import NBSP, format_number, format_percent
 from meapp.models.periods import Period
 from meapp.services.monitoring import status as status_service
+from meapp.services.plan import budget_years
 from meapp.services.reports import charts
 from meapp.services.reports import governance as G
 from meapp.services.reports import sections as S
@@ -27,6 +31,7 @@ from meapp.services.reports.half_year import (
     Progress,
     ReportResult,
     doc_info,
+    start,
     step,
     write_pdf,
 )
@@ -74,7 +79,10 @@ def comparison_table(
     width: float,
     year: int,
     previous: int,
+    execution: budget_years.Execution | None = None,
 ) -> object:
+    """Both years side by side; the budget rows are each year's own plan and spending when
+    `execution` is given (issue 21), else the status's totals."""
     st = styles()
     rows: list[list] = []
     sections: list[int] = []
@@ -107,7 +115,11 @@ def comparison_table(
             f"{T.MEASURE_SYMBOLS[code]} {t.measure_status(code)}", str(a), str(b), _count_diff(b, a)
         )
     section(t(T.SEC_BUDGET))
-    bt, nt = before.budget_total, now.budget_total
+    bt: Any = before.budget_total
+    nt: Any = now.budget_total
+    if execution is not None:
+        bt = _year_total(execution, previous)
+        nt = _year_total(execution, year)
     som = t(T.SOM)
     line(
         t(T.IN_UNIT, what=t(T.PLANNED), unit=som),
@@ -258,6 +270,144 @@ def _evaluations(db: Database, data: ReportData, t: Texts) -> list:
     return S.evaluation_section(data, t)
 
 
+@dataclass(frozen=True)
+class _YearTotal:
+    planned: float
+    spent: float
+    execution: float | None
+
+
+def _year_total(execution: budget_years.Execution, year: int) -> _YearTotal | None:
+    """The programme's planned and spent of one year in the shape of a status total."""
+    f = execution.year(year).get(budget_years.TOTAL)
+    if f is None:
+        return None
+    return _YearTotal(f.planned, f.spent, f.percent / 100.0 if f.percent is not None else None)
+
+
+# -- the budget of the year (issue 21) ----------------------------------------------------
+
+BUDGET_EXECUTED = QT_TRANSLATE_NOOP(
+    "report",
+    "{source}: executed at {percent} in {year} (planned {planned} som, spent {spent} som, "
+    "deviation {deviation} som).",
+)
+BUDGET_UNPLANNED = QT_TRANSLATE_NOOP(
+    "report", "{source}: {spent} som spent in {year}, nothing planned for that year."
+)
+BUDGET_SPREAD = QT_TRANSLATE_NOOP(
+    "report",
+    "The planned cost of measures whose budget is not split by year is spread evenly over "
+    "their years.",
+)
+BUDGET_NONE_IN_YEAR = QT_TRANSLATE_NOOP("report", "No planned costs or spending in {year}.")
+COL_PLANNED_IN = QT_TRANSLATE_NOOP("report", "Planned in {year}, som")
+COL_SPENT_IN = QT_TRANSLATE_NOOP("report", "Spent in {year}, som")
+
+
+def _execution(db: Database, program_id: uuid.UUID | str) -> budget_years.Execution:
+    with db.session() as s:
+        return budget_years.execution(s, program_id)
+
+
+def signed(value: float) -> str:
+    """A deviation with its sign: `+144 000`, `−20 000`, `0`."""
+    text = format_number(value)
+    return f"+{text}" if value > 0 and not text.startswith("0") else text
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def budget_year_lines(execution: budget_years.Execution, year: int, t: Texts) -> list[str]:
+    """One sentence per funding source of the year — the Bishkek statement "executed at
+    104,8 % in 2022" — against the planned amount of that year only."""
+    out = []
+    figures = execution.year(year)
+    for source in [*execution.sources(year), budget_years.TOTAL]:
+        f = figures.get(source)
+        if f is None:
+            continue
+        name = t(T.TOTAL) if source == budget_years.TOTAL else t.source(source)
+        if f.percent is None:
+            if f.spent:
+                out.append(
+                    t(
+                        BUDGET_UNPLANNED,
+                        source=_capital(name),
+                        spent=format_number(f.spent),
+                        year=year,
+                    )
+                )
+            continue
+        out.append(
+            t(
+                BUDGET_EXECUTED,
+                source=_capital(name),
+                percent=f"{format_number(f.percent, 1)}{NBSP}%",
+                year=year,
+                planned=format_number(f.planned),
+                spent=format_number(f.spent),
+                deviation=signed(f.deviation),
+            )
+        )
+    return out
+
+
+def budget_year_section(
+    execution: budget_years.Execution, year: int, t: Texts, width: float
+) -> list:
+    """The year's budget: a table per source (planned in the year, spent in it, execution,
+    deviation), the statement per source, and the note on evenly spread amounts."""
+    st = styles()
+    figures = execution.year(year)
+    if not figures:
+        return [para(t(BUDGET_NONE_IN_YEAR, year=year), st.body)]
+    headers = [
+        t(T.COL_SOURCE),
+        t(COL_PLANNED_IN, year=year),
+        t(COL_SPENT_IN, year=year),
+        t(T.EXECUTION),
+        t(T.IN_UNIT, what=t(T.DEVIATION), unit=t(T.SOM)),
+    ]
+    rows, cells_all = [], []
+    for source in [*execution.sources(year), budget_years.TOTAL]:
+        f = figures.get(source)
+        if f is None:
+            continue
+        label = t(T.TOTAL) if source == budget_years.TOTAL else t.source(source)
+        percent = f"{format_number(f.percent, 1)}{NBSP}%" if f.percent is not None else "–"
+        cells = [format_number(f.planned), format_number(f.spent), percent, signed(f.deviation)]
+        cells_all += cells
+        rows.append([para(label, st.cell), *[S.cell_number(c) for c in cells]])
+    fig_w = max(S.text_width(x) for x in cells_all)
+    cols = [(90, 1.0)] + [(max(fig_w, S.longest_word(h)), 0.15) for h in headers[1:]]
+    out: list = [
+        table(
+            [S.head(headers[0]), *[S.head(h, right=True) for h in headers[1:]]],
+            rows,
+            S.fit_columns(width, cols),
+            right_cols=(1, 2, 3, 4),
+            total_rows=(len(rows) - 1,),
+        )
+    ]
+    out += [para(line, st.body) for line in budget_year_lines(execution, year, t)]
+    if any(f.spread for f in figures.values()):
+        out.append(para(t(BUDGET_SPREAD), st.body))
+    return out
+
+
+def budget_year_bars(
+    execution: budget_years.Execution, year: int, t: Texts
+) -> list[charts.BudgetRow]:
+    figures = execution.year(year)
+    return [
+        charts.BudgetRow(t.source(s), figures[s].planned, figures[s].spent)
+        for s in execution.sources(year)
+    ]
+
+
 def _with_evaluation(data: ReportData, ev: EvaluationText) -> ReportData:
     from dataclasses import replace
 
@@ -279,27 +429,27 @@ def build_annual(
     """Build the annual report of `period`'s year (the latest year with data by default)."""
     from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak
 
-    t = Texts(translate, lang)
     total = 5
-    step(progress, cancelled, 0, total)
+    t, st, width = start(translate, lang, progress, cancelled, total)
     year = report_year(db, program_id, period)
     data = gather(db, program_id, year)
     prev_year = Period.year_of(year.year - 1)
     before = status_service.program_status(db, data.program.id, prev_year)
     step(progress, cancelled, 1, total)
-    st = styles()
-    width = frame_width()
     title = t(T.ANNUAL_TITLE)
     period_text = t(T.ANNUAL_COMPARED, year=year.year, previous=prev_year.year)
     story: list = S.cover(
         data, t, title, t(T.REPORTING_PERIOD, period=period_text), today or date.today()
     )
     story += [S.section_title(1, t(T.SEC_SUMMARY)), S.summary_cards(data, t, width)]
+    # the budget of THIS year: its planned amounts against its spending (issue 21)
+    execution = _execution(db, data.program.id)
     story += [
         para(t(T.SEC_COMPARISON), st.h2, bold=True),
-        comparison_table(data.status, before, t, width, year.year, prev_year.year),
+        comparison_table(data.status, before, t, width, year.year, prev_year.year, execution),
     ]
-    story += [para(t(T.SEC_BUDGET), st.h2, bold=True), S.budget_table(data, t, width)]
+    story += [para(t(T.SEC_BUDGET), st.h2, bold=True)]
+    story += budget_year_section(execution, year.year, t, width)
     # charts: the directions of both years, then this year's counts, budget and trends
     before_by_id = {r.plan_item_id: r for r in before.rollups}
     compare = [
@@ -333,7 +483,7 @@ def build_annual(
         KeepTogether(
             [
                 para(t(T.CHART_BUDGET), st.h2, bold=True),
-                charts.budget_bars(S.budget_rows(data, t), t, width),
+                charts.budget_bars(budget_year_bars(execution, year.year, t), t, width),
             ]
         )
     )

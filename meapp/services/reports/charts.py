@@ -145,7 +145,61 @@ def _empty(width: float, t: Texts) -> Any:
     return d
 
 
+def _legend_lines(item_w: Sequence[float], width: float) -> list[list[int]]:
+    """A legend laid out as many items a line as fit in `width`: the items' indexes by line."""
+    lines: list[list[int]] = [[]]
+    used = 0.0
+    for i, w in enumerate(item_w):
+        if lines[-1] and used + w > width:
+            lines.append([])
+            used = 0.0
+        lines[-1].append(i)
+        used += w
+    return lines
+
+
 # -- progress by priority direction ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _BarLayout:
+    """Where the bars of a per-direction chart go: the labels wrapped on the left, the bars,
+    then the value, the status symbol and its word on the right."""
+
+    bar_x: float
+    bar_w: float
+    line_h: float
+    laid: list[tuple[Any, list[str]]]  # each row with its label's lines
+
+
+def _bar_layout(rows: Sequence[Any], t: Texts, width: float, label_share: float) -> _BarLayout:
+    label_w = width * label_share
+    words = max(_width(t.status(code)) for code in STATUS_SYMBOLS)
+    value_w = _width("100 %", bold=True) + 6 + 11 + words + 14
+    bar_x = label_w + 6
+    return _BarLayout(
+        bar_x,
+        max(60.0, width - bar_x - value_w),
+        FONT_SIZE * 1.25,
+        [(r, wrap(r.label, label_w)) for r in rows],
+    )
+
+
+def _bar(d: Any, x: float, y: float, w: float, h: float, share: float | None, colour: str) -> None:
+    """A grey track with the share filled in `colour` (nothing filled for none or below 0)."""
+    from reportlab.graphics.shapes import Rect
+
+    d.add(Rect(x, y, w, h, fillColor=_colour(TRACK), strokeColor=None))
+    if share is not None and share > 0:
+        d.add(Rect(x, y, w * min(share, 1.0), h, fillColor=_colour(colour), strokeColor=None))
+
+
+def _status_after(
+    d: Any, x: float, y: float, status: str, colour: str, t: Texts, width: float
+) -> None:
+    """The status symbol in its colour, then its word (cut to the room left)."""
+    d.add(_string(x, y, STATUS_SYMBOLS.get(status, "–"), colour=colour))
+    d.add(_string(x + 11, y, _clip(t.status(status), width - x - 11), colour=MUTED))
 
 
 def progress_bars(
@@ -155,47 +209,29 @@ def progress_bars(
     thresholds: tuple[float, float] = (0.6, 0.9),
 ) -> Any:
     """One horizontal bar per direction: label, bar coloured by status, value, symbol + word."""
-    from reportlab.graphics.shapes import Line, Rect
+    from reportlab.graphics.shapes import Line
 
     if not rows:
         return _empty(width, t)
-    label_w = width * 0.38
-    words = max(_width(t.status(code)) for code in STATUS_SYMBOLS)
-    value_w = _width("100 %", bold=True) + 6 + 11 + words + 14
-    bar_x = label_w + 6
-    bar_w = max(60.0, width - bar_x - value_w)
-    line_h = FONT_SIZE * 1.25
-    laid = [(r, wrap(r.label, label_w)) for r in rows]
-    heights = [max(len(lines) * line_h, 16) + 8 for _r, lines in laid]
+    lay = _bar_layout(rows, t, width, 0.38)
+    bar_x, bar_w, line_h = lay.bar_x, lay.bar_w, lay.line_h
+    heights = [max(len(lines) * line_h, 16) + 8 for _r, lines in lay.laid]
     height = sum(heights) + 4
     d = _drawing(width, height)
     y = height
-    for (row, lines), h in zip(laid, heights, strict=True):
+    for (row, lines), h in zip(lay.laid, heights, strict=True):
         top = y - 4
         for i, line in enumerate(lines):
             d.add(_string(0, top - (i + 1) * line_h + 2, line))
         bar_h = 11.0
         bar_y = top - (h - 8) / 2 - bar_h / 2 - 2
-        d.add(Rect(bar_x, bar_y, bar_w, bar_h, fillColor=_colour(TRACK), strokeColor=None))
         colour = STATUS_COLOURS.get(row.status, GREY)
-        if row.progress is not None and row.progress > 0:
-            d.add(
-                Rect(
-                    bar_x,
-                    bar_y,
-                    bar_w * min(row.progress, 1.0),
-                    bar_h,
-                    fillColor=_colour(colour),
-                    strokeColor=None,
-                )
-            )
+        _bar(d, bar_x, bar_y, bar_w, bar_h, row.progress, colour)
         value = format_percent(row.progress) if row.progress is not None else "–"
         vx = bar_x + bar_w + 6
         d.add(_string(vx, bar_y + 2, value, bold=True))
-        sx = vx + _width("100 %", bold=True) + 6
-        d.add(_string(sx, bar_y + 2, STATUS_SYMBOLS.get(row.status, "–"), colour=colour))
-        d.add(
-            _string(sx + 11, bar_y + 2, _clip(t.status(row.status), width - sx - 11), colour=MUTED)
+        _status_after(
+            d, vx + _width("100 %", bold=True) + 6, bar_y + 2, row.status, colour, t, width
         )
         y -= h
     for thr in thresholds:
@@ -246,14 +282,7 @@ def status_strip(counts: dict[str, int], t: Texts, width: float, *, measures: bo
         legend_items.append((code, f"{word}: {n}", n))
     # legend layout: as many per line as fit
     item_w = [14 + _width(text) + 14 for _c, text, _n in legend_items]
-    lines: list[list[int]] = [[]]
-    used = 0.0
-    for i, w in enumerate(item_w):
-        if lines[-1] and used + w > width:
-            lines.append([])
-            used = 0.0
-        lines[-1].append(i)
-        used += w
+    lines = _legend_lines(item_w, width)
     bar_h = 16.0
     legend_h = len(lines) * (FONT_SIZE * 1.5)
     height = bar_h + 8 + legend_h + 2
@@ -544,13 +573,8 @@ def comparison_bars(
 
     if not rows:
         return _empty(width, t)
-    label_w = width * 0.36
-    words = max(_width(t.status(code)) for code in STATUS_SYMBOLS)
-    value_w = _width("100 %", bold=True) + 6 + 11 + words + 14
-    bar_x = label_w + 6
-    bar_w = max(60.0, width - bar_x - value_w)
-    line_h = FONT_SIZE * 1.25
-    laid = [(r, wrap(r.label, label_w)) for r in rows]
+    lay = _bar_layout(rows, t, width, 0.36)
+    bar_x, bar_w, line_h, laid = lay.bar_x, lay.bar_w, lay.line_h, lay.laid
     heights = [max(len(lines) * line_h, 24) + 10 for _r, lines in laid]
     legend_h = 18.0
     height = legend_h + sum(heights) + 2
@@ -569,31 +593,13 @@ def comparison_bars(
             ((row.previous, "#BBBBBB"), (row.current, STATUS_COLOURS.get(row.status, GREY)))
         ):
             by = y - 11 - j * 12
-            d.add(Rect(bar_x, by, bar_w, 9, fillColor=_colour(TRACK), strokeColor=None))
-            if value is not None and value > 0:
-                d.add(
-                    Rect(
-                        bar_x,
-                        by,
-                        bar_w * min(value, 1.0),
-                        9,
-                        fillColor=_colour(colour),
-                        strokeColor=None,
-                    )
-                )
+            _bar(d, bar_x, by, bar_w, 9, value, colour)
             text = format_percent(value) if value is not None else "–"
             vx = bar_x + bar_w + 6
             d.add(_string(vx, by + 1, text, bold=j == 1))
             if j == 1:
-                ssx = vx + _width("100 %", bold=True) + 6
-                d.add(_string(ssx, by + 1, STATUS_SYMBOLS.get(row.status, "–"), colour=colour))
-                d.add(
-                    _string(
-                        ssx + 11,
-                        by + 1,
-                        _clip(t.status(row.status), width - ssx - 11),
-                        colour=MUTED,
-                    )
+                _status_after(
+                    d, vx + _width("100 %", bold=True) + 6, by + 1, row.status, colour, t, width
                 )
         y -= h
     return d
@@ -624,14 +630,7 @@ def share_strip(items: Sequence[tuple[str, float]], t: Texts, width: float) -> A
         return _empty(width, t)
     entries = [f"{lb}: {t.money_text(v)}" for lb, v in items]
     item_w = [14 + _width(e) + 16 for e in entries]
-    lines: list[list[int]] = [[]]
-    used = 0.0
-    for i, w in enumerate(item_w):
-        if lines[-1] and used + w > width:
-            lines.append([])
-            used = 0.0
-        lines[-1].append(i)
-        used += w
+    lines = _legend_lines(item_w, width)
     bar_h = 16.0
     height = bar_h + 8 + len(lines) * FONT_SIZE * 1.6
     d = _drawing(width, height)

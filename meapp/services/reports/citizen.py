@@ -4,10 +4,17 @@ For the notice board, the website and public hearings (PRODUCT.md §5): how far 
 is, how many measures are done and under way, how much of the planned money was spent, what
 was done, what is behind, where the money came from, and how to have one's say. No tables
 of codes, no formulas. The PNG is the PDF page rendered with pypdfium2, so both look alike.
+
+A QR code (reportlab's own widget) closes the page (issue 21): it holds the municipality's
+website address (the GUI's Settings, or `meapp report --website`) with the data fingerprint
+of the figures — the one the signed report and `meapp publish` print — so a citizen holding a
+printed sheet can open the website and check that the sheet shows the approved figures.
+Without a website address the code holds the fingerprint alone.
 """
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from meapp.errors import ValidationError
 from meapp.models.numbers import format_percent
 from meapp.models.periods import Period
 from meapp.services.monitoring import status as status_service
@@ -22,7 +30,8 @@ from meapp.services.plan.programs import get_program
 from meapp.services.reports import charts, fonts
 from meapp.services.reports import texts as T
 from meapp.services.reports.data import as_date, effective_round
-from meapp.services.reports.half_year import Cancelled, Progress, step
+from meapp.services.reports.fingerprint import data_fingerprint, format_fingerprint
+from meapp.services.reports.half_year import Cancelled, Progress, start, step
 from meapp.services.reports.layout import (
     ACCENT,
     GREEN,
@@ -33,7 +42,6 @@ from meapp.services.reports.layout import (
     build_pdf,
     col,
     frame_height,
-    frame_width,
     para,
     styles,
 )
@@ -43,6 +51,13 @@ from meapp.store.engine import Database
 
 PNG_SCALE = 2.0  # 72 dpi × 2 = 144 dpi: 1191 × 1684 px, sharp on phones and screens
 MAX_ITEMS = 4
+QR_SIZE = 80.0  # points: about 2,8 cm, read by a phone at arm's length
+# The longest website address, in UTF-8 bytes (what the QR code holds; a Cyrillic letter is
+# two): with the 78 characters of the fingerprint fragment the code stays at QR version 10
+# or below; denser codes were not read reliably on the summary's PNG (144 dpi).
+MAX_WEBSITE = 120
+UTF8_ECI = 26  # the QR code's Extended Channel Interpretation number of UTF-8
+FINGERPRINT_KEY = "fingerprint"  # the website address's fragment: …/#fingerprint=<64 hex>
 
 
 @dataclass(frozen=True)
@@ -205,6 +220,137 @@ def _banner(t: Texts, municipality: str, period_text: str, width: float) -> Any:
     return tbl
 
 
+# -- the QR code: website and fingerprint -------------------------------------------------------
+
+
+def normalise_website(value: str | None) -> str | None:
+    """The website address as the QR code holds it: "" or None → None (no website); a bare
+    "karabalta.kg/monitoring" gets "https://"; spaces, other schemes and very long
+    addresses are refused (ValidationError naming the field), since a phone could not open
+    them; so is a character that does not print (a zero-width space, a right-to-left
+    override), which would make the code hold what the caption does not show."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if "://" not in text:
+        text = "https://" + text
+    hidden = next((ch for ch in text if ch != " " and _unseen(ch)), None)
+    if hidden is not None:
+        # named by its code: shown as it is, it would not be seen in the message either
+        raise ValidationError(
+            "website address: {value} holds a character that does not print ({code}); "
+            "type the address again",
+            value=str(value),
+            code=f"U+{ord(hidden):04X}",
+            field="website",
+        )
+    if len(text.encode("utf-8")) > MAX_WEBSITE:
+        raise ValidationError(
+            "website address: too long for the QR code ({n} characters at most, a Cyrillic "
+            "letter counting as two): {value}",
+            n=MAX_WEBSITE,
+            value=str(value),
+            field="website",
+        )
+    scheme, _sep, rest = text.partition("://")
+    host = rest.split("/", 1)[0]
+    if (
+        scheme.lower() not in ("http", "https")
+        or not _host_has_labels(host)
+        or any(_unseen(ch) for ch in text)
+    ):
+        raise ValidationError(
+            "website address: not a web address: {value} (write https://example.kg/monitoring)",
+            value=str(value),
+            field="website",
+        )
+    return text.split("#", 1)[0]
+
+
+def _unseen(ch: str) -> bool:
+    """A character the printed caption would not show as the code holds it: a space,
+    a control, a format character (zero-width space, right-to-left override) or an unassigned
+    one (Unicode categories Z* and C*). Refused, so the caption always reads as the code."""
+    return ch.isspace() or unicodedata.category(ch)[0] in ("C", "Z")
+
+
+def _host_has_labels(host: str) -> bool:
+    """A host such as `karabalta.kg` (or `мэрия.кг`, port allowed): at least two labels, none
+    empty (`.`, `x..kg` and `.kg` are not addresses a phone can open)."""
+    name = host.rsplit("@", 1)[-1].split(":", 1)[0]
+    labels = name.split(".")
+    return len(labels) >= 2 and all(labels)
+
+
+def qr_payload(fingerprint: str, website: str | None = None) -> str:
+    """What the QR code holds: the website address with the fingerprint as its fragment
+    (a phone opens the page; the fragment never reaches the server), or, without a website,
+    the fingerprint alone in the groups of four the signature page prints."""
+    digest = fingerprint.replace(" ", "").lower()
+    address = normalise_website(website)
+    if address is None:
+        return format_fingerprint(digest)
+    return f"{address}#{FINGERPRINT_KEY}={digest}"
+
+
+def qr_drawing(payload: str, size: float = QR_SIZE) -> Any:
+    """reportlab's QR widget scaled to `size` points (error correction M: a creased or
+    smudged printout still reads)."""
+    from reportlab.graphics.barcode import qrencoder
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    data: Any = payload
+    if not payload.isascii():
+        # reportlab writes UTF-8 bytes without saying so; a reader then guesses the encoding
+        # (`мэрия.кг/м…` came out as Chinese). The ECI tells it: UTF-8.
+        data = [qrencoder.QRECI(UTF8_ECI), qrencoder.QR8bitByte(payload)]
+    widget = QrCodeWidget(data, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def qr_caption(t: Texts, fingerprint: str, website: str | None) -> str:
+    """What the code is for, in the reader's words, with the fingerprint to compare."""
+    shown = format_fingerprint(fingerprint)
+    if website:
+        return t(T.QR_CAPTION_SITE, website=website, fingerprint=shown)
+    return t(T.QR_CAPTION_PLAIN, fingerprint=shown)
+
+
+def _with_qr(
+    say: str, note: str, t: Texts, fingerprint: str, website: str | None, width: float
+) -> Any:
+    """The page's closing words (the invitation; the source, approval and QR caption in one
+    small paragraph, to keep room for the figures above) beside the QR code."""
+    from reportlab.platypus import Table, TableStyle
+
+    st = styles()
+    words = [
+        para(say, st.body, bold=True),
+        para(f"{note} {qr_caption(t, fingerprint, website)}", st.note),
+    ]
+    right = QR_SIZE + 8
+    tbl = Table(
+        [[words, qr_drawing(qr_payload(fingerprint, website))]],
+        colWidths=[width - right, right],
+    )
+    tbl.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return tbl
+
+
 @dataclass(frozen=True)
 class CitizenFacts:
     """What the citizen summary says, in the reader's words: the one source of the PDF page,
@@ -294,17 +440,19 @@ def build_citizen(
     today: date | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    website: str | None = None,
 ) -> CitizenResult:
-    """Build the one-page summary; a path ending in `.png` gets the rendered page instead."""
+    """Build the one-page summary; a path ending in `.png` gets the rendered page instead.
+    `website`: the municipality's website address for the QR code (None: the fingerprint
+    alone)."""
     from reportlab.platypus import KeepInFrame, Spacer
 
-    t = Texts(translate, lang)
-    step(progress, cancelled, 0, 3)
+    address = normalise_website(website)
+    t, st, width = start(translate, lang, progress, cancelled, 3)
     facts = citizen_facts(db, program_id, period, t)
+    fingerprint = data_fingerprint(db, facts.program_id, facts.period)
     p = Period.parse(facts.period)
     step(progress, cancelled, 1, 3)
-    st = styles()
-    width = frame_width()
     period_text = facts.period_text
     cards = facts.cards
     thresholds = facts.thresholds
@@ -341,12 +489,15 @@ def build_citizen(
 
     closing = [
         Spacer(1, 8),
-        para(say, st.body, bold=True),
-        para(
+        _with_qr(
+            say,
             " ".join(
                 x for x in (t(T.CITIZEN_SOURCE, title=facts.title, period=period_text), footer) if x
             ).replace("..", "."),
-            st.note,
+            t,
+            fingerprint,
+            address,
+            width,
         ),
     ]
     banner = _banner(t, facts.municipality, period_text, width)

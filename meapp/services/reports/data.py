@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from meapp.models import GroupMember, User, WorkingGroup
+from meapp.models import GroupMember, Municipality, Program, User, WorkingGroup
 from meapp.models.periods import Period
 from meapp.services.monitoring import quality
 from meapp.services.monitoring import status as status_service
@@ -65,6 +66,11 @@ class Group:
     order_number: str | None
     order_date: date | None
     members: tuple[Member, ...]
+    # who approved the group (council | head | other, None: not stated), its note, and
+    # whether the head is a mayor (a town) or the head of an aiyl okmotu (issue 21)
+    approving_body: str | None = None
+    approving_body_note: str | None = None
+    city: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,7 +156,19 @@ def read_group(db: Database, pid: uuid.UUID) -> Group:
                 )
                 for m in ordered
             ),
+            wg.approving_body,
+            wg.approving_body_note,
+            _in_town(s, pid),
         )
+
+
+def _in_town(s: Session, pid: uuid.UUID) -> bool:
+    kind = s.scalar(
+        select(Municipality.kind)
+        .join(Program, Program.municipality_id == Municipality.id)
+        .where(Program.id == pid)
+    )
+    return kind == "city"
 
 
 def _says(position: str | None, words: tuple[str, ...]) -> bool:

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from meapp.services.common.text_norm import strip_controls
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADER_FILL = "0072B2"
 
 
 def safe_text(cell: Any, text: object) -> None:
-    """Write user text so that Excel never evaluates it (`=HYPERLINK(…)` stays text)."""
-    s = "" if text is None else str(text)
+    """Write user text so that Excel never evaluates it (`=HYPERLINK(…)` stays text).
+    Control characters go (a row stored before they were refused, or arriving in a package:
+    openpyxl would refuse the whole workbook over one)."""
+    s = "" if text is None else strip_controls(str(text))
     cell.value = s
     if s.startswith(FORMULA_STARTS) or cell.data_type == "f":
         cell.data_type = "s"

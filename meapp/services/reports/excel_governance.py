@@ -17,6 +17,7 @@ from meapp.services.common import vocabulary as V
 from meapp.services.reports import governance as G
 from meapp.services.reports import texts as T
 from meapp.services.reports.data import Group, read_group
+from meapp.services.reports.sections import group_order_line
 from meapp.services.reports.texts import QT_TRANSLATE_NOOP, Texts
 from meapp.store.engine import Database
 
@@ -107,7 +108,6 @@ def _new(wb: Any, t: Texts, name: str) -> Any:
 
 def _group_sheet(wb: Any, t: Texts, group: Group, gov: G.Governance) -> Any:
     from meapp.services.reports.excel_cells import safe_text
-    from meapp.services.reports.sections import doc_number
 
     ws = _new(wb, t, G.SHEET_GROUP)
     headers = [
@@ -133,12 +133,7 @@ def _group_sheet(wb: Any, t: Texts, group: Group, gov: G.Governance) -> Any:
         ]
         for i, m in enumerate(group.members, 1)
     ]
-    if group.order_number or group.order_date:
-        title = t(
-            T.GROUP_ORDER, number=doc_number(group.order_number), date=t.date(group.order_date)
-        )
-    else:
-        title = t(GROUP_ORDER_NONE)
+    title = group_order_line(group, t) or t(GROUP_ORDER_NONE)
     _write(ws, title, headers, rows, [5, 32, 36, 32, 16, 14, 10, 10])
     # the birth year is a year, not an amount: no thousands separator
     for r in range(HEADER_ROW + 1, HEADER_ROW + 1 + len(rows)):
@@ -214,26 +209,12 @@ def _hearings_sheet(wb: Any, t: Texts, gov: G.Governance) -> Any:
 
 def _executors_sheet(wb: Any, t: Texts, gov: G.Governance) -> Any:
     ws = _new(wb, t, G.SHEET_EXECUTORS)
-    headers = [
-        t(G.COL_RANK),
-        t(G.COL_EXECUTOR),
-        t(G.COL_MEASURES),
-        t(G.COL_DONE_ON_TIME),
-        t(G.COL_DONE_LATE),
-        *G.status_heads(t),
-        t(G.COL_IND_PROGRESS),
-        t(G.COL_SCORE),
-    ]
+    headers = G.executor_heads(t)
     rows = [
         [
             r.rank,
             G.executor_label(t, r),
-            r.measures,
-            r.done_on_time,
-            r.done_late,
-            r.in_progress,
-            r.delayed,
-            r.not_started,
+            *G.executor_counts(r),
             Pct(r.indicator_progress),
             Pct(r.score),
         ]

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from meapp.models import Indicator
 from meapp.models import formulas as F
 from meapp.models.periods import Period, periods_between
+from meapp.services.common import vocabulary as V
 from meapp.services.monitoring import status as status_service
 from meapp.services.plan.programs import get_program
 from meapp.services.reports import texts as T
@@ -123,6 +124,10 @@ def export_iptt(
     from meapp.services.reports.excel_governance import add_sheets
 
     add_sheets(wb, db, pid, t)
+    # planned and spent per year, source, measure and direction (issue 21)
+    from meapp.services.reports.excel_budget import add_budget_sheet
+
+    add_budget_sheet(wb, db, pid, t)
     wb.properties.title = t(T.IPTT_TITLE)
     wb.properties.creator = "meapp"
     wb.properties.subject = prog.title
@@ -247,6 +252,14 @@ def _write_header(ws: Any, sheet: _Sheet, periods: list[Period]) -> int:
     return last_col
 
 
+def _cumulative_word(t: Texts, kind: str) -> str:
+    """ "yes" / "no", or for an indicator summed within the year the kind's own words: it
+    is cumulative within each year only, and neither answer would be true."""
+    if kind == F.ANNUAL_SUM:
+        return t.word(V.AGGREGATIONS_SHORT, "annual_sum")
+    return t.yes_no(kind == F.CUMULATIVE)
+
+
 def _write_indicator(ws: Any, sheet: _Sheet, row: int, n: int, ind: Any, last_col: int) -> None:
     """One indicator: its description, target / actual / % of every period, and the
     programme total."""
@@ -257,7 +270,7 @@ def _write_indicator(ws: Any, sheet: _Sheet, row: int, n: int, ind: Any, last_co
     safe_text(ws.cell(row, 3), t.level(level))
     safe_text(ws.cell(row, 4), ind.unit or "")
     safe_text(ws.cell(row, 5), t.direction(ind.direction))
-    safe_text(ws.cell(row, 6), t.yes_no(ind.kind == F.CUMULATIVE))
+    safe_text(ws.cell(row, 6), _cumulative_word(t, ind.kind))
     safe_text(ws.cell(row, 7), t.value_type(ind.value_type))
     _num(ws.cell(row, 8), ind.baseline)
     if ind.baseline_year is not None:

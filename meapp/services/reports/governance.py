@@ -327,6 +327,26 @@ def executor_label(t: Texts, r: dash.ExecutorRow) -> str:
     return r.name or t(NO_EXECUTOR_NAMED)
 
 
+def executor_heads(t: Texts) -> list[str]:
+    """The columns of the executors' ranking, the same in the PDF and the Excel sheet: rank,
+    executor, the measure counts (`executor_counts`), indicator progress, score."""
+    return [
+        t(COL_RANK),
+        t(COL_EXECUTOR),
+        t(COL_MEASURES),
+        t(COL_DONE_ON_TIME),
+        t(COL_DONE_LATE),
+        *status_heads(t),
+        t(COL_IND_PROGRESS),
+        t(COL_SCORE),
+    ]
+
+
+def executor_counts(r: dash.ExecutorRow) -> tuple[int, ...]:
+    """The measure counts of one executor, in the order of `executor_heads`."""
+    return (r.measures, r.done_on_time, r.done_late, r.in_progress, r.delayed, r.not_started)
+
+
 def revision_period(t: Texts, code: str) -> str:
     if code == narrative.FINAL:
         return t(FINAL_TARGET)
@@ -503,26 +523,12 @@ def executors_section(gov: Governance, t: Texts, width: float) -> list:
     rows_in = gov.executors or ()
     if not rows_in:
         return [para(t(NO_EXECUTORS), st.body)]
-    headers = [
-        t(COL_RANK),
-        t(COL_EXECUTOR),
-        t(COL_MEASURES),
-        t(COL_DONE_ON_TIME),
-        t(COL_DONE_LATE),
-        *status_heads(t),
-        t(COL_IND_PROGRESS),
-        t(COL_SCORE),
-    ]
+    headers = executor_heads(t)
     body = []
     figures: list[str] = []
     for r in rows_in:
         cells = [
-            _count(r.measures),
-            _count(r.done_on_time),
-            _count(r.done_late),
-            _count(r.in_progress),
-            _count(r.delayed),
-            _count(r.not_started),
+            *(_count(n) for n in executor_counts(r)),
             format_percent(r.indicator_progress),
             format_percent(r.score),
         ]

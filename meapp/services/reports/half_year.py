@@ -20,7 +20,7 @@ from meapp.services.reports import governance as G
 from meapp.services.reports import sections as S
 from meapp.services.reports import texts as T
 from meapp.services.reports.data import ReportData, gather
-from meapp.services.reports.layout import DocInfo, build_pdf, frame_width, styles
+from meapp.services.reports.layout import DocInfo, Styles, build_pdf, frame_width, styles
 from meapp.services.reports.mark import mark_keywords
 from meapp.services.reports.signature import Box, BoxRegistry
 from meapp.services.reports.texts import Texts, Translate
@@ -54,6 +54,20 @@ def step(progress: Progress | None, cancelled: Cancelled | None, done: int, tota
         raise ReportCancelled("the report was cancelled")
     if progress is not None:
         progress(done, total)
+
+
+def start(
+    translate: Translate | None,
+    lang: str,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    total: int,
+) -> tuple[Texts, Styles, float]:
+    """What every report builder (period, annual, citizen) begins with: the first progress
+    step (a cancel before any work stops here), the texts in the report's language, the
+    paragraph styles and the width of a portrait page's frame."""
+    step(progress, cancelled, 0, total)
+    return Texts(translate, lang), styles(), frame_width()
 
 
 def doc_info(data: ReportData, t: Texts, title: str, period_text: str) -> DocInfo:
@@ -98,13 +112,10 @@ def build_half_year(
     """Build the half-year (or quarter) report of one programme-period as a PDF file."""
     from reportlab.platypus import NextPageTemplate, PageBreak
 
-    t = Texts(translate, lang)
     total = 6
-    step(progress, cancelled, 0, total)
+    t, st, width = start(translate, lang, progress, cancelled, total)
     data = gather(db, program_id, period)
     step(progress, cancelled, 1, total)
-    st = styles()
-    width = frame_width()
     title = t(T.QUARTER_TITLE) if data.period.is_quarter else t(T.HALF_YEAR_TITLE)
     period_text = t.period(data.period)
     story: list = S.cover(

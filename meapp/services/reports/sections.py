@@ -224,17 +224,8 @@ def cover(data: ReportData, t: Texts, title: str, period_line: str, today: date)
         out.append(para(approval, st.cover_line))
     out.append(HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=12, spaceAfter=12))
     out.append(para(t(T.PREPARED_BY), st.cover_line))
-    if data.group.order_number or data.group.order_date:
-        out.append(
-            para(
-                t(
-                    T.GROUP_ORDER,
-                    number=doc_number(data.group.order_number),
-                    date=t.date(data.group.order_date),
-                ),
-                st.cover_line,
-            )
-        )
+    if group_line := group_order_line(data.group, t):
+        out.append(para(group_line, st.cover_line))
     state = t.round_state(data.round.state)
     if data.approved and (data.approved_by_name or data.round.approved_at):
         state = (
@@ -541,6 +532,15 @@ def charts_section(db: Any, data: ReportData, t: Texts, width: float, number: in
 # -- indicator table --------------------------------------------------------------------------------
 
 
+# An indicator summed within the year (formulas.ANNUAL_SUM) shows the year so far: said
+# once above the table, so a reader does not take 360 against 340 for one half-year.
+NOTE_ANNUAL_SUM = QT_TRANSLATE_NOOP(
+    "report",
+    "Summed within the year ({indicators}): the actual and the target are the year's "
+    "totals from January to the end of the period.",
+)
+
+
 def _indicator_label(r: status_service.IndicatorStatus) -> str:
     return f"{r.code} {r.name}".strip() if r.code else r.name
 
@@ -632,6 +632,9 @@ def indicator_table(data: ReportData, t: Texts, width: float) -> list:
     ]
     if any(r.target_interpolated for r in rows_in):
         notes.insert(0, t(T.NOTE_DERIVED))
+    annual = [_indicator_label(r) for r in rows_in if r.kind == "annual_sum"]
+    if annual:
+        notes.insert(0, t(NOTE_ANNUAL_SUM, indicators="; ".join(annual)))
     # the notes explain the columns: above the table, in one paragraph, they take little room
     # and are never left alone on a page of their own after a long table
     return [para(" ".join(notes), st.note), tbl]
@@ -768,6 +771,38 @@ def evaluation_section(data: ReportData, t: Texts) -> list:
 # -- working group ------------------------------------------------------------------------------------
 
 
+def group_order_line(group: Group, t: Texts) -> str:
+    """The document that formed the group, one sentence for the report, the Excel sheet and
+    the cover ("" when nothing is entered). With its body (issue 21): "The working group
+    was approved by: council resolution No. 12 of 03.03.2024"; the head is the mayor in a
+    town, the head of the aiyl okmotu elsewhere; "other" prints the body as entered."""
+    number, when = group.order_number, group.order_date
+    body, note = group.approving_body, group.approving_body_note
+    if body is None and not note:
+        if not (number or when):
+            return ""
+        return t(T.GROUP_ORDER, number=doc_number(number), date=t.date(when))
+    if body in (None, "other"):
+        # a body named without choosing its kind is printed as named, not dropped
+        document = note or ""
+    else:
+        head = T.DOC_MAYOR if group.city else T.DOC_HEAD
+        document = t(T.DOC_COUNCIL if body == "council" else head)
+    if number and when:
+        document = t(
+            T.DOC_NUMBER_DATE, document=document, number=doc_number(number), date=t.date(when)
+        )
+    elif number or when:
+        document = (
+            t(T.DOC_NUMBER, document=document, number=doc_number(number))
+            if number
+            else t(T.DOC_DATE, document=document, date=t.date(when))
+        )
+    if note and body not in (None, "other"):
+        document = f"{document} ({note})"
+    return t(T.GROUP_APPROVED, document=document)
+
+
 def group_section(
     group: Group, t: Texts, width: float, year: int, quota: Sequence[str] | None = None
 ) -> list:
@@ -776,17 +811,8 @@ def group_section(
     when a share is short)."""
     st = styles()
     out: list = []
-    if group.order_number or group.order_date:
-        out.append(
-            para(
-                t(
-                    T.GROUP_ORDER,
-                    number=doc_number(group.order_number),
-                    date=t.date(group.order_date),
-                ),
-                st.body,
-            )
-        )
+    if group_line := group_order_line(group, t):
+        out.append(para(group_line, st.body))
     if not group.members:
         out.append(para(t(T.NO_GROUP), st.body))
         return out

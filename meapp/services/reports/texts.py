@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from meapp import i18n
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models.numbers import NBSP, format_number, format_percent
 from meapp.models.periods import Period
 from meapp.services.common import vocabulary as V
@@ -21,10 +22,6 @@ from meapp.services.common import vocabulary as V
 Translate = Callable[[str, str], str]
 CONTEXT = "report"
 LANGUAGES = i18n.LANGUAGES
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 # -- report titles and the cover ----------------------------------------------------------
@@ -44,6 +41,15 @@ PREPARED_BY = QT_TRANSLATE_NOOP("report", "Prepared by the monitoring and evalua
 GROUP_ORDER = QT_TRANSLATE_NOOP(
     "report", "The working group was formed by order No. {number} of {date}"
 )
+# the body that approved the group (issue 21): "approved by: council resolution No. 12 of …";
+# after the colon the document stands in the nominative, whatever the language
+GROUP_APPROVED = QT_TRANSLATE_NOOP("report", "The working group was approved by: {document}")
+DOC_COUNCIL = QT_TRANSLATE_NOOP("report", "council resolution")
+DOC_MAYOR = QT_TRANSLATE_NOOP("report", "order of the mayor")
+DOC_HEAD = QT_TRANSLATE_NOOP("report", "order of the head of the aiyl okmotu")
+DOC_NUMBER_DATE = QT_TRANSLATE_NOOP("report", "{document} No. {number} of {date}")
+DOC_NUMBER = QT_TRANSLATE_NOOP("report", "{document} No. {number}")
+DOC_DATE = QT_TRANSLATE_NOOP("report", "{document} of {date}")
 ROUND_STATE = QT_TRANSLATE_NOOP("report", "State of the period: {state}")
 ROUND_APPROVED_BY = QT_TRANSLATE_NOOP("report", "approved by {who} on {date}")
 DRAFT_NOTE = QT_TRANSLATE_NOOP(
@@ -243,6 +249,17 @@ CITIZEN_SOURCE = QT_TRANSLATE_NOOP(
 CITIZEN_APPROVED = QT_TRANSLATE_NOOP("report", "Figures approved on {date}.")
 CITIZEN_NOT_APPROVED = QT_TRANSLATE_NOOP("report", "Figures not approved yet.")
 BEHIND_LINE = QT_TRANSLATE_NOOP("report", "{name}: {actual} {unit} (target {target})")
+# beside the QR code (issue 21): what it holds and how a citizen checks the printed sheet
+QR_CAPTION_SITE = QT_TRANSLATE_NOOP(
+    "report",
+    "QR code: {website} and the fingerprint of these figures, {fingerprint}. When the "
+    "website and the signed report show the same fingerprint, these are the approved figures.",
+)
+QR_CAPTION_PLAIN = QT_TRANSLATE_NOOP(
+    "report",
+    "QR code: the fingerprint of these figures, {fingerprint}. When the signed report shows "
+    "the same fingerprint, these are the approved figures.",
+)
 
 # -- Excel ------------------------------------------------------------------------------------
 IPTT_TITLE = QT_TRANSLATE_NOOP("report", "Indicator performance tracking table")

@@ -20,7 +20,7 @@ trusted too: they were created or imported by an authenticated user of this inst
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -31,6 +31,7 @@ from meapp.errors import (
     PermissionDenied,
     ValidationError,
 )
+from meapp.services.access.secrets import protect_pkcs12
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -259,19 +260,10 @@ def make_certificate(
     return builder.sign(key, hashes.SHA256())
 
 
-def pack_pkcs12(
-    key: Any,
-    cert: x509.Certificate,
-    password: str,
-    *,
-    chain: Iterable[x509.Certificate] = (),
-    friendly_name: str | None = None,
-) -> bytes:
-    """Key and certificates in a PKCS#12 encrypted with `password`, its MAC as costly to
-    attack as the encryption (`keyfile`)."""
-    from meapp.services.signing.keyfile import protect
-
-    return protect(key, cert, password, chain=chain, friendly_name=friendly_name)
+# Key and certificates in a PKCS#12 encrypted with a password, its MAC as costly to attack
+# as the encryption: one writer for every key file (`secrets.protect_pkcs12`; the numbers
+# are explained in `keyfile`).
+pack_pkcs12 = protect_pkcs12
 
 
 def _add_years(when: datetime, years: int) -> datetime:
@@ -398,7 +390,7 @@ def _store(
     actor_login: str | None,
     replace: bool,
 ) -> CertificateInfo:
-    from meapp.store import audit_chain as audit
+    from meapp.services.access.users import record_user_event
 
     if user.signing_p12 is not None and not replace:
         raise ValidationError("{login} already has a signing identity", login=user.login)
@@ -407,15 +399,7 @@ def _store(
     user.signing_cert_pem = cert_pem
     info = certificate_info(load_certificate(cert_pem.encode("ascii")))
     s.flush()
-    audit.record(
-        s,
-        user=actor_login,
-        action=action,
-        entity="user",
-        entity_id=user.id,
-        before=before,
-        after=_audit_view(user),
-    )
+    record_user_event(s, actor_login, user, action, before=before, after=_audit_view(user))
     return info
 
 
@@ -477,11 +461,11 @@ def create_identity(
     years: int = DEFAULT_YEARS,
     replace: bool = False,
 ) -> IdentityDTO:
-    _may_manage(actor, login)
-    _may_hold(db, login)
-    with db.session() as s, s.begin():
-        user = _user(s, login)
-        info = create_identity_in(
+    return _change_identity(
+        db,
+        actor,
+        login,
+        lambda s, user: create_identity_in(
             s,
             user,
             password,
@@ -489,8 +473,23 @@ def create_identity(
             years=years,
             actor_login=actor.login,
             replace=replace,
-        )
-        return IdentityDTO(user.login, user.full_name, info)
+        ),
+    )
+
+
+def _change_identity(
+    db: Database,
+    actor: Actor,
+    login: str,
+    store: Callable[[Session, User], CertificateInfo],
+) -> IdentityDTO:
+    """What giving a user a key shares, however it is made: the rights (`_may_manage`,
+    `_may_hold`), one transaction, and the answer."""
+    _may_manage(actor, login)
+    _may_hold(db, login)
+    with db.session() as s, s.begin():
+        user = _user(s, login)
+        return IdentityDTO(user.login, user.full_name, store(s, user))
 
 
 def import_identity_in(
@@ -536,11 +535,11 @@ def import_identity(
     replace: bool = False,
     file: str | None = None,
 ) -> IdentityDTO:
-    _may_manage(actor, login)
-    _may_hold(db, login)
-    with db.session() as s, s.begin():
-        user = _user(s, login)
-        info = import_identity_in(
+    return _change_identity(
+        db,
+        actor,
+        login,
+        lambda s, user: import_identity_in(
             s,
             user,
             data,
@@ -549,13 +548,13 @@ def import_identity(
             actor_login=actor.login,
             replace=replace,
             file=file,
-        )
-        return IdentityDTO(user.login, user.full_name, info)
+        ),
+    )
 
 
 def delete_identity(db: Database, actor: Actor, login: str) -> None:
     _may_manage(actor, login)
-    from meapp.store import audit_chain as audit
+    from meapp.services.access.users import record_user_event
 
     with db.session() as s, s.begin():
         user = _user(s, login)
@@ -564,14 +563,7 @@ def delete_identity(db: Database, actor: Actor, login: str) -> None:
         before = _audit_view(user)
         user.signing_p12 = None
         user.signing_cert_pem = None
-        audit.record(
-            s,
-            user=actor.login,
-            action="identity.delete",
-            entity="user",
-            entity_id=user.id,
-            before=before,
-        )
+        record_user_event(s, actor.login, user, "identity.delete", before=before)
 
 
 def get_identity(db: Database, login: str) -> IdentityDTO | None:

@@ -30,9 +30,6 @@ re-protects such a key with the password that just opened it (`identity.strength
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
-
 from meapp.services.access.secrets import (
     PKCS12_KDF_ROUNDS,
     PKCS12_MAC_ITERATIONS,
@@ -43,9 +40,6 @@ from meapp.services.access.secrets import (
     protect_pkcs12,
     remac,
 )
-
-if TYPE_CHECKING:
-    from cryptography import x509
 
 # PBKDF2 rounds of the key and certificate bags (what `secrets.protect_pkcs12` writes).
 KDF_ROUNDS = PKCS12_KDF_ROUNDS
@@ -77,17 +71,10 @@ def is_strong(p12: bytes) -> bool:
     return mac_iterations(p12) >= MAC_ITERATIONS
 
 
-def protect(
-    key: Any,
-    cert: x509.Certificate,
-    password: str,
-    *,
-    chain: Iterable[x509.Certificate] = (),
-    friendly_name: str | None = None,
-) -> bytes:
-    """Key and certificates in a PKCS#12: bags under PBKDF2 × `KDF_ROUNDS` and AES-256,
-    MAC under the PKCS#12 KDF × `MAC_ITERATIONS` (see the module's numbers)."""
-    return protect_pkcs12(key, cert, password, chain=chain, friendly_name=friendly_name)
+# Key and certificates in a PKCS#12: bags under PBKDF2 × `KDF_ROUNDS` and AES-256, MAC under
+# the PKCS#12 KDF × `MAC_ITERATIONS` (see the module's numbers). Written by
+# `secrets.protect_pkcs12`, the one writer of key files.
+protect = protect_pkcs12
 
 
 def reprotect(p12: bytes, password: str) -> bytes:

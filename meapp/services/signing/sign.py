@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from meapp.errors import PermissionDenied, ValidationError
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.services.reports.mark import ReportMark, report_mark
 from meapp.services.signing.approval import round_state
 from meapp.services.signing.identity import UnlockedIdentity, certificate_info, certificate_sha256
@@ -42,13 +43,10 @@ from meapp.services.signing.pdfinfo import (
 
 if TYPE_CHECKING:
     from meapp.services.access.users import Actor
+    from meapp.services.signing.verify import SignatureCheck
     from meapp.store.engine import Database
 
 Translate = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 STAMP_TITLE = QT_TRANSLATE_NOOP("signing", "Signed electronically")
@@ -305,6 +303,33 @@ def write_in_place(path: Path, data: bytes) -> None:
         ) from exc
 
 
+def _no_countersignature(name: str, kind: str, sig: SignatureCheck) -> ValidationError:
+    """Why an earlier signature stops another one (`VerifyReport.fault`; exit 2)."""
+    from meapp.services.signing.verify import OUT_OF_BOX, UNTRUSTED
+
+    if kind == UNTRUSTED:
+        return ValidationError(
+            "{file} carries a signature by an unknown signer, {signer} (certificate "
+            "SHA-256 {sha256}); it cannot be countersigned",
+            file=name,
+            signer=sig.signer,
+            sha256=sig.certificate_sha256,
+        )
+    if kind == OUT_OF_BOX:
+        return ValidationError(
+            "{file} carries a signature by {signer} in {field}, a box {signer} does not "
+            "hold; it cannot be countersigned",
+            file=name,
+            signer=sig.signer,
+            field=sig.field_name,
+        )
+    return ValidationError(  # broken, or changed since
+        "{file} was changed after {signer} signed it; it cannot be signed again",
+        file=name,
+        signer=sig.signer,
+    )
+
+
 def _box(db: Database, actor: Actor, mark: ReportMark, field_name: str | None) -> str:
     """The box `actor` signs in this report (`boxes`); asking for another box is refused."""
     from meapp.services.signing.boxes import require_box
@@ -342,31 +367,9 @@ def _signable(
     except IntegrityDamage as exc:
         raise ValidationError(exc.message, **exc.params) from exc
     earlier = check_boxes(db, earlier)
-    for sig in earlier.signatures:
-        if not sig.ok:
-            raise ValidationError(
-                "{file} was changed after {signer} signed it; it cannot be signed again",
-                file=path.name,
-                signer=sig.signer,
-            )
-    for sig in earlier.signatures:
-        if not sig.trusted:
-            raise ValidationError(
-                "{file} carries a signature by an unknown signer, {signer} (certificate "
-                "SHA-256 {sha256}); it cannot be countersigned",
-                file=path.name,
-                signer=sig.signer,
-                sha256=sig.certificate_sha256,
-            )
-    for sig in earlier.signatures:
-        if sig.box_ok is False:
-            raise ValidationError(
-                "{file} carries a signature by {signer} in {field}, a box {signer} does not "
-                "hold; it cannot be countersigned",
-                file=path.name,
-                signer=sig.signer,
-                field=sig.field_name,
-            )
+    found = earlier.fault()
+    if found is not None:
+        raise _no_countersignature(path.name, *found)
     mark = earlier.mark if earlier.signed else report_mark(reader)
     if not mark.fingerprint or not mark.program_id or not mark.period:
         raise ValidationError(

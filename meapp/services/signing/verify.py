@@ -38,11 +38,11 @@ The checks run offline: no certificate revocation is fetched.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from meapp.errors import IntegrityDamage, MeappError, NotFound, ValidationError
 from meapp.services.reports.mark import ChainAnchor, ReportMark, chain_anchor_of, report_mark
@@ -122,6 +122,51 @@ class SignatureCheck:
         }
 
 
+_T = TypeVar("_T")
+
+# The faults of a signature, in the order a report is judged by (`VerifyReport.fault`).
+BROKEN, CHANGED, UNTRUSTED, OUT_OF_BOX = "broken", "changed", "untrusted", "out_of_box"
+FAULTS: tuple[tuple[str, Callable[[SignatureCheck], bool]], ...] = (
+    (BROKEN, lambda sig: not sig.intact),
+    (CHANGED, lambda sig: sig.changed_after_signing),
+    (UNTRUSTED, lambda sig: not sig.trusted),
+    (OUT_OF_BOX, lambda sig: sig.box_ok is False),
+)
+
+
+def _signature_failure(name: str, kind: str, sig: SignatureCheck) -> IntegrityDamage:
+    """`verify`'s sentence for a signature's fault (exit 1)."""
+    if kind == BROKEN:
+        return IntegrityDamage(
+            "the signature in {field} of {file} is broken: the signed content was altered",
+            field=sig.field_name,
+            file=name,
+        )
+    if kind == CHANGED:
+        return IntegrityDamage(
+            "{file} was changed after {signer} signed it", file=name, signer=sig.signer
+        )
+    if kind == UNTRUSTED:
+        return IntegrityDamage(
+            "{file}: the signature in {field} is by an unknown signer, {signer} "
+            "(certificate SHA-256 {sha256}); if the certificate is theirs, trust it "
+            "with: meapp identity trust FILE",
+            file=name,
+            field=sig.field_name,
+            signer=sig.signer,
+            sha256=sig.certificate_sha256,
+        )
+    return IntegrityDamage(
+        "{file}: the signature in {field} is by {signer} ({login}), who does not "
+        "hold that box: only the chair of the working group signs the chair's box "
+        "and only the mayor the mayor's box",
+        file=name,
+        field=sig.field_name,
+        signer=sig.signer,
+        login=sig.signer_login or "",
+    )
+
+
 @dataclass(frozen=True)
 class DataCheck:
     """The report's fingerprint against the database's approved data."""
@@ -152,6 +197,16 @@ class VerifyReport:
     def signed(self) -> bool:
         return bool(self.signatures)
 
+    def fault(self) -> tuple[str, SignatureCheck] | None:
+        """The first fault among the signatures, judged one kind at a time in `FAULTS`
+        order (a broken signature anywhere before an unknown signer anywhere): what
+        `failure` reports, and what stops a countersignature (`sign.countersign`)."""
+        for kind, bad in FAULTS:
+            for sig in self.signatures:
+                if bad(sig):
+                    return kind, sig
+        return None
+
     @property
     def ok(self) -> bool:
         """Signed, every signature intact, unchanged since and trusted, and (when asked)
@@ -168,40 +223,9 @@ class VerifyReport:
         name = Path(self.file).name or "PDF"
         if not self.signed:
             return IntegrityDamage("{file} carries no signature: nothing vouches for it", file=name)
-        for sig in self.signatures:
-            if not sig.intact:
-                return IntegrityDamage(
-                    "the signature in {field} of {file} is broken: the signed content was altered",
-                    field=sig.field_name,
-                    file=name,
-                )
-        for sig in self.signatures:
-            if sig.changed_after_signing:
-                return IntegrityDamage(
-                    "{file} was changed after {signer} signed it", file=name, signer=sig.signer
-                )
-        for sig in self.signatures:
-            if not sig.trusted:
-                return IntegrityDamage(
-                    "{file}: the signature in {field} is by an unknown signer, {signer} "
-                    "(certificate SHA-256 {sha256}); if the certificate is theirs, trust it "
-                    "with: meapp identity trust FILE",
-                    file=name,
-                    field=sig.field_name,
-                    signer=sig.signer,
-                    sha256=sig.certificate_sha256,
-                )
-        for sig in self.signatures:
-            if sig.box_ok is False:
-                return IntegrityDamage(
-                    "{file}: the signature in {field} is by {signer} ({login}), who does not "
-                    "hold that box: only the chair of the working group signs the chair's box "
-                    "and only the mayor the mayor's box",
-                    file=name,
-                    field=sig.field_name,
-                    signer=sig.signer,
-                    login=sig.signer_login or "",
-                )
+        found = self.fault()
+        if found is not None:
+            return _signature_failure(name, *found)
         data = self.data
         if data is None:
             return None
@@ -412,22 +436,23 @@ def _check(
     )
 
 
-def _mark_at(reader: Any, revision: int | None) -> ReportMark | None:
+def _at_revision(reader: Any, revision: int | None, read: Callable[[Any], _T]) -> _T | None:
+    """What `read` finds in the PDF as it was at `revision` (None for none, or for a
+    revision that cannot be read: it has no mark and carries no anchor)."""
     if revision is None:
         return None
     try:
-        return report_mark(reader.get_historical_resolver(revision))
-    except Exception:  # a revision that cannot be read has no mark
+        return read(reader.get_historical_resolver(revision))
+    except Exception:  # noqa: BLE001 - an unreadable revision vouches for nothing
         return None
+
+
+def _mark_at(reader: Any, revision: int | None) -> ReportMark | None:
+    return _at_revision(reader, revision, report_mark)
 
 
 def _anchor_at(reader: Any, revision: int | None) -> ChainAnchor | None:
-    if revision is None:
-        return None
-    try:
-        return chain_anchor_of(reader.get_historical_resolver(revision))
-    except Exception:  # a revision that cannot be read carries no anchor
-        return None
+    return _at_revision(reader, revision, chain_anchor_of)
 
 
 def _chain_failure(name: str, chain: AnchorCheck | None) -> IntegrityDamage | None:

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from meapp.models.numbers import format_number
 from meapp.services.audit import query as audit_query
-from meapp.services.common import vocabulary
+from meapp.services.audit.findings import finding_text
 from meapp.store.check import AuditCheck, Finding, check_audit_chain
 from meapp.store.engine import Database
 from meapp.ui.i18n import ui_translate
+from meapp.ui.messages import message_box
 
 log = logging.getLogger(__name__)
 START_DELAY_MS = 2500
@@ -46,25 +47,7 @@ def broken_event_words(result: AuditCheck) -> str:
 
 def finding_words(finding: Finding) -> str:
     """A difference between the data and the history in words ("Actual value 3f2a…: …")."""
-    params = dict(finding.params)
-    entity = params.get("entity")
-    if entity:
-        column = params.get("column")
-        if column:
-            for shown, raw in (("value", "stored"), ("expected", "recorded")):
-                value = params.get(raw)
-                if not isinstance(value, str) or len(value) <= len(params[shown]):
-                    words = vocabulary.value_text(entity, column, value, ui_translate)
-                    params[shown] = vocabulary.lower_first(words)
-            params["column"] = vocabulary.field_label(entity, column, ui_translate)
-        params["entity"] = vocabulary.entity_label(entity, ui_translate)
-    if "kind" in params:
-        params["kind"] = QCoreApplication.translate("problems", params["kind"])
-    text = QCoreApplication.translate("problems", finding.message)
-    try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return text
+    return finding_text(finding, ui_translate)
 
 
 def result_text(result: AuditCheck) -> str:
@@ -123,9 +106,9 @@ def run_check(
 
 def warn_damaged(parent: QWidget | None, result: AuditCheck) -> QMessageBox:
     """A window-modal warning that does not block the start (`open`, not `exec`)."""
-    box = QMessageBox(
+    box = message_box(
+        parent,
         QMessageBox.Icon.Warning,
-        QCoreApplication.translate("Messages", "meapp"),
         QCoreApplication.translate(
             "ChainCheck", "The history of changes in this database is damaged."
         )
@@ -133,10 +116,9 @@ def warn_damaged(parent: QWidget | None, result: AuditCheck) -> QMessageBox:
         else QCoreApplication.translate(
             "ChainCheck", "The data in this database was changed outside meapp."
         ),
+        result_text(result),
         QMessageBox.StandardButton.Ok,
-        parent,
     )
-    box.setInformativeText(result_text(result))
     box.open()
     return box
 

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHeaderView,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from meapp.models.numbers import format_number
+from meapp.ui.common.table_selection import one_row_at_a_time
 
 _NO_DATE = QDate(1900, 1, 1)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -137,12 +137,8 @@ def plain_table(columns: int, lines: int = 2) -> QTableWidget:
     Rows are `lines` lines high, so a long position or proposal wraps once and the rest
     is in the tooltip; the table stays readable on a 1366×768 screen."""
     table = QTableWidget(0, columns)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
+    one_row_at_a_time(table)
     table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
     table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     rows = table.verticalHeader()

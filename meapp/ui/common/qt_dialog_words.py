@@ -8,10 +8,7 @@ installed above Qt's, so these entries answer first; the Russian ones repeat Qt'
 
 from __future__ import annotations
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
-
+from meapp.ui.i18n import QT_TRANSLATE_NOOP
 
 DIALOG_WORDS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),

@@ -21,17 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from meapp.models.numbers import format_number, format_percent
+from meapp.services.reports.texts import MEASURE_SYMBOLS, STATUS_SYMBOLS  # one set of symbols
 from meapp.ui import labels, style
 from meapp.ui.common import file_dialogs
 
-STATUS_SYMBOLS = {"on_track": "●", "at_risk": "◐", "off_track": "○", "no_data": "–"}
-MEASURE_SYMBOLS = {
-    "done": "✓",
-    "in_progress": "◐",
-    "not_started": "○",
-    "delayed": "!",
-    "cancelled": "✗",
-}
 MEASURE_COLOURS = {
     "done": style.ON_TRACK,
     "in_progress": style.ACCENT,

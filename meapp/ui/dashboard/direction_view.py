@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from meapp.models.numbers import format_number, format_percent
+from meapp.services.dashboard.budget_years import YearBudget
 from meapp.services.dashboard.figures import DirectionDetail
 from meapp.ui import style
+from meapp.ui.dashboard.budget_year import budget_year_text
 from meapp.ui.dashboard.common import (
     MEASURE_COLOURS,
     measure_text,
@@ -88,6 +90,12 @@ class DirectionView(QWidget):
             mh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         bottom_layout.addWidget(self.measures_title)
         bottom_layout.addWidget(self.measures, 1)
+        # the direction's budget of the year against that year's plan (issue 21)
+        self.budget_year = QLabel()
+        self.budget_year.setObjectName("BudgetYearLine")
+        self.budget_year.setWordWrap(True)
+        bottom_layout.addWidget(self.budget_year)
+        self._year: YearBudget | None = None
 
         splitter.addWidget(top)
         splitter.addWidget(bottom)
@@ -95,6 +103,13 @@ class DirectionView(QWidget):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         self.retranslate_ui()
+
+    def show_budget_year(self, year: YearBudget | None) -> None:
+        """The direction's execution in the year of the period (`year_budget`)."""
+        self._year = year
+        text, tip = budget_year_text(year)
+        self.budget_year.setText(text)
+        self.budget_year.setToolTip(tip)
 
     def show_detail(self, detail: DirectionDetail) -> None:
         self.detail = detail
@@ -195,6 +210,7 @@ class DirectionView(QWidget):
 
     # -- texts --------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        self.budget_year.setText(budget_year_text(self._year)[0])
         self.tree.setHeaderLabels(
             [
                 translate("Dashboard", "Objective / indicator"),

@@ -10,6 +10,7 @@ from meapp.models.numbers import format_number, format_percent
 from meapp.services.dashboard.figures import MunicipalityRow
 from meapp.ui import labels
 from meapp.ui.dashboard.common import status_colour, status_text, translate
+from meapp.ui.dashboard.deadlines import LATE_COLOUR, late_text, late_tooltip
 from meapp.ui.dashboard.tables import (
     ROW_ROLE,
     Column,
@@ -66,6 +67,15 @@ COLUMNS = [
         lambda: two_lines(translate("Dashboard", "Round")),
         lambda r: labels.round_state(r.round_state),
         lambda r: r.round_state,
+    ),
+    # the reporting calendar (issue 21): which municipality is late, by how much
+    Column(
+        lambda: translate("Dashboard", "Late"),
+        lambda r: late_text(r),
+        lambda r: r.late_days,
+        True,
+        lambda r: LATE_COLOUR if r.late else None,
+        lambda r: late_tooltip(r),
     ),
 ]
 

@@ -5,7 +5,7 @@ progress per direction (click one to open it), budget per funding source. Laid o
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from meapp.models.numbers import format_percent
 from meapp.services.dashboard.figures import Overview
@@ -13,6 +13,7 @@ from meapp.services.monitoring.quality import QualityItem
 from meapp.ui import labels
 from meapp.ui.dashboard.attention import AttentionStrip
 from meapp.ui.dashboard.bars import Bar, BarChart
+from meapp.ui.dashboard.budget_year import budget_year_text
 from meapp.ui.dashboard.cards import BudgetCard, IndicatorsCard, MeasuresCard, ProgressCard
 from meapp.ui.dashboard.common import (
     SPENT_COLOUR,
@@ -73,6 +74,11 @@ class OverviewView(QWidget):
         self.budget.max_row_height = 40  # a long source name in two lines
         self.budget_panel.chart = self.budget
         self.budget_panel.body.addWidget(self.budget, 1)
+        # the year of the period against its own plan (issue 21): one line, sources in the tip
+        self.budget_year = QLabel()
+        self.budget_year.setObjectName("BudgetYearLine")
+        self.budget_year.setWordWrap(True)
+        self.budget_panel.body.addWidget(self.budget_year)
         charts.addWidget(self.directions_panel, 11)
         charts.addWidget(self.budget_panel, 8)
         layout.addLayout(charts, 1)
@@ -127,6 +133,12 @@ class OverviewView(QWidget):
         self._unit = money_unit(scale)[1]
         self.retranslate_ui()
 
+    def _show_budget_year(self, o: Overview) -> None:
+        """The year's line of the budget panel (`budget_year.budget_year_text`)."""
+        text, tip = budget_year_text(o.budget_year)
+        self.budget_year.setText(text)
+        self.budget_year.setToolTip(tip)
+
     def show_attention(self, items: list[QualityItem] | tuple[QualityItem, ...]) -> None:
         """The open data-quality items of the period (`quality.needs_attention`); none hides
         the line."""
@@ -166,6 +178,8 @@ class OverviewView(QWidget):
         self.budget.empty_text = translate(
             "Dashboard", "No budget is planned for the measures yet."
         )
+        if self.overview is not None:
+            self._show_budget_year(self.overview)
         for panel in (self.directions_panel, self.budget_panel):
             panel.retranslate_ui()
         self.attention.retranslate_ui()

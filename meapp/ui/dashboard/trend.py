@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models.numbers import format_number, format_percent
 from meapp.models.periods import Period, PeriodError
 from meapp.services.monitoring.status import IndicatorSeries
@@ -33,10 +34,6 @@ TARGET_COLOUR = "#CC79A7"  # Okabe–Ito reddish purple: apart from the status c
 ACTUAL_COLOUR = style.ACCENT
 BASELINE_COLOUR = "#7A7A7A"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
 
 
 SHORT_PERIODS = {
@@ -356,11 +353,15 @@ class IndicatorView(QWidget):
             return
         name = f"{s.code} {s.name}" if s.code else s.name
         self.title.setText(f"{name}, {s.unit}" if s.unit else name)
-        kind = (
-            translate("Dashboard", "cumulative: amounts add up since the baseline year")
-            if s.kind == "cumulative"
-            else translate("Dashboard", "level: the value at the end of each period")
-        )
+        if s.kind == "cumulative":
+            kind = translate("Dashboard", "cumulative: amounts add up since the baseline year")
+        elif s.kind == "annual_sum":
+            # the points are the year so far: they climb through a year and start again
+            kind = translate(
+                "Dashboard", "sum within the year: amounts add up from January, each year anew"
+            )
+        else:
+            kind = translate("Dashboard", "level: the value at the end of each period")
         self.note.setText(
             translate(
                 "Dashboard", "Baseline {year}: {baseline}; final target {final}; {kind}."

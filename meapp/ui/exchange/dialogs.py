@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,16 +42,14 @@ from meapp.errors import ValidationError
 from meapp.models.numbers import format_number
 from meapp.ui import labels, style
 from meapp.ui.common import file_dialogs
+from meapp.ui.common.table_texts import read_only_cell as _cell
+from meapp.ui.common.table_texts import table_rows
 from meapp.ui.context import AppContext
-from meapp.ui.i18n import ui_translate
+from meapp.ui.i18n import QT_TRANSLATE_NOOP, ui_translate
 from meapp.ui.messages import show_error, show_info
-from meapp.ui.signing.dialogs import ask_password, run_and_wait, table_text
+from meapp.ui.signing.dialogs import ask_password, run_and_wait
 
 CONTEXT = "ExchangeDialogs"
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 def _tr(text: str) -> str:
@@ -65,12 +62,14 @@ TABLE_LABELS = {
     "program": QT_TRANSLATE_NOOP("ExchangeDialogs", "Programme"),
     "plan_item": QT_TRANSLATE_NOOP("ExchangeDialogs", "Plan items"),
     "measure_budget": QT_TRANSLATE_NOOP("ExchangeDialogs", "Measure budgets"),
+    "measure_budget_year": QT_TRANSLATE_NOOP("ExchangeDialogs", "Measure budgets per year"),
     "indicator": QT_TRANSLATE_NOOP("ExchangeDialogs", "Indicators"),
     "indicator_target": QT_TRANSLATE_NOOP("ExchangeDialogs", "Targets"),
     "working_group": QT_TRANSLATE_NOOP("ExchangeDialogs", "Working group"),
     "group_member": QT_TRANSLATE_NOOP("ExchangeDialogs", "Group members"),
     "swot_item": QT_TRANSLATE_NOOP("ExchangeDialogs", "SWOT items"),
     "risk": QT_TRANSLATE_NOOP("ExchangeDialogs", "Risks"),
+    "deadline_setting": QT_TRANSLATE_NOOP("ExchangeDialogs", "Reporting calendar"),
     "public_check": QT_TRANSLATE_NOOP("ExchangeDialogs", "Public checks"),
     "hearing": QT_TRANSLATE_NOOP("ExchangeDialogs", "Hearings"),
     "proposal": QT_TRANSLATE_NOOP("ExchangeDialogs", "Proposals"),
@@ -135,14 +134,6 @@ def values_text(row: dict[str, Any] | None, columns: tuple[str, ...]) -> str:
         f"{_tr(COLUMN_LABELS[c]) if c in COLUMN_LABELS else c}: {_value_text(row.get(c))}"
         for c in columns
     )
-
-
-def _cell(text: str, colour: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if colour:
-        item.setForeground(QBrush(QColor(colour)))
-    return item
 
 
 def _reload_window(widget: QWidget | None, program_id: str | None) -> None:
@@ -744,10 +735,7 @@ class ImportDialog(QDialog):
 
     def change_rows(self) -> list[list[str]]:
         """The table of changes as text (what a user reads), choice column aside."""
-        return [
-            [table_text(self.changes.item(r, c)) for c in range(self.CHOICE_COLUMN)]
-            for r in range(self.changes.rowCount())
-        ]
+        return table_rows(self.changes, self.CHOICE_COLUMN)
 
     def _update_buttons(self) -> None:
         p = self.preview

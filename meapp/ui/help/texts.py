@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
-
+from meapp.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Help"
 

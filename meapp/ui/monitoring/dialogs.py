@@ -32,6 +32,7 @@ from meapp.services.monitoring import entry as monitoring
 from meapp.services.monitoring.status import IndicatorStatus
 from meapp.ui import labels, messages
 from meapp.ui.context import AppContext
+from meapp.ui.i18n import QT_TRANSLATE_NOOP
 
 
 def local_time(text: str | datetime | None) -> str:
@@ -111,10 +112,6 @@ class ReasonDialog(QDialog):
 
 
 # -- history of a value ------------------------------------------------------------------
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
 
 
 _FIELDS = {

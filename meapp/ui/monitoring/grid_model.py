@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from meapp.errors import Problem
 from meapp.models.numbers import NBSP, format_number
-from meapp.ui.i18n import ui_translate
+from meapp.ui.i18n import QT_TRANSLATE_NOOP, ui_translate
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -40,10 +40,6 @@ EDITABLE_BACKGROUND = QColor("#FFF7E0")  # a warm tint: "you type here"
 LOCKED_BACKGROUND = QColor("#F1F3F5")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
 
 
 @dataclass(frozen=True)
@@ -80,8 +76,25 @@ def without_edit_mark(header: str) -> str:
     return re.sub(r"\s*✎\s*", " ", header).strip()
 
 
+# The last two columns of both grids: the note typed for the period and the files behind it.
+COMMENT_AND_EVIDENCE = (
+    Column("comment", QT_TRANSLATE_NOOP("MonitoringGrid", "Comment ✎"), editable=True),
+    Column(
+        "evidence",
+        QT_TRANSLATE_NOOP("MonitoringGrid", "Evidence"),
+        numeric=True,
+        tooltip=QT_TRANSLATE_NOOP(
+            "MonitoringGrid", "Attached documents; double-click to see or attach them"
+        ),
+    ),
+)
+
+
 class GridModel(QAbstractTableModel, Generic[T]):
     """Rows of DTOs under fixed columns; editable cells go through `commit`."""
+
+    # The DTO attribute that names a row's indicator or measure (`row_of`, `row_id`).
+    id_field = ""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -103,6 +116,17 @@ class GridModel(QAbstractTableModel, Generic[T]):
         if columns is not None:
             self.columns = list(columns)
         self.endResetModel()
+
+    def row_id(self, row: int) -> str:
+        """The id of the indicator or measure shown in `row`."""
+        return str(getattr(self.rows[row], self.id_field))
+
+    def row_of(self, row_id: str) -> int:
+        """The row showing that indicator or measure; -1 when none does."""
+        for i, dto in enumerate(self.rows):
+            if getattr(dto, self.id_field) == row_id:
+                return i
+        return -1
 
     def replace_row(self, row: int, dto: T) -> None:
         self.rows[row] = dto

@@ -2,7 +2,8 @@
 
 The actual column holds what the user types for the period itself (the amount of the
 half-year for a cumulative indicator, the level for a level indicator); "to date" shows the
-running total that a cumulative indicator's progress compares with its target.
+running total that a cumulative indicator's progress compares with its target, and for an
+indicator summed within the year (`annual_sum`) the total of the year so far.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from meapp.models.formulas import is_amount
 from meapp.models.numbers import format_indicator_value, format_number, format_percent
 from meapp.services.monitoring.status import IndicatorStatus
 from meapp.ui import labels
 from meapp.ui.monitoring import symbols
 from meapp.ui.monitoring.grid_model import (
+    COMMENT_AND_EVIDENCE,
     COPY_ROLE,
     QT_TRANSLATE_NOOP,
     Column,
@@ -24,6 +27,13 @@ from meapp.ui.monitoring.grid_model import (
     warning_icon,
     warnings_text,
 )
+
+
+def to_date(dto: IndicatorStatus) -> float | None:
+    """What "to date" shows: the figure compared with the target when it adds up periods
+    (the running total, or the year so far); nothing for a level."""
+    return dto.actual if is_amount(dto.kind) else None
+
 
 COLUMNS = (
     Column("code", QT_TRANSLATE_NOOP("MonitoringGrid", "Code")),
@@ -42,7 +52,8 @@ COLUMNS = (
         tooltip=QT_TRANSLATE_NOOP(
             "MonitoringGrid",
             "The target for the period; for a cumulative indicator the total since the "
-            "baseline year. ≈ marks a target derived from the yearly ones.",
+            "baseline year, for one summed within the year the year's target to date. "
+            "≈ marks a target derived from the yearly ones.",
         ),
     ),
     Column(
@@ -62,7 +73,8 @@ COLUMNS = (
         numeric=True,
         tooltip=QT_TRANSLATE_NOOP(
             "MonitoringGrid",
-            "Cumulative indicators: the total since the baseline year, compared with the target",
+            "Cumulative indicators: the total since the baseline year; indicators summed "
+            "within the year: the total of the year so far. Compared with the target",
         ),
     ),
     Column("progress", QT_TRANSLATE_NOOP("MonitoringGrid", "Progress"), numeric=True),
@@ -76,28 +88,16 @@ COLUMNS = (
         ),
     ),
     Column("status", QT_TRANSLATE_NOOP("MonitoringGrid", "Status")),
-    Column("comment", QT_TRANSLATE_NOOP("MonitoringGrid", "Comment ✎"), editable=True),
-    Column(
-        "evidence",
-        QT_TRANSLATE_NOOP("MonitoringGrid", "Evidence"),
-        numeric=True,
-        tooltip=QT_TRANSLATE_NOOP(
-            "MonitoringGrid", "Attached documents; double-click to see or attach them"
-        ),
-    ),
+    *COMMENT_AND_EVIDENCE,
 )
 
 
 class IndicatorModel(GridModel[IndicatorStatus]):
+    id_field = "indicator_id"
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.columns = list(COLUMNS)
-
-    def row_of(self, indicator_id: str) -> int:
-        for i, r in enumerate(self.rows):
-            if r.indicator_id == indicator_id:
-                return i
-        return -1
 
     def cell(self, dto: IndicatorStatus, row: int, column: Column, role: int) -> Any:
         key = column.key
@@ -115,7 +115,7 @@ class IndicatorModel(GridModel[IndicatorStatus]):
                     "actual": dto.period_value,
                     "baseline": dto.baseline,
                     "target": dto.target,
-                    "to_date": dto.actual if dto.kind == "cumulative" else None,
+                    "to_date": to_date(dto),
                 }[key]
                 return edit_number(value)
             if key == "status":
@@ -162,7 +162,7 @@ class IndicatorModel(GridModel[IndicatorStatus]):
         if key == "actual":
             return self._value(dto.period_value, dto.value_type, "")
         if key == "to_date":
-            return format_number(dto.actual, empty="") if dto.kind == "cumulative" else ""
+            return format_number(to_date(dto), empty="")
         if key == "progress":
             return format_percent(dto.progress)
         if key == "ratio":
@@ -184,6 +184,10 @@ class IndicatorModel(GridModel[IndicatorStatus]):
             return None
         if key == "status" and dto.warnings:
             return warnings_text(dto.warnings)
+        if key == "to_date" and dto.kind == "annual_sum":
+            return QCoreApplication.translate(
+                "MonitoringGrid", "The total of {year} so far, compared with the year's target"
+            ).format(year=dto.period[:4])
         if key == "target" and dto.target_interpolated:
             return QCoreApplication.translate(
                 "MonitoringGrid", "Derived from the yearly targets (≈)"

@@ -18,6 +18,7 @@ from meapp.services.monitoring.status import MeasureRow
 from meapp.ui import labels
 from meapp.ui.monitoring import symbols
 from meapp.ui.monitoring.grid_model import (
+    COMMENT_AND_EVIDENCE,
     COPY_ROLE,
     QT_TRANSLATE_NOOP,
     Column,
@@ -42,17 +43,7 @@ HEAD = (
     ),
     Column("percent", QT_TRANSLATE_NOOP("MonitoringGrid", "% done ✎"), editable=True, numeric=True),
 )
-TAIL = (
-    Column("comment", QT_TRANSLATE_NOOP("MonitoringGrid", "Comment ✎"), editable=True),
-    Column(
-        "evidence",
-        QT_TRANSLATE_NOOP("MonitoringGrid", "Evidence"),
-        numeric=True,
-        tooltip=QT_TRANSLATE_NOOP(
-            "MonitoringGrid", "Attached documents; double-click to see or attach them"
-        ),
-    ),
-)
+TAIL = COMMENT_AND_EVIDENCE
 
 
 def sources_of(rows: Sequence[MeasureRow]) -> list[str]:
@@ -82,6 +73,8 @@ def columns_for(sources: Sequence[str]) -> list[Column]:
 
 
 class MeasureModel(GridModel[MeasureRow]):
+    id_field = "measure_id"
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.columns = columns_for([])
@@ -96,12 +89,6 @@ class MeasureModel(GridModel[MeasureRow]):
             [k[len(SPENT_PREFIX) :] for k in keys if k.startswith(SPENT_PREFIX)]
         )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-
-    def row_of(self, measure_id: str) -> int:
-        for i, r in enumerate(self.rows):
-            if r.measure_id == measure_id:
-                return i
-        return -1
 
     def stored(self, row: int) -> bool:
         # a status carried from an earlier period is confirmed for this one by choosing it

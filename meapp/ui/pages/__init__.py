@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
+from meapp.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -53,10 +51,11 @@ from meapp.ui.audit.model import (
     user_text,
 )
 from meapp.ui.common import dialogs
+from meapp.ui.common.table_selection import one_row_at_a_time
 from meapp.ui.common.table_texts import retranslate_model
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.i18n import ui_translate
-from meapp.ui.pages.base import Page, title_label
+from meapp.ui.pages.base import Page
 
 
 class AuditPage(Page):
@@ -68,18 +67,11 @@ class AuditPage(Page):
         self.last_check: AuditCheck | None = None
         self.last_export: tuple[str, int] | None = None
         self._choices: audit_query.AuditChoices | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 14, 24, 10)
-        layout.setSpacing(8)
-
-        head = QHBoxLayout()
-        self.heading = title_label()
-        head.addWidget(self.heading, 1)
+        layout, head = self.page_layout()
         self.export_button = QPushButton()
         self.verify_button = QPushButton()
         head.addWidget(self.export_button)
         head.addWidget(self.verify_button)
-        layout.addLayout(head)
 
         self.check_result = QLabel()
         self.check_result.setWordWrap(True)
@@ -145,12 +137,8 @@ class AuditPage(Page):
         self.model = AuditTableModel(ctx.db, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        one_row_at_a_time(self.table)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         for col, width in (

@@ -37,6 +37,21 @@ class Page(QWidget):
         self.ctx = ctx
         self.scope = Scope()
 
+    def page_layout(
+        self, margins: tuple[int, int, int, int] = (24, 14, 24, 10), spacing: int | None = 8
+    ) -> tuple[QVBoxLayout, QHBoxLayout]:
+        """The page's column (Qt's spacing when `spacing` is None), its first row holding the
+        heading (`self.heading`, stretched); widgets added to the row stand right of it."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(*margins)
+        if spacing is not None:
+            layout.setSpacing(spacing)
+        head = QHBoxLayout()
+        self.heading = title_label()
+        head.addWidget(self.heading, 1)
+        layout.addLayout(head)
+        return layout, head
+
     def set_scope(self, scope: Scope) -> None:
         self.scope = scope
 

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 from meapp.errors import MeappError
 from meapp.models.periods import Period, PeriodError
 from meapp.services.dashboard import figures as dash
+from meapp.services.dashboard.budget_years import year_budget
 from meapp.services.monitoring import quality
 from meapp.services.monitoring import status as st
 from meapp.ui import labels
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.dashboard.common import translate
+from meapp.ui.dashboard.deadlines import OverdueBanner
 from meapp.ui.dashboard.direction_view import DirectionView
 from meapp.ui.dashboard.executors import ExecutorsView
 from meapp.ui.dashboard.municipalities import MunicipalitiesView
@@ -139,6 +141,9 @@ class DashboardPage(Page):
         notice_row.addWidget(self.notice_button)
         self.notice.hide()
         layout.addWidget(self.notice)
+        self.overdue_banner = OverdueBanner()  # the reporting calendar's late deadlines
+        self.overdue_banner.calendar_requested.connect(self.open_calendar)
+        layout.addWidget(self.overdue_banner)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -183,6 +188,7 @@ class DashboardPage(Page):
         self.municipalities_view.program_requested.connect(self._open_program)
         self.tabs.addTab(self.municipalities_view, "")
         self.tabs.setTabVisible(2, False)
+        self._add_summary_progress()
 
         self.stack.addWidget(content)
         self.content = content
@@ -260,6 +266,7 @@ class DashboardPage(Page):
         QTimer.singleShot(0, lambda: self._show_attention(key))
         self._show_level()
         self._fill_header()
+        self.overdue_banner.show_program(self.ctx.db, p.id)
         self._tab_changed(self.tabs.currentIndex())
         if self.isVisible():
             self._prefetch_timer.start()
@@ -404,6 +411,9 @@ class DashboardPage(Page):
             self.direction_view.show_detail(
                 dash.direction_detail(o.status, self.measures(), self.direction_id)
             )
+            self.direction_view.show_budget_year(
+                year_budget(self.ctx.db, o.program_id, o.period, self.direction_id)
+            )
             self.levels.setCurrentWidget(self.direction_view)
         else:
             self.levels.setCurrentWidget(self.overview_view)
@@ -472,6 +482,7 @@ class DashboardPage(Page):
         db = self.ctx.db
 
         def finished(result: tuple[dash.MunicipalityRow, ...], wanted: str = period) -> None:
+            self.summary_progress.finish()
             self._municipalities[wanted] = result
             if self._loading_period == wanted:
                 self._loading_period = None
@@ -480,18 +491,39 @@ class DashboardPage(Page):
 
         def failed(exc: BaseException) -> None:
             self._loading_period = None
+            self.summary_progress.finish()
             from meapp.ui.messages import show_error
 
             show_error(self, exc)
 
         run_task(
             self,
-            lambda _progress, _cancelled: dash.municipalities(db, period),
+            self._municipalities_work(db, period),
             label="",
             show_progress=False,
             on_finished=finished,
             on_failed=failed,
         )
+
+    def _add_summary_progress(self) -> None:
+        """The bar under the municipalities' intro that follows the first fill of the
+        stored summaries (issue 22: 484 programmes take a while the first time)."""
+        from meapp.ui.dashboard.summary_progress import SummaryProgress
+
+        self.summary_progress = SummaryProgress(self.municipalities_view)
+        layout = self.municipalities_view.layout()
+        assert isinstance(layout, QVBoxLayout)  # RankingView's: the intro row, then the table
+        layout.insertWidget(1, self.summary_progress)
+
+    def _municipalities_work(self, db, period: str):
+        """The background work of the municipalities tab: the roll-up from the stored
+        summaries, reporting each programme it has to compute to the progress bar."""
+        report = self.summary_progress.report
+
+        def work(_progress, _cancelled):
+            return dash.municipalities(db, period, progress=report)
+
+        return work
 
     def _open_program(self, program_id: str) -> None:
         self.tabs.setCurrentIndex(0)
@@ -575,12 +607,20 @@ class DashboardPage(Page):
         self.direction_view.retranslate_ui()
         self.executors_view.retranslate_ui()
         self.municipalities_view.retranslate_ui()
+        self.overdue_banner.retranslate_ui()
         if self.indicator_view is not None:
             self.indicator_view.retranslate_ui()
         if self.overview is not None:
             self.overview_view.show_overview(self.overview)
             self._fill_header()
             self._fill_crumbs()
+
+    def open_calendar(self) -> None:
+        """The programme's reporting calendar; the late line follows what was changed."""
+        from meapp.ui.monitoring.calendar_dialog import open_calendar
+
+        if open_calendar(self.ctx, self.scope.program_id, self):
+            self.overdue_banner.show_program(self.ctx.db, self.scope.program_id)
 
 
 def _esc(text: str) -> str:

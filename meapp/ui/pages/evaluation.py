@@ -51,6 +51,7 @@ from meapp.ui.common.growing_text import GrowingTextEdit
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.i18n import ui_translate
 from meapp.ui.monitoring import quality_gate
+from meapp.ui.monitoring.banner import Banner as TintedBanner
 from meapp.ui.pages.base import EmptyState, Page, title_label
 
 log = logging.getLogger(__name__)
@@ -71,32 +72,17 @@ def dot_icon(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class Banner(QFrame):
-    """A calm notice across the page (why the texts are read-only), with an icon."""
+class Banner(TintedBanner):
+    """A calm notice across the page (why the texts are read-only), hidden until needed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("Banner")
-        self.setStyleSheet(
-            f"QFrame#Banner {{ background: #FFF4DC; border: 1px solid {style.AT_RISK}; "
-            "border-radius: 4px; }"
-        )
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
-        self.icon = QLabel()
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.label, 1)
+        super().__init__(None, "#FFF4DC", parent, border=style.AT_RISK)
         self.hide()
 
     def show_text(self, icon_name: str, text: str) -> None:
-        self.icon.setPixmap(style.icon(icon_name).pixmap(18, 18))
-        self.label.setText(text)
+        self.set_icon(icon_name)
+        self.setText(text)
         self.show()
-
-    def text(self) -> str:
-        return self.label.text()
 
 
 class EvaluationPage(Page):

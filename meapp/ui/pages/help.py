@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from meapp.ui.common import file_dialogs
 from meapp.ui.context import AppContext
 from meapp.ui.help.view import HelpBrowser
-from meapp.ui.pages.base import Page, title_label
+from meapp.ui.pages.base import Page
 
 
 class HelpPage(Page):
@@ -15,18 +15,13 @@ class HelpPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        head = QHBoxLayout()
-        self.heading = title_label()
-        head.addWidget(self.heading, 1)
+        layout, head = self.page_layout((24, 18, 24, 18), spacing=None)
         self.back_button = QPushButton()
         self.contents_button = QPushButton()
         self.pdf_button = QPushButton()
         head.addWidget(self.back_button)
         head.addWidget(self.contents_button)
         head.addWidget(self.pdf_button)
-        layout.addLayout(head)
         self.browser = HelpBrowser("help")
         layout.addWidget(self.browser, 1)
         self.back_button.setEnabled(False)

@@ -32,7 +32,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -40,7 +39,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -53,6 +51,7 @@ from meapp.services.monitoring import rounds, validation
 from meapp.services.monitoring import status as st
 from meapp.ui import labels, messages, style
 from meapp.ui.context import AppContext, Scope
+from meapp.ui.dashboard.deadlines import OverdueBanner
 from meapp.ui.evaluation import write_first
 from meapp.ui.monitoring import dialogs, paste, quality_gate, symbols
 from meapp.ui.monitoring.banner import Banner
@@ -61,7 +60,7 @@ from meapp.ui.monitoring.grid import MonitoringGrid, StatusDelegate
 from meapp.ui.monitoring.grid_model import GridModel
 from meapp.ui.monitoring.indicator_model import IndicatorModel
 from meapp.ui.monitoring.measure_model import SPENT_PREFIX, MeasureModel
-from meapp.ui.pages.base import EmptyState, Page, title_label
+from meapp.ui.pages.base import EmptyState, Page
 
 log = logging.getLogger(__name__)
 
@@ -91,13 +90,7 @@ class MonitoringPage(Page):
         self.indicators.commit = self._commit_indicator
         self.measures.commit = self._commit_measure
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 8)
-        layout.setSpacing(8)
-
-        head = QHBoxLayout()
-        self.heading = title_label()
-        head.addWidget(self.heading, 1)
+        layout, head = self.page_layout((18, 12, 18, 8))
         self.submit_button = QPushButton()
         self.approve_button = QPushButton()
         self.reopen_button = QPushButton()
@@ -106,7 +99,6 @@ class MonitoringPage(Page):
         self.reopen_button.setIcon(style.icon("round-open"))
         for b in (self.submit_button, self.approve_button, self.reopen_button):
             head.addWidget(b)
-        layout.addLayout(head)
         self.submit_button.clicked.connect(self.submit_round)
         self.approve_button.clicked.connect(self.approve_round)
         self.reopen_button.clicked.connect(self.reopen_round)
@@ -115,6 +107,11 @@ class MonitoringPage(Page):
         self.note_banner = Banner("help", "#EEF5FB")
         layout.addWidget(self.lock_banner)
         layout.addWidget(self.note_banner)
+        self.overdue_banner = OverdueBanner(with_button=False)  # "Round 2025-H1: … 12 d. late"
+        layout.addWidget(self.overdue_banner)
+        self.calendar_button = QPushButton()  # the calendar, whether anything is late or not
+        self.calendar_button.clicked.connect(self.open_calendar)
+        head.insertWidget(1, self.calendar_button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -300,7 +297,7 @@ class MonitoringPage(Page):
         self._show_contents()
         self.indicator_grid.setColumnHidden(
             self.indicators.column_of("to_date"),
-            not any(r.kind == "cumulative" for r in self.indicators.rows),
+            not any(r.kind != "level" for r in self.indicators.rows),  # cumulative, annual_sum
         )
         self._fit_rows()
 
@@ -371,6 +368,7 @@ class MonitoringPage(Page):
         self.submit_button.setEnabled("submit" in allowed)
         self.approve_button.setEnabled("approve" in allowed)
         self.reopen_button.setEnabled("reopen" in allowed)
+        self.overdue_banner.show_program(self.ctx.db, self.program_id)  # a round moved on
         self._retranslate_texts()
 
     # -- the summary line ---------------------------------------------------------------
@@ -534,8 +532,7 @@ class MonitoringPage(Page):
 
     @staticmethod
     def _row_id(model: GridModel, row: int) -> str:
-        dto = model.rows[row]
-        return str(getattr(dto, "indicator_id", None) or getattr(dto, "measure_id", ""))
+        return model.row_id(row)
 
     def _grid_name(self, model: GridModel) -> str:
         return "indicators" if model is self.indicators else "measures"
@@ -762,7 +759,17 @@ class MonitoringPage(Page):
             self.reload()
 
     # -- texts --------------------------------------------------------------------------
+    def open_calendar(self) -> None:
+        """The programme's reporting calendar; the late line follows what was changed."""
+        from meapp.ui.monitoring.calendar_dialog import open_calendar
+
+        if open_calendar(self.ctx, self.program_id, self):
+            self.overdue_banner.show_program(self.ctx.db, self.program_id)
+
     def retranslate_ui(self) -> None:
+        self.overdue_banner.retranslate_ui()
+        self.calendar_button.setText(self.tr("Calendar…"))
+        self.calendar_button.setToolTip(self.tr("The programme's reporting deadlines"))
         self.heading.setText(self.tr("Monitoring"))
         self.act_undo.setText(self.tr("Undo"))
         self.act_redo.setText(self.tr("Redo"))

@@ -46,11 +46,13 @@ from PySide6.QtWidgets import (
 from meapp.errors import MeappError
 from meapp.models.numbers import format_number
 from meapp.services.plan import edit as pe
+from meapp.services.plan.budget_years import measure_plan
 from meapp.services.plan.programs import plan_tree
 from meapp.ui import labels
 from meapp.ui.context import AppContext, Scope
+from meapp.ui.i18n import QT_TRANSLATE_NOOP
 from meapp.ui.messages import ask_save, confirm, show_error
-from meapp.ui.pages.base import EmptyState, Page, title_label
+from meapp.ui.pages.base import EmptyState, Page
 from meapp.ui.plan import commands
 from meapp.ui.plan.form_base import FormBase
 from meapp.ui.plan.indicator_form import IndicatorForm
@@ -68,10 +70,6 @@ from meapp.ui.plan.tree_model import (
 RIGHT = "program.setup"
 # The kind a new line under an item gets when it has no sub-items yet.
 CHILD_KIND = {"direction": "objective", "sector": "objective", "objective": "measure"}
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
 
 
 # Names of new lines, translated when a line is created.
@@ -105,13 +103,7 @@ class PlanPage(Page):
         self._current_id: str | None = None
         self.undo_stack = QUndoStack(self)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 12)
-        layout.setSpacing(8)
-
-        head = QHBoxLayout()
-        self.heading = title_label()
-        head.addWidget(self.heading, 1)
+        layout, head = self.page_layout((24, 18, 24, 12))
         self.filter_label = QLabel()
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
@@ -119,7 +111,6 @@ class PlanPage(Page):
         self.filter_label.setBuddy(self.filter)
         head.addWidget(self.filter_label)
         head.addWidget(self.filter)
-        layout.addLayout(head)
 
         self._build_actions()
         self.toolbar = QToolBar()
@@ -519,7 +510,9 @@ class PlanPage(Page):
                 self.form_title.setText(_heading(labels.kind(kind), dto.code))
             elif kind and node_id:
                 item = pe.get_plan_item(self.ctx.db, node_id)
-                self.item_form.load(item, self._program_years())
+                # the planned cost per year and the locked years (issue 21)
+                plan = measure_plan(self.ctx.db, node_id) if item.kind == "measure" else None
+                self.item_form.load(item, self._program_years(), plan)
                 self.item_form.set_editable(editable)
                 self.forms.setCurrentWidget(self._scrolls[id(self.item_form)])
                 self.form_title.setText(_heading(labels.kind(item.kind), item.code))
@@ -652,6 +645,10 @@ class PlanPage(Page):
         if self.push(command):
             self._focus_title()
 
+    def _after(self, index: QModelIndex) -> tuple[str | None, int]:
+        """Where a line goes right after the selected one: its parent and the next place."""
+        return self.model.parent_id(index), self.model.sibling_position(index) + 1
+
     def add_child(self) -> None:
         index = self._current_source()
         node_id, kind = self.model.node_id(index), self.model.node_kind(index)
@@ -673,9 +670,7 @@ class PlanPage(Page):
         if kind == "objective":
             self.add_item("measure", self.model.node_id(index), None)
         elif kind == "measure":
-            self.add_item(
-                "measure", self.model.parent_id(index), self.model.sibling_position(index) + 1
-            )
+            self.add_item("measure", *self._after(index))
 
     def add_sibling(self) -> None:
         index = self._current_source()
@@ -683,19 +678,15 @@ class PlanPage(Page):
         if kind is None:
             return
         if kind == "indicator":
-            self._add_indicator_at(
-                self.model.parent_id(index), self.model.sibling_position(index) + 1
-            )
+            self._add_indicator_at(*self._after(index))
             return
-        self.add_item(kind, self.model.parent_id(index), self.model.sibling_position(index) + 1)
+        self.add_item(kind, *self._after(index))
 
     def add_indicator(self) -> None:
         index = self._current_source()
         kind = self.model.node_kind(index)
         if kind == "indicator":
-            self._add_indicator_at(
-                self.model.parent_id(index), self.model.sibling_position(index) + 1
-            )
+            self._add_indicator_at(*self._after(index))
         else:
             self._add_indicator_at(self.model.node_id(index), None)
 

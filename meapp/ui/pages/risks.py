@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,11 @@ from meapp.services.governance import swot_risks
 from meapp.services.governance.swot_risks import RiskDTO, RiskInput, SwotItemDTO
 from meapp.ui import labels, messages
 from meapp.ui.common import dialogs
+from meapp.ui.common.table_selection import (
+    one_row_at_a_time,
+    select_source_row,
+    selected_source_row,
+)
 from meapp.ui.common.table_texts import retranslate_model
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.governance.risk_widgets import (
@@ -44,7 +48,7 @@ from meapp.ui.governance.risk_widgets import (
     RiskTableModel,
 )
 from meapp.ui.governance.swot_box import SwotBox
-from meapp.ui.pages.base import EmptyState, Page, title_label
+from meapp.ui.pages.base import EmptyState, Page
 
 FIGURE_COLUMNS = (COL_LIKELIHOOD, COL_IMPACT, COL_SCORE, COL_STATUS)
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -56,17 +60,11 @@ class RisksPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.can_write = not ctx.read_only and ctx.actor.can(swot_risks.RIGHT)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 14, 24, 10)
-        layout.setSpacing(8)
-        head = QHBoxLayout()
-        self.heading = title_label()
-        head.addWidget(self.heading, 1)
+        layout, head = self.page_layout()
         self.rights_note = QLabel()
         self.rights_note.setObjectName("Muted")
         self.rights_note.setWordWrap(True)
         head.addWidget(self.rights_note, 1)
-        layout.addLayout(head)
 
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
@@ -113,12 +111,8 @@ class RisksPage(Page):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_SCORE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        one_row_at_a_time(self.table)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         for col in FIGURE_COLUMNS:
@@ -193,19 +187,17 @@ class RisksPage(Page):
         self.matrix.set_risks(risks)
         self._fit_figure_columns()
         if current:
-            for row in range(self.proxy.rowCount()):
-                src = self.proxy.mapToSource(self.proxy.index(row, 0))
-                if self.model.risk_at(src.row()).id == current:  # type: ignore[union-attr]
-                    self.table.selectRow(row)
-                    break
+            select_source_row(
+                self.table,
+                self.proxy,
+                lambda r: self.model.risk_at(r).id == current,  # type: ignore[union-attr]
+            )
         self._show_register_title()
         self._update_buttons()
 
     def current_risk(self) -> RiskDTO | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.risk_at(self.proxy.mapToSource(rows[0]).row())
+        row = selected_source_row(self.table, self.proxy)
+        return None if row is None else self.model.risk_at(row)
 
     def _update_buttons(self) -> None:
         has = self.current_risk() is not None

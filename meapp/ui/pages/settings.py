@@ -25,6 +25,7 @@ from meapp.ui.common import file_dialogs
 from meapp.ui.common.language_box import LanguageBox
 from meapp.ui.context import AppContext, Scope
 from meapp.ui.pages.base import Page, title_label
+from meapp.ui.reports.website_setting import WebsiteBox
 
 
 def _dot(colour: str, size: int = 14) -> QPixmap:
@@ -85,6 +86,10 @@ class SettingsPage(Page):
         self.thresholds_note.setWordWrap(True)
         grid.addWidget(self.thresholds_note, 5, 0, 1, 3)
         layout.addWidget(self.thresholds_box)
+
+        # reports: the website the citizen summary's QR code opens (issue 21)
+        self.website_box = WebsiteBox(ctx.read_only)
+        layout.addWidget(self.website_box)
 
         # backups
         self.backup_box = QGroupBox()

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,9 +38,14 @@ from meapp.ui.access.user_widgets import (
     UserTableModel,
 )
 from meapp.ui.common import dialogs
+from meapp.ui.common.table_selection import (
+    one_row_at_a_time,
+    select_source_row,
+    selected_source_row,
+)
 from meapp.ui.common.table_texts import retranslate_model
 from meapp.ui.context import AppContext
-from meapp.ui.pages.base import Page, title_label
+from meapp.ui.pages.base import Page
 
 
 class UsersPage(Page):
@@ -53,15 +56,9 @@ class UsersPage(Page):
         self.can_manage = not ctx.read_only and ctx.actor.can("users.manage")
         self.can_change_own = not ctx.read_only and ctx.actor.login is not None
         self._selected: UserDTO | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 14, 24, 10)
-        layout.setSpacing(8)
-        head = QHBoxLayout()
-        self.heading = title_label()
-        head.addWidget(self.heading, 1)
+        layout, head = self.page_layout()
         self.own_password_button = QPushButton()
         head.addWidget(self.own_password_button)
-        layout.addLayout(head)
         self.note = QLabel()
         self.note.setObjectName("Muted")
         self.note.setWordWrap(True)
@@ -91,11 +88,7 @@ class UsersPage(Page):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_LOGIN, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        one_row_at_a_time(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_POSITION, QHeaderView.ResizeMode.Stretch)
@@ -125,18 +118,16 @@ class UsersPage(Page):
         current = select_login or (selected.login if selected else None)
         self.model.set_users(users.list_users(self.ctx.db), users.last_activity(self.ctx.db))
         if current:
-            for row in range(self.proxy.rowCount()):
-                user = self.model.user_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
-                if user is not None and user.login == current:
-                    self.table.selectRow(row)
-                    break
+            select_source_row(self.table, self.proxy, lambda r: self._login_at(r) == current)
         self._selection_changed()
 
+    def _login_at(self, source_row: int) -> str | None:
+        user = self.model.user_at(source_row)
+        return user.login if user is not None else None
+
     def current_user(self) -> UserDTO | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.user_at(self.proxy.mapToSource(rows[0]).row())
+        row = selected_source_row(self.table, self.proxy)
+        return None if row is None else self.model.user_at(row)
 
     def _selection_changed(self) -> None:
         user = self._selected = self.current_user()
@@ -178,21 +169,19 @@ class UsersPage(Page):
         if dialogs.run_dialog(dialog):
             self.reload(dialog.result_value.login)
 
-    def edit_profile(self) -> None:
+    def _edit_user(self, dialog_class: type[ProfileDialog] | type[RoleDialog]) -> None:
+        """Open the dialog on the selected user; after a change, show them again."""
         user = self.current_user()
         if user is None:
             return
-        dialog = ProfileDialog(self.ctx.db, self.ctx.actor, user, self)
-        if dialogs.run_dialog(dialog):
+        if dialogs.run_dialog(dialog_class(self.ctx.db, self.ctx.actor, user, self)):
             self.reload(user.login)
 
+    def edit_profile(self) -> None:
+        self._edit_user(ProfileDialog)
+
     def change_role(self) -> None:
-        user = self.current_user()
-        if user is None:
-            return
-        dialog = RoleDialog(self.ctx.db, self.ctx.actor, user, self)
-        if dialogs.run_dialog(dialog):
-            self.reload(user.login)
+        self._edit_user(RoleDialog)
 
     def toggle_active(self) -> None:
         user = self.current_user()

@@ -729,6 +729,7 @@ class PreviewPage(QWizardPage):
             "sum": QCoreApplication.translate("PlanImportWizard", "cumulative"),
             "latest": QCoreApplication.translate("PlanImportWizard", "level"),
             "average": QCoreApplication.translate("PlanImportWizard", "average"),
+            "annual_sum": QCoreApplication.translate("PlanImportWizard", "annual sum"),
         }.get(aggregation, aggregation)
 
     def _fill_indicators(self, pv: ImportPreview) -> None:

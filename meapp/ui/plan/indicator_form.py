@@ -4,19 +4,16 @@ its targets per year and per half-year (derived half-years shown as "≈")."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QWidget
 
 from meapp.errors import ValidationError
 from meapp.models import enums
-from meapp.models.formulas import IndicatorSpec, target_contradicts_direction
+from meapp.models.formulas import (
+    CUMULATIVE,
+    LEVEL,
+    IndicatorSpec,
+    target_contradicts_direction,
+)
 from meapp.models.numbers import format_number
 from meapp.services.access.users import Actor
 from meapp.services.plan import edit as pe
@@ -25,7 +22,6 @@ from meapp.ui import labels
 from meapp.ui.plan import commands
 from meapp.ui.plan.form_base import (
     Field,
-    FormBase,
     NumberEdit,
     YearSpin,
     combo,
@@ -34,11 +30,14 @@ from meapp.ui.plan.form_base import (
     separator,
     text_box,
 )
+from meapp.ui.plan.form_parts import TableForm, inline_row
 from meapp.ui.plan.tables import TargetsModel
 from meapp.ui.style import OFF_TRACK
 
+_STRETCH = QHeaderView.ResizeMode.Stretch
 
-class IndicatorForm(FormBase):
+
+class IndicatorForm(TableForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dto: pe.IndicatorDTO | None = None
@@ -64,37 +63,18 @@ class IndicatorForm(FormBase):
             field_for("level", combo(enums.INDICATOR_LEVELS, labels.indicator_level, none=True)),
         )
         form.addRow(separator())
-        baseline_row = QWidget()
-        bl = QHBoxLayout(baseline_row)
-        bl.setContentsMargins(0, 0, 0, 0)
         self.baseline_edit = NumberEdit("baseline_value")
         self.baseline_year_spin = YearSpin()
         self.baseline_in = QLabel()
-        bl.addWidget(self.baseline_edit)
-        bl.addWidget(self.baseline_in)
-        bl.addWidget(self.baseline_year_spin)
-        bl.addStretch(1)
+        baseline_row = inline_row(self.baseline_edit, self.baseline_in, self.baseline_year_spin)
         self.baseline = self.register(field_for("baseline_value", self.baseline_edit))
         self.baseline_year = self.register(field_for("baseline_year", self.baseline_year_spin))
         form.addRow(self.baseline.label, baseline_row)
 
         self.targets_model = TargetsModel(self)
-        self.targets = QTableView()
-        self.targets.setModel(self.targets_model)
-        self.targets.verticalHeader().hide()
-        self.targets.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        header = self.targets.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        self.targets.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.targets_field = self.add(
-            form, Field("targets", self.targets, lambda: None, lambda _v: None), span=True
-        )
+        modes = {0: QHeaderView.ResizeMode.ResizeToContents, 1: _STRETCH, 2: _STRETCH, 3: _STRETCH}
+        self.targets = self.add_table(form, "targets", self.targets_model, modes)
+        self.targets_field = self.fields["targets"]
         self.targets_hint = QLabel()
         self.targets_hint.setObjectName("Muted")
         self.targets_hint.setWordWrap(True)
@@ -113,6 +93,9 @@ class IndicatorForm(FormBase):
         self.document = self.add(form, field_for("verifying_document", QLineEdit()))
         self.responsible = self.add(form, field_for("responsible", QLineEdit()))
         self.note = self.add(form, field_for("methodology_note", text_box(2)))
+        # MSDSP matrix: how often and when it is measured, kept as the council wrote them
+        self.frequency = self.add(form, field_for("collection_frequency", QLineEdit()))
+        self.collection_date = self.add(form, field_for("collection_date", QLineEdit()))
         self.weight = self.add(form, field_for("weight", NumberEdit("weight")))
         form.addRow(separator())
         self.matrix_heading = QLabel()
@@ -157,13 +140,14 @@ class IndicatorForm(FormBase):
         """The periods (and "final") whose target lies on the wrong side of the baseline
         for the chosen direction (`formulas.target_contradicts_direction`)."""
         spec = self._spec()
-        if spec.baseline is None or spec.aggregation == "sum":
-            return []  # amounts per period are not compared with a level
+        if spec.baseline is None or spec.kind == CUMULATIVE:
+            return []  # amounts since the baseline year are not compared with a level
         found = []
         table = self.targets_model.table
-        periods = [
-            f"{r.year}{h}" for r in (table.rows if table else ()) for h in ("", "-H1", "-H2")
-        ]
+        # a sum within the year compares a year's amount with the baseline year's; its
+        # half-years are parts of a year, not comparable with the baseline
+        halves = ("", "-H1", "-H2") if spec.kind == LEVEL else ("",)
+        periods = [f"{r.year}{h}" for r in (table.rows if table else ()) for h in halves]
         for period in periods:
             try:
                 value = self.targets_model.value_of(period)
@@ -201,38 +185,13 @@ class IndicatorForm(FormBase):
         self.fill({k: getattr(dto, k) for k in self.fields if hasattr(dto, k)})
         self.targets_model.load(table, self._spec())
         self._check_direction()
-        rows = self.targets_model.rowCount()
-        self.targets.setFixedHeight(
-            self.targets.horizontalHeader().sizeHint().height()
-            + rows * (self.fontMetrics().height() + 8)
-            + 4
-        )
-
-    def set_editable(self, editable: bool) -> None:
-        super().set_editable(editable)
-        self.targets_model.editable = editable
-        self.targets.setEnabled(True)
-
-    def is_dirty(self) -> bool:
-        try:
-            return super().is_dirty() or bool(self.targets_model.changes())
-        except ValidationError:
-            return True
+        self.fit_table(self.targets_model.rowCount())
 
     def steps(self, db: Database, actor: Actor) -> list[commands.Step]:
         assert self.dto is not None
-        changes = self.changes()
         targets = self.targets_model.changes()
-        out = []
-        if changes:
-            out.append(
-                commands.update_fields(
-                    pe.update_indicator, db, actor, self.dto.id, changes, self.dto.version
-                )
-            )
-        if targets:
-            out.append(commands.set_targets(db, actor, self.dto.id, targets))
-        return out
+        table = commands.set_targets(db, actor, self.dto.id, targets) if targets else None
+        return self.save_steps(pe.update_indicator, db, actor, self.changes(), table)
 
     def retranslate_ui(self) -> None:
         texts = {
@@ -251,6 +210,8 @@ class IndicatorForm(FormBase):
             "verifying_document": self.tr("Verifying &document:"),
             "responsible": self.tr("Res&ponsible:"),
             "methodology_note": self.tr("Methodology note:"),
+            "collection_frequency": self.tr("Measurement frequency:"),
+            "collection_date": self.tr("Measurement date:"),
             "weight": self.tr("Weight in roll-ups:"),
             "issue_text": self.tr("Issue:"),
             "group_text": self.tr("Group:"),

@@ -6,29 +6,26 @@ from __future__ import annotations
 import re
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QWidget,
 )
 
-from meapp.errors import ValidationError
 from meapp.models import enums
 from meapp.models.numbers import format_number
 from meapp.services.access.users import Actor
 from meapp.services.common.text_norm import parse_deadline
 from meapp.services.plan import edit as pe
+from meapp.services.plan.budget_years import MeasurePlan
 from meapp.store.engine import Database
 from meapp.ui import labels
 from meapp.ui.plan import commands
+from meapp.ui.plan.budget_years import BudgetYearsModel, plan_from_totals
 from meapp.ui.plan.form_base import (
     Field,
-    FormBase,
     YearSpin,
     combo,
     field_for,
@@ -36,7 +33,7 @@ from meapp.ui.plan.form_base import (
     separator,
     text_box,
 )
-from meapp.ui.plan.tables import BudgetModel
+from meapp.ui.plan.form_parts import TableForm, inline_row
 
 
 class YearChecks(QWidget):
@@ -69,7 +66,7 @@ class YearChecks(QWidget):
         return ",".join(str(y) for y in years) or None
 
 
-class PlanItemForm(FormBase):
+class PlanItemForm(TableForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dto: pe.PlanItemDTO | None = None
@@ -90,15 +87,9 @@ class PlanItemForm(FormBase):
         mform.addRow(separator())
         mform.addRow(self.measure_heading)
         self.deadline = self.add(mform, field_for("deadline_text", QLineEdit()))
-        years_row = QWidget()
-        yl = QHBoxLayout(years_row)
-        yl.setContentsMargins(0, 0, 0, 0)
         self.start_spin, self.end_spin = YearSpin(), YearSpin()
         self.years_dash = QLabel("–")
-        yl.addWidget(self.start_spin)
-        yl.addWidget(self.years_dash)
-        yl.addWidget(self.end_spin)
-        yl.addStretch(1)
+        years_row = inline_row(self.start_spin, self.years_dash, self.end_spin)
         self.start = self.register(field_for("start_year", self.start_spin))
         self.end = self.register(field_for("end_year", self.end_spin))
         mform.addRow(self.start.label, years_row)
@@ -117,28 +108,12 @@ class PlanItemForm(FormBase):
                 self.year_checks.set_text,
             ),
         )
-        self.budget_model = BudgetModel(self)
-        self.budget = QTableView()
-        self.budget.setModel(self.budget_model)
-        self.budget.verticalHeader().hide()
-        self.budget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.budget.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        header = self.budget.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 150)
-        rows = len(enums.FUNDING_SOURCES)
-        self.budget.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.budget.setFixedHeight(
-            header.sizeHint().height() + rows * (self.fontMetrics().height() + 8) + 4
-        )
-        self.budget_field = self.add(
-            mform, Field("budget", self.budget, lambda: None, lambda _v: None), span=True
-        )
+        # funding source × year (issue 21): `ui/plan/budget_years.py`
+        self.budget_model = BudgetYearsModel(self)
+        self.budget = self.add_table(mform, "budget", self.budget_model, {})
+        self.budget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.fit_table(len(enums.FUNDING_SOURCES))
+        self.budget_field = self.fields["budget"]
         self.budget_total = QLabel()
         self.budget_total.setObjectName("Muted")
         mform.addRow(self.budget_total)
@@ -180,7 +155,14 @@ class PlanItemForm(FormBase):
     # -- loading and saving -----------------------------------------------------------------
     _program_years: tuple[int, int] | None = None
 
-    def load(self, dto: pe.PlanItemDTO, program_years: tuple[int, int]) -> None:
+    def load(
+        self,
+        dto: pe.PlanItemDTO,
+        program_years: tuple[int, int],
+        budget_plan: MeasurePlan | None = None,
+    ) -> None:
+        """Show the item; `budget_plan` (`budget_years.measure_plan`) gives the measure's
+        planned cost per year and the locked years, else its totals are shown spread."""
         self.dto = dto
         self._program_years = program_years
         self.year_checks.set_years(program_years[0], program_years[1])
@@ -188,22 +170,19 @@ class PlanItemForm(FormBase):
             box.toggled.connect(self._edited)
             box.setEnabled(self.editable)
         self.fill({k: getattr(dto, k) for k in self.fields if hasattr(dto, k)})
-        self.budget_model.load(dto.budgets)
+        self.budget_model.load(
+            budget_plan
+            or plan_from_totals(dto.budgets, program_years, dto.start_year, dto.end_year)
+        )
+        if self.budget_model.columnCount():
+            self.budget.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._show_total()
         self._kind_changed()
 
     def set_editable(self, editable: bool) -> None:
         super().set_editable(editable)
-        self.budget_model.editable = editable
         for box in self.year_checks.boxes.values():
             box.setEnabled(editable)
-        self.budget.setEnabled(True)  # readable, scrolls; the model refuses edits
-
-    def is_dirty(self) -> bool:
-        try:
-            return super().is_dirty() or bool(self.budget_model.changes())
-        except ValidationError:
-            return True
 
     def steps(self, db: Database, actor: Actor) -> list[commands.Step]:
         assert self.dto is not None
@@ -214,16 +193,8 @@ class PlanItemForm(FormBase):
             changes = {
                 k: v for k, v in changes.items() if k in ("kind", "code", "title", "description")
             }
-        out = []
-        if changes:
-            out.append(
-                commands.update_fields(
-                    pe.update_plan_item, db, actor, self.dto.id, changes, self.dto.version
-                )
-            )
-        if budget:
-            out.append(commands.set_budget(db, actor, self.dto.id, budget))
-        return out
+        table = commands.set_budget(db, actor, self.dto.id, budget) if budget else None
+        return self.save_steps(pe.update_plan_item, db, actor, changes, table)
 
     def retranslate_ui(self) -> None:
         texts: dict[str, str] = {

@@ -73,6 +73,16 @@ def percent_spin() -> QSpinBox:
     return box
 
 
+def share_field(key: str, spin: QSpinBox) -> Field:
+    """A share stored as 0…1 (a threshold), shown and typed in per cent."""
+    return Field(
+        key,
+        spin,
+        lambda: spin.value() / 100,
+        lambda v: spin.setValue(round((v or 0) * 100)),
+    )
+
+
 class ProgramForm(FormBase):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,24 +136,8 @@ class ProgramForm(FormBase):
             form, field_for("frequency", combo(enums.FREQUENCIES, labels.frequency))
         )
         self.green_spin, self.amber_spin = percent_spin(), percent_spin()
-        self.green = self.add(
-            form,
-            Field(
-                "threshold_green",
-                self.green_spin,
-                lambda: self.green_spin.value() / 100,
-                lambda v: self.green_spin.setValue(round((v or 0) * 100)),
-            ),
-        )
-        self.amber = self.add(
-            form,
-            Field(
-                "threshold_amber",
-                self.amber_spin,
-                lambda: self.amber_spin.value() / 100,
-                lambda v: self.amber_spin.setValue(round((v or 0) * 100)),
-            ),
-        )
+        self.green = self.add(form, share_field("threshold_green", self.green_spin))
+        self.amber = self.add(form, share_field("threshold_amber", self.amber_spin))
         self.status = self.add(
             form, field_for("status", combo(enums.PROGRAM_STATUSES, labels.program_status))
         )

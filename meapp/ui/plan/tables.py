@@ -20,7 +20,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from meapp.errors import ValidationError
 from meapp.models import enums
-from meapp.models.formulas import IndicatorSpec, indicator_kind, level_target, period_amount
+from meapp.models.formulas import (
+    IndicatorSpec,
+    indicator_kind,
+    is_amount,
+    level_target,
+    period_amount,
+)
 from meapp.models.numbers import NumberError, format_number, parse_number, parse_value_with_unit
 from meapp.models.periods import Period
 from meapp.services.plan.edit import TargetsTable
@@ -121,7 +127,8 @@ class TargetsModel(QAbstractTableModel):
                 v = None
             if v is not None:
                 values[Period.parse(code)] = v
-        if indicator_kind(self.spec.aggregation) == "cumulative":
+        # amounts (cumulative, or summed within the year) split; levels are interpolated
+        if is_amount(indicator_kind(self.spec.aggregation)):
             t = period_amount(values, p, self.spec)
         else:
             t = level_target(values, p, self.spec)

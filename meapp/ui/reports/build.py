@@ -17,10 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from meapp.ui import settings
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
+from meapp.ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -178,6 +175,8 @@ def build(db, request: BuildRequest, progress=None, cancelled=None) -> BuiltRepo
     from meapp.services.reports import build_report
 
     service_kind = "citizen" if kind.key == "citizen-png" else kind.key
+    # the citizen summary's QR code opens the website set in Settings (issue 21)
+    extra = {"website": settings.get(settings.Keys.WEBSITE)} if service_kind == "citizen" else {}
     result = build_report(
         db,
         request.program_id,
@@ -188,6 +187,7 @@ def build(db, request: BuildRequest, progress=None, cancelled=None) -> BuiltRepo
         request.lang,
         progress=progress,
         cancelled=cancelled,
+        **extra,
     )
     return BuiltReport(
         str(request.path),

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,8 +41,11 @@ from meapp.errors import (
     PermissionDenied,
     ValidationError,
 )
+from meapp.services.common.files import read_bytes, write_bytes
 from meapp.ui import labels, style
 from meapp.ui.common import file_dialogs
+from meapp.ui.common.table_texts import read_only_cell as _cell
+from meapp.ui.common.table_texts import table_rows
 from meapp.ui.context import AppContext
 from meapp.ui.i18n import ui_translate
 from meapp.ui.messages import confirm, show_error, show_info
@@ -232,20 +233,6 @@ def error_text_of(exc: BaseException) -> str:
 # -- verifying --------------------------------------------------------------------------------
 
 
-def table_text(item: QTableWidgetItem | None) -> str:
-    return item.text() if item is not None else ""
-
-
-def _cell(text: str, colour: str | None = None, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if colour:
-        item.setForeground(QBrush(QColor(colour)))
-    if tip:
-        item.setToolTip(tip)
-    return item
-
-
 class VerifyDialog(QDialog):
     """Each signature of a PDF: who, in what office, when, intact or not, whether the
     document changed afterwards, whether the signer is trusted; and the overall verdict
@@ -291,10 +278,7 @@ class VerifyDialog(QDialog):
 
     def rows(self) -> list[list[str]]:
         """The table as text, row by row (what a user reads)."""
-        return [
-            [table_text(self.table.item(r, c)) for c in range(self.COLUMNS)]
-            for r in range(self.table.rowCount())
-        ]
+        return table_rows(self.table, self.COLUMNS)
 
     def retranslate_ui(self) -> None:
         report = self.report
@@ -608,15 +592,20 @@ class IdentityDialog(QDialog):
         self.retranslate_ui()
 
     # -- reading ------------------------------------------------------------------------
-    def identity(self) -> Any:
-        from meapp.services.signing.identity import get_identity
-
+    def _own(self, read: Callable[[Any, str], Any], missing: type[Exception]) -> Any:
+        """What `read(db, login)` says of the logged-in user; None without a login, or when
+        it raises `missing` (no such record)."""
         if self.login is None:
             return None
         try:
-            return get_identity(self.ctx.db, self.login)
-        except NotFound:
+            return read(self.ctx.db, self.login)
+        except missing:
             return None
+
+    def identity(self) -> Any:
+        from meapp.services.signing.identity import get_identity
+
+        return self._own(get_identity, NotFound)
 
     def refresh(self) -> None:
         dto = self.identity()
@@ -657,12 +646,7 @@ class IdentityDialog(QDialog):
     def _profile(self) -> Any:
         from meapp.services.access.users import get_user
 
-        if self.login is None:
-            return None
-        try:
-            return get_user(self.ctx.db, self.login)
-        except MeappError:
-            return None
+        return self._own(get_user, MeappError)
 
     def _fill_trusted(self) -> None:
         from meapp.services.signing.identity import list_trusted_certificates
@@ -709,26 +693,39 @@ class IdentityDialog(QDialog):
             return True
         return None
 
+    def _same_twice(self, password: str, repeat: str) -> bool:
+        """The password typed twice alike; otherwise the refusal is shown."""
+        if password != repeat:
+            show_error(self, ValidationError("the two passwords differ; type the same one twice"))
+            return False
+        return True
+
+    def _store_identity(self, store: Callable[[bool], Any], label: str) -> bool:
+        """Ask before replacing an identity, then run `store(replace)` in the background
+        under `label`; False when the user cancelled or the service refused (shown)."""
+        replace = self._confirm_replace()
+        if replace is None:
+            return False
+        _result, error = run_and_wait(self, lambda _p, _c: store(replace), label)
+        if error is not None:
+            show_error(self, error)
+            return False
+        return True
+
     def create_identity(self) -> bool:
         from meapp.services.signing.identity import create_identity
 
         password, repeat = self.password.text(), self.repeat.text()
-        if password != repeat:
-            show_error(self, ValidationError("the two passwords differ; type the same one twice"))
-            return False
-        replace = self._confirm_replace()
-        if replace is None:
+        if not self._same_twice(password, repeat):
             return False
         db, actor, login, years = self.ctx.db, self.ctx.actor, self.login, self.years.value()
 
-        def work(_p: Any, _c: Any) -> Any:
+        def store(replace: bool) -> Any:
             return create_identity(db, actor, login or "", password, years=years, replace=replace)
 
-        _result, error = run_and_wait(
-            self, work, QCoreApplication.translate(CONTEXT, "Making a key and a certificate…")
-        )
-        if error is not None:
-            show_error(self, error)
+        if not self._store_identity(
+            store, QCoreApplication.translate(CONTEXT, "Making a key and a certificate…")
+        ):
             return False
         self.password.clear()
         self.repeat.clear()
@@ -756,14 +753,9 @@ class IdentityDialog(QDialog):
         if not path:
             return False
         try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            show_error(
-                self,
-                ValidationError(
-                    "cannot read {file}: {error}", file=path, error=exc.strerror or str(exc)
-                ),
-            )
+            data = read_bytes(path)
+        except MeappError as exc:
+            show_error(self, exc)
             return False
         name = Path(path).name
         p12_password = ask_password(
@@ -787,26 +779,18 @@ class IdentityDialog(QDialog):
             QCoreApplication.translate(CONTEXT, "Import a signing identity"),
             QCoreApplication.translate(CONTEXT, "The same password again:"),
         )
-        if again is None:
-            return False
-        if new != again:
-            show_error(self, ValidationError("the two passwords differ; type the same one twice"))
-            return False
-        replace = self._confirm_replace()
-        if replace is None:
+        if again is None or not self._same_twice(new, again):
             return False
         db, actor, login = self.ctx.db, self.ctx.actor, self.login or ""
 
-        def work(_p: Any, _c: Any) -> Any:
+        def store(replace: bool) -> Any:
             return import_identity(
                 db, actor, login, data, p12_password, new, replace=replace, file=name
             )
 
-        _result, error = run_and_wait(
-            self, work, QCoreApplication.translate(CONTEXT, "Importing the signing identity…")
-        )
-        if error is not None:
-            show_error(self, error)
+        if not self._store_identity(
+            store, QCoreApplication.translate(CONTEXT, "Importing the signing identity…")
+        ):
             return False
         self.refresh()
         show_info(
@@ -832,17 +816,9 @@ class IdentityDialog(QDialog):
         target = Path(path)
         fmt = "der" if target.suffix.lower() in (".der", ".cer") else "pem"
         try:
-            target.write_bytes(export_certificate(self.ctx.db, self.login or "", fmt))
+            write_bytes(target, export_certificate(self.ctx.db, self.login or "", fmt))
         except MeappError as exc:
             show_error(self, exc)
-            return False
-        except OSError as exc:
-            show_error(
-                self,
-                ValidationError(
-                    "cannot write {file}: {error}", file=path, error=exc.strerror or str(exc)
-                ),
-            )
             return False
         show_info(
             self,
@@ -869,17 +845,9 @@ class IdentityDialog(QDialog):
         if not path:
             return False
         try:
-            info = add_trusted_certificate(Path(path).read_bytes(), file=Path(path).name)
+            info = add_trusted_certificate(read_bytes(path), file=Path(path).name)
         except MeappError as exc:
             show_error(self, exc)
-            return False
-        except OSError as exc:
-            show_error(
-                self,
-                ValidationError(
-                    "cannot read {file}: {error}", file=path, error=exc.strerror or str(exc)
-                ),
-            )
             return False
         self._fill_trusted()
         show_info(

@@ -33,16 +33,12 @@ from meapp.errors import PermissionDenied
 from meapp.ui import settings
 from meapp.ui.common import file_dialogs
 from meapp.ui.context import AppContext
-from meapp.ui.i18n import ui_translate
+from meapp.ui.i18n import QT_TRANSLATE_NOOP, ui_translate
 from meapp.ui.messages import confirm, error_text, show_error, show_info
 from meapp.ui.signing.dialogs import run_and_wait
 
 CONTEXT = "BackupDialogs"
 log = logging.getLogger(__name__)
-
-
-def QT_TRANSLATE_NOOP(_ctx: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 REASONS = {
@@ -177,6 +173,15 @@ def restore_backup(parent: QWidget | None, ctx: AppContext, source: Path, when: 
     return _restore_and_reopen(parent, ctx, source)
 
 
+def _with_statistics(db, result):
+    """The restore's result, after refreshing the planner's statistics of the restored
+    file where its row counts call for it (issue 22; on the worker thread)."""
+    from meapp.services.common.db_stats import refresh_after_bulk
+
+    refresh_after_bulk(db)
+    return result
+
+
 def _alone_on_the_database(parent: QWidget | None, ctx: AppContext) -> bool:
     """Before asking anything: a restore is refused while another meapp process has the
     database open (the same check the restore makes again itself)."""
@@ -204,7 +209,9 @@ def _restore_and_reopen(parent: QWidget | None, ctx: AppContext, source: Path) -
     db, folder, login = ctx.db, settings.backup_folder(), ctx.actor.login
     result, error = run_and_wait(
         parent,
-        lambda _p, _c: restore_file(db, source, folder=folder, actor_login=login),
+        lambda _p, _c: _with_statistics(
+            db, restore_file(db, source, folder=folder, actor_login=login)
+        ),
         QCoreApplication.translate(CONTEXT, "Restoring the database…"),
     )
     if error is not None:

@@ -23,17 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from meapp.errors import MeappError
+from meapp.models.enums import APPROVING_BODIES
 from meapp.models.numbers import format_percent
+from meapp.services.common.vocabulary import APPROVING_BODIES as BODY_WORDS
 from meapp.services.governance import working_group as gov
 from meapp.ui import labels, messages, style
 from meapp.ui.common.form_widgets import (
     OptionalDateEdit,
+    code_combo,
+    fill_words,
     item,
     plain_table,
+    select_code,
     selected_key,
 )
 from meapp.ui.context import AppContext
 from meapp.ui.governance.working_group.forms import MemberDialog
+from meapp.ui.i18n import ui_translate
 from meapp.ui.messages import problem_text
 
 COLUMNS = 8
@@ -178,6 +184,17 @@ class MembersTab(QWidget):
         order.addWidget(self.save_order_button)
         order.addStretch(1)
         layout.addLayout(order)
+        # who approved the group (issue 21): "" = not stated, then the body codes
+        body = QHBoxLayout()
+        self.body_label = QLabel()
+        self.approving_body = code_combo(("", *APPROVING_BODIES))
+        self.approving_body_note = QLineEdit()
+        self.approving_body_note.setMaxLength(gov.MAX_SHORT)
+        self.body_label.setBuddy(self.approving_body)
+        body.addWidget(self.body_label)
+        body.addWidget(self.approving_body)
+        body.addWidget(self.approving_body_note, 1)
+        layout.addLayout(body)
 
         self.quota = QuotaPanel()
         layout.addWidget(self.quota)
@@ -223,8 +240,14 @@ class MembersTab(QWidget):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        for w in (self.order_number, self.order_date):
-            w.setEnabled(self.can_change)
+        fields: tuple[QWidget, ...] = (
+            self.order_number,
+            self.order_date,
+            self.approving_body,
+            self.approving_body_note,
+        )
+        for field in fields:
+            field.setEnabled(self.can_change)
         self.retranslate_ui()
 
     # -- data ---------------------------------------------------------------------------
@@ -237,7 +260,14 @@ class MembersTab(QWidget):
             self.members = gov.list_members(self.ctx.db, program_id)
         self.order_number.setText((self.group.order_number or "") if self.group else "")
         self.order_date.set_date_value(self.group.order_date if self.group else None)
+        self._show_body()
         self._fill(keep)
+
+    def _show_body(self) -> None:
+        select_code(self.approving_body, (self.group.approving_body if self.group else None) or "")
+        self.approving_body_note.setText(
+            (self.group.approving_body_note or "") if self.group else ""
+        )
 
     def _fill(self, keep: str | None = None) -> None:
         self.table.setRowCount(0)
@@ -287,11 +317,14 @@ class MembersTab(QWidget):
                 self.order_number.text(),
                 self.order_date.date_value(),
                 self.group.version if self.group else None,
+                approving_body=self.approving_body.currentData() or None,
+                approving_body_note=self.approving_body_note.text(),
             )
         except MeappError as exc:
             messages.show_error(self, exc)
             return
         self.order_number.setText(self.group.order_number or "")
+        self._show_body()
 
     def add_member(self) -> None:
         if self.program_id is None:
@@ -346,6 +379,13 @@ class MembersTab(QWidget):
         self.order_label.setText(self.tr("Order forming the group: &No."))
         self.order_date_label.setText(self.tr("&dated"))
         self.save_order_button.setText(self.tr("Save the order"))
+        self.body_label.setText(self.tr("&Approved by:"))
+        not_stated = self.tr("not stated")
+        fill_words(
+            self.approving_body,
+            lambda code: BODY_WORDS.word(code, ui_translate) if code else not_stated,
+        )
+        self.approving_body_note.setPlaceholderText(self.tr("for another body: its name"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),

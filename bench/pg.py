@@ -1,0 +1,141 @@
+"""The oblast bars on PostgreSQL beside SQLite (issue 22: "the same bars on PostgreSQL within
+1,5× SQLite").
+
+    make bench-pg         # or: .venv/bin/python bench/pg.py [--runs N] [--url URL]
+
+Without `--url` a throw-away server is started with `scripts/pg_server.sh` (its own folder
+and port, so it never meets the test suite's server) and removed at the end. The oblast demo
+is built once on each side — the SQLite one is the cached `bench/results/oblast.db` of
+`bench/run.py` — and the service-level measures of `bench/run.py` (what does not depend on
+the window) run on both, alternating, so that a busy machine slows both alike. Prints each
+median on both sides and the ratio against the 1,5× bar. Timing lives here, never in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.run import oblast_db  # noqa: E402
+
+PERIOD = "2026-H1"
+BAR = 1.5
+SERVER_ENV = {"MEAPP_PG_DIR": "/tmp/meapp-bench-pg", "MEAPP_PG_PORT": "54339"}
+
+
+def start_server() -> str:
+    env = dict(os.environ, **SERVER_ENV)
+    out = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "pg_server.sh"), "start"],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return out.stdout.strip().splitlines()[-1]
+
+
+def stop_server() -> None:
+    env = dict(os.environ, **SERVER_ENV)
+    subprocess.run(["bash", str(ROOT / "scripts" / "pg_server.sh"), "stop"], env=env, check=False)
+
+
+def pg_oblast(server_url: str):
+    """A fresh database on the server with the oblast demo in it (built, not timed)."""
+    from meapp.services.demo.builder import create_demo
+    from meapp.store.db import open_database
+    from tests.pg import fresh_pg_database
+
+    url = fresh_pg_database(server_url)
+    t = time.perf_counter()
+    db = open_database(url)
+    create_demo(db, scale="oblast")
+    print(f"built the oblast demo on PostgreSQL in {time.perf_counter() - t:.0f} s", flush=True)
+    return db, url
+
+
+def measures(db, out: Path) -> dict[str, Callable[[], object]]:
+    """The service-level measures of bench/run.py, as functions of one database."""
+    from meapp.cli.common import make_translate
+    from meapp.services.access.users import Actor
+    from meapp.services.dashboard import summary
+    from meapp.services.exchange.export import export_package
+    from meapp.services.monitoring.status import all_programs_status, program_status
+    from meapp.services.plan import programs
+    from meapp.services.reports import build_report
+    from meapp.services.reports.excel_iptt import export_iptt
+
+    pid = programs.list_programs(db)[0].id
+    tr = make_translate("ky")
+    tag = uuid.uuid4().hex[:6]
+    summary.rollup(db, PERIOD)  # the first fill is not what is compared
+    return {
+        "status of one programme-period": lambda: program_status(db, pid, PERIOD),
+        "roll-up of all programmes (computed)": lambda: all_programs_status(db, PERIOD),
+        "roll-up of all programmes (stored summaries)": lambda: summary.rollup(db, PERIOD),
+        "half-year PDF report with charts": lambda: build_report(
+            db, pid, "half-year", PERIOD, out / f"r-{tag}.pdf", tr
+        ),
+        "Excel IPTT export": lambda: export_iptt(db, pid, out / f"iptt-{tag}.xlsx", tr),
+        "package export of one municipality-period": lambda: export_package(
+            db, Actor.system(), pid, PERIOD, out / f"p-{tag}.mepkg"
+        ),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--url", help="a PostgreSQL server URL (default: a throw-away server)")
+    opts = ap.parse_args()
+    from meapp.store.db import open_database
+    from tests.pg import drop_pg_database
+
+    started = opts.url is None
+    server = start_server() if started else opts.url
+    lite = open_database(str(oblast_db()))
+    pg, url = pg_oblast(server)
+    out = Path(tempfile.mkdtemp(prefix="meapp-bench-pg-"))
+    rows: list[tuple[str, float, float]] = []
+    try:
+        on_lite, on_pg = measures(lite, out), measures(pg, out)
+        for name in on_lite:
+            times: dict[str, list[float]] = {"lite": [], "pg": []}
+            on_lite[name](), on_pg[name]()  # warm both
+            for _ in range(opts.runs):
+                for side, fn in (("lite", on_lite[name]), ("pg", on_pg[name])):
+                    t = time.perf_counter()
+                    fn()
+                    times[side].append(time.perf_counter() - t)
+            a, b = statistics.median(times["lite"]), statistics.median(times["pg"])
+            rows.append((name, a, b))
+            mark = "met" if b <= BAR * a else "NOT MET"
+            print(f"  {name:<46} {a * 1000:8.0f} ms {b * 1000:8.0f} ms {b / a:5.2f}× {mark}")
+    finally:
+        lite.dispose()
+        pg.dispose()
+        drop_pg_database(url)
+        if started:
+            stop_server()
+    print()
+    print("| measure | SQLite | PostgreSQL | ratio (bar ≤ 1,5×) |")
+    print("| --- | --- | --- | --- |")
+    for name, a, b in rows:
+        mark = "met" if b <= BAR * a else "NOT MET"
+        print(f"| {name} | {a * 1000:.0f} ms | {b * 1000:.0f} ms | {b / a:.2f}× {mark} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
