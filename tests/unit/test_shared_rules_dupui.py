@@ -80,8 +80,11 @@ def test_read_bytes_names_the_file_it_cannot_read(tmp_path):
     assert read_bytes(path) == b"abc"
     with pytest.raises(ValidationError) as info:
         read_bytes(tmp_path / "missing.pem")
-    assert info.value.message == "cannot read {file}: {error}"
+    assert info.value.message == "file not found: {file}"
     assert info.value.params["file"] == str(tmp_path / "missing.pem")
+    with pytest.raises(ValidationError) as info:
+        read_bytes(tmp_path)  # a folder: the system's reason is named
+    assert info.value.message == "cannot read {file}: {error}"
 
 
 def test_write_bytes_names_the_file_it_cannot_write(tmp_path):

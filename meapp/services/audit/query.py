@@ -24,6 +24,7 @@ from meapp.errors import MeappError, ValidationError
 from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.models import AuditEvent
 from meapp.services.common import vocabulary as audit_words
+from meapp.services.common.text_norm import parse_at
 from meapp.services.common.vocabulary import ACTION_LABELS, ENTITY_LABELS  # noqa: F401 - re-exported
 from meapp.store.engine import Database
 
@@ -147,15 +148,6 @@ def _decode(raw: str | None) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else {"": value}
 
 
-def _parse_at(raw: str | None) -> datetime | None:
-    if not raw:
-        return None
-    try:
-        return datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
 def _changes(before: dict[str, Any] | None, after: dict[str, Any] | None) -> tuple[Change, ...]:
     b, a = before or {}, after or {}
     keys = list(b) + [k for k in a if k not in b]
@@ -167,7 +159,7 @@ def to_dto(ev: Any) -> AuditEventDTO:
     return AuditEventDTO(
         seq=ev.seq,
         id=ev.id,
-        at=_parse_at(ev.at),
+        at=parse_at(ev.at),
         at_text=ev.at,
         user=ev.user_login,
         action=ev.action,

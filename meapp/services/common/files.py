@@ -12,9 +12,12 @@ from meapp.errors import ValidationError
 
 
 def read_bytes(path: str | Path) -> bytes:
-    """The file's bytes; ValidationError naming the file when it cannot be read."""
+    """The file's bytes; ValidationError naming the file when it cannot be read ("file
+    not found: …" when it is not there)."""
     try:
         return Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise ValidationError("file not found: {file}", file=str(path)) from exc
     except OSError as exc:
         raise ValidationError(
             "cannot read {file}: {error}", file=str(path), error=exc.strerror or str(exc)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime
 
 # Old letters (Cyrillic fita, Latin barred o) used for the Kyrgyz ө.
 _OLD_LETTERS = str.maketrans({"ѳ": "ө", "Ѳ": "Ө", "ɵ": "ө", "Ɵ": "Ө"})
@@ -132,3 +133,14 @@ def parse_deadline(text: object, program_years: tuple[int, int] | None = None) -
     if annual and program_years:
         return Deadline(raw, program_years[0], program_years[1], True)
     return Deadline(raw, None, None, annual)
+
+
+def parse_at(raw: str | None) -> datetime | None:
+    """A moment stored as ISO text in the audit trail ("…Z" included); None for nothing or
+    for text edited by hand into something else (shown, never a crash)."""
+    if not raw:
+        return None
+    try:
+        return datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        return None

@@ -45,6 +45,7 @@ from meapp.models import AuditEvent, Evaluation, Program
 from meapp.models import formulas as F
 from meapp.models.numbers import format_number
 from meapp.models.periods import Period, PeriodError
+from meapp.services.common.text_norm import parse_at
 from meapp.services.monitoring import status as st
 from meapp.store.engine import Database
 
@@ -402,15 +403,6 @@ def audit_entry(items: Sequence[QualityItem], how: str = HOW_SHOWN) -> dict[str,
     }
 
 
-def _parse_at(raw: str | None) -> datetime | None:
-    if not raw:
-        return None
-    try:
-        return datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
 def acknowledgements(
     session: Session, program_id: uuid.UUID | str, periods: Iterable[Period | str]
 ) -> list[Acknowledgement]:
@@ -449,7 +441,7 @@ def acknowledgements(
         items = _recorded_items(event.after)
         if items:
             out.append(
-                Acknowledgement("approve", code, event.user_login, _parse_at(event.at), items)
+                Acknowledgement("approve", code, event.user_login, parse_at(event.at), items)
             )
     return out
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from meapp.errors import PermissionDenied, ValidationError
 from meapp.i18n import QT_TRANSLATE_NOOP
+from meapp.services.common import files
 from meapp.services.reports.mark import ReportMark, report_mark
 from meapp.services.signing.approval import round_state
 from meapp.services.signing.identity import UnlockedIdentity, certificate_info, certificate_sha256
@@ -508,14 +509,7 @@ def sign_report(
 
 
 def _read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ValidationError("file not found: {file}", file=str(path)) from exc
-    except OSError as exc:
-        raise ValidationError(
-            "cannot read {file}: {error}", file=str(path), error=exc.strerror or str(exc)
-        ) from exc
+    return files.read_bytes(path)
 
 
 def _current_fingerprint(db: Database, mark: ReportMark) -> str:

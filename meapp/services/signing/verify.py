@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from meapp.errors import IntegrityDamage, MeappError, NotFound, ValidationError
+from meapp.services.common import files
 from meapp.services.reports.mark import ChainAnchor, ReportMark, chain_anchor_of, report_mark
 from meapp.services.signing.anchor import AnchorCheck
 from meapp.services.signing.pdfinfo import read_pdf
@@ -685,14 +686,7 @@ def verify_pdf(
     `signers_db` each signer's box against their role there, and with `data_db` its
     figures and chain anchors against that database."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ValidationError("file not found: {file}", file=str(path)) from exc
-    except OSError as exc:
-        raise ValidationError(
-            "cannot read {file}: {error}", file=str(path), error=exc.strerror or str(exc)
-        ) from exc
+    data = files.read_bytes(path)
     report = verify_pdf_bytes(data, trusted_certs, file=path.name)
     if signers_db is not None:
         report = check_boxes(signers_db, report)
