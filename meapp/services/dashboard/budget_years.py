@@ -86,3 +86,19 @@ def year_budget(
         did = direction_id if isinstance(direction_id, uuid.UUID) else uuid.UUID(direction_id)
         figures = ex.directions.get(did, {}).get(year, {})
     return YearBudget(year, _lines(figures))
+
+
+def year_budgets(
+    db: Database, program_id: uuid.UUID | str, period: Period | str
+) -> tuple[YearBudget, dict[str, YearBudget]]:
+    """`year_budget` of the programme and of each of its directions (by id text) from one
+    computation: the dashboard shows the programme's and then, a click later, a
+    direction's, without computing the programme's execution again."""
+    upto = period if isinstance(period, Period) else Period.parse(str(period))
+    with db.session() as s:
+        ex = by.execution(s, program_id, upto)
+    directions = {
+        str(did): YearBudget(upto.year, _lines(by_year.get(upto.year, {})))
+        for did, by_year in ex.directions.items()
+    }
+    return YearBudget(upto.year, _lines(ex.year(upto.year))), directions

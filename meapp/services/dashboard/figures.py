@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -23,7 +23,7 @@ from meapp.errors import ValidationError
 from meapp.models import Indicator, MeasureProgress, PlanItem, Program
 from meapp.models import formulas as F
 from meapp.models.periods import Period, PeriodError, periods_between
-from meapp.services.dashboard.budget_years import YearBudget, year_budget
+from meapp.services.dashboard.budget_years import YearBudget, year_budgets
 from meapp.services.monitoring import status as st
 from meapp.services.plan.programs import get_program, list_programs
 from meapp.store.engine import Database
@@ -79,6 +79,8 @@ class Overview:
     with_data: int  # indicators with an actual in `period`
     # the year of `period`: spending against that year's plan per source (issue 21)
     budget_year: YearBudget | None = None
+    # each direction's year, from the same computation (by direction id text)
+    direction_budget_years: dict[str, YearBudget] = field(default_factory=dict)
 
     @property
     def is_fallback(self) -> bool:
@@ -148,6 +150,7 @@ def overview(db: Database, program_id: uuid.UUID | str, period: Period | str) ->
         if found is not None:
             current, before = found
     previous = before if current.previous_period is not None else None
+    budget_year, direction_budget_years = year_budgets(db, current.program_id, current.period)
     return Overview(
         program_id=current.program_id,
         chosen_period=str(chosen),
@@ -156,7 +159,8 @@ def overview(db: Database, program_id: uuid.UUID | str, period: Period | str) ->
         previous=previous,
         directions=_direction_bars(current, previous),
         with_data=_with_data(current),
-        budget_year=year_budget(db, current.program_id, current.period),
+        budget_year=budget_year,
+        direction_budget_years=direction_budget_years,
     )
 
 

@@ -18,8 +18,9 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from meapp.models import (
@@ -189,9 +190,12 @@ def _spent_by_year(
     out: dict[uuid.UUID, dict[int, dict[str, float]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(float))
     )
+    # The measure id as the driver gives it, made a UUID once per measure (not once per
+    # spending row: the dashboard asks this on every period switch), and each period code
+    # parsed once.
     q = (
         select(
-            MeasureProgress.measure_id,
+            type_coerce(MeasureProgress.measure_id, String),
             MeasureProgress.period,
             MeasureSpending.source,
             MeasureSpending.amount,
@@ -200,14 +204,30 @@ def _spent_by_year(
         .join(PlanItem, PlanItem.id == MeasureProgress.measure_id)
         .where(PlanItem.program_id == program.id)
     )
-    for mid, code, source, amount in s.execute(q):
-        try:
-            p = Period.parse(code)
-        except PeriodError:
+    ids: dict[Any, uuid.UUID] = {}
+    years: dict[str, int | None] = {}
+    for raw, code, source, amount in s.execute(q):
+        if not amount:
             continue
-        if str(p) in reporting and amount:
-            out[mid][p.year][source] += float(amount)
+        year = years.get(code, 0)
+        if year == 0:
+            year = years[code] = _reporting_year(code, reporting)
+        if year is None:
+            continue
+        mid = ids.get(raw)
+        if mid is None:
+            mid = ids[raw] = raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
+        out[mid][year][source] += float(amount)
     return out
+
+
+def _reporting_year(code: str, reporting: set[str]) -> int | None:
+    """The year of a reporting period's code; None for a code that is not one of them."""
+    try:
+        p = Period.parse(code)
+    except PeriodError:
+        return None
+    return p.year if str(p) in reporting else None
 
 
 def _direction_of(items: Mapping[uuid.UUID, PlanItem], item_id: uuid.UUID) -> uuid.UUID | None:

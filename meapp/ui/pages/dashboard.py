@@ -411,8 +411,9 @@ class DashboardPage(Page):
             self.direction_view.show_detail(
                 dash.direction_detail(o.status, self.measures(), self.direction_id)
             )
+            shown = o.direction_budget_years.get(str(self.direction_id))
             self.direction_view.show_budget_year(
-                year_budget(self.ctx.db, o.program_id, o.period, self.direction_id)
+                shown or year_budget(self.ctx.db, o.program_id, o.period, self.direction_id)
             )
             self.levels.setCurrentWidget(self.direction_view)
         else:
