@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 
 import pytest
 
 from meapp.store.db import open_database
-from tests.helpers import run_cli
+from tests.helpers import demo_file, demo_runner, run_cli
 from tests.unit import council_tables as ct
 from tests.unit import factories as f
 
@@ -29,24 +28,12 @@ FINGERPRINT = re.compile(r"--accept-fingerprint ([0-9a-f]{12})")
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("gate-exact") / "demo.db"
-    made = run_cli("--db", str(path), "demo", env={"MEAPP_LANG": "en"})
-    assert made.returncode == 0, made.stderr
-    return path
+    return demo_file(tmp_path_factory.mktemp("gate-exact"))
 
 
 @pytest.fixture
 def meapp(demo_template, tmp_path):
-    db = tmp_path / "demo.db"
-    shutil.copyfile(demo_template, db)
-
-    def run(user: str | None, *args: str):
-        env = {"MEAPP_PASSWORD": "demo", "MEAPP_LANG": "en", "MEAPP_HOME": str(tmp_path / "h")}
-        who = ("--user", user) if user else ()
-        return run_cli("--db", str(db), *who, *args, env=env)
-
-    run.db = db  # type: ignore[attr-defined]
-    return run
+    return demo_runner(demo_template, tmp_path)
 
 
 def refused_fingerprint(r) -> str:

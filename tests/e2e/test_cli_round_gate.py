@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from tests.helpers import run_cli
+from tests.helpers import demo_file, demo_runner
 
 pytestmark = pytest.mark.slow
 
@@ -19,24 +19,12 @@ CONTRACT = ["program_id", "period", "state", "submitted_by", "approved_by"]
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("gate") / "demo.db"
-    made = run_cli("--db", str(path), "demo", env={"MEAPP_LANG": "en"})
-    assert made.returncode == 0, made.stderr
-    return path
+    return demo_file(tmp_path_factory.mktemp("gate"))
 
 
 @pytest.fixture
 def meapp(demo_template, tmp_path):
-    db = tmp_path / "demo.db"
-    shutil.copyfile(demo_template, db)
-
-    def run(user: str | None, *args: str):
-        env = {"MEAPP_PASSWORD": "demo", "MEAPP_LANG": "en", "MEAPP_HOME": str(tmp_path / "h")}
-        who = ("--user", user) if user else ()
-        return run_cli("--db", str(db), *who, *args, env=env)
-
-    run.db = db  # type: ignore[attr-defined]
-    return run
+    return demo_runner(demo_template, tmp_path)
 
 
 def round_state(meapp) -> str:
