@@ -22,8 +22,10 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, func, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from meapp import speed
 from meapp.errors import NotFound, Problem, ValidationError
@@ -238,13 +240,35 @@ def code_key(code: str | None) -> tuple:
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)
 
 
+class _HexId(FunctionElement):
+    """An id column as 32 hex digits of text, however the database stores it (see `_raw`)."""
+
+    type = String()
+    inherit_cache = True
+    name = "hex_id"
+
+
+@compiles(_HexId)
+def _hex_id_as_stored(element, compiler, **kw):
+    # SQLite (and any backend storing ids as text): the stored hex text as it is
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(_HexId, "postgresql")
+def _hex_id_on_postgresql(element, compiler, **kw):
+    # a native UUID: rendered as text by the server, so the driver builds no UUID object
+    return f"replace(CAST({compiler.process(element.clauses, **kw)} AS TEXT), '-', '')"
+
+
 def _raw(column):
-    """An id column as the driver returns it: no UUID object per row (hex text on SQLite).
+    """An id column as hex text: no UUID object per row, on any database.
 
     The loader keys everything by `_k(raw)` (32 hex digits) and builds the UUID text only
-    for the rows it returns; on the oblast roll-up this saves a third of a second.
+    for the rows it returns. SQLite stores that text already; PostgreSQL renders it in the
+    query — its driver would otherwise build a UUID object per id and `_fetch` convert each
+    one back, which was a third of a programme's status there (issue 22).
     """
-    return type_coerce(column, String)
+    return _HexId(column)
 
 
 def _k(raw: Any) -> str:
@@ -253,16 +277,10 @@ def _k(raw: Any) -> str:
     return raw.hex
 
 
-def _kn(raw: Any) -> str | None:
-    return None if raw is None else _k(raw)
+def _fetch(s: Session, query, *, literal: bool = False) -> list[Any]:
+    """The rows of a query as plain tuples (its id columns are `_raw`: hex text).
 
-
-def _fetch(s: Session, query, ids: int, *, literal: bool = False) -> list[Any]:
-    """Rows of a query whose first `ids` columns are ids, as 32-hex-digit keys.
-
-    SQLite returns the stored hex text as it is; drivers that return UUID objects
-    (PostgreSQL) get them converted here, once per row. `literal` writes the parameters
-    into the SQL (period codes, and the programme ids of a batch's IN lists, which
+    `literal` writes the parameters into the SQL (period codes, and the programme ids of a batch's IN lists, which
     SQLAlchemy renders as quoted literals of their type) so that the fast cursor is used:
     on the national first fill that halves the Python work per row fetched.
     """
@@ -282,9 +300,7 @@ def _fetch(s: Session, query, ids: int, *, literal: bool = False) -> list[Any]:
             cursor.close()
     else:
         rows = list(conn.execute(query).all())
-    if conn.dialect.name == "sqlite":
-        return rows
-    return [tuple(_kn(v) if i < ids else v for i, v in enumerate(row)) for row in rows]
+    return rows
 
 
 def _text_id(key: str) -> str:
@@ -508,7 +524,7 @@ def _load_indicators(s: Session, scope: _Scope, b: _Bundle) -> dict[str, _Ind]:
         Indicator.weight,
         Indicator.position,
     )
-    for row in _fetch(s, scope.where(q, Indicator.program_id), 3, literal=True):
+    for row in _fetch(s, scope.where(q, Indicator.program_id), literal=True):
         prog = b.programs.get(row[1])
         if prog is None:
             continue
@@ -560,7 +576,7 @@ def _indicator(row: Any, prog: _Prog) -> _Ind:
 
 def _load_targets(s: Session, scope: _Scope, inds: dict[str, _Ind], periods: _Periods) -> None:
     q = select(_raw(IndicatorTarget.indicator_id), IndicatorTarget.period, IndicatorTarget.value)
-    rows = _fetch(s, scope.by_indicator(q, IndicatorTarget.indicator_id), 1, literal=True)
+    rows = _fetch(s, scope.by_indicator(q, IndicatorTarget.indicator_id), literal=True)
     pmap_get = periods.mapping({row[1] for row in rows}).get
     for ikey, code, value in rows:
         ind = inds.get(ikey)
@@ -593,7 +609,7 @@ def _load_values(s: Session, scope: _Scope, inds: dict[str, _Ind], periods: _Per
     """The actuals, the values an evaluator confirmed, and those that cannot be computed
     with (kept apart: never in `values`, held for review as `unrepresentable`)."""
     q = select(_raw(Actual.indicator_id), Actual.period, Actual.value, Actual.review_value)
-    rows = _fetch(s, scope.by_indicator(q, Actual.indicator_id), 1, literal=True)
+    rows = _fetch(s, scope.by_indicator(q, Actual.indicator_id), literal=True)
     pmap_get = periods.mapping({row[1] for row in rows}).get
     for ikey, code, value, confirmed in rows:
         ind = inds.get(ikey)
@@ -628,7 +644,7 @@ def _load_actual_rows(
         ).where(Actual.period.in_(sorted(wanted))),
         Actual.indicator_id,
     )
-    for akey, ikey, code, comment, version in _fetch(s, q, 2, literal=True):
+    for akey, ikey, code, comment, version in _fetch(s, q, literal=True):
         row_of = inds.get(ikey)
         hit = periods.get(code)
         if row_of is not None and hit is not None:
@@ -673,7 +689,7 @@ def _load_items(s: Session, scope: _Scope, b: _Bundle) -> dict[str, str]:
     items: dict[str, list[_Item]] = {pid: [] for pid in b.programs}
     items_get = items.get
     for item_key, pid, parent_key, kind, code, title, position in _fetch(
-        s, scope.where(q, PlanItem.program_id), 3, literal=True
+        s, scope.where(q, PlanItem.program_id), literal=True
     ):
         owned = items_get(pid)
         if owned is None:
@@ -711,7 +727,6 @@ def _load_progress(
             ),
             MeasureProgress.measure_id,
         ),
-        2,
         literal=True,
     )
     groups: dict[str, list[Any]] = defaultdict(list)  # code → its rows, in table order
@@ -756,7 +771,7 @@ def _load_spending(
         q = _by_measure(scope, q, MeasureProgress.measure_id)
     sums: dict[tuple[tuple[str, str], str], float] = {}
     sums_get = sums.get
-    for prid, source, amount in _fetch(s, q, 1, literal=True):
+    for prid, source, amount in _fetch(s, q, literal=True):
         if amount:
             slot = slot_get(prid)
             if slot is not None:
@@ -772,7 +787,7 @@ def _load_spending(
 def _load_budgets(s: Session, scope: _Scope, b: _Bundle, measure_program: dict[str, str]) -> None:
     """Planned amounts summed per programme and funding source."""
     q = select(_raw(MeasureBudget.measure_id), MeasureBudget.source, MeasureBudget.planned)
-    budget_rows = _fetch(s, _by_measure(scope, q, MeasureBudget.measure_id), 1, literal=True)
+    budget_rows = _fetch(s, _by_measure(scope, q, MeasureBudget.measure_id), literal=True)
     for mkey, source, planned in budget_rows:
         budget_pid = measure_program.get(mkey)
         if budget_pid is None or not planned:
@@ -1429,7 +1444,6 @@ def measure_rows_in(
                         PlanItem.end_year,
                         PlanItem.is_investment,
                     ).where(PlanItem.program_id == program_id),
-                    2,
                 )
             ]
         )
@@ -1449,7 +1463,6 @@ def measure_rows_in(
         )
         .join(PlanItem, PlanItem.id == MeasureProgress.measure_id)
         .where(PlanItem.program_id == program_id, _only(MeasureProgress.measure_id, only)),
-        2,
     ):
         hit = periods.get(code)
         if hit is not None:
@@ -1468,7 +1481,6 @@ def measure_rows_in(
         .join(MeasureProgress, MeasureProgress.id == MeasureSpending.progress_id)
         .join(PlanItem, PlanItem.id == MeasureProgress.measure_id)
         .where(PlanItem.program_id == program_id, _only(MeasureProgress.measure_id, only)),
-        1,
     ):
         hit = periods.get(code)
         if hit is None or hit[1] > key:
@@ -1482,7 +1494,6 @@ def measure_rows_in(
         select(_raw(MeasureBudget.measure_id), MeasureBudget.source, MeasureBudget.planned)
         .join(PlanItem, PlanItem.id == MeasureBudget.measure_id)
         .where(PlanItem.program_id == program_id, _only(MeasureBudget.measure_id, only)),
-        1,
     ):
         planned[mkey][source] = float(amount or 0.0)
     evidence = {
@@ -1492,7 +1503,6 @@ def measure_rows_in(
             select(_raw(Evidence.owner_id), func.count())
             .where(Evidence.program_id == program_id, Evidence.owner_type == "measure_progress")
             .group_by(Evidence.owner_id),
-            1,
         )
     }
     out = []
