@@ -9364,6 +9364,10 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>{file}: the signature in {field} is by {signer} ({login}), who does not hold that box: only the chair of the working group signs the chair's box and only the mayor the mayor's box</translation>
         </message>
         <message>
+            <source>the database could not be upgraded from schema {revision} ({error}); it was not changed</source>
+            <translation>the database could not be upgraded from schema {revision} ({error}); it was not changed</translation>
+        </message>
+        <message>
             <source>{file} is open in another program (a database browser, a script or another meapp); close it, then restore again</source>
             <translation>{file} is open in another program (a database browser, a script or another meapp); close it, then restore again</translation>
         </message>
@@ -10178,6 +10182,14 @@ Both windows can work on it at once, but each shows the other's changes only aft
         <message>
             <source>the period {period} is approved: the planned amount of that year ({amount}) cannot change; enter the cost per year and keep that year's amount</source>
             <translation>the period {period} is approved: the planned amount of that year ({amount}) cannot change; enter the cost per year and keep that year's amount</translation>
+        </message>
+        <message>
+            <source>the database is in use by another program; close that program, then open the database again</source>
+            <translation>the database is in use by another program; close that program, then open the database again</translation>
+        </message>
+        <message>
+            <source>the upgrade would leave {n} broken references (first in table {table}); the database was not changed</source>
+            <translation>the upgrade would leave {n} broken references (first in table {table}); the database was not changed</translation>
         </message>
     </context>
     <context>

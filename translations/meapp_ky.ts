@@ -9280,6 +9280,10 @@ Do you want to delete it anyway?</source>
             <translation>{file}: {field} талаасындагы кол тамга {signer} ({login}) тарабынан коюлган, бирок бул талаа ага таандык эмес: төраганын талаасына жумушчу топтун төрагасы гана, мэрдин талаасына мэр гана кол коёт</translation>
         </message>
         <message>
+            <source>the database could not be upgraded from schema {revision} ({error}); it was not changed</source>
+            <translation>маалымат базасын {revision} схемасынан жаңыртуу мүмкүн болгон жок ({error}); ал өзгөртүлгөн жок</translation>
+        </message>
+        <message>
             <source>{file} is open in another program (a database browser, a script or another meapp); close it, then restore again</source>
             <translation>{file} башка программада ачык (маалымат базасын көрүүчү, скрипт же башка meapp); аны жаап, анан калыбына келтирүүнү кайталаңыз</translation>
         </message>
@@ -10094,6 +10098,14 @@ Do you want to delete it anyway?</source>
         <message>
             <source>the period {period} is approved: the planned amount of that year ({amount}) cannot change; enter the cost per year and keep that year's amount</source>
             <translation>{period} мезгили бекитилген: ошол жылдын пландалган суммасы ({amount}) өзгөрбөйт; наркты жылдар боюнча киргизип, ошол жылдын суммасын сактаңыз</translation>
+        </message>
+        <message>
+            <source>the database is in use by another program; close that program, then open the database again</source>
+            <translation>маалымат базасы башка программада колдонулууда; ошол программаны жаап, анан маалымат базасын кайра ачыңыз</translation>
+        </message>
+        <message>
+            <source>the upgrade would leave {n} broken references (first in table {table}); the database was not changed</source>
+            <translation>жаңыртуу {n} үзүлгөн шилтеме калтырмак (биринчиси {table} таблицасында); маалымат базасы өзгөртүлгөн жок</translation>
         </message>
     </context>
     <context>

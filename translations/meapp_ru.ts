@@ -9298,6 +9298,10 @@ Do you want to delete it anyway?</source>
             <translation>{file}: подпись в поле {field} поставил {signer} ({login}), которому это поле не принадлежит: в поле председателя подписывает только председатель рабочей группы, в поле мэра — только мэр</translation>
         </message>
         <message>
+            <source>the database could not be upgraded from schema {revision} ({error}); it was not changed</source>
+            <translation>не удалось обновить базу данных со схемы {revision} ({error}); она не изменена</translation>
+        </message>
+        <message>
             <source>{file} is open in another program (a database browser, a script or another meapp); close it, then restore again</source>
             <translation>{file} открыт в другой программе (просмотрщик баз данных, скрипт или другой meapp); закройте её и повторите восстановление</translation>
         </message>
@@ -10112,6 +10116,14 @@ Do you want to delete it anyway?</source>
         <message>
             <source>the period {period} is approved: the planned amount of that year ({amount}) cannot change; enter the cost per year and keep that year's amount</source>
             <translation>период {period} утверждён: плановую сумму этого года ({amount}) изменить нельзя; введите стоимость по годам, сохранив сумму этого года</translation>
+        </message>
+        <message>
+            <source>the database is in use by another program; close that program, then open the database again</source>
+            <translation>база данных используется другой программой; закройте эту программу и откройте базу данных снова</translation>
+        </message>
+        <message>
+            <source>the upgrade would leave {n} broken references (first in table {table}); the database was not changed</source>
+            <translation>обновление оставило бы битых ссылок: {n} (первая в таблице {table}); база данных не изменена</translation>
         </message>
     </context>
     <context>

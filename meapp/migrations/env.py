@@ -23,6 +23,7 @@ from sqlalchemy import create_engine
 
 from meapp.errors import MeappError
 from meapp.models import Base
+from meapp.store.migrations import BROKEN_REFERENCES
 
 config = context.config
 target_metadata = Base.metadata
@@ -60,8 +61,7 @@ def _run_on_sqlite(connection) -> None:
             added = _broken_references(raw) - before
             if added:
                 raise MeappError(
-                    "the upgrade would leave {n} broken references (first in table "
-                    "{table}); the database was not changed",
+                    BROKEN_REFERENCES,
                     n=sum(added.values()),
                     table=min(added)[0],
                 )

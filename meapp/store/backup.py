@@ -10,8 +10,9 @@ chosen with `-o` is removed when a backup to the same file runs again. A backup 
 replaces the database, its `-wal`/`-shm`/`-journal`, or an existing file that is not a
 SQLite database (`refuse_destination`). Automatic backups
 (`auto_backup`: at start and close — the GUI triggers them — before a schema upgrade, before
-a restore) are rotated: the newest `KEEP` of each database are kept. Manual backups are
-never deleted automatically.
+a restore) are rotated: the newest `KEEP` of each database are kept, and apart from them
+the newest `KEEP_BEFORE_UPGRADE` made before an upgrade. Manual backups are never deleted
+automatically.
 
 Backup files are named `<db stem>-<YYYYmmdd-HHMMSS-micro>-<reason>.db`, so the folder sorts
 by time and a person can tell them apart.
@@ -369,11 +370,20 @@ def glob_escape(text: str) -> str:
     return re.sub(r"([\[\]*?])", r"[\1]", text)
 
 
+# The copies made before a schema upgrade are rotated apart from the others: a row an upgrade
+# lost is noticed weeks later, if at all, long after KEEP starts and closes; a few are kept
+# so that repeated attempts at a failing upgrade do not fill the disk.
+KEEP_BEFORE_UPGRADE = 3
+
+
 def rotate(folder: Path, stem: str, keep: int = KEEP) -> list[Path]:
-    """Delete the automatic backups of `stem` beyond the newest `keep`; manual ones stay."""
-    automatic = [b for b in _backups_in(Path(folder), stem) if b.automatic]
+    """Delete the automatic backups of `stem` beyond the newest `keep` (those made before an
+    upgrade beyond the newest `KEEP_BEFORE_UPGRADE`, counted apart); manual ones stay."""
+    found = _backups_in(Path(folder), stem)
+    automatic = [b for b in found if b.automatic and b.reason != "upgrade"]
+    upgrades = [b for b in found if b.automatic and b.reason == "upgrade"]
     removed = []
-    for old in automatic[keep:]:
+    for old in [*automatic[keep:], *upgrades[KEEP_BEFORE_UPGRADE:]]:
         with contextlib.suppress(OSError):
             old.path.unlink()
             removed.append(old.path)

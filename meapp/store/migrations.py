@@ -7,7 +7,15 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
+from meapp.i18n import QT_TRANSLATE_NOOP
 from meapp.store.engine import Database
+
+# said by meapp/migrations/env.py (the translation catalogue does not read the migrations)
+BROKEN_REFERENCES = QT_TRANSLATE_NOOP(
+    "problems",
+    "the upgrade would leave {n} broken references (first in table {table}); "
+    "the database was not changed",
+)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 

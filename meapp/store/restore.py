@@ -162,6 +162,7 @@ def _restore(
         online_copy(source, part, read_only=True)
         if quick_check(part) != "ok":
             raise ValidationError("{file} is damaged: {detail}", file=source.name, detail="copy")
+        upgraded = _upgrade_copy(part)
     except sqlite3.DatabaseError as exc:
         part.unlink(missing_ok=True)
         raise ValidationError(
@@ -196,9 +197,26 @@ def _restore(
             file=str(target),
             error=exc.strerror or str(exc),
         ) from exc
-    upgraded = _after_restore(target, source, previous, actor_login)
+    upgraded = _after_restore(target, source, previous, actor_login) or upgraded
     log.info("restored %s from %s (previous copy: %s)", target, source, previous)
     return RestoreResult(target, source, previous, upgraded)
+
+
+def _upgrade_copy(part: Path) -> bool:
+    """Upgrade the private copy of an older backup before it replaces anything: a backup
+    this meapp cannot upgrade is refused (the upgrade's MeappError) while the current
+    database is still in place, not after the swap. True when it was upgraded."""
+    db = open_database(str(part), migrate=False)
+    try:
+        if db.schema_revision() == SCHEMA_HEAD:
+            return False
+        ensure_schema(db, backup=False)
+    finally:
+        db.dispose()
+    # one self-contained file again (the upgrade ran in WAL mode): only `part` is moved
+    with contextlib.closing(sqlite3.connect(str(part))) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    return True
 
 
 def _after_restore(

@@ -140,3 +140,29 @@ def test_references_broken_before_the_upgrade_do_not_stop_it(demo_file):
     with contextlib.closing(sqlite3.connect(demo_file)) as conn:
         assert len(conn.execute("PRAGMA foreign_key_check").fetchall()) == 1
         assert conn.execute("PRAGMA foreign_keys").fetchone() == (0,)  # plain sqlite3
+
+
+def test_an_upgrade_that_would_break_references_is_refused_and_rolled_back(demo_file):
+    """With foreign keys off during the upgrade nothing stops a step from leaving a row that
+    points nowhere; the check afterwards does. Here a trigger (as a database tool might have
+    left) writes such a row when the version moves."""
+    from meapp.errors import MeappError
+
+    _migrate(demo_file, "0006_status_summary", down=True)
+    with contextlib.closing(sqlite3.connect(demo_file)) as conn:
+        conn.execute(
+            "CREATE TRIGGER orphan AFTER UPDATE ON alembic_version BEGIN "
+            "INSERT INTO indicator_target (indicator_id, period, value, id, created_at, "
+            "updated_at, version) VALUES (lower(hex(randomblob(16))), '2024-H1', 1, "
+            "lower(hex(randomblob(16))), '2024-01-01', '2024-01-01', 1); END"
+        )
+        conn.commit()
+    before = _tables(demo_file)
+    with pytest.raises(MeappError, match="broken references") as caught:
+        open_database(str(demo_file))
+    assert caught.value.params["table"] == "indicator_target"
+    with contextlib.closing(sqlite3.connect(demo_file)) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("0006_status_summary",)
+        ]
+    assert _common(before, _tables(demo_file)) == []
