@@ -662,8 +662,11 @@ def _load_plan(s: Session, b: _Bundle, pids: list[uuid.UUID] | None, periods: _P
     """Plan items, the latest status of every measure, spending and budget sums."""
     scope = _Scope(pids)
     measure_program = _load_items(s, scope, b)
-    slot_of = _load_progress(s, scope, b, periods, measure_program)
-    _load_spending(s, scope, b, periods, slot_of)
+    if scope.filtered:
+        _load_progress_and_spending(s, scope, b, periods, measure_program)
+    else:
+        slot_of = _load_progress(s, scope, b, periods, measure_program)
+        _load_spending(s, scope, b, periods, slot_of)
     _load_budgets(s, scope, b, measure_program)
 
 
@@ -733,27 +736,97 @@ def _load_progress(
     for row in rows:
         if row[1] in measure_program:
             groups[row[2]].append(row)
+    in_order = (row for row in rows if row[1] in measure_program)
+    _group_progress(b, periods, groups, measure_program, in_order)
     slot_of: dict[str, tuple[str, str]] = {}
-    by_period: dict[Period, list[str]] = {}
     for code, grp in groups.items():
-        hit = periods.get(code)
-        if hit is not None:
-            b.progress[code] = grp
-            by_period.setdefault(hit[0], []).append(code)
         owners = list(map(measure_program.__getitem__, map(_MEASURE, grp)))
         pairs = {pid: (pid, code) for pid in set(owners)}
         slot_of.update(zip(map(_ID, grp), map(pairs.__getitem__, owners), strict=True))
-        if hit is not None:
-            for owner_pid in pairs:
-                b.measure_periods.setdefault(owner_pid, set()).add(hit[0])
-    if any(len(codes) > 1 for codes in by_period.values()):
-        # one period written two ways ("2024-H1", "2024-h1"): keep the rows in table order
-        # so that the first of them wins, as a measure has one status per period
-        for _prid, mkey, code, status in rows:
-            if mkey in measure_program:
-                b.history.setdefault(mkey, []).append((code, status))
-        b.progress.clear()
     return slot_of
+
+
+def _group_progress(
+    b: _Bundle,
+    periods: _Periods,
+    groups: dict[str, list[Any]],
+    measure_program: dict[str, str],
+    in_order: Iterable[Any],
+) -> None:
+    """Keep the progress rows grouped by period code (`b.progress`) and note which periods
+    each programme has entries in; one period written two ways ("2024-H1", "2024-h1")
+    switches to `b.history`, built from `in_order` (the rows in table order, consumed only
+    then) so that the first of them wins, as a measure has one status per period."""
+    by_period: dict[Period, list[str]] = {}
+    for code, grp in groups.items():
+        hit = periods.get(code)
+        if hit is None:
+            continue
+        b.progress[code] = grp
+        by_period.setdefault(hit[0], []).append(code)
+        for owner_pid in set(map(measure_program.__getitem__, map(_MEASURE, grp))):
+            b.measure_periods.setdefault(owner_pid, set()).add(hit[0])
+    if any(len(codes) > 1 for codes in by_period.values()):
+        for row in in_order:
+            b.history.setdefault(row[1], []).append((row[2], row[3]))
+        b.progress.clear()
+
+
+def _load_progress_and_spending(
+    s: Session, scope: _Scope, b: _Bundle, periods: _Periods, measure_program: dict[str, str]
+) -> None:
+    """`_load_progress` and `_load_spending` for some programmes in one query.
+
+    Both reach the rows through the programme's measures, and that walk (an index lookup
+    per measure and one per progress row) is most of their time on a large database: the
+    progress rows come with their spending rows attached (LEFT JOIN, one row per funding
+    source), so the walk is made once (issue 22: the national first fill).
+    """
+    rows = _fetch(
+        s,
+        _by_measure(
+            scope,
+            select(
+                _raw(MeasureProgress.id),
+                _raw(MeasureProgress.measure_id),
+                MeasureProgress.period,
+                MeasureProgress.status,
+                MeasureSpending.source,
+                MeasureSpending.amount,
+            ).outerjoin(MeasureSpending, MeasureSpending.progress_id == MeasureProgress.id),
+            MeasureProgress.measure_id,
+        ),
+        literal=True,
+    )
+    groups: dict[str, list[Any]] = defaultdict(list)  # code → its rows, in table order
+    seen: set[str] = set()
+    sums: dict[tuple[str, str, str], float] = {}
+    sums_get = sums.get
+    owner_of = measure_program.get
+    for prid, mkey, code, status, source, amount in rows:
+        pid = owner_of(mkey)
+        if pid is None:
+            continue
+        if prid not in seen:
+            seen.add(prid)
+            groups[code].append((prid, mkey, code, status))
+        if amount:
+            key = (pid, code, source)
+            sums[key] = sums_get(key, 0.0) + amount
+
+    def in_order() -> Iterator[tuple]:
+        once: set[str] = set()
+        for prid, mkey, code, status, _source, _amount in rows:
+            if mkey in measure_program and prid not in once:
+                once.add(prid)
+                yield (prid, mkey, code, status)
+
+    _group_progress(b, periods, groups, measure_program, in_order())
+    for (owner_pid, code, source), amount in sums.items():
+        hit = periods.get(code)
+        if hit is not None:
+            spent = b.spending.setdefault(owner_pid, {})
+            spent[(hit[0], source)] = spent.get((hit[0], source), 0.0) + amount
 
 
 def _load_spending(
