@@ -164,12 +164,13 @@ def _read(s: Session, key: str) -> tuple[list[tuple[uuid.UUID, str, int | None]]
 
 
 def compute_statuses(
-    s: Session, pids: Sequence[uuid.UUID], period: Period | None
+    s: Session, pids: Sequence[uuid.UUID], period: Period | None, *, figures_only: bool = False
 ) -> Iterable[st.ProgramStatus]:
-    """The fresh status of these programmes, a batch per load (bounded memory)."""
+    """The fresh status of these programmes, a batch per load (bounded memory);
+    `figures_only` for the summaries (see `statuses_in`)."""
     if not pids:
         return iter(())
-    return _status().statuses_in(s, pids, period)
+    return _status().statuses_in(s, pids, period, figures_only=figures_only)
 
 
 def all_statuses(db: Database, period: Period | str | None = None) -> Iterator[st.ProgramStatus]:
@@ -214,7 +215,7 @@ def rollup(
         fresh_rows: dict[uuid.UUID, dict] = {}
         codes = {pid: code for pid, code, _stamp in programs}
         stamps = {pid: stamp for pid, _code, stamp in programs}
-        for n, ps in enumerate(compute_statuses(s, stale, p), start=1):
+        for n, ps in enumerate(compute_statuses(s, stale, p, figures_only=True), start=1):
             pid = uuid.UUID(ps.program_id)
             values = _values(ps, payload)
             out[pid] = _summary(pid, codes[pid], values)

@@ -57,8 +57,9 @@ _ALWAYS_COUNTED = ("on_track", "at_risk", "off_track", "no_data")
 HELD = QT_TRANSLATE_NOOP(
     "problems", "held out of the roll-ups until an evaluator confirms it or it is corrected"
 )
-# columns of a measure progress row (id, measure, period code, status)
-_ID, _MEASURE, _CODE, _STATUS = (itemgetter(i) for i in range(4))
+# the first columns of a measure progress row as the loader reads it (measure, period code,
+# status, then the progress id or the spending columns)
+_MEASURE, _CODE, _STATUS, _ID = (itemgetter(i) for i in range(4))
 
 
 # -- DTOs --------------------------------------------------------------------------------
@@ -423,6 +424,7 @@ def _load(
     *,
     measures: bool = True,
     evidence: bool = True,
+    actual_rows: bool = True,
     extra_periods: Iterable[Period] = (),
 ) -> _Bundle:
     """Everything the status of the programmes needs, in a fixed number of queries.
@@ -443,7 +445,7 @@ def _load(
     for pid in b.programs:
         b.periods[pid] = period if period is not None else _default_period(b, pid)
     wanted = {str(p) for p in b.periods.values()} | {str(p) for p in extra_periods}
-    if inds and wanted:
+    if inds and wanted and actual_rows:
         _load_actual_rows(s, scope, inds, periods, wanted)
     if evidence:
         _load_evidence(s, scope, b)
@@ -723,10 +725,10 @@ def _load_progress(
         _by_measure(
             scope,
             select(
-                _raw(MeasureProgress.id),
                 _raw(MeasureProgress.measure_id),
                 MeasureProgress.period,
                 MeasureProgress.status,
+                _raw(MeasureProgress.id),
             ),
             MeasureProgress.measure_id,
         ),
@@ -734,9 +736,9 @@ def _load_progress(
     )
     groups: dict[str, list[Any]] = defaultdict(list)  # code → its rows, in table order
     for row in rows:
-        if row[1] in measure_program:
-            groups[row[2]].append(row)
-    in_order = (row for row in rows if row[1] in measure_program)
+        if row[0] in measure_program:
+            groups[row[1]].append(row)
+    in_order = (row for row in rows if row[0] in measure_program)
     _group_progress(b, periods, groups, measure_program, in_order)
     slot_of: dict[str, tuple[str, str]] = {}
     for code, grp in groups.items():
@@ -768,7 +770,7 @@ def _group_progress(
             b.measure_periods.setdefault(owner_pid, set()).add(hit[0])
     if any(len(codes) > 1 for codes in by_period.values()):
         for row in in_order:
-            b.history.setdefault(row[1], []).append((row[2], row[3]))
+            b.history.setdefault(row[0], []).append((row[1], row[2]))
         b.progress.clear()
 
 
@@ -780,14 +782,15 @@ def _load_progress_and_spending(
     Both reach the rows through the programme's measures, and that walk (an index lookup
     per measure and one per progress row) is most of their time on a large database: the
     progress rows come with their spending rows attached (LEFT JOIN, one row per funding
-    source), so the walk is made once (issue 22: the national first fill).
+    source), so the walk is made once (issue 22: the national first fill). A progress row
+    with several sources comes several times: harmless, as a measure has one row per
+    period (a unique key) and the statuses are read into dicts keyed by measure.
     """
     rows = _fetch(
         s,
         _by_measure(
             scope,
             select(
-                _raw(MeasureProgress.id),
                 _raw(MeasureProgress.measure_id),
                 MeasureProgress.period,
                 MeasureProgress.status,
@@ -799,29 +802,20 @@ def _load_progress_and_spending(
         literal=True,
     )
     groups: dict[str, list[Any]] = defaultdict(list)  # code → its rows, in table order
-    seen: set[str] = set()
     sums: dict[tuple[str, str, str], float] = {}
     sums_get = sums.get
     owner_of = measure_program.get
-    for prid, mkey, code, status, source, amount in rows:
+    for row in rows:
+        mkey, code, _status, source, amount = row
         pid = owner_of(mkey)
         if pid is None:
             continue
-        if prid not in seen:
-            seen.add(prid)
-            groups[code].append((prid, mkey, code, status))
+        groups[code].append(row)
         if amount:
             key = (pid, code, source)
             sums[key] = sums_get(key, 0.0) + amount
-
-    def in_order() -> Iterator[tuple]:
-        once: set[str] = set()
-        for prid, mkey, code, status, _source, _amount in rows:
-            if mkey in measure_program and prid not in once:
-                once.add(prid)
-                yield (prid, mkey, code, status)
-
-    _group_progress(b, periods, groups, measure_program, in_order())
+    in_order = (row for row in rows if row[0] in measure_program)
+    _group_progress(b, periods, groups, measure_program, in_order)
     for (owner_pid, code, source), amount in sums.items():
         hit = periods.get(code)
         if hit is not None:
@@ -984,6 +978,34 @@ def _indicator_row(
         version=row[2] if row else 0,
         actual_id=_text_id(row[0]) if row else None,
         evidence_count=evidence.get(row[0], 0) if row else 0,
+    )
+
+
+def _figures_row(ind: _Ind, period: Period, res: F.IndicatorResult) -> IndicatorStatus:
+    """`_indicator_row` without what only the grid shows (no warnings, comment, version,
+    actual id or evidence count): the figures a stored summary keeps."""
+    return IndicatorStatus(
+        indicator_id=_text_id(ind.id),
+        code=ind.code,
+        name=ind.name,
+        unit=ind.unit,
+        kind=ind.spec.kind,
+        direction=ind.direction,
+        value_type=ind.value_type,
+        aggregation=ind.aggregation,
+        baseline=ind.baseline,
+        baseline_year=ind.baseline_year,
+        target=res.target,
+        target_interpolated=res.target_interpolated,
+        actual=res.actual,
+        progress=res.progress,
+        ratio=res.ratio,
+        status=res.status,
+        comment=None,
+        plan_item_id=_text_id(ind.plan_item_id) if ind.plan_item_id else None,
+        period=str(period),
+        period_value=res.period_value,
+        weight=ind.weight,
     )
 
 
@@ -1227,16 +1249,24 @@ def _budget(b: _Bundle, pid: str, period: Period) -> tuple[list[BudgetLine], Bud
     return lines, BudgetLine("total", tp, ts, F.execution(tp, ts), ts - tp)
 
 
-def _compute(b: _Bundle, pid: str) -> ProgramStatus:
+def _compute(b: _Bundle, pid: str, *, figures_only: bool = False) -> ProgramStatus:
+    """The status of one loaded programme; `figures_only` leaves out what only a grid
+    shows — the rows' warnings, comments, versions and evidence counts — for callers that
+    keep the figures alone (the stored summaries: `statuses_in`)."""
     prog = b.programs[pid]
     p = b.periods[pid]
     inds = b.indicators.get(pid, [])
     results = [evaluate_held(ind, prog, p) for ind in inds]
-    parts = _parts_warnings(inds, p)
-    rows = [
-        _indicator_row(ind, prog, p, b.evidence, [parts[ind.id]] if ind.id in parts else (), res)
-        for ind, res in zip(inds, results, strict=True)
-    ]
+    if figures_only:
+        rows = [_figures_row(ind, p, res) for ind, res in zip(inds, results, strict=True)]
+    else:
+        parts = _parts_warnings(inds, p)
+        rows = [
+            _indicator_row(
+                ind, prog, p, b.evidence, [parts[ind.id]] if ind.id in parts else (), res
+            )
+            for ind, res in zip(inds, results, strict=True)
+        ]
     items = b.items.get(pid, [])
     rollups = _rollups(items, inds, results, prog)
     total = program_progress(rows)
@@ -1332,6 +1362,7 @@ def statuses_in(
     period: Period | str | None = None,
     *,
     batch: int = BATCH,
+    figures_only: bool = False,
 ) -> Iterator[ProgramStatus]:
     """The status of many programmes, in the order given (unknown ids are skipped), inside
     the caller's session; `period=None` takes each one's latest period with data.
@@ -1340,17 +1371,28 @@ def statuses_in(
     programmes are loaded at a time by the set-based loader (the same fixed number of
     queries, their programme ids in IN lists), then computed in Python one by one — never
     a query per programme, and the memory of one batch however many are asked. The status
-    of each is exactly `program_status_in`'s (the same loader and formulas)."""
+    of each is exactly `program_status_in`'s (the same loader and formulas); with
+    `figures_only` its rows carry no warnings, comments, versions or evidence counts (what
+    the stored summaries keep does not need them, and the first fill reads less)."""
     p = parse_period_arg(period)
     pids = [_as_uuid(x) for x in program_ids]
-    for i in range(0, len(pids), max(1, batch)):
-        part = list(dict.fromkeys(pids[i : i + batch]))
-        with speed.collector_paused():  # many objects, all alive until the batch is done
-            b = _load(s, part, p)
-            done = {pid: _compute(b, pid.hex) for pid in part if pid.hex in b.programs}
-        for pid in pids[i : i + batch]:
-            if pid in done:
-                yield done[pid]
+    # The collector is held off for the whole run, not batch by batch: switched on between
+    # batches, its first run walked every object of the batch still alive (a second of the
+    # national first fill). Each batch is freed by reference counting as the next replaces
+    # it; garbage in cycles waits for the end.
+    with speed.collector_paused():
+        for i in range(0, len(pids), max(1, batch)):
+            part = list(dict.fromkeys(pids[i : i + batch]))
+            b = _load(s, part, p, evidence=not figures_only, actual_rows=not figures_only)
+            done = {
+                pid: _compute(b, pid.hex, figures_only=figures_only)
+                for pid in part
+                if pid.hex in b.programs
+            }
+            del b
+            for pid in pids[i : i + batch]:
+                if pid in done:
+                    yield done[pid]
 
 
 def program_statuses(
