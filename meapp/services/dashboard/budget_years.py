@@ -13,6 +13,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
+from meapp.models import PlanItem, Program
 from meapp.models.periods import Period
 from meapp.services.plan import budget_years as by
 from meapp.store.engine import Database
@@ -78,14 +81,11 @@ def year_budget(
     else:
         upto = period if isinstance(period, Period) else Period.parse(str(period))
         year = upto.year
-    with db.session() as s:
-        ex = by.execution(s, program_id, upto)
+    total, directions = _one_year(db, program_id, year, upto)
     if direction_id is None:
-        figures = ex.year(year)
-    else:
-        did = direction_id if isinstance(direction_id, uuid.UUID) else uuid.UUID(direction_id)
-        figures = ex.directions.get(did, {}).get(year, {})
-    return YearBudget(year, _lines(figures))
+        return YearBudget(year, _lines(total))
+    did = direction_id if isinstance(direction_id, uuid.UUID) else uuid.UUID(direction_id)
+    return YearBudget(year, _lines(directions.get(did, {})))
 
 
 def year_budgets(
@@ -93,12 +93,63 @@ def year_budgets(
 ) -> tuple[YearBudget, dict[str, YearBudget]]:
     """`year_budget` of the programme and of each of its directions (by id text) from one
     computation: the dashboard shows the programme's and then, a click later, a
-    direction's, without computing the programme's execution again."""
+    direction's, without computing the programme's execution again.
+
+    Only the year of `period` is summed (`by.execution` sums every year of every measure,
+    three quarters of which the dashboard never shows; this was a third of a period
+    switch), in the same order and with the same steps, so the figures are exactly
+    `execution`'s for that year.
+    """
     upto = period if isinstance(period, Period) else Period.parse(str(period))
-    with db.session() as s:
-        ex = by.execution(s, program_id, upto)
-    directions = {
-        str(did): YearBudget(upto.year, _lines(by_year.get(upto.year, {})))
-        for did, by_year in ex.directions.items()
+    program_figures, directions = _one_year(db, program_id, upto.year, upto)
+    return YearBudget(upto.year, _lines(program_figures)), {
+        str(did): YearBudget(upto.year, _lines(figures)) for did, figures in directions.items()
     }
-    return YearBudget(upto.year, _lines(ex.year(upto.year))), directions
+
+
+@dataclass(frozen=True)
+class _Item:
+    """What `by._direction_of` reads of a plan item."""
+
+    id: uuid.UUID
+    parent_id: uuid.UUID | None
+    kind: str
+
+
+def _one_year(
+    db: Database, program_id: uuid.UUID | str, year: int, upto: Period | None
+) -> tuple[dict[str, by.YearFigure], dict[uuid.UUID, dict[str, by.YearFigure]]]:
+    """`by.execution(s, program_id, upto).year(year)` and each direction's figures of
+    that year (by direction id; one with a plan or spending in other years only: empty)."""
+    pid = program_id if isinstance(program_id, uuid.UUID) else uuid.UUID(str(program_id))
+    with db.session() as s:
+        program = s.get(Program, pid)
+        if program is None:
+            raise LookupError(pid)
+        items = {
+            row[0]: _Item(row[0], row[1], row[2])
+            for row in s.execute(
+                select(PlanItem.id, PlanItem.parent_id, PlanItem.kind).where(
+                    PlanItem.program_id == pid
+                )
+            )
+        }
+        plans = by.plans_of(s, program_id=pid)
+        spent = by._spent_by_year(s, program, upto)
+    total: by.Figures = {}
+    directions: dict[uuid.UUID, by.Figures] = {}
+    for mid, it in items.items():
+        if it.kind != "measure" or (mid not in plans and mid not in spent):
+            continue
+        figures: by.Figures = {}
+        for source, plan in plans.get(mid, {}).items():
+            amount = plan.years.get(year)
+            if amount is not None:
+                by._put(figures, year, source, amount, 0.0, not plan.split)
+        for source, amount in spent.get(mid, {}).get(year, {}).items():
+            by._put(figures, year, source, 0.0, amount, False)
+        direction = by._direction_of(items, mid)  # type: ignore[arg-type]
+        if direction is not None:
+            by._merge(directions.setdefault(direction, {}), figures)
+        by._merge(total, figures)
+    return total.get(year, {}), {did: f.get(year, {}) for did, f in directions.items()}

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func, select
 
-from meapp.errors import ValidationError
+from meapp.errors import NotFound, ValidationError
 from meapp.models import Indicator, MeasureProgress, PlanItem, Program
 from meapp.models import formulas as F
 from meapp.models.periods import Period, PeriodError, periods_between
 from meapp.services.dashboard.budget_years import YearBudget, year_budgets
+from meapp.services.monitoring import quality
 from meapp.services.monitoring import status as st
 from meapp.services.plan.programs import get_program, list_programs
 from meapp.store.engine import Database
@@ -162,6 +163,28 @@ def overview(db: Database, program_id: uuid.UUID | str, period: Period | str) ->
         budget_year=budget_year,
         direction_budget_years=direction_budget_years,
     )
+
+
+def attention(
+    db: Database, o: Overview, measures: Sequence[st.MeasureRow] | None = None
+) -> list[quality.QualityItem]:
+    """The "needs attention" list of the chosen period (`quality.needs_attention`) from the
+    figures the dashboard holds already: the overview's status and, when given, the
+    measures grid of the same period (the page's, which a direction and the executors use
+    too). Computing the status and the grid a second time was half a period switch.
+
+    Only when the overview shows another period than the chosen one (no actuals yet) is
+    the list computed from scratch, as its status is not the overview's.
+    """
+    if o.is_fallback:
+        return quality.needs_attention(db, o.program_id, o.chosen_period)
+    pid = uuid.UUID(o.program_id)
+    with db.session() as s:
+        program = s.get(Program, pid)
+        if program is None:
+            raise NotFound("no programme {program}", program=o.program_id)
+        rows = measures if measures is not None else st.measure_rows_in(s, pid, _period(o.period))
+        return quality.items_of(s, program, o.status, rows)
 
 
 def _latest_with_data(

@@ -235,10 +235,10 @@ def _past_deadline(end_year: int | None, period: Period) -> bool:
     return period.end_month() == 12
 
 
-def _overdue(session: Session, program_id: uuid.UUID, period: Period) -> list[QualityItem]:
+def _overdue(rows: Iterable[st.MeasureRow], period: Period) -> list[QualityItem]:
     return [
         QualityItem("overdue_measure", m.code, m.title, str(period), str(m.end_year), m.measure_id)
-        for m in st.measure_rows_in(session, program_id, period)
+        for m in rows
         if _past_deadline(m.end_year, period) and not m.has_entry and m.status not in FINISHED
     ]
 
@@ -276,15 +276,29 @@ def open_items(
         raise NotFound("no programme {program}", program=str(program_id))
     p = _period(period)
     ps = st.program_status_in(session, pid, p)
+    return items_of(session, program, ps, st.measure_rows_in(session, pid, p), action=action)
+
+
+def items_of(
+    session: Session,
+    program: Program,
+    ps: st.ProgramStatus,
+    measures: Iterable[st.MeasureRow],
+    *,
+    action: str = "approve",
+) -> list[QualityItem]:
+    """`open_items` from a status and a measures grid of its period that the caller holds
+    already (the dashboard computes both for its own figures)."""
+    p = _period(ps.period)
     items = [
         *_needs_review(ps),
         *_contradicting(program, ps, p),
         *_missing(ps),
-        *_overdue(session, pid, p),
+        *_overdue(measures, p),
     ]
-    if action != "submit" and _evaluation_empty(session, pid, p):
+    if action != "submit" and _evaluation_empty(session, program.id, p):
         items.append(QualityItem("empty_evaluation", None, "", str(p)))
-    return [replace(item, program_id=str(pid)) for item in items]
+    return [replace(item, program_id=str(program.id)) for item in items]
 
 
 def needs_attention(

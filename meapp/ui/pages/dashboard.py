@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from meapp.errors import MeappError
 from meapp.models.periods import Period, PeriodError
 from meapp.services.dashboard import figures as dash
-from meapp.services.dashboard.budget_years import year_budget
-from meapp.services.monitoring import quality
+from meapp.services.dashboard.budget_years import YearBudget, year_budget
 from meapp.services.monitoring import status as st
 from meapp.ui import labels
 from meapp.ui.context import AppContext, Scope
@@ -206,7 +205,7 @@ class DashboardPage(Page):
             self.indicator_id = None
             self.tabs.setCurrentIndex(0)
         if self.isVisible():
-            self.refresh()
+            self._refresh(switch=old.program_id == scope.program_id and old.period != scope.period)
         else:
             self._dirty = True
 
@@ -234,6 +233,14 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         """Show the scope's figures (from the cache when this programme-period was seen)."""
+        self._refresh(switch=False)
+
+    def _refresh(self, *, switch: bool) -> None:
+        """`refresh`; `switch`: only the period changed (the top bar's combo). The figures
+        then come at once and what does not depend on the period, or is not shown yet, is
+        not waited for: the calendar's late deadlines are the programme's (kept), and the
+        measures grid the needs-attention line wants is computed off the GUI thread. A
+        first look (the page shown, another programme, a screenshot) shows it all."""
         self._dirty = False
         p = self.scope.program
         if p is None or self.scope.period is None:
@@ -263,26 +270,45 @@ class DashboardPage(Page):
         # list): asked right after the figures are on screen, so a period switch shows its
         # figures without waiting for it; cached with the figures.
         self._attention_key = key
-        QTimer.singleShot(0, lambda: self._show_attention(key))
+        QTimer.singleShot(0, lambda: self._show_attention(key, wait=not switch))
         self._show_level()
         self._fill_header()
-        self.overdue_banner.show_program(self.ctx.db, p.id)
+        if not switch:
+            self.overdue_banner.show_program(self.ctx.db, p.id)
         self._tab_changed(self.tabs.currentIndex())
         if self.isVisible():
             self._prefetch_timer.start()
 
-    def _show_attention(self, key: tuple) -> None:
-        if self._attention_key != key or self.overview is None:
+    def _show_attention(self, key: tuple, *, wait: bool = True) -> None:
+        """The needs-attention line of the chosen period, from the overview's status and the
+        period's measures grid (the grid a direction and the executors use too). Without
+        `wait` (a period switch) and without the grid, the line shows at once what the
+        status holds, the grid is computed off the GUI thread and the measures past their
+        deadline join the line when it comes: the switch does not wait for a grid it does
+        not show."""
+        o = self.overview
+        if self._attention_key != key or o is None:
             return  # the user has moved on to another programme or period
-        cache = self._attention
-        if key not in cache:
-            try:
-                cache[key] = quality.needs_attention(
-                    self.ctx.db, key[0], self.overview.chosen_period
-                )
-            except MeappError:
-                cache[key] = []
-        self.overview_view.show_attention(cache[key])
+        items = self._attention.get(key)
+        if items is None:
+            rows = self._measures.get((o.program_id, o.period))
+            if rows is None and not o.is_fallback:
+                if not wait:
+                    self.overview_view.show_attention(self._attention_items(o, ()))
+                    self._compute_measures(o)
+                    return
+                try:
+                    rows = self.measures()
+                except MeappError:
+                    rows = None  # the line says nothing then (the page says what is wrong)
+            items = self._attention[key] = self._attention_items(o, rows)
+        self.overview_view.show_attention(items)
+
+    def _attention_items(self, o: dash.Overview, rows) -> list:
+        try:
+            return dash.attention(self.ctx.db, o, rows)
+        except MeappError:
+            return []
 
     def measures(self) -> list[st.MeasureRow]:
         """The measures grid of the period the figures are for (cached)."""
@@ -301,11 +327,7 @@ class DashboardPage(Page):
             return
         db, pid = self.ctx.db, o.program_id
         if (pid, o.period) not in self._measures:
-            self._start(
-                ("measures", pid, o.period),
-                lambda: st.measure_rows(db, pid, o.period),
-                lambda rows, key=(pid, o.period): self._measures.__setitem__(key, rows),
-            )
+            self._compute_measures(o)
         for code in self._neighbours(p.start_year, p.end_year, self.scope.period):
             if (pid, code) not in self._overviews:
                 self._start(
@@ -313,6 +335,21 @@ class DashboardPage(Page):
                     lambda code=code: dash.overview(db, pid, code),
                     lambda result, key=(pid, code): self._overviews.__setitem__(key, result),
                 )
+
+    def _compute_measures(self, o: dash.Overview) -> None:
+        """The measures grid of the overview's period, off the GUI thread."""
+        db, key = self.ctx.db, (o.program_id, o.period)
+        self._start(
+            ("measures", *key),
+            lambda: st.measure_rows(db, *key),
+            lambda rows: self._measures_ready(key, rows),
+        )
+
+    def _measures_ready(self, key: tuple[str, str], rows: list[st.MeasureRow]) -> None:
+        self._measures[key] = rows
+        o = self.overview
+        if o is not None and (o.program_id, o.period) == key and self._attention_key:
+            self._show_attention(self._attention_key)  # the overdue measures join the line
 
     @staticmethod
     def _neighbours(start: int, end: int, code: str | None) -> list[str]:
@@ -411,14 +448,21 @@ class DashboardPage(Page):
             self.direction_view.show_detail(
                 dash.direction_detail(o.status, self.measures(), self.direction_id)
             )
-            shown = o.direction_budget_years.get(str(self.direction_id))
-            self.direction_view.show_budget_year(
-                shown or year_budget(self.ctx.db, o.program_id, o.period, self.direction_id)
-            )
+            self.direction_view.show_budget_year(self._direction_budget(o, self.direction_id))
             self.levels.setCurrentWidget(self.direction_view)
         else:
             self.levels.setCurrentWidget(self.overview_view)
         self._fill_crumbs()
+
+    def _direction_budget(self, o: dash.Overview, direction_id: str) -> YearBudget:
+        """The direction's year from the overview's computation, which holds every direction
+        with a plan or spending: one it lacks has none in any year (an empty year)."""
+        shown = o.direction_budget_years.get(str(direction_id))
+        if shown is not None:
+            return shown
+        if o.budget_year is not None:
+            return YearBudget(o.budget_year.year, ())
+        return year_budget(self.ctx.db, o.program_id, o.period, direction_id)
 
     def _indicator_view(self):
         if self.indicator_view is None:
