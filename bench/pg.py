@@ -2,6 +2,7 @@
 1,5× SQLite").
 
     make bench-pg         # or: .venv/bin/python bench/pg.py [--runs N] [--url URL]
+    .venv/bin/python bench/pg.py --national   # the national bars (builds 484 programmes)
 
 Without `--url` a throw-away server is started with `scripts/pg_server.sh` (its own folder
 and port, so it never meets the test suite's server) and removed at the end. The oblast demo
@@ -27,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.run import oblast_db  # noqa: E402
+from bench.run import median_of, oblast_db  # noqa: E402
 
 PERIOD = "2026-H1"
 BAR = 1.5
@@ -94,16 +95,106 @@ def measures(db, out: Path) -> dict[str, Callable[[], object]]:
     }
 
 
+def national_measures(db, period: str, runs: int) -> dict[str, float]:
+    """The national bars of `bench/run.py` on one database, in this process (PostgreSQL's
+    work happens in the server, so only wall times are compared)."""
+    from sqlalchemy import delete
+
+    from bench.run import one_statement
+    from meapp.models.summary import StatusSummary
+    from meapp.services.access.users import Actor
+    from meapp.services.dashboard import summary
+    from meapp.services.monitoring import entry
+    from meapp.services.monitoring.status import program_status
+
+    out: dict[str, float] = {}
+    with db.session() as s, s.begin():
+        s.execute(delete(StatusSummary).where(StatusSummary.period_key == period))
+    t = time.perf_counter()
+    first = summary.rollup(db, period)
+    out["first fill of the summaries"] = time.perf_counter() - t
+    out["one SQL statement reading the same rows"] = statistics.median(
+        one_statement(db, period)[0] for _ in range(2)
+    )
+    out["roll-up of all (nothing changed)"] = median_of(
+        lambda: summary.rollup(db, period), runs * 3
+    )
+    n = len(first.programs)
+    pid = first.programs[n // 2].program_id
+    ind = program_status(db, pid, "2026-H2").indicators[0].indicator_id
+    admin = Actor("bench", "admin", "Bench")
+    edited = []
+    for i in range(runs * 2):
+        entry.set_actual(db, admin, ind, "2026-H2", (101.0, 102.0)[i % 2])
+        t = time.perf_counter()
+        summary.rollup(db, period)
+        edited.append(time.perf_counter() - t)
+    out["roll-up after one edit"] = statistics.median(edited)
+    program_status(db, pid, period)
+    out["one programme's status"] = median_of(lambda: program_status(db, pid, period), runs * 4)
+    return out
+
+
+def national(server: str, runs: int) -> None:
+    """Issue 22's national bars on PostgreSQL beside SQLite: the national demo built on the
+    server (many minutes), each side measured in turn, the ratios printed."""
+    from bench.run import national_db
+    from meapp.services.demo.builder import create_demo
+    from meapp.store.db import open_database
+    from tests.pg import drop_pg_database, fresh_pg_database
+
+    period = "2026-H1"
+    url = fresh_pg_database(server)
+    pg = open_database(url)
+    lite = open_database(str(national_db()))
+    try:
+        t = time.perf_counter()
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r  building the national demo on PostgreSQL: {done} of {total}", end="")
+
+        create_demo(pg, scale="national", progress=progress)
+        print(f"\nbuilt in {time.perf_counter() - t:.0f} s", flush=True)
+        on_lite = national_measures(lite, period, runs)
+        on_pg = national_measures(pg, period, runs)
+    finally:
+        lite.dispose()
+        pg.dispose()
+        drop_pg_database(url)
+    print()
+    print("| national measure | SQLite | PostgreSQL | ratio (bar ≤ 1,5×) |")
+    print("| --- | --- | --- | --- |")
+    for name, a in on_lite.items():
+        b = on_pg[name]
+        mark = "met" if b <= BAR * a else "NOT MET"
+        print(f"| {name} | {a * 1000:.0f} ms | {b * 1000:.0f} ms | {b / a:.2f}× {mark} |")
+    for side, got in (("SQLite", on_lite), ("PostgreSQL", on_pg)):
+        fill = got["first fill of the summaries"]
+        ref = got["one SQL statement reading the same rows"]
+        mark = "met" if fill <= 3 * ref else "NOT MET"
+        print(f"{side}: first fill {fill:.1f} s = {fill / ref:.1f}× the statement (≤ 3×) {mark}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--url", help="a PostgreSQL server URL (default: a throw-away server)")
+    ap.add_argument(
+        "--national", action="store_true", help="the national bars instead (builds on the server)"
+    )
     opts = ap.parse_args()
     from meapp.store.db import open_database
     from tests.pg import drop_pg_database
 
     started = opts.url is None
     server = start_server() if started else opts.url
+    if opts.national:
+        try:
+            national(server, opts.runs)
+        finally:
+            if started:
+                stop_server()
+        return 0
     lite = open_database(str(oblast_db()))
     pg, url = pg_oblast(server)
     out = Path(tempfile.mkdtemp(prefix="meapp-bench-pg-"))

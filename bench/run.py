@@ -190,7 +190,7 @@ UNION ALL
 SELECT i.program_id, 'actuals', count(*), sum(a.value)
   FROM actual a JOIN indicator i ON i.id = a.indicator_id GROUP BY 1
 UNION ALL
-SELECT pi.program_id, 'measures', count(*), sum(mp.status = 'done')
+SELECT pi.program_id, 'measures', count(*), sum(CASE WHEN mp.status = 'done' THEN 1 ELSE 0 END)
   FROM measure_progress mp JOIN plan_item pi ON pi.id = mp.measure_id
   WHERE mp.period <= :period GROUP BY 1
 UNION ALL
