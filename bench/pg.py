@@ -148,14 +148,20 @@ def national(server: str, runs: int) -> None:
     pg = open_database(url)
     lite = open_database(str(national_db()))
     try:
+        # SQLite first, while its file is in the page cache: building on the server writes
+        # gigabytes, which can push it out (a cold file made the fill twice as slow)
+        on_lite = national_measures(lite, period, runs)
         t = time.perf_counter()
+        done_before = 0
 
         def progress(done: int, total: int) -> None:
-            print(f"\r  building the national demo on PostgreSQL: {done} of {total}", end="")
+            nonlocal done_before
+            if done - done_before >= 50 or done == total:
+                done_before = done
+                print(f"  building the national demo on PostgreSQL: {done} of {total}")
 
         create_demo(pg, scale="national", progress=progress)
-        print(f"\nbuilt in {time.perf_counter() - t:.0f} s", flush=True)
-        on_lite = national_measures(lite, period, runs)
+        print(f"built in {time.perf_counter() - t:.0f} s", flush=True)
         on_pg = national_measures(pg, period, runs)
     finally:
         lite.dispose()
@@ -173,6 +179,10 @@ def national(server: str, runs: int) -> None:
         ref = got["one SQL statement reading the same rows"]
         mark = "met" if fill <= 3 * ref else "NOT MET"
         print(f"{side}: first fill {fill:.1f} s = {fill / ref:.1f}× the statement (≤ 3×) {mark}")
+    print(
+        "(PostgreSQL answers the one statement with hash joins in parallel workers; the fill"
+        " reads programme by programme, so its ratio there is not SQLite's)"
+    )
 
 
 def main() -> int:
