@@ -10176,6 +10176,10 @@ Both windows can work on it at once, but each shows the other's changes only aft
             <translation>held out of the roll-ups until an evaluator confirms it or it is corrected</translation>
         </message>
         <message>
+            <source>an amount of this measure is not a number ({value}) and is left out of the sums</source>
+            <translation>an amount of this measure is not a number ({value}) and is left out of the sums</translation>
+        </message>
+        <message>
             <source>the calendar was changed by someone else meanwhile: open it again</source>
             <translation>the calendar was changed by someone else meanwhile: open it again</translation>
         </message>

@@ -10092,6 +10092,10 @@ Do you want to delete it anyway?</source>
             <translation>баалоочу ырастаганга же оңдолгонго чейин жалпылоого кошулбайт</translation>
         </message>
         <message>
+            <source>an amount of this measure is not a number ({value}) and is left out of the sums</source>
+            <translation>бул иш-чаранын суммасы сан эмес ({value}) жана жыйынтыктарга кошулган жок</translation>
+        </message>
+        <message>
             <source>the calendar was changed by someone else meanwhile: open it again</source>
             <translation>календарды ушул убакта башка бирөө өзгөрттү: аны кайра ачыңыз</translation>
         </message>

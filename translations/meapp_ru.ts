@@ -10110,6 +10110,10 @@ Do you want to delete it anyway?</source>
             <translation>не входит в сведение, пока оценщик не подтвердит его или оно не будет исправлено</translation>
         </message>
         <message>
+            <source>an amount of this measure is not a number ({value}) and is left out of the sums</source>
+            <translation>сумма этого мероприятия не является числом ({value}) и не учтена в итогах</translation>
+        </message>
+        <message>
             <source>the calendar was changed by someone else meanwhile: open it again</source>
             <translation>календарь тем временем изменил кто-то другой: откройте его снова</translation>
         </message>

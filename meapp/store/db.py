@@ -38,7 +38,7 @@ from meapp.store import (
     optimize,
     presence,
 )
-from meapp.store.engine import PG_OPTIONS, SCHEMA_HEAD, Database, _sqlite_pragmas, to_url
+from meapp.store.engine import SCHEMA_HEAD, Database, _sqlite_pragmas, pg_options, to_url
 
 
 def open_database(db: str | Path, *, migrate: bool = True, backup: bool = True) -> Database:
@@ -55,7 +55,7 @@ def open_database(db: str | Path, *, migrate: bool = True, backup: bool = True) 
         kwargs["connect_args"] = {"timeout": 5}
     else:
         kwargs["pool_pre_ping"] = True
-        kwargs["connect_args"] = {"options": PG_OPTIONS}
+        kwargs["connect_args"] = {"options": pg_options(url)}
     if migrate and url.get_backend_name() == "sqlite" and url.database:
         _refuse_foreign(Path(url.database))
     engine = create_engine(url, **kwargs)
@@ -145,7 +145,7 @@ def open_readonly(db: str | Path) -> Database:
             future=True,
             pool_pre_ping=True,
             isolation_level="REPEATABLE READ",
-            connect_args={"options": f"-c default_transaction_read_only=on {PG_OPTIONS}"},
+            connect_args={"options": pg_options(url, "-c default_transaction_read_only=on")},
         )
     database = Database(
         url.render_as_string(hide_password=False),

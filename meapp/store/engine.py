@@ -54,6 +54,16 @@ def to_url(db: str | Path) -> URL:
 PG_OPTIONS = "-c random_page_cost=1.1"
 
 
+def pg_options(url: URL, last: str = "") -> str:
+    """The libpq `options` of a PostgreSQL connection: `PG_OPTIONS`, then the URL's own
+    (`?options=-csearch_path%3Dmeapp`, which a connect argument would otherwise replace
+    without a word), then `last` (what no URL may undo: a read-only session)."""
+    given = url.query.get("options")
+    if isinstance(given, tuple):
+        given = " ".join(given)
+    return " ".join(part for part in (PG_OPTIONS, given, last) if part)
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")

@@ -161,8 +161,8 @@ def _read(s: Session, key: str) -> tuple[list[tuple[uuid.UUID, str, int | None]]
         )
         .order_by(Program.code, Program.id)
     ).all()
-    programs = [(r[0], r[1], r[2]) for r in rows]
-    stored = {r[0]: r for r in rows if r.program_id is not None}
+    programs: list[tuple[uuid.UUID, str, int | None]] = [(r[0], r[1], r[2]) for r in rows]
+    stored: dict = {r[0]: r for r in rows if r.program_id is not None}
     return programs, stored
 
 

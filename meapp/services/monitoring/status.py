@@ -607,6 +607,22 @@ def _as_float(value: Any) -> float:
         return math.nan
 
 
+# a spending or budget amount a database tool left as text: never summed (it would stop the
+# status with a TypeError), named on its measure's row in the grid; `meapp check` names the
+# edit itself
+BAD_AMOUNT = QT_TRANSLATE_NOOP(
+    "problems",
+    "an amount of this measure is not a number ({value}) and is left out of the sums",
+)
+
+
+def _amount(value: Any) -> float | None:
+    """A stored spending or budget amount as a float, None when it cannot be summed."""
+    if type(value) is float:
+        return value
+    return float(value) if _storable(value) else None
+
+
 def _load_values(s: Session, scope: _Scope, inds: dict[str, _Ind], periods: _Periods) -> None:
     """The actuals, the values an evaluator confirmed, and those that cannot be computed
     with (kept apart: never in `values`, held for review as `unrepresentable`)."""
@@ -757,8 +773,8 @@ def _group_progress(
 ) -> None:
     """Keep the progress rows grouped by period code (`b.progress`) and note which periods
     each programme has entries in; one period written two ways ("2024-H1", "2024-h1")
-    switches to `b.history`, built from `in_order` (the rows in table order, consumed only
-    then) so that the first of them wins, as a measure has one status per period."""
+    switches to `b.history`, built from `in_order` (consumed only then), where
+    `_preferred` picks the entry that counts, as a measure has one status per period."""
     by_period: dict[Period, list[str]] = {}
     for code, grp in groups.items():
         hit = periods.get(code)
@@ -811,9 +827,9 @@ def _load_progress_and_spending(
         if pid is None:
             continue
         groups[code].append(row)
-        if amount:
+        if amount and (type(amount) is float or _amount(amount) is not None):
             key = (pid, code, source)
-            sums[key] = sums_get(key, 0.0) + amount
+            sums[key] = sums_get(key, 0.0) + float(amount)
     in_order = (row for row in rows if row[0] in measure_program)
     _group_progress(b, periods, groups, measure_program, in_order)
     for (owner_pid, code, source), amount in sums.items():
@@ -839,11 +855,11 @@ def _load_spending(
     sums: dict[tuple[tuple[str, str], str], float] = {}
     sums_get = sums.get
     for prid, source, amount in _fetch(s, q, literal=True):
-        if amount:
+        if amount and (type(amount) is float or _amount(amount) is not None):
             slot = slot_get(prid)
             if slot is not None:
                 key = (slot, source)
-                sums[key] = sums_get(key, 0.0) + amount
+                sums[key] = sums_get(key, 0.0) + float(amount)
     for ((owner_pid, code), source), amount in sums.items():
         hit = periods.get(code)
         if hit is not None:
@@ -859,8 +875,11 @@ def _load_budgets(s: Session, scope: _Scope, b: _Bundle, measure_program: dict[s
         budget_pid = measure_program.get(mkey)
         if budget_pid is None or not planned:
             continue
+        amount = _amount(planned)
+        if amount is None:
+            continue
         plan = b.planned.setdefault(budget_pid, {})
-        plan[source] = plan.get(source, 0.0) + float(planned)
+        plan[source] = plan.get(source, 0.0) + amount
 
 
 # -- computing ---------------------------------------------------------------------------
@@ -904,6 +923,19 @@ def _latest_statuses(b: _Bundle, period: Period) -> dict[str, str]:
     return latest
 
 
+def _preferred(code: str, period: Period, than: str) -> bool:
+    """Whether a measure's entry written `code` counts rather than its entry written `than`
+    for the same period (one period written two ways by a database tool: "2024-H1" and
+    "2024-h1"): the one written as meapp writes it, else the lesser code. Decided by the
+    codes, not by the order the rows come in (which differs between a read through the
+    programme's index and a read of the whole table), so that one programme, a batch, all
+    programmes and the measures grid show the same status."""
+    canonical = str(period)
+    if (code == canonical) != (than == canonical):
+        return code == canonical
+    return code < than
+
+
 def _measure_counts(b: _Bundle, pid: str, period: Period) -> dict[str, int]:
     """Measures by their latest status at or before the period (never reported: not started)."""
     measures = [it.id for it in b.items.get(pid, []) if it.kind == "measure"]
@@ -912,19 +944,21 @@ def _measure_counts(b: _Bundle, pid: str, period: Period) -> dict[str, int]:
     # the rare bundle whose period codes are written two ways: measure by measure
     history = b.history
     key = period.sort_key()
-    rank: dict[str, tuple[int, int, int] | None] = {}
     periods = b.period_cache or _Periods()
     statuses: list[str | None] = []
     for mkey in measures:
-        best: tuple[tuple[int, int, int], str] | None = None
+        best: tuple[tuple[int, int, int], str, str] | None = None  # (when, code, status)
         for code, status in history.get(mkey, ()):
-            at = rank.get(code, False)
-            if at is False:
-                hit = periods.get(code)
-                at = rank[code] = hit[1] if hit is not None else None
-            if at is not None and at <= key and (best is None or at > best[0]):  # type: ignore[operator]
-                best = (at, status)  # type: ignore[assignment]
-        statuses.append(best[1] if best is not None else None)
+            hit = periods.get(code)
+            if hit is None or hit[1] > key:
+                continue
+            if (
+                best is None
+                or hit[1] > best[0]
+                or (hit[1] == best[0] and _preferred(code, hit[0], best[1]))
+            ):
+                best = (hit[1], code, status)
+        statuses.append(best[2] if best is not None else None)
     return F.count_measures(statuses)
 
 
@@ -1376,23 +1410,21 @@ def statuses_in(
     the stored summaries keep does not need them, and the first fill reads less)."""
     p = parse_period_arg(period)
     pids = [_as_uuid(x) for x in program_ids]
-    # The collector is held off for the whole run, not batch by batch: switched on between
-    # batches, its first run walked every object of the batch still alive (a second of the
-    # national first fill). Each batch is freed by reference counting as the next replaces
-    # it; garbage in cycles waits for the end.
-    with speed.collector_paused():
-        for i in range(0, len(pids), max(1, batch)):
-            part = list(dict.fromkeys(pids[i : i + batch]))
+    for i in range(0, len(pids), max(1, batch)):
+        part = list(dict.fromkeys(pids[i : i + batch]))
+        with speed.collector_paused():  # many objects, all alive until the batch is done
             b = _load(s, part, p, evidence=not figures_only, actual_rows=not figures_only)
             done = {
                 pid: _compute(b, pid.hex, figures_only=figures_only)
                 for pid in part
                 if pid.hex in b.programs
             }
+            # freed before the collector is back: its first run would otherwise walk the
+            # whole batch still alive (a second of the national first fill)
             del b
-            for pid in pids[i : i + batch]:
-                if pid in done:
-                    yield done[pid]
+        for pid in pids[i : i + batch]:
+            if pid in done:
+                yield done[pid]
 
 
 def program_statuses(
@@ -1581,8 +1613,11 @@ def measure_rows_in(
     ):
         hit = periods.get(code)
         if hit is not None:
-            history[mkey][hit[0]] = (prid, status, percent, comment, version)
+            held = history[mkey].get(hit[0])
+            if held is None or _preferred(code, hit[0], held[5]):
+                history[mkey][hit[0]] = (prid, status, percent, comment, version, code)
     key = period.sort_key()
+    bad_amounts: dict[str, list[Any]] = defaultdict(list)
     spent: dict[str, dict[str, float]] = defaultdict(dict)
     to_date: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for mkey, code, source, amount in _fetch(
@@ -1600,9 +1635,13 @@ def measure_rows_in(
         hit = periods.get(code)
         if hit is None or hit[1] > key:
             continue
-        to_date[mkey][source] += float(amount or 0.0)
-        if hit[0] == period:
-            spent[mkey][source] = float(amount or 0.0)
+        value = _amount(amount or 0.0)
+        if value is None:
+            bad_amounts[mkey].append(amount)
+            continue
+        to_date[mkey][source] += value
+        if hit[0] == period:  # summed: one period may be written two ways by a tool
+            spent[mkey][source] = spent[mkey].get(source, 0.0) + value
     planned: dict[str, dict[str, float]] = defaultdict(dict)
     for mkey, source, amount in _fetch(
         s,
@@ -1610,7 +1649,11 @@ def measure_rows_in(
         .join(PlanItem, PlanItem.id == MeasureBudget.measure_id)
         .where(PlanItem.program_id == program_id, _only(MeasureBudget.measure_id, only)),
     ):
-        planned[mkey][source] = float(amount or 0.0)
+        value = _amount(amount or 0.0)
+        if value is None:
+            bad_amounts[mkey].append(amount)
+            continue
+        planned[mkey][source] = value
     evidence = {
         owner: int(count)
         for owner, count in _fetch(
@@ -1637,6 +1680,7 @@ def measure_rows_in(
             spent_to_date=spent_to_date,
             planned=planned.get(it.id, {}),
         )
+        warnings.extend(Problem(BAD_AMOUNT, {"value": repr(v)}) for v in bad_amounts.get(it.id, ()))
         out.append(
             MeasureRow(
                 measure_id=_text_id(it.id),
