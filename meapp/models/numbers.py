@@ -77,6 +77,21 @@ def representable(value: object) -> bool:
     return math.isfinite(value) and (value == 0 or MIN_ABS <= abs(value) <= MAX_ABS)
 
 
+def summable(value: object) -> float | None:
+    """A stored amount (spending, planned cost) as a float to add up, or None when it cannot
+    be: a text or bytes a SQLite tool left in a number column, an infinity, a subnormal.
+    Such a value is left out of every sum — it would stop a status, a report or an export
+    with a TypeError — and named where its row is shown (the measures grid); `meapp check`
+    names the edit that put it there."""
+    if (
+        type(value) is float
+        and -MAX_ABS <= value <= MAX_ABS
+        and (not value or abs(value) >= MIN_ABS)
+    ):
+        return value
+    return float(value) if representable(value) else None  # type: ignore[arg-type]
+
+
 def check_representable(value: float, text: object = None) -> float:
     """`value` itself, or NumberError naming what was typed when it is not representable."""
     if not representable(value):

@@ -44,7 +44,7 @@ from meapp.models import (
 )
 from meapp.models import formulas as F
 from meapp.models.enums import FUNDING_SOURCES, INDICATOR_STATUSES
-from meapp.models.numbers import MAX_ABS, MIN_ABS, representable
+from meapp.models.numbers import MAX_ABS, MIN_ABS, representable, summable
 from meapp.models.periods import Period, PeriodError, periods_between
 from meapp.services.monitoring import validation
 from meapp.store.engine import Database
@@ -616,13 +616,6 @@ BAD_AMOUNT = QT_TRANSLATE_NOOP(
 )
 
 
-def _amount(value: Any) -> float | None:
-    """A stored spending or budget amount as a float, None when it cannot be summed."""
-    if type(value) is float:
-        return value
-    return float(value) if _storable(value) else None
-
-
 def _load_values(s: Session, scope: _Scope, inds: dict[str, _Ind], periods: _Periods) -> None:
     """The actuals, the values an evaluator confirmed, and those that cannot be computed
     with (kept apart: never in `values`, held for review as `unrepresentable`)."""
@@ -827,9 +820,9 @@ def _load_progress_and_spending(
         if pid is None:
             continue
         groups[code].append(row)
-        if amount and (type(amount) is float or _amount(amount) is not None):
+        if amount and (value := summable(amount)) is not None:
             key = (pid, code, source)
-            sums[key] = sums_get(key, 0.0) + float(amount)
+            sums[key] = sums_get(key, 0.0) + value
     in_order = (row for row in rows if row[0] in measure_program)
     _group_progress(b, periods, groups, measure_program, in_order)
     for (owner_pid, code, source), amount in sums.items():
@@ -855,11 +848,11 @@ def _load_spending(
     sums: dict[tuple[tuple[str, str], str], float] = {}
     sums_get = sums.get
     for prid, source, amount in _fetch(s, q, literal=True):
-        if amount and (type(amount) is float or _amount(amount) is not None):
+        if amount and (value := summable(amount)) is not None:
             slot = slot_get(prid)
             if slot is not None:
                 key = (slot, source)
-                sums[key] = sums_get(key, 0.0) + float(amount)
+                sums[key] = sums_get(key, 0.0) + value
     for ((owner_pid, code), source), amount in sums.items():
         hit = periods.get(code)
         if hit is not None:
@@ -875,7 +868,7 @@ def _load_budgets(s: Session, scope: _Scope, b: _Bundle, measure_program: dict[s
         budget_pid = measure_program.get(mkey)
         if budget_pid is None or not planned:
             continue
-        amount = _amount(planned)
+        amount = summable(planned)
         if amount is None:
             continue
         plan = b.planned.setdefault(budget_pid, {})
@@ -1635,7 +1628,7 @@ def measure_rows_in(
         hit = periods.get(code)
         if hit is None or hit[1] > key:
             continue
-        value = _amount(amount or 0.0)
+        value = summable(amount or 0.0)
         if value is None:
             bad_amounts[mkey].append(amount)
             continue
@@ -1649,7 +1642,7 @@ def measure_rows_in(
         .join(PlanItem, PlanItem.id == MeasureBudget.measure_id)
         .where(PlanItem.program_id == program_id, _only(MeasureBudget.measure_id, only)),
     ):
-        value = _amount(amount or 0.0)
+        value = summable(amount or 0.0)
         if value is None:
             bad_amounts[mkey].append(amount)
             continue

@@ -32,6 +32,7 @@ from meapp.models import (
     Program,
     enums,
 )
+from meapp.models.numbers import summable
 from meapp.models.periods import Period, PeriodError, periods_between
 
 TOTAL = "total"  # the source key of the sum over all funding sources
@@ -109,10 +110,10 @@ def plans_of(
                 MeasureBudgetYear.budget_id, MeasureBudgetYear.year, MeasureBudgetYear.planned
             ).where(MeasureBudgetYear.budget_id.in_(chunk))
         ):
-            years[bid][int(year)] = float(planned or 0.0)
+            years[bid][int(year)] = summable(planned or 0.0) or 0.0
     out: dict[uuid.UUID, dict[str, BudgetPlan]] = defaultdict(dict)
     for bid, mid, source, planned, m_start, m_end, p_start, p_end in rows:
-        total = float(planned or 0.0)
+        total = summable(planned or 0.0) or 0.0
         if years.get(bid):
             plan = BudgetPlan(source, total, dict(sorted(years[bid].items())), True)
         else:
@@ -217,7 +218,7 @@ def _spent_by_year(
         mid = ids.get(raw)
         if mid is None:
             mid = ids[raw] = raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
-        out[mid][year][source] += float(amount)
+        out[mid][year][source] += summable(amount) or 0.0
     return out
 
 

@@ -41,7 +41,7 @@ from meapp.models import (
     Program,
     enums,
 )
-from meapp.models.numbers import format_indicator_value, format_number
+from meapp.models.numbers import format_indicator_value, format_number, summable
 from meapp.services.common import vocabulary as V
 from meapp.services.common.text_norm import strip_controls
 
@@ -269,7 +269,7 @@ def _plan_data(db, program_id: Any, translate: Translate, period: str | None) ->
         ids = [i.id for i in items]
         budgets: dict[Any, dict[str, float]] = {}
         for b in s.scalars(select(MeasureBudget).where(MeasureBudget.measure_id.in_(ids))):
-            budgets.setdefault(b.measure_id, {})[b.source] = b.planned
+            budgets.setdefault(b.measure_id, {})[b.source] = summable(b.planned) or 0.0
         years = _budget_years(s, ids)
         status: dict[Any, MeasureProgress] = {}
         spent: dict[Any, float] = {}
@@ -285,7 +285,7 @@ def _plan_data(db, program_id: Any, translate: Translate, period: str | None) ->
                 select(MeasureSpending).where(MeasureSpending.progress_id.in_(list(prog_ids)))
             ):
                 m = prog_ids[sp.progress_id]
-                spent[m] = spent.get(m, 0.0) + sp.amount
+                spent[m] = spent.get(m, 0.0) + (summable(sp.amount) or 0.0)
         data = _PlanData(_title_of(translate, "plan_title", program), items, budgets, status, spent)
     for it in items:
         data.children.setdefault(it.parent_id, []).append(it)
