@@ -979,38 +979,21 @@ def _indicator_row(
     if missing is not None:
         warnings.append(missing)
     warnings.extend(extra_warnings)
-    return IndicatorStatus(
-        indicator_id=_text_id(ind.id),
-        code=ind.code,
-        name=ind.name,
-        unit=ind.unit,
-        kind=ind.spec.kind,
-        direction=ind.direction,
-        value_type=ind.value_type,
-        aggregation=ind.aggregation,
-        baseline=ind.baseline,
-        baseline_year=ind.baseline_year,
-        target=res.target,
-        target_interpolated=res.target_interpolated,
-        actual=res.actual,
-        progress=res.progress,
-        ratio=res.ratio,
-        status=res.status,
+    return _figures_row(
+        ind,
+        period,
+        res,
         comment=row[1] if row else None,
-        plan_item_id=_text_id(ind.plan_item_id) if ind.plan_item_id else None,
         warnings=tuple(warnings),
-        period=str(period),
-        period_value=res.period_value,
-        weight=ind.weight,
         version=row[2] if row else 0,
         actual_id=_text_id(row[0]) if row else None,
         evidence_count=evidence.get(row[0], 0) if row else 0,
     )
 
 
-def _figures_row(ind: _Ind, period: Period, res: F.IndicatorResult) -> IndicatorStatus:
-    """`_indicator_row` without what only the grid shows (no warnings, comment, version,
-    actual id or evidence count): the figures a stored summary keeps."""
+def _figures_row(ind: _Ind, period: Period, res: F.IndicatorResult, **grid: Any) -> IndicatorStatus:
+    """An indicator's row with its figures; `grid` adds what only the grid shows (warnings,
+    comment, version, actual id, evidence count), which a stored summary does without."""
     return IndicatorStatus(
         indicator_id=_text_id(ind.id),
         code=ind.code,
@@ -1028,11 +1011,12 @@ def _figures_row(ind: _Ind, period: Period, res: F.IndicatorResult) -> Indicator
         progress=res.progress,
         ratio=res.ratio,
         status=res.status,
-        comment=None,
+        comment=grid.pop("comment", None),
         plan_item_id=_text_id(ind.plan_item_id) if ind.plan_item_id else None,
         period=str(period),
         period_value=res.period_value,
         weight=ind.weight,
+        **grid,
     )
 
 
